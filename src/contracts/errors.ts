@@ -1,0 +1,155 @@
+// Stable error codes with their HTTP status and the message a user reads (Vietnamese first).
+// Shared by server and web so that both speak of an error the same way.
+import { z } from "zod";
+
+export const errorCatalog = {
+  VALIDATION_FAILED: {
+    status: 400,
+    vi: "Dữ liệu gửi lên không hợp lệ.",
+    en: "The submitted data is invalid.",
+  },
+  MALFORMED_JSON: {
+    status: 400,
+    vi: "Nội dung yêu cầu không phải JSON hợp lệ.",
+    en: "The request body is not valid JSON.",
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    vi: "Kiểu nội dung yêu cầu không được hỗ trợ.",
+    en: "The request content type is not supported.",
+  },
+  BODY_TOO_LARGE: {
+    status: 413,
+    vi: "Nội dung yêu cầu vượt quá dung lượng cho phép.",
+    en: "The request body is too large.",
+  },
+  UNAUTHENTICATED: { status: 401, vi: "Bạn cần đăng nhập.", en: "You need to sign in." },
+  SESSION_EXPIRED: {
+    status: 401,
+    vi: "Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.",
+    en: "Your session has expired, please sign in again.",
+  },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    vi: "Tên đăng nhập hoặc mật khẩu không đúng.",
+    en: "Wrong user name or password.",
+  },
+  ACCOUNT_LOCKED: {
+    status: 429,
+    vi: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.",
+    en: "Too many failed sign-ins. Try again in {minutes} minutes.",
+  },
+  ACCOUNT_DISABLED: {
+    status: 403,
+    vi: "Tài khoản đã bị khóa. Liên hệ quản trị viên.",
+    en: "This account is disabled. Contact the administrator.",
+  },
+  FORBIDDEN: {
+    status: 403,
+    vi: "Bạn không có quyền thực hiện thao tác này.",
+    en: "You are not allowed to do this.",
+  },
+  CROSS_SITE_REQUEST: {
+    status: 403,
+    vi: "Yêu cầu đến từ trang khác bị từ chối.",
+    en: "A request from another site was refused.",
+  },
+  NOT_FOUND: { status: 404, vi: "Không tìm thấy {entity}.", en: "{entity} not found." },
+  ROUTE_NOT_FOUND: {
+    status: 404,
+    vi: "Không có đường dẫn {method} {url}.",
+    en: "There is no route {method} {url}.",
+  },
+  USERNAME_TAKEN: {
+    status: 409,
+    vi: "Tên đăng nhập “{username}” đã được dùng.",
+    en: "The user name “{username}” is taken.",
+  },
+  AGENCY_CODE_TAKEN: {
+    status: 409,
+    vi: "Mã cơ quan “{code}” đã được dùng.",
+    en: "The agency code “{code}” is taken.",
+  },
+  AGENCY_REQUIRED: {
+    status: 400,
+    vi: "Vai trò “{role}” phải thuộc một cơ quan (trường agencyId).",
+    en: "Role “{role}” must belong to an agency (field agencyId).",
+  },
+  AGENCY_INACTIVE: {
+    status: 409,
+    vi: "Cơ quan “{name}” đã ngừng hoạt động.",
+    en: "Agency “{name}” is inactive.",
+  },
+  CANNOT_CHANGE_OWN_ACCESS: {
+    status: 409,
+    vi: "Bạn không thể tự khóa hoặc tự đổi vai trò của chính mình.",
+    en: "You cannot disable yourself or change your own role.",
+  },
+  LAST_ADMIN: {
+    status: 409,
+    vi: "Phải còn ít nhất một quản trị viên đang hoạt động.",
+    en: "At least one active administrator must remain.",
+  },
+  WRONG_CURRENT_PASSWORD: {
+    status: 400,
+    vi: "Mật khẩu hiện tại không đúng (trường currentPassword).",
+    en: "The current password is wrong (field currentPassword).",
+  },
+  WEAK_PASSWORD: {
+    status: 400,
+    vi: "Mật khẩu mới phải có ít nhất 10 ký tự, gồm chữ và số (trường {field}).",
+    en: "The new password needs at least 10 characters with letters and digits (field {field}).",
+  },
+  STALE_UPDATE: {
+    status: 409,
+    vi: "{entity} đã được người khác sửa trong lúc bạn sửa. Vui lòng tải lại và thử lại.",
+    en: "{entity} was changed by someone else meanwhile. Reload and try again.",
+  },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    vi: "Không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau.",
+    en: "The database cannot be reached. Try again later.",
+  },
+  INTERNAL: {
+    status: 500,
+    vi: "Đã xảy ra lỗi hệ thống. Vui lòng báo quản trị viên kèm mã yêu cầu.",
+    en: "An internal error occurred. Tell the administrator the request id.",
+  },
+} as const;
+
+export type ErrorCode = keyof typeof errorCatalog;
+export type Locale = "vi" | "en";
+
+/** Names of the things an error can be about, so that "{entity}" reads well in both languages. */
+export const entityNames: Record<string, Record<Locale, string>> = {
+  agency: { vi: "cơ quan", en: "agency" },
+  user: { vi: "người dùng", en: "user" },
+  orgUnit: { vi: "đơn vị hành chính", en: "administrative unit" },
+  session: { vi: "phiên đăng nhập", en: "session" },
+};
+
+export function formatErrorMessage(code: ErrorCode, params: Record<string, unknown>, locale: Locale): string {
+  const template: string = errorCatalog[code][locale];
+  const text = template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params[key];
+    if (value === undefined) return `{${key}}`;
+    if (key === "entity") return entityNames[String(value)]?.[locale] ?? String(value);
+    return String(value);
+  });
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const errorDetailSchema = z.object({
+  field: z.string(),
+  message: z.string(),
+});
+
+export const errorResponseSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    requestId: z.string(),
+    details: z.array(errorDetailSchema).optional(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;

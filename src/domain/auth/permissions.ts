@@ -1,0 +1,87 @@
+// Central authorisation. Everything is denied unless a rule below allows it, and every route
+// asks here. The same answers are sent to the interface so it shows only what the user may do.
+import { type Role, requiresAgency } from "./roles.js";
+
+export const actions = [
+  "agency.list",
+  "agency.read",
+  "agency.manage",
+  "user.list",
+  "user.manage",
+  "audit.read",
+  "orgUnit.read",
+  "orgUnit.manage",
+] as const;
+export type Action = (typeof actions)[number];
+
+export interface Actor {
+  userId: string;
+  role: Role;
+  agencyId: string | null;
+}
+
+/** What an action is about, when it is about one thing that belongs to an agency. */
+export interface Scope {
+  agencyId?: string | null;
+}
+
+type Rule = (actor: Actor, scope: Scope | undefined) => boolean;
+
+const always: Rule = () => true;
+/** Allowed only on things that belong to the actor's own agency. */
+const ownAgency: Rule = (actor, scope) =>
+  actor.agencyId !== null && scope !== undefined && scope.agencyId === actor.agencyId;
+/** Listing is allowed; the list is then filtered by `visibleAgencyFilter`. */
+const listOwnAgency: Rule = (actor) => actor.agencyId !== null;
+
+const policy: Record<Role, Partial<Record<Action, Rule>>> = {
+  admin: {
+    "agency.list": always,
+    "agency.read": always,
+    "agency.manage": always,
+    "user.list": always,
+    "user.manage": always,
+    "audit.read": always,
+    "orgUnit.read": always,
+    "orgUnit.manage": always,
+  },
+  coordinator: {
+    "agency.list": always,
+    "agency.read": always,
+    "user.list": always,
+    "orgUnit.read": always,
+  },
+  leader: { "agency.list": always, "agency.read": always, "orgUnit.read": always },
+  ministry_viewer: { "agency.list": always, "agency.read": always, "orgUnit.read": always },
+  reporter: { "agency.list": listOwnAgency, "agency.read": ownAgency, "orgUnit.read": always },
+  agency_head: {
+    "agency.list": listOwnAgency,
+    "agency.read": ownAgency,
+    "user.list": listOwnAgency,
+    "orgUnit.read": always,
+  },
+};
+
+export function can(actor: Actor, action: Action, scope?: Scope): boolean {
+  const rule = policy[actor.role]?.[action];
+  return rule ? rule(actor, scope) : false;
+}
+
+/** The actions this actor may take somewhere (used to build navigation). */
+export function globalPermissions(actor: Actor): Action[] {
+  return actions.filter((action) => {
+    const rule = policy[actor.role]?.[action];
+    if (!rule) return false;
+    return rule(actor, { agencyId: actor.agencyId });
+  });
+}
+
+/** The actions this actor may take on one thing that belongs to an agency. */
+export function permissionsOn(actor: Actor, scope: Scope, candidates: readonly Action[]): Action[] {
+  return candidates.filter((action) => can(actor, action, scope));
+}
+
+/** For list queries: null means every agency, a string means only that agency. */
+export function visibleAgencyFilter(actor: Actor): string | null {
+  return requiresAgency(actor.role) ? (actor.agencyId ?? "__none__") : null;
+}

@@ -1,0 +1,17 @@
+// The roles a person can hold in PEPI Hub. Names are stable identifiers stored in the database.
+export const roles = [
+  "admin",
+  "coordinator",
+  "reporter",
+  "agency_head",
+  "leader",
+  "ministry_viewer",
+] as const;
+export type Role = (typeof roles)[number];
+
+/** Roles whose work is inside one agency: they must belong to one and see only its data. */
+export const agencyBoundRoles: readonly Role[] = ["reporter", "agency_head"];
+
+export function requiresAgency(role: Role): boolean {
+  return agencyBoundRoles.includes(role);
+}

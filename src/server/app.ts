@@ -1,0 +1,123 @@
+// Assembles the HTTP application: platform hooks, the features' routes, the API document and
+// the web interface. Nothing here holds state another instance would need.
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import fastifyCookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Database } from "./db/client.js";
+import { pingDb } from "./db/client.js";
+import { agencyRoutes } from "./features/agencies/agencies.routes.js";
+import { auditRoutes } from "./features/audit/audit.routes.js";
+import { registerSessionHook } from "./features/auth/auth.hook.js";
+import { authRoutes } from "./features/auth/auth.routes.js";
+import type { AuthSettings } from "./features/auth/auth.service.js";
+import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
+import { userRoutes } from "./features/users/users.routes.js";
+import type { AppConfig } from "./platform/config.js";
+import { AppError } from "./platform/errors.js";
+import { handleError, sendError } from "./platform/http-errors.js";
+import { registerSecurityHeaders } from "./platform/security-headers.js";
+
+// Validation messages in Vietnamese, the working language.
+z.config(z.locales.vi());
+
+export interface AppDeps {
+  config: AppConfig;
+  database: Database;
+  logger?: FastifyServerOptions["logger"];
+}
+
+export function authSettingsOf(config: AppConfig): AuthSettings {
+  return {
+    sessionTtlMs: config.SESSION_TTL_HOURS * 3600 * 1000,
+    maxFailures: config.LOGIN_MAX_FAILURES,
+    lockMs: config.LOGIN_LOCK_MINUTES * 60 * 1000,
+  };
+}
+
+export async function buildApp({ config, database, logger }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ?? {
+      level: config.LOG_LEVEL,
+      redact: ["req.headers.cookie", "req.headers.authorization", "res.headers['set-cookie']"],
+    },
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    genReqId: () => randomUUID(),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+  registerSecurityHeaders(app);
+  await app.register(fastifyCookie);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: "PEPI Hub API",
+        description: "API của PEPI Hub: chỉ số PEPI, PGI và kiểm kê khí nhà kính của tỉnh",
+        version: "0.1.0",
+      },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "pepi_session" } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+
+  const db = database.db;
+  registerSessionHook(app, db, authSettingsOf(config));
+
+  app.get(
+    "/api/health",
+    {
+      config: { public: true },
+      schema: { tags: ["system"], summary: "Tình trạng máy chủ và cơ sở dữ liệu" },
+    },
+    async () => {
+      try {
+        await pingDb(db);
+      } catch (error) {
+        throw new AppError("DATABASE_UNAVAILABLE", {}, undefined, { cause: error });
+      }
+      return { status: "ok", database: database.kind };
+    },
+  );
+  await app.register(authRoutes, {
+    prefix: "/api/auth",
+    db,
+    settings: authSettingsOf(config),
+    cookieSecure: config.COOKIE_SECURE,
+  });
+  await app.register(agencyRoutes, { prefix: "/api/agencies", db });
+  await app.register(userRoutes, { prefix: "/api/users", db });
+  await app.register(orgUnitRoutes, { prefix: "/api/org-units", db });
+  await app.register(auditRoutes, { prefix: "/api/audit-events", db });
+
+  await registerWebInterface(app, config.WEB_DIST_DIR);
+  return app;
+}
+
+/** Serves the built React app; any unknown non-API GET gets index.html so deep links work. */
+async function registerWebInterface(app: FastifyInstance, distDir: string) {
+  const root = path.resolve(distDir);
+  const hasWeb = fs.existsSync(path.join(root, "index.html"));
+  if (hasWeb) await app.register(fastifyStatic, { root, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === "GET" && !request.url.startsWith("/api/");
+    if (isPage && hasWeb) return reply.type("text/html").sendFile("index.html");
+    return sendError(reply, request, "ROUTE_NOT_FOUND", {
+      method: request.method,
+      url: request.url.split("?")[0],
+    });
+  });
+}

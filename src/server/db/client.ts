@@ -1,0 +1,87 @@
+// One way to open the database: embedded PGlite under DATA_DIR by default, PostgreSQL when
+// DATABASE_URL is set. Both return the same Drizzle API, and both are migrated at open.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import { acquireDataDirLock } from "./data-dir-lock.js";
+import * as schema from "./schema.js";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction or the database itself: repositories accept either. */
+export type DbOrTx = Pick<Db, "select" | "insert" | "update" | "delete" | "execute" | "transaction">;
+
+export interface Database {
+  db: Db;
+  kind: "pglite" | "postgres";
+  close(): Promise<void>;
+}
+
+export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+
+export type OpenDbOptions =
+  | { kind: "pglite"; dataDir: string; lockDir?: string }
+  | { kind: "pglite-memory"; loadDataDir?: Blob }
+  | { kind: "postgres"; url: string; poolSize?: number };
+
+export async function openDb(options: OpenDbOptions): Promise<Database> {
+  if (options.kind === "postgres") return openPostgres(options.url, options.poolSize ?? 10);
+  if (options.kind === "pglite-memory") {
+    const client = await PGlite.create({ loadDataDir: options.loadDataDir });
+    return finishPglite(client, () => {});
+  }
+  const lock = acquireDataDirLock(options.lockDir ?? path.dirname(options.dataDir));
+  try {
+    const client = await PGlite.create({ dataDir: options.dataDir });
+    return await finishPglite(client, () => lock.release());
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function finishPglite(client: PGlite, release: () => void): Promise<Database> {
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  await migratePglite(db as never, { migrationsFolder });
+  return {
+    db,
+    kind: "pglite",
+    async close() {
+      await client.close();
+      release();
+    },
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  // An idle client losing its connection must not crash the process; the next query reports it.
+  pool.on("error", () => {});
+  const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  // Several app instances may start together: only one runs the migrations at a time.
+  const client = await pool.connect();
+  try {
+    await client.query("select pg_advisory_lock(727372)");
+    await migrateNodePg(drizzleNodePg(client, { schema }), { migrationsFolder });
+  } finally {
+    await client.query("select pg_advisory_unlock(727372)").catch(() => {});
+    client.release();
+  }
+  return {
+    db,
+    kind: "postgres",
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+export async function pingDb(db: Db): Promise<void> {
+  await db.execute(sql`select 1`);
+}

@@ -1,0 +1,20 @@
+import type { AppConfig } from "../platform/config.js";
+import { type Database, openDb } from "./client.js";
+
+/** PostgreSQL when DATABASE_URL is set, otherwise PGlite under DATA_DIR. */
+export function openDbFromConfig(config: AppConfig): Promise<Database> {
+  return config.DATABASE_URL
+    ? openDb({ kind: "postgres", url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE })
+    : openDb({ kind: "pglite", dataDir: config.pgliteDir, lockDir: config.DATA_DIR });
+}
+
+/** A message for a person when the database cannot be opened at start. */
+export function describeOpenFailure(error: unknown, config: AppConfig): string {
+  const e = error as NodeJS.ErrnoException & { name?: string };
+  if (e.name === "DataDirLockedError") return e.message;
+  if (config.DATABASE_URL) {
+    const where = config.DATABASE_URL.replace(/\/\/[^@]*@/, "//***@");
+    return `Không kết nối được PostgreSQL tại ${where}: ${e.message}\nCannot connect to PostgreSQL: check DATABASE_URL and that the server is running.`;
+  }
+  return `Không mở được cơ sở dữ liệu nhúng tại ${config.pgliteDir}: ${e.message}`;
+}

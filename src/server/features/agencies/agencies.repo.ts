@@ -1,0 +1,79 @@
+import { and, asc, count, eq } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client.js";
+import { agencies, orgUnits, users } from "../../db/schema.js";
+
+export type AgencyRow = typeof agencies.$inferSelect;
+export type NewAgencyRow = typeof agencies.$inferInsert;
+
+export interface AgencyWithUnit {
+  agency: AgencyRow;
+  orgUnit: { id: string; name: string; level: string };
+  userCount: number;
+}
+
+function selectAgencies(db: DbOrTx) {
+  const userCounts = db
+    .select({ agencyId: users.agencyId, n: count().as("n") })
+    .from(users)
+    .groupBy(users.agencyId)
+    .as("user_counts");
+  return db
+    .select({
+      agency: agencies,
+      orgUnit: { id: orgUnits.id, name: orgUnits.name, level: orgUnits.level },
+      userCount: userCounts.n,
+    })
+    .from(agencies)
+    .innerJoin(orgUnits, eq(orgUnits.id, agencies.orgUnitId))
+    .leftJoin(userCounts, eq(userCounts.agencyId, agencies.id));
+}
+
+function toAgencyWithUnit(row: {
+  agency: AgencyRow;
+  orgUnit: AgencyWithUnit["orgUnit"];
+  userCount: number | null;
+}): AgencyWithUnit {
+  return { agency: row.agency, orgUnit: row.orgUnit, userCount: Number(row.userCount ?? 0) };
+}
+
+export async function listAgencies(db: DbOrTx, onlyAgencyId: string | null): Promise<AgencyWithUnit[]> {
+  const query = selectAgencies(db);
+  const rows = onlyAgencyId
+    ? await query.where(eq(agencies.id, onlyAgencyId)).orderBy(asc(agencies.name))
+    : await query.orderBy(asc(agencies.name));
+  return rows.map(toAgencyWithUnit);
+}
+
+export async function findAgencyWithUnit(db: DbOrTx, id: string): Promise<AgencyWithUnit | undefined> {
+  const rows = await selectAgencies(db).where(eq(agencies.id, id)).limit(1);
+  return rows[0] ? toAgencyWithUnit(rows[0]) : undefined;
+}
+
+export async function findAgency(db: DbOrTx, id: string): Promise<AgencyRow | undefined> {
+  const rows = await db.select().from(agencies).where(eq(agencies.id, id)).limit(1);
+  return rows[0];
+}
+
+export async function findAgencyByCode(db: DbOrTx, code: string): Promise<AgencyRow | undefined> {
+  const rows = await db.select().from(agencies).where(eq(agencies.code, code)).limit(1);
+  return rows[0];
+}
+
+export async function insertAgency(db: DbOrTx, row: NewAgencyRow): Promise<void> {
+  await db.insert(agencies).values(row);
+}
+
+/** Updates only if nobody changed the row since `seenUpdatedAt`; returns whether it did. */
+export async function updateAgency(
+  db: DbOrTx,
+  id: string,
+  seenUpdatedAt: Date,
+  changes: Partial<NewAgencyRow>,
+): Promise<boolean> {
+  const rows = await db
+    .update(agencies)
+    .set(changes)
+    .where(and(eq(agencies.id, id), eq(agencies.updatedAt, seenUpdatedAt)))
+    .returning({ id: agencies.id });
+  return rows.length === 1;
+}

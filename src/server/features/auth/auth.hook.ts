@@ -1,0 +1,22 @@
+// Resolves the session cookie on every API request and refuses, by default, any route that is
+// not marked public when there is no live session.
+import type { FastifyInstance } from "fastify";
+import type { Db } from "../../db/client.js";
+import { AppError } from "../../platform/errors.js";
+import { type AuthSettings, resolveSession } from "./auth.service.js";
+
+export const sessionCookie = "pepi_session";
+
+export function registerSessionHook(app: FastifyInstance, db: Db, settings: AuthSettings) {
+  app.decorateRequest("session", null);
+  app.addHook("preHandler", async (request, reply) => {
+    if (!request.url.startsWith("/api/") || request.is404) return;
+    const token = request.cookies[sessionCookie];
+    if (token) {
+      request.session = (await resolveSession(db, settings, token)) ?? null;
+      if (!request.session) reply.clearCookie(sessionCookie, { path: "/" });
+    }
+    if (request.routeOptions.config.public) return;
+    if (!request.session) throw new AppError(token ? "SESSION_EXPIRED" : "UNAUTHENTICATED");
+  });
+}

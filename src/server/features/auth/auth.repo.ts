@@ -1,0 +1,103 @@
+import { and, eq, gt, inArray, lt, ne } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client.js";
+import { agencies, loginThrottle, sessions, users } from "../../db/schema.js";
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function findUserByUsername(db: DbOrTx, username: string): Promise<UserRow | undefined> {
+  const rows = await db.select().from(users).where(eq(users.username, username)).limit(1);
+  return rows[0];
+}
+
+export async function findUserById(db: DbOrTx, id: string): Promise<UserRow | undefined> {
+  const rows = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return rows[0];
+}
+
+export interface SessionWithUser {
+  tokenHash: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  user: UserRow;
+  agencyName: string | null;
+}
+
+export async function findLiveSession(
+  db: DbOrTx,
+  tokenHash: string,
+  now: Date,
+): Promise<SessionWithUser | undefined> {
+  const rows = await db
+    .select({ session: sessions, user: users, agencyName: agencies.name })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
+    .limit(1);
+  const row = rows[0];
+  if (!row) return undefined;
+  return {
+    tokenHash: row.session.tokenHash,
+    expiresAt: row.session.expiresAt,
+    lastSeenAt: row.session.lastSeenAt,
+    user: row.user,
+    agencyName: row.agencyName,
+  };
+}
+
+export async function insertSession(
+  db: DbOrTx,
+  values: { tokenHash: string; userId: string; expiresAt: Date; ip: string | null; userAgent: string | null },
+): Promise<void> {
+  await db.insert(sessions).values(values);
+}
+
+export async function touchSession(db: DbOrTx, tokenHash: string, now: Date, expiresAt: Date): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSession(db: DbOrTx, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSessionsOfUser(db: DbOrTx, userId: string, exceptTokenHash?: string) {
+  const condition = exceptTokenHash
+    ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, exceptTokenHash))
+    : eq(sessions.userId, userId);
+  await db.delete(sessions).where(condition);
+}
+
+export async function deleteExpiredSessions(db: DbOrTx, now: Date): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+export async function recordLogin(db: DbOrTx, userId: string, now: Date): Promise<void> {
+  await db.update(users).set({ lastLoginAt: now }).where(eq(users.id, userId));
+}
+
+export async function updatePasswordHash(db: DbOrTx, userId: string, passwordHash: string, now: Date) {
+  await db
+    .update(users)
+    .set({ passwordHash, mustChangePassword: false, passwordChangedAt: now, updatedAt: now })
+    .where(eq(users.id, userId));
+}
+
+export type ThrottleRow = typeof loginThrottle.$inferSelect;
+
+export async function findThrottles(db: DbOrTx, keys: string[]): Promise<ThrottleRow[]> {
+  return db.select().from(loginThrottle).where(inArray(loginThrottle.key, keys));
+}
+
+export async function saveThrottle(db: DbOrTx, row: ThrottleRow): Promise<void> {
+  await db
+    .insert(loginThrottle)
+    .values(row)
+    .onConflictDoUpdate({
+      target: loginThrottle.key,
+      set: { failures: row.failures, firstFailureAt: row.firstFailureAt, lockedUntil: row.lockedUntil },
+    });
+}
+
+export async function clearThrottle(db: DbOrTx, key: string): Promise<void> {
+  await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
+}

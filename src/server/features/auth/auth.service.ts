@@ -1,0 +1,172 @@
+// Sign-in, sign-out, session lookup and password change.
+import { createHash, randomBytes } from "node:crypto";
+import { afterFailure, lockedFor, type ThrottleState } from "../../../domain/auth/login-throttle.js";
+import { isStrongEnough } from "../../../domain/auth/password-policy.js";
+import type { Role } from "../../../domain/auth/roles.js";
+import type { Db } from "../../db/client.js";
+import { type AuditContext, recordAudit } from "../../platform/audit.js";
+import type { SignedInActor } from "../../platform/context.js";
+import { AppError } from "../../platform/errors.js";
+import { dummyPasswordHash, hashPassword, verifyPassword } from "../../platform/passwords.js";
+import * as repo from "./auth.repo.js";
+
+export interface AuthSettings {
+  sessionTtlMs: number;
+  maxFailures: number;
+  lockMs: number;
+}
+
+/** A client address shares the lock only after many more failures: offices sit behind one address. */
+const addressFailureFactor = 10;
+/** Sliding sessions are written back at most this often, to keep reads free of writes. */
+const touchIntervalMs = 5 * 60 * 1000;
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export interface LoginInput {
+  username: string;
+  password: string;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string;
+}
+
+export async function login(db: Db, settings: AuthSettings, input: LoginInput, now = new Date()) {
+  const username = input.username.trim().toLowerCase();
+  const keys = [`user:${username}`, ...(input.ip ? [`ip:${input.ip}`] : [])];
+  const throttles = new Map((await repo.findThrottles(db, keys)).map((row) => [row.key, row]));
+  const waitMs = Math.max(...keys.map((key) => lockedFor(throttles.get(key), now)));
+  if (waitMs > 0) throw new AppError("ACCOUNT_LOCKED", { minutes: Math.ceil(waitMs / 60000) });
+
+  const user = await repo.findUserByUsername(db, username);
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  const ctx: AuditContext = {
+    actorUserId: user?.id ?? null,
+    actorUsername: username,
+    requestId: input.requestId,
+  };
+
+  if (!user || !passwordOk) {
+    const locked = await db.transaction(async (tx) => {
+      let lockedNow = false;
+      for (const key of keys) {
+        const factor = key.startsWith("ip:") ? addressFailureFactor : 1;
+        const next = afterFailure(key, throttles.get(key) as ThrottleState | undefined, now, {
+          maxFailures: settings.maxFailures * factor,
+          lockMs: settings.lockMs,
+        });
+        await repo.saveThrottle(tx, next);
+        if (next.lockedUntil) lockedNow = true;
+      }
+      await recordAudit(tx, ctx, {
+        type: lockedNow ? "auth.account_locked" : "auth.login_failed",
+        entityId: user?.id ?? null,
+        agencyId: user?.agencyId ?? null,
+        summary: lockedNow
+          ? `Khóa đăng nhập tạm thời cho “${username}” sau nhiều lần sai mật khẩu`
+          : `Đăng nhập thất bại với tên “${username}”`,
+        after: { ip: input.ip },
+      });
+      return lockedNow;
+    });
+    if (locked) throw new AppError("ACCOUNT_LOCKED", { minutes: Math.ceil(settings.lockMs / 60000) });
+    throw new AppError("INVALID_CREDENTIALS");
+  }
+  if (!user.active) throw new AppError("ACCOUNT_DISABLED");
+
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now.getTime() + settings.sessionTtlMs);
+  await db.transaction(async (tx) => {
+    await repo.clearThrottle(tx, `user:${username}`);
+    await repo.insertSession(tx, {
+      tokenHash: hashToken(token),
+      userId: user.id,
+      expiresAt,
+      ip: input.ip,
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+    });
+    await repo.recordLogin(tx, user.id, now);
+    await recordAudit(tx, ctx, {
+      type: "auth.login_succeeded",
+      entityId: user.id,
+      agencyId: user.agencyId,
+      summary: `“${username}” đăng nhập`,
+      after: { ip: input.ip },
+    });
+  });
+  return { token, expiresAt };
+}
+
+export interface ResolvedSession {
+  actor: SignedInActor;
+  user: repo.UserRow;
+  agencyName: string | null;
+}
+
+/** The session behind a cookie token; undefined when it never existed or has expired. */
+export async function resolveSession(
+  db: Db,
+  settings: AuthSettings,
+  token: string,
+  now = new Date(),
+): Promise<ResolvedSession | undefined> {
+  const tokenHash = hashToken(token);
+  const found = await repo.findLiveSession(db, tokenHash, now);
+  if (!found?.user.active) return undefined;
+  if (now.getTime() - found.lastSeenAt.getTime() > touchIntervalMs) {
+    await repo.touchSession(db, tokenHash, now, new Date(now.getTime() + settings.sessionTtlMs));
+  }
+  const { user } = found;
+  return {
+    actor: {
+      userId: user.id,
+      username: user.username,
+      role: user.role as Role,
+      agencyId: user.agencyId,
+      sessionTokenHash: tokenHash,
+    },
+    user,
+    agencyName: found.agencyName,
+  };
+}
+
+export async function logout(db: Db, actor: SignedInActor, ctx: AuditContext): Promise<void> {
+  await db.transaction(async (tx) => {
+    await repo.deleteSession(tx, actor.sessionTokenHash);
+    await recordAudit(tx, ctx, {
+      type: "auth.logout",
+      entityId: actor.userId,
+      agencyId: actor.agencyId,
+      summary: `“${actor.username}” đăng xuất`,
+    });
+  });
+}
+
+export async function changePassword(
+  db: Db,
+  actor: SignedInActor,
+  input: { currentPassword: string; newPassword: string },
+  ctx: AuditContext,
+  now = new Date(),
+): Promise<void> {
+  const user = await repo.findUserById(db, actor.userId);
+  if (!user) throw new AppError("UNAUTHENTICATED");
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new AppError("WRONG_CURRENT_PASSWORD");
+  }
+  if (!isStrongEnough(input.newPassword) || input.newPassword === input.currentPassword) {
+    throw new AppError("WEAK_PASSWORD", { field: "newPassword" });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await repo.updatePasswordHash(tx, user.id, passwordHash, now);
+    // Other devices signed in with the old password are signed out.
+    await repo.deleteSessionsOfUser(tx, user.id, actor.sessionTokenHash);
+    await recordAudit(tx, ctx, {
+      type: "auth.password_changed",
+      entityId: user.id,
+      agencyId: user.agencyId,
+      summary: `“${user.username}” đổi mật khẩu`,
+    });
+  });
+}

@@ -1,0 +1,23 @@
+// What the first start of an empty database needs: reference data and one administrator.
+import type { Db } from "../../db/client.js";
+import { systemContext } from "../../platform/audit.js";
+import { generatePassword } from "../../platform/passwords.js";
+import { loadReferenceProvinces } from "../org-units/org-units.service.js";
+import { countActiveAdmins } from "../users/users.repo.js";
+import { createUser } from "../users/users.service.js";
+
+export interface BootstrapResult {
+  /** Set when an administrator was created with a generated password (to be printed once). */
+  createdAdmin?: { username: string; password: string | null };
+}
+
+export async function bootstrap(db: Db, adminInitialPassword: string | undefined): Promise<BootstrapResult> {
+  const ctx = systemContext("bootstrap");
+  await loadReferenceProvinces(db, ctx);
+  if ((await countActiveAdmins(db)) > 0) return {};
+  const password = adminInitialPassword ?? generatePassword(20);
+  await createUser(db, { username: "admin", fullName: "Quản trị hệ thống", role: "admin", password }, ctx, {
+    mustChangePassword: adminInitialPassword === undefined,
+  });
+  return { createdAdmin: { username: "admin", password: adminInitialPassword ? null : password } };
+}

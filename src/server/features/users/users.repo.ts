@@ -1,0 +1,77 @@
+import { and, asc, count, eq, ilike, or, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client.js";
+import { agencies, users } from "../../db/schema.js";
+
+export type UserRow = typeof users.$inferSelect;
+export type NewUserRow = typeof users.$inferInsert;
+export interface UserWithAgency {
+  user: UserRow;
+  agencyName: string | null;
+}
+
+export async function listUsers(
+  db: DbOrTx,
+  filter: { agencyId?: string | null; role?: string; q?: string },
+): Promise<UserWithAgency[]> {
+  const conditions: SQL[] = [];
+  if (filter.agencyId) conditions.push(eq(users.agencyId, filter.agencyId));
+  if (filter.role) conditions.push(eq(users.role, filter.role));
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(users.username, pattern), ilike(users.fullName, pattern)) as SQL);
+  }
+  const rows = await db
+    .select({ user: users, agencyName: agencies.name })
+    .from(users)
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(asc(users.username));
+  return rows;
+}
+
+export async function findUserWithAgency(db: DbOrTx, id: string): Promise<UserWithAgency | undefined> {
+  const rows = await db
+    .select({ user: users, agencyName: agencies.name })
+    .from(users)
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(eq(users.id, id))
+    .limit(1);
+  return rows[0];
+}
+
+export async function findUser(db: DbOrTx, id: string): Promise<UserRow | undefined> {
+  const rows = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return rows[0];
+}
+
+export async function usernameExists(db: DbOrTx, username: string): Promise<boolean> {
+  const rows = await db.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1);
+  return rows.length > 0;
+}
+
+export async function countActiveAdmins(db: DbOrTx): Promise<number> {
+  const rows = await db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.active, true)));
+  return Number(rows[0]?.n ?? 0);
+}
+
+export async function insertUser(db: DbOrTx, row: NewUserRow): Promise<void> {
+  await db.insert(users).values(row);
+}
+
+/** Updates only if nobody changed the row since `seenUpdatedAt`; returns whether it did. */
+export async function updateUser(
+  db: DbOrTx,
+  id: string,
+  seenUpdatedAt: Date,
+  changes: Partial<NewUserRow>,
+): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set(changes)
+    .where(and(eq(users.id, id), eq(users.updatedAt, seenUpdatedAt)))
+    .returning({ id: users.id });
+  return rows.length === 1;
+}

@@ -1,0 +1,73 @@
+// Starts PEPI Hub: configuration, database (migrated), first-start bootstrap, HTTP server.
+import { buildApp } from "./app.js";
+import { describeOpenFailure, openDbFromConfig } from "./db/open-from-config.js";
+import { deleteExpiredSessions } from "./features/auth/auth.repo.js";
+import { bootstrap } from "./features/system/bootstrap.js";
+import { type AppConfig, ConfigError, loadConfig } from "./platform/config.js";
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+async function main() {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+
+  const database = await openDbFromConfig(config).catch((error) => fail(describeOpenFailure(error, config)));
+  const { createdAdmin } = await bootstrap(database.db, config.ADMIN_INITIAL_PASSWORD);
+  if (createdAdmin?.password) {
+    console.log(
+      [
+        "",
+        "================================================================",
+        " Đã tạo tài khoản quản trị / Administrator account created:",
+        `   tên đăng nhập / user name: ${createdAdmin.username}`,
+        `   mật khẩu / password:       ${createdAdmin.password}`,
+        " Mật khẩu chỉ hiện một lần; hãy đổi ngay sau khi đăng nhập.",
+        " This password is shown once; change it after signing in.",
+        "================================================================",
+        "",
+      ].join("\n"),
+    );
+  }
+
+  const app = await buildApp({ config, database });
+  const sweeper = setInterval(
+    () =>
+      deleteExpiredSessions(database.db, new Date()).catch((e) => app.log.warn(e, "session sweep failed")),
+    60 * 60 * 1000,
+  );
+  sweeper.unref();
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal}: shutting down`);
+    clearInterval(sweeper);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  try {
+    const address = await app.listen({ host: config.HOST, port: config.PORT });
+    app.log.info(`PEPI Hub đang chạy tại ${address} (cơ sở dữ liệu: ${database.kind})`);
+  } catch (error) {
+    await database.close();
+    fail(`Không mở được cổng ${config.HOST}:${config.PORT}: ${(error as Error).message}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

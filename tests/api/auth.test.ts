@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp, TestClient } from "../support/app.js";
+import { makeAgency, makeUser, testPassword } from "../support/factories.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ LOGIN_MAX_FAILURES: "3", SESSION_TTL_HOURS: "1" });
+});
+afterAll(() => t.close());
+
+describe("login and sessions", () => {
+  it("signs in, reports who the user is and what they may do, and signs out", async () => {
+    const agencyId = await makeAgency(t.database.db);
+    const user = await makeUser(t.database.db, "reporter", agencyId);
+    const client = new TestClient(t.app);
+
+    const login = await client.login(user.username, user.password);
+    expect(login.statusCode).toBe(200);
+    const cookie = login.cookies.find((c) => c.name === "pepi_session");
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe("Strict");
+
+    const me = await client.get("/api/auth/me");
+    expect(me.statusCode).toBe(200);
+    expect(me.json()).toMatchObject({ username: user.username, role: "reporter", agency: { id: agencyId } });
+    expect(me.json().permissions).toContain("agency.read");
+    expect(me.json().permissions).not.toContain("user.manage");
+
+    expect((await client.post("/api/auth/logout")).statusCode).toBe(200);
+    const after = await client.get("/api/auth/me");
+    expect(after.statusCode).toBe(401);
+    expect(after.json().error.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("refuses a wrong password with a Vietnamese message and a request id", async () => {
+    const user = await makeUser(t.database.db, "admin");
+    const response = await new TestClient(t.app).login(user.username, "sai-mat-khau-1");
+    expect(response.statusCode).toBe(401);
+    const body = response.json();
+    expect(body.error.code).toBe("INVALID_CREDENTIALS");
+    expect(body.error.message).toBe("Tên đăng nhập hoặc mật khẩu không đúng.");
+    expect(body.error.requestId).toBe(response.headers["x-request-id"]);
+  });
+
+  it("locks a user name after repeated failures, even for the right password", async () => {
+    const user = await makeUser(t.database.db, "coordinator");
+    const client = new TestClient(t.app);
+    for (let i = 0; i < 2; i++)
+      expect((await client.login(user.username, "wrong-pass-1")).statusCode).toBe(401);
+    const third = await client.login(user.username, "wrong-pass-1");
+    expect(third.statusCode).toBe(429);
+    expect(third.json().error.code).toBe("ACCOUNT_LOCKED");
+    const right = await client.login(user.username, testPassword);
+    expect(right.statusCode).toBe(429);
+    expect(right.json().error.message).toMatch(/thử lại sau \d+ phút/);
+  });
+
+  it("answers an expired or unknown session cookie with SESSION_EXPIRED", async () => {
+    const response = await t.app.inject({
+      method: "GET",
+      url: "/api/auth/me",
+      cookies: { pepi_session: "nope" },
+    });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.code).toBe("SESSION_EXPIRED");
+  });
+
+  it("changes the password, refusing a weak one and a wrong current one", async () => {
+    const user = await makeUser(t.database.db, "leader");
+    const client = new TestClient(t.app);
+    await client.login(user.username, user.password);
+    const wrong = await client.post("/api/auth/password", {
+      currentPassword: "x",
+      newPassword: "MoiMatKhau2027",
+    });
+    expect(wrong.json().error.code).toBe("WRONG_CURRENT_PASSWORD");
+    const weak = await client.post("/api/auth/password", {
+      currentPassword: user.password,
+      newPassword: "short",
+    });
+    expect(weak.json().error.code).toBe("WEAK_PASSWORD");
+    const ok = await client.post("/api/auth/password", {
+      currentPassword: user.password,
+      newPassword: "MoiMatKhau2027",
+    });
+    expect(ok.statusCode).toBe(200);
+    const again = new TestClient(t.app);
+    expect((await again.login(user.username, user.password)).statusCode).toBe(401);
+    expect((await again.login(user.username, "MoiMatKhau2027")).statusCode).toBe(200);
+  });
+
+  it("refuses a disabled account", async () => {
+    const admin = await makeUser(t.database.db, "admin");
+    const victim = await makeUser(t.database.db, "leader");
+    const adminClient = new TestClient(t.app);
+    await adminClient.login(admin.username, admin.password);
+    const victimClient = new TestClient(t.app);
+    await victimClient.login(victim.username, victim.password);
+    expect((await adminClient.patch(`/api/users/${victim.id}`, { active: false })).statusCode).toBe(200);
+    expect((await victimClient.get("/api/auth/me")).statusCode).toBe(401);
+    const relogin = await new TestClient(t.app).login(victim.username, victim.password);
+    expect(relogin.json().error.code).toBe("ACCOUNT_DISABLED");
+  });
+});

@@ -1,0 +1,62 @@
+// The real application on a fresh test database, driven through fastify.inject.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import { buildApp } from "../../src/server/app.js";
+import type { Database } from "../../src/server/db/client.js";
+import { type AppConfig, loadConfig } from "../../src/server/platform/config.js";
+import { createTestDatabase } from "./db.js";
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pepi-app-"));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env });
+  const database = await createTestDatabase();
+  const app = await buildApp({ config, database });
+  await app.ready();
+  return {
+    app,
+    database,
+    config,
+    async close() {
+      await app.close();
+      await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A client that keeps its session cookie between requests, as a browser does. */
+export class TestClient {
+  private cookies = new Map<string, string>();
+  constructor(private readonly app: FastifyInstance) {}
+
+  async request(options: InjectOptions): Promise<LightMyRequestResponse> {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    const response = await this.app.inject({
+      ...options,
+      headers: { ...(cookie ? { cookie } : {}), ...(options.headers ?? {}) },
+    });
+    for (const c of response.cookies) {
+      if (c.value === "" || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    return response;
+  }
+
+  get = (url: string) => this.request({ method: "GET", url });
+  post = (url: string, payload?: unknown) => this.request({ method: "POST", url, payload: payload as never });
+  patch = (url: string, payload?: unknown) =>
+    this.request({ method: "PATCH", url, payload: payload as never });
+
+  async login(username: string, password: string): Promise<LightMyRequestResponse> {
+    return this.post("/api/auth/login", { username, password });
+  }
+}
