@@ -9,6 +9,7 @@ export const agencyKinds = [
   "utility",
   "commune_committee",
   "district_committee",
+  "provincial_committee",
   "other",
 ] as const;
 export const agencyKindSchema = z.enum(agencyKinds);

@@ -38,7 +38,7 @@ function presentAgency({ agency, orgUnit, userCount }: repo.AgencyWithUnit, acto
 
 export const agencyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
-    "/",
+    "",
     { schema: { tags: ["agencies"], summary: "Danh sách cơ quan", response: { 200: agencyListSchema } } },
     async (request) => {
       const actor = authorize(request, "agency.list");
@@ -70,7 +70,7 @@ export const agencyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
   );
 
   app.post(
-    "/",
+    "",
     {
       schema: {
         tags: ["agencies"],

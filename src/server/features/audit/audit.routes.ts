@@ -6,7 +6,7 @@ import { findAuditEvents } from "./audit.repo.js";
 
 export const auditRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
-    "/",
+    "",
     {
       schema: {
         tags: ["audit"],

@@ -16,7 +16,8 @@ export function registerSessionHook(app: FastifyInstance, db: Db, settings: Auth
       request.session = (await resolveSession(db, settings, token)) ?? null;
       if (!request.session) reply.clearCookie(sessionCookie, { path: "/" });
     }
-    if (request.routeOptions.config.public) return;
+    // The API document describes routes, not data; it is readable without signing in.
+    if (request.routeOptions.config.public || request.url.startsWith("/api/docs")) return;
     if (!request.session) throw new AppError(token ? "SESSION_EXPIRED" : "UNAUTHENTICATED");
   });
 }

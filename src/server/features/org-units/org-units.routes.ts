@@ -27,7 +27,7 @@ function presentOrgUnit(row: repo.OrgUnitRow): OrgUnit {
 
 export const orgUnitRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
-    "/",
+    "",
     {
       schema: {
         tags: ["org-units"],
@@ -44,7 +44,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
   );
 
   app.post(
-    "/",
+    "",
     {
       schema: {
         tags: ["org-units"],

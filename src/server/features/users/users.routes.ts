@@ -42,7 +42,7 @@ async function loadUser(db: Db, id: string): Promise<User> {
 
 export const userRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
-    "/",
+    "",
     {
       schema: {
         tags: ["users"],
@@ -63,7 +63,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
   );
 
   app.post(
-    "/",
+    "",
     {
       schema: {
         tags: ["users"],

@@ -1,0 +1,116 @@
+// Operations from the command line: `npm run cli -- <command>`. Each command opens the database
+// the same way the server does (and so refuses to run beside a server on the same PGlite data).
+import { parseArgs } from "node:util";
+import { formatErrorMessage } from "../contracts/errors.js";
+import type { Database } from "./db/client.js";
+import { describeOpenFailure, openDbFromConfig } from "./db/open-from-config.js";
+import { findUserByUsername } from "./features/auth/auth.repo.js";
+import { BackupFileError, createBackup, restoreBackup } from "./features/system/backup.service.js";
+import { bootstrap } from "./features/system/bootstrap.js";
+import { loadDemo } from "./features/system/demo.service.js";
+import { resetPassword } from "./features/users/users.service.js";
+import { systemContext } from "./platform/audit.js";
+import { type AppConfig, ConfigError, loadConfig } from "./platform/config.js";
+import { AppError } from "./platform/errors.js";
+import { generatePassword } from "./platform/passwords.js";
+
+const usage = `PEPI Hub – lệnh vận hành / operations
+  npm run cli -- backup FILE            sao lưu toàn bộ dữ liệu vào FILE (.jsonl.gz)
+  npm run cli -- restore FILE --yes     thay toàn bộ dữ liệu bằng bản sao lưu FILE
+  npm run cli -- demo [--password P]    nạp tỉnh trình diễn với một người dùng cho mỗi vai trò
+  npm run cli -- reset-password USER    đặt mật khẩu tạm mới cho USER (ví dụ: admin)`;
+
+type Command = (
+  database: Database,
+  args: string[],
+  flags: Record<string, string | boolean | undefined>,
+) => Promise<void>;
+
+const commands: Record<string, Command> = {
+  async backup(database, [file]) {
+    if (!file) throw new UsageError("Thiếu tên tệp: npm run cli -- backup FILE");
+    const counts = await createBackup(database.db, file);
+    console.log(`Đã sao lưu vào ${file}: ${describeCounts(counts)}`);
+  },
+  async restore(database, [file], flags) {
+    if (!file) throw new UsageError("Thiếu tên tệp: npm run cli -- restore FILE --yes");
+    if (!flags.yes) {
+      throw new UsageError("Khôi phục sẽ thay toàn bộ dữ liệu hiện có. Chạy lại với --yes để xác nhận.");
+    }
+    const counts = await restoreBackup(database.db, file, systemContext("restore"));
+    console.log(`Đã khôi phục từ ${file}: ${describeCounts(counts)}. Mọi phiên đăng nhập đã kết thúc.`);
+  },
+  async demo(database, _args, flags) {
+    const password =
+      typeof flags.password === "string" ? flags.password : (process.env.DEMO_PASSWORD ?? generatePassword());
+    const result = await loadDemo(database.db, password, systemContext("demo"));
+    if (result.alreadyLoaded) {
+      console.log("Dữ liệu trình diễn đã được nạp trước đây; không thay đổi gì.");
+      return;
+    }
+    console.log("Đã nạp tỉnh trình diễn “Tỉnh Minh Họa” (DỮ LIỆU TRÌNH DIỄN, không phải số liệu thật).");
+    console.log(`Mật khẩu chung của các tài khoản trình diễn: ${password}`);
+    for (const user of result.users) console.log(`  ${user.username.padEnd(18)} ${user.role}`);
+  },
+  async "reset-password"(database, [username]) {
+    if (!username) throw new UsageError("Thiếu tên đăng nhập: npm run cli -- reset-password USER");
+    const user = await findUserByUsername(database.db, username.toLowerCase());
+    if (!user) throw new UsageError(`Không có người dùng “${username}”.`);
+    const password = await resetPassword(database.db, user.id, systemContext("cli"));
+    console.log(`Mật khẩu tạm mới của ${user.username}: ${password} (phải đổi khi đăng nhập).`);
+  },
+};
+
+class UsageError extends Error {}
+
+function describeCounts(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .map(([table, n]) => `${table} ${n}`)
+    .join(", ");
+}
+
+async function main() {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      yes: { type: "boolean" },
+      password: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const [name, ...args] = positionals;
+  const command = name ? commands[name] : undefined;
+  if (!command || values.help) {
+    console.log(usage);
+    process.exit(command || values.help ? 0 : 2);
+  }
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+  let database: Database;
+  try {
+    database = await openDbFromConfig(config);
+  } catch (error) {
+    throw new UsageError(describeOpenFailure(error, config));
+  }
+  try {
+    const { createdAdmin } = await bootstrap(database.db, config.ADMIN_INITIAL_PASSWORD);
+    if (createdAdmin?.password) {
+      console.log(`Đã tạo tài khoản quản trị “${createdAdmin.username}”, mật khẩu: ${createdAdmin.password}`);
+    }
+    await command(database, args, values);
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error) => {
+  if (error instanceof UsageError || error instanceof BackupFileError) console.error(error.message);
+  else if (error instanceof AppError) console.error(formatErrorMessage(error.code, error.params, "vi"));
+  else console.error(error);
+  process.exit(1);
+});

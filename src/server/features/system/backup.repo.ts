@@ -1,0 +1,44 @@
+// Table-level reads and writes for backup and restore. The order matters: a table comes after
+// the tables it refers to, so inserting in this order and deleting in reverse never breaks a key.
+import { getTableColumns, getTableName, sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import type { DbOrTx } from "../../db/client.js";
+import { agencies, appMeta, auditEvents, loginThrottle, orgUnits, sessions, users } from "../../db/schema.js";
+
+/** Tables a backup carries, in dependency order. */
+export const backedUpTables: PgTable[] = [orgUnits, agencies, users, auditEvents, appMeta];
+/** Tables that are only emptied on restore: sessions and login counters do not survive it. */
+export const transientTables: PgTable[] = [sessions, loginThrottle];
+
+export const tableName = (table: PgTable) => getTableName(table);
+
+export async function readAll(db: DbOrTx, table: PgTable): Promise<Record<string, unknown>[]> {
+  return (await db.select().from(table as never)) as Record<string, unknown>[];
+}
+
+/** Turns a row read back from JSON into values Drizzle accepts (dates become Date again). */
+export function reviveRow(table: PgTable, row: Record<string, unknown>): Record<string, unknown> {
+  const columns = getTableColumns(table);
+  const revived: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(columns)) {
+    const value = row[key];
+    revived[key] = column.columnType === "PgTimestamp" && typeof value === "string" ? new Date(value) : value;
+  }
+  return revived;
+}
+
+export async function deleteAll(db: DbOrTx, table: PgTable): Promise<void> {
+  await db.delete(table);
+}
+
+export async function insertRows(db: DbOrTx, table: PgTable, rows: Record<string, unknown>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    await db.insert(table).values(rows.slice(i, i + 500) as never);
+  }
+}
+
+export async function resetAuditSequence(db: DbOrTx): Promise<void> {
+  await db.execute(
+    sql`select setval(pg_get_serial_sequence('audit_events', 'id'), coalesce((select max(id) from audit_events), 0) + 1, false)`,
+  );
+}

@@ -1,0 +1,141 @@
+// Consistent backup and restore of everything the database holds, in one format for PGlite and
+// PostgreSQL: gzip'd JSON lines (a header, then one line per row), read in a single snapshot.
+import fs from "node:fs";
+import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGunzip, createGzip } from "node:zlib";
+import type { Db } from "../../db/client.js";
+import { migrationsFolder } from "../../db/client.js";
+import { type AuditContext, recordAudit } from "../../platform/audit.js";
+import * as repo from "./backup.repo.js";
+
+const format = "pepi-hub-backup";
+const formatVersion = 1;
+
+export class BackupFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "BackupFileError";
+  }
+}
+
+interface BackupHeader {
+  format: string;
+  version: number;
+  schema: string;
+  createdAt: string;
+  counts: Record<string, number>;
+}
+
+/** The newest migration applied: a backup restores only into the same schema. */
+export function schemaVersion(): string {
+  const journal = JSON.parse(fs.readFileSync(`${migrationsFolder}/meta/_journal.json`, "utf8"));
+  return journal.entries.at(-1).tag;
+}
+
+export async function createBackup(db: Db, file: string): Promise<Record<string, number>> {
+  const tables = await db.transaction(
+    async (tx) => {
+      const result: [string, Record<string, unknown>[]][] = [];
+      for (const table of repo.backedUpTables)
+        result.push([repo.tableName(table), await repo.readAll(tx, table)]);
+      return result;
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+  const counts = Object.fromEntries(tables.map(([name, rows]) => [name, rows.length]));
+  const header: BackupHeader = {
+    format,
+    version: formatVersion,
+    schema: schemaVersion(),
+    createdAt: new Date().toISOString(),
+    counts,
+  };
+  function* lines() {
+    yield `${JSON.stringify(header)}\n`;
+    for (const [name, rows] of tables)
+      for (const row of rows) yield `${JSON.stringify({ t: name, r: row })}\n`;
+  }
+  const partial = `${file}.partial`;
+  await pipeline(Readable.from(lines()), createGzip(), fs.createWriteStream(partial));
+  fs.renameSync(partial, file); // a failed backup never leaves a file that looks complete
+  return counts;
+}
+
+async function readBackup(
+  file: string,
+): Promise<{ header: BackupHeader; rows: Map<string, Record<string, unknown>[]> }> {
+  if (!fs.existsSync(file)) throw new BackupFileError(`Không tìm thấy tệp sao lưu: ${file}`);
+  const lines = createInterface({
+    input: fs.createReadStream(file).pipe(createGunzip()),
+    crlfDelay: Infinity,
+  });
+  let header: BackupHeader | undefined;
+  const rows = new Map<string, Record<string, unknown>[]>();
+  let lineNo = 0;
+  try {
+    for await (const line of lines) {
+      lineNo++;
+      if (!line) continue;
+      const parsed = JSON.parse(line);
+      if (!header) {
+        header = parsed as BackupHeader;
+        if (header.format !== format || header.version !== formatVersion) {
+          throw new BackupFileError(
+            `Tệp ${file} không phải bản sao lưu PEPI Hub (phiên bản ${formatVersion}).`,
+          );
+        }
+        continue;
+      }
+      const list = rows.get(parsed.t) ?? [];
+      list.push(parsed.r);
+      rows.set(parsed.t, list);
+    }
+  } catch (error) {
+    if (error instanceof BackupFileError) throw error;
+    throw new BackupFileError(`Tệp sao lưu ${file} bị hỏng ở dòng ${lineNo}: ${(error as Error).message}`);
+  }
+  if (!header) throw new BackupFileError(`Tệp sao lưu ${file} trống.`);
+  for (const [name, count] of Object.entries(header.counts)) {
+    if ((rows.get(name)?.length ?? 0) !== count) {
+      throw new BackupFileError(`Tệp sao lưu ${file} thiếu dữ liệu bảng ${name} (bị cắt ngắn?).`);
+    }
+  }
+  return { header, rows };
+}
+
+/** Replaces everything in the database with the backup, in one transaction: all or nothing. */
+export async function restoreBackup(
+  db: Db,
+  file: string,
+  ctx: AuditContext,
+): Promise<Record<string, number>> {
+  const { header, rows } = await readBackup(file);
+  if (header.schema !== schemaVersion()) {
+    throw new BackupFileError(
+      `Bản sao lưu thuộc lược đồ “${header.schema}”, cơ sở dữ liệu đang ở “${schemaVersion()}”. ` +
+        "Hãy khôi phục bằng phiên bản PEPI Hub đã tạo ra bản sao lưu.",
+    );
+  }
+  await db.transaction(async (tx) => {
+    for (const table of repo.transientTables) await repo.deleteAll(tx, table);
+    for (const table of [...repo.backedUpTables].reverse()) await repo.deleteAll(tx, table);
+    for (const table of repo.backedUpTables) {
+      const tableRows = rows.get(repo.tableName(table)) ?? [];
+      await repo.insertRows(
+        tx,
+        table,
+        tableRows.map((row) => repo.reviveRow(table, row)),
+      );
+    }
+    await repo.resetAuditSequence(tx);
+    await recordAudit(tx, ctx, {
+      type: "system.backup_restored",
+      entityId: null,
+      summary: `Khôi phục dữ liệu từ bản sao lưu tạo lúc ${header.createdAt}`,
+      after: { file, counts: header.counts },
+    });
+  });
+  return header.counts;
+}

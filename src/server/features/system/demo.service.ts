@@ -1,0 +1,93 @@
+// Loads the demonstration province with one command. Loading twice changes nothing.
+import { eq } from "drizzle-orm";
+import { lastDayBeforeMerger, mergerEffectiveDate } from "../../../domain/org/province-merger.js";
+import type { Db } from "../../db/client.js";
+import { appMeta } from "../../db/schema.js";
+import { type AuditContext, recordAudit } from "../../platform/audit.js";
+import { createAgency } from "../agencies/agencies.service.js";
+import { createOrgUnit } from "../org-units/org-units.service.js";
+import { createUser } from "../users/users.service.js";
+import { demoAgencies, demoCommunes, demoDistricts, demoProvince, demoUsers } from "./demo-data.js";
+
+const demoMetaKey = "demo_loaded_at";
+
+export interface DemoResult {
+  alreadyLoaded: boolean;
+  users: { username: string; role: string }[];
+}
+
+/** One transaction around everything (the services' own transactions become savepoints). */
+export function loadDemo(db: Db, password: string, ctx: AuditContext): Promise<DemoResult> {
+  return db.transaction((tx) => loadDemoIn(tx as unknown as Db, password, ctx));
+}
+
+async function loadDemoIn(db: Db, password: string, ctx: AuditContext): Promise<DemoResult> {
+  const loaded = await db.select().from(appMeta).where(eq(appMeta.key, demoMetaKey));
+  if (loaded.length > 0) return { alreadyLoaded: true, users: [] };
+
+  const demo = { isDemo: true };
+  const provinceId = await createOrgUnit(db, { ...demoProvince, level: "province" }, ctx, demo);
+  const unitIds = new Map<string, string>([[demoProvince.code, provinceId]]);
+  for (const district of demoDistricts) {
+    const id = await createOrgUnit(
+      db,
+      { ...district, level: "district", parentId: provinceId, validTo: lastDayBeforeMerger },
+      ctx,
+      demo,
+    );
+    unitIds.set(district.code, id);
+  }
+  for (const commune of demoCommunes) {
+    const id = await createOrgUnit(
+      db,
+      {
+        code: commune.code,
+        name: commune.name,
+        level: "commune",
+        parentId: provinceId,
+        validFrom: mergerEffectiveDate,
+      },
+      ctx,
+      demo,
+    );
+    unitIds.set(commune.code, id);
+  }
+  const agencyIds = new Map<string, string>();
+  for (const agency of demoAgencies) {
+    const id = await createAgency(
+      db,
+      {
+        code: agency.code,
+        name: agency.name,
+        shortName: agency.shortName,
+        kind: agency.kind,
+        orgUnitId: unitIds.get(agency.unit ?? demoProvince.code)!,
+        hasHeadSignOff: agency.hasHeadSignOff ?? false,
+      },
+      ctx,
+      demo,
+    );
+    agencyIds.set(agency.code, id);
+  }
+  for (const user of demoUsers) {
+    await createUser(
+      db,
+      {
+        username: user.username,
+        fullName: user.fullName,
+        role: user.role,
+        agencyId: user.agency ? agencyIds.get(user.agency)! : null,
+        password,
+      },
+      ctx,
+      demo,
+    );
+  }
+  await db.insert(appMeta).values({ key: demoMetaKey, value: new Date().toISOString() });
+  await recordAudit(db, ctx, {
+    type: "system.demo_loaded",
+    entityId: null,
+    summary: `Nạp dữ liệu trình diễn: ${demoAgencies.length} cơ quan, ${demoUsers.length} người dùng`,
+  });
+  return { alreadyLoaded: false, users: demoUsers.map(({ username, role }) => ({ username, role })) };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.js";
+
+describe("loadConfig", () => {
+  it("uses the documented defaults and no secret", () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.HOST).toBe("127.0.0.1");
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.ADMIN_INITIAL_PASSWORD).toBeUndefined();
+    expect(config.pgliteDir).toMatch(/data\/pglite$/);
+  });
+
+  it("lists every wrong value, with its name and value", () => {
+    try {
+      loadConfig({
+        PORT: "abc",
+        DATABASE_URL: "mysql://x",
+        COOKIE_SECURE: "maybe",
+        ADMIN_INITIAL_PASSWORD: "short",
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join("\n");
+      expect(problems).toMatch(/^PORT: .*"abc"/m);
+      expect(problems).toMatch(/^DATABASE_URL: .*postgres/m);
+      expect(problems).toMatch(/^COOKIE_SECURE: /m);
+      expect(problems).toMatch(/^ADMIN_INITIAL_PASSWORD: .*10 ký tự/m);
+    }
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(loadConfig({ PORT: "", DATABASE_URL: "" }).PORT).toBe(3000);
+  });
+});

@@ -1,0 +1,102 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { agencies, auditEvents, users } from "../../src/server/db/schema.js";
+import {
+  BackupFileError,
+  createBackup,
+  restoreBackup,
+} from "../../src/server/features/system/backup.service.js";
+import { loadDemo } from "../../src/server/features/system/demo.service.js";
+import { systemContext } from "../../src/server/platform/audit.js";
+import { createTestApp, type TestApp, TestClient } from "../support/app.js";
+import { makeAgency, makeUser } from "../support/factories.js";
+
+let t: TestApp;
+let dir: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "pepi-backup-"));
+});
+afterAll(async () => {
+  await t.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const ctx = systemContext("test");
+
+describe("backup and restore", () => {
+  it("round-trips every row, and a restore undoes later changes", async () => {
+    const db = t.database.db;
+    await loadDemo(db, "DemoPass2026", ctx);
+    const file = path.join(dir, "round-trip.jsonl.gz");
+    const before = {
+      agencies: await db.select().from(agencies),
+      users: await db.select().from(users),
+      audit: (await db.select().from(auditEvents)).sort((a, b) => a.id - b.id),
+    };
+    const counts = await createBackup(db, file);
+    expect(counts.agencies).toBe(before.agencies.length);
+
+    // Changes after the backup, which the restore must undo.
+    const extraAgency = await makeAgency(db, { name: "Cơ quan tạo sau sao lưu" });
+    await makeUser(db, "reporter", extraAgency);
+
+    await restoreBackup(db, file, ctx);
+    const after = {
+      agencies: await db.select().from(agencies),
+      users: await db.select().from(users),
+      audit: (await db.select().from(auditEvents)).sort((a, b) => a.id - b.id),
+    };
+    const byId = <T extends { id: unknown }>(rows: T[]) =>
+      [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    expect(byId(after.agencies)).toEqual(byId(before.agencies));
+    expect(byId(after.users)).toEqual(byId(before.users));
+    // The trail is the backed-up trail plus one event saying a restore happened.
+    expect(after.audit).toHaveLength(before.audit.length + 1);
+    expect(after.audit.at(-1)?.type).toBe("system.backup_restored");
+    expect(after.audit.at(-1)!.id).toBeGreaterThan(Math.max(...before.audit.map((e) => e.id)));
+
+    // Restored users can sign in with their old passwords.
+    const login = await new TestClient(t.app).login("demo.dieuphoi", "DemoPass2026");
+    expect(login.statusCode).toBe(200);
+  });
+
+  it("refuses a truncated or foreign file and leaves the data as it was", async () => {
+    const db = t.database.db;
+    const countBefore = (await db.select().from(agencies)).length;
+    const good = path.join(dir, "good.jsonl.gz");
+    await createBackup(db, good);
+
+    const lines = fs.readFileSync(good);
+    const { gunzipSync } = await import("node:zlib");
+    const text = gunzipSync(lines).toString("utf8").split("\n");
+    const truncated = path.join(dir, "truncated.jsonl.gz");
+    fs.writeFileSync(truncated, gzipSync(text.slice(0, 5).join("\n")));
+    await expect(restoreBackup(db, truncated, ctx)).rejects.toThrow(/thiếu dữ liệu bảng/);
+
+    const foreign = path.join(dir, "foreign.jsonl.gz");
+    fs.writeFileSync(foreign, gzipSync('{"format":"other"}\n'));
+    await expect(restoreBackup(db, foreign, ctx)).rejects.toBeInstanceOf(BackupFileError);
+
+    const garbage = path.join(dir, "garbage.jsonl.gz");
+    fs.writeFileSync(garbage, "not gzip at all");
+    await expect(restoreBackup(db, garbage, ctx)).rejects.toThrow(/bị hỏng/);
+
+    expect((await db.select().from(agencies)).length).toBe(countBefore);
+  });
+
+  it("loads the demonstration province once, marked as demonstration data", async () => {
+    const db = t.database.db;
+    const again = await loadDemo(db, "DemoPass2026", ctx);
+    expect(again.alreadyLoaded).toBe(true);
+    const demoAgencies = (await db.select().from(agencies)).filter((a) => a.isDemo);
+    expect(demoAgencies.map((a) => a.name)).toContain("Sở Nông nghiệp và Môi trường");
+    const demoUsers = (await db.select().from(users)).filter((u) => u.isDemo);
+    expect(new Set(demoUsers.map((u) => u.role))).toEqual(
+      new Set(["admin", "coordinator", "reporter", "agency_head", "leader", "ministry_viewer"]),
+    );
+  });
+});
