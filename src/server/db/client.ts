@@ -26,7 +26,7 @@ export interface Database {
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
 
 export type OpenDbOptions =
-  | { kind: "pglite"; dataDir: string; lockDir?: string }
+  | { kind: "pglite"; dataDir: string; lockDir?: string; sharedBuffersMb?: number }
   | { kind: "pglite-memory"; loadDataDir?: Blob }
   | { kind: "postgres"; url: string; poolSize?: number };
 
@@ -38,7 +38,14 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
   }
   const lock = acquireDataDirLock(options.lockDir ?? path.dirname(options.dataDir));
   try {
-    const client = await PGlite.create({ dataDir: options.dataDir });
+    const client = await PGlite.create({
+      dataDir: options.dataDir,
+      // With files on the real file system PGlite writes through at once and its sync step is
+      // empty; waiting for it only serialises requests (measured 2.5x slower reads).
+      relaxedDurability: true,
+      // PGlite's default (128 MB) keeps the server above 300 MB; a province's data fits in far less.
+      postgresqlconf: [`shared_buffers=${options.sharedBuffersMb ?? 32}MB`],
+    });
     return await finishPglite(client, () => lock.release());
   } catch (error) {
     lock.release();

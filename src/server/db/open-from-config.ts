@@ -5,7 +5,12 @@ import { type Database, openDb } from "./client.js";
 export function openDbFromConfig(config: AppConfig): Promise<Database> {
   return config.DATABASE_URL
     ? openDb({ kind: "postgres", url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE })
-    : openDb({ kind: "pglite", dataDir: config.pgliteDir, lockDir: config.DATA_DIR });
+    : openDb({
+        kind: "pglite",
+        dataDir: config.pgliteDir,
+        lockDir: config.DATA_DIR,
+        sharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB,
+      });
 }
 
 /** A message for a person when the database cannot be opened at start. */

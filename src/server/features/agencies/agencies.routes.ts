@@ -15,6 +15,8 @@ import { auditContext, authorize } from "../../platform/request.js";
 import * as repo from "./agencies.repo.js";
 import { createAgency, updateAgency } from "./agencies.service.js";
 
+const byVietnameseName = new Intl.Collator("vi").compare;
+
 function presentAgency({ agency, orgUnit, userCount }: repo.AgencyWithUnit, actor: Actor): Agency {
   return {
     id: agency.id,

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, lt, ne } from "drizzle-orm";
+import { and, eq, gt, inArray, lt, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import { agencies, loginThrottle, sessions, users } from "../../db/schema.js";
 
@@ -14,12 +14,58 @@ export async function findUserById(db: DbOrTx, id: string): Promise<UserRow | un
   return rows[0];
 }
 
+/** The user fields a request needs; the password hash is never loaded with a session. */
+export interface SessionUser {
+  id: string;
+  username: string;
+  fullName: string;
+  role: string;
+  agencyId: string | null;
+  active: boolean;
+  mustChangePassword: boolean;
+  isDemo: boolean;
+}
+
 export interface SessionWithUser {
   tokenHash: string;
   expiresAt: Date;
   lastSeenAt: Date;
-  user: UserRow;
+  user: SessionUser;
   agencyName: string | null;
+}
+
+// Every API request looks its session up, so the query is built once per database and prepared.
+const liveSessionQueries = new WeakMap<object, ReturnType<typeof prepareLiveSessionQuery>>();
+
+function prepareLiveSessionQuery(db: DbOrTx) {
+  return db
+    .select({
+      tokenHash: sessions.tokenHash,
+      expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
+      user: {
+        id: users.id,
+        username: users.username,
+        fullName: users.fullName,
+        role: users.role,
+        agencyId: users.agencyId,
+        active: users.active,
+        mustChangePassword: users.mustChangePassword,
+        isDemo: users.isDemo,
+      },
+      agencyName: agencies.name,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder("tokenHash")),
+        gt(sessions.expiresAt, sql.placeholder("now")),
+      ),
+    )
+    .limit(1)
+    .prepare("live_session");
 }
 
 export async function findLiveSession(
@@ -27,22 +73,13 @@ export async function findLiveSession(
   tokenHash: string,
   now: Date,
 ): Promise<SessionWithUser | undefined> {
-  const rows = await db
-    .select({ session: sessions, user: users, agencyName: agencies.name })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(agencies, eq(agencies.id, users.agencyId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
-    .limit(1);
-  const row = rows[0];
-  if (!row) return undefined;
-  return {
-    tokenHash: row.session.tokenHash,
-    expiresAt: row.session.expiresAt,
-    lastSeenAt: row.session.lastSeenAt,
-    user: row.user,
-    agencyName: row.agencyName,
-  };
+  let query = liveSessionQueries.get(db);
+  if (!query) {
+    query = prepareLiveSessionQuery(db);
+    liveSessionQueries.set(db, query);
+  }
+  const rows = await query.execute({ tokenHash, now });
+  return rows[0];
 }
 
 export async function insertSession(

@@ -99,7 +99,7 @@ export async function login(db: Db, settings: AuthSettings, input: LoginInput, n
 
 export interface ResolvedSession {
   actor: SignedInActor;
-  user: repo.UserRow;
+  user: repo.SessionUser;
   agencyName: string | null;
 }
 

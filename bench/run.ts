@@ -1,0 +1,76 @@
+// `npm run bench`: prints the performance figures the issues ask for, for PGlite and PostgreSQL
+// side by side. PostgreSQL is BENCH_DATABASE_URL when set, otherwise a throw-away local server.
+import { execFileSync } from "node:child_process";
+import pg from "pg";
+import { benchServer, type ServerFigures } from "./server.js";
+
+async function postgresUrl(): Promise<{ url: string; stop: () => void } | { skipped: string }> {
+  const base = process.env.BENCH_DATABASE_URL;
+  let adminUrl = base;
+  let stop = () => {};
+  if (!adminUrl) {
+    try {
+      adminUrl = execFileSync("scripts/test-postgres.sh", ["start", "/tmp/pepi-bench-pg", "54330"], {
+        encoding: "utf8",
+      }).trim();
+      stop = () => execFileSync("scripts/test-postgres.sh", ["stop", "/tmp/pepi-bench-pg", "54330"]);
+    } catch (error) {
+      return {
+        skipped: `không khởi động được PostgreSQL cục bộ (${(error as Error).message.split("\n")[0]})`,
+      };
+    }
+  }
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query("drop database if exists pepi_bench with (force)");
+  await client.query("create database pepi_bench");
+  await client.end();
+  const url = new URL(adminUrl);
+  url.pathname = "/pepi_bench";
+  return { url: url.toString(), stop };
+}
+
+function row(label: string, goal: string, values: (string | undefined)[]) {
+  console.log(
+    `${label.padEnd(44)} ${goal.padEnd(10)} ${values.map((v) => (v ?? "–").padStart(12)).join(" ")}`,
+  );
+}
+
+async function main() {
+  console.log("PEPI Hub benchmark — máy:", `${(await import("node:os")).cpus().length} lõi`);
+  const pglite = await benchServer(undefined, 3301);
+  const pgTarget = await postgresUrl();
+  let postgres: ServerFigures | undefined;
+  let note = "";
+  if ("url" in pgTarget) {
+    try {
+      postgres = await benchServer(pgTarget.url, 3302);
+    } finally {
+      pgTarget.stop();
+    }
+  } else note = `PostgreSQL: bỏ qua – ${pgTarget.skipped}`;
+
+  const f = (n: number | undefined, digits = 1) => (n === undefined ? undefined : n.toFixed(digits));
+  console.log("");
+  row("Chỉ số / figure", "mục tiêu", ["PGlite", "PostgreSQL"]);
+  row("Khởi động đến yêu cầu đầu tiên (ms)", "< 3000", [
+    f(pglite.startToFirstRequestMs, 0),
+    f(postgres?.startToFirstRequestMs, 0),
+  ]);
+  row("Đọc có đăng nhập, 50 kết nối: p50 (ms)", "", [f(pglite.readP50Ms), f(postgres?.readP50Ms)]);
+  row("Đọc có đăng nhập, 50 kết nối: p95* (ms)", "< 50", [f(pglite.readP95Ms), f(postgres?.readP95Ms)]);
+  row("Đọc có đăng nhập, 50 kết nối: p99 (ms)", "", [f(pglite.readP99Ms), f(postgres?.readP99Ms)]);
+  row("Yêu cầu mỗi giây", "", [f(pglite.requestsPerSecond, 0), f(postgres?.requestsPerSecond, 0)]);
+  row("Lỗi / phản hồi không 2xx", "0", [
+    String(pglite.errors),
+    postgres ? String(postgres.errors) : undefined,
+  ]);
+  row("Bộ nhớ máy chủ sau tải (MB RSS)", "< 300", [f(pglite.rssAfterMb, 0), f(postgres?.rssAfterMb, 0)]);
+  console.log("* p95 is reported as autocannon's p97.5 (it has no p95), so the real p95 is at most this.");
+  if (note) console.log(note);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

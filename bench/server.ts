@@ -1,0 +1,117 @@
+// Benchmark of the foundation (issue: start time, authenticated reads under load, memory).
+// Measures a real server process started the way `npm start` starts it.
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+
+export interface ServerFigures {
+  startToFirstRequestMs: number;
+  readP50Ms: number;
+  readP95Ms: number;
+  readP99Ms: number;
+  requestsPerSecond: number;
+  errors: number;
+  rssAfterMb: number;
+}
+
+const demoPassword = "BenchDemo2026";
+
+function runCli(env: NodeJS.ProcessEnv, args: string[]) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/server/cli.ts", ...args], {
+      env,
+      stdio: "ignore",
+    });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`cli ${args[0]} exited ${code}`))));
+  });
+}
+
+function startServer(env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], { env, stdio: "ignore" });
+}
+
+async function waitForHealth(base: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${base}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`server did not answer within ${timeoutMs} ms`);
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+export async function benchServer(databaseUrl: string | undefined, port: number): Promise<ServerFigures> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pepi-bench-"));
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl ?? "",
+    PORT: String(port),
+    LOG_LEVEL: "warn",
+    ADMIN_INITIAL_PASSWORD: "BenchAdmin2026",
+  };
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    // Prepare an existing data directory (migrated, demo loaded), as after a first start.
+    await runCli(env, ["demo", "--password", demoPassword]);
+
+    const startedAt = performance.now();
+    const server = startServer(env);
+    try {
+      await waitForHealth(base, 60_000);
+      const startToFirstRequestMs = performance.now() - startedAt;
+
+      const login = await fetch(`${base}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: "demo.dieuphoi", password: demoPassword }),
+      });
+      if (!login.ok) throw new Error(`login failed: ${login.status}`);
+      const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0]!;
+
+      const result = await autocannon({
+        url: `${base}/api/agencies`,
+        connections: 50,
+        duration: 10,
+        headers: { cookie },
+      });
+      return {
+        startToFirstRequestMs,
+        readP50Ms: result.latency.p50,
+        readP95Ms: result.latency.p97_5 === undefined ? result.latency.p99 : percentile95(result),
+        readP99Ms: result.latency.p99,
+        requestsPerSecond: result.requests.average,
+        errors: result.errors + result.non2xx,
+        rssAfterMb: rssMb(server.pid!),
+      };
+    } finally {
+      await stop(server);
+    }
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** autocannon reports p90 and p97.5, not p95: take the higher one, so the figure is never flattering. */
+function percentile95(result: autocannon.Result): number {
+  return result.latency.p97_5;
+}
