@@ -18,6 +18,7 @@ import { registerSessionHook } from "./features/auth/auth.hook.js";
 import { authRoutes } from "./features/auth/auth.routes.js";
 import type { AuthSettings } from "./features/auth/auth.service.js";
 import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
+import { systemRoutes } from "./features/system/system.routes.js";
 import { userRoutes } from "./features/users/users.routes.js";
 import type { AppConfig } from "./platform/config.js";
 import { AppError } from "./platform/errors.js";
@@ -103,6 +104,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(userRoutes, { prefix: "/api/users", db });
   await app.register(orgUnitRoutes, { prefix: "/api/org-units", db });
   await app.register(auditRoutes, { prefix: "/api/audit-events", db });
+  await app.register(systemRoutes, { prefix: "/api/admin", db });
 
   await registerWebInterface(app, config.WEB_DIST_DIR);
   return app;

@@ -1,4 +1,8 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { users } from "../../src/server/db/schema.js";
+import { updateUser } from "../../src/server/features/users/users.service.js";
+import { systemContext } from "../../src/server/platform/audit.js";
 import { createTestApp, type TestApp, TestClient } from "../support/app.js";
 import { makeAgency, makeProvince, makeUser } from "../support/factories.js";
 
@@ -186,5 +190,23 @@ describe("user administration", () => {
     expect(
       (await new TestClient(t.app).login(user.username, reset.json().temporaryPassword)).statusCode,
     ).toBe(200);
+  });
+});
+
+describe("the last administrator", () => {
+  it("cannot be demoted or disabled, whoever asks", async () => {
+    const { db } = t.database;
+    // Leave exactly one active administrator.
+    const admins = (await db.select().from(users).where(eq(users.role, "admin"))).filter((u) => u.active);
+    const [keep, ...others] = admins;
+    for (const other of others)
+      await updateUser(db, other.id, { active: false }, keep!.id, systemContext("test"));
+    await expect(
+      updateUser(db, keep!.id, { role: "leader" }, "someone-else", systemContext("test")),
+    ).rejects.toMatchObject({
+      code: "LAST_ADMIN",
+    });
+    for (const other of others)
+      await updateUser(db, other.id, { active: true }, keep!.id, systemContext("test"));
   });
 });

@@ -88,6 +88,27 @@ describe("backup and restore", () => {
     expect((await db.select().from(agencies)).length).toBe(countBefore);
   });
 
+  it("lets only an administrator download a backup from the running server", async () => {
+    const db = t.database.db;
+    const reporter = await makeUser(db, "reporter", await makeAgency(db));
+    const reporterClient = new TestClient(t.app);
+    await reporterClient.login(reporter.username, reporter.password);
+    expect((await reporterClient.get("/api/admin/backup")).statusCode).toBe(403);
+
+    const admin = await makeUser(db, "admin");
+    const adminClient = new TestClient(t.app);
+    await adminClient.login(admin.username, admin.password);
+    const response = await adminClient.get("/api/admin/backup");
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-disposition"]).toMatch(/attachment; filename="pepi-hub-.*\.jsonl\.gz"/);
+    const file = path.join(dir, "downloaded.jsonl.gz");
+    fs.writeFileSync(file, response.rawPayload);
+    const usersBefore = (await db.select().from(users)).length;
+    await makeUser(db, "leader");
+    await restoreBackup(db, file, ctx);
+    expect((await db.select().from(users)).length).toBe(usersBefore);
+  });
+
   it("loads the demonstration province once, marked as demonstration data", async () => {
     const db = t.database.db;
     const again = await loadDemo(db, "DemoPass2026", ctx);

@@ -11,6 +11,7 @@ export const actions = [
   "audit.read",
   "orgUnit.read",
   "orgUnit.manage",
+  "system.backup",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -44,6 +45,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "audit.read": always,
     "orgUnit.read": always,
     "orgUnit.manage": always,
+    "system.backup": always,
   },
   coordinator: {
     "agency.list": always,

@@ -18,6 +18,7 @@ export const auditEventTypes = {
   "orgUnit.created": "orgUnit",
   "orgUnit.reference_loaded": "orgUnit",
   "system.demo_loaded": "system",
+  "system.backup_created": "system",
   "system.backup_restored": "system",
 } as const;
 export type AuditEventType = keyof typeof auditEventTypes;

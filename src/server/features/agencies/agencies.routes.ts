@@ -45,9 +45,8 @@ export const agencyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     async (request) => {
       const actor = authorize(request, "agency.list");
       const rows = await repo.listAgencies(db, visibleAgencyFilter(actor));
-      const collator = new Intl.Collator("vi");
       return {
-        items: rows.map((row) => presentAgency(row, actor)).sort((a, b) => collator.compare(a.name, b.name)),
+        items: rows.map((row) => presentAgency(row, actor)).sort((a, b) => byVietnameseName(a.name, b.name)),
       };
     },
   );

@@ -34,7 +34,11 @@ export function schemaVersion(): string {
   return journal.entries.at(-1).tag;
 }
 
-export async function createBackup(db: Db, file: string): Promise<Record<string, number>> {
+export async function createBackup(
+  db: Db,
+  file: string,
+  ctx?: AuditContext,
+): Promise<Record<string, number>> {
   const tables = await db.transaction(
     async (tx) => {
       const result: [string, Record<string, unknown>[]][] = [];
@@ -60,6 +64,16 @@ export async function createBackup(db: Db, file: string): Promise<Record<string,
   const partial = `${file}.partial`;
   await pipeline(Readable.from(lines()), createGzip(), fs.createWriteStream(partial));
   fs.renameSync(partial, file); // a failed backup never leaves a file that looks complete
+  if (ctx) {
+    await db.transaction((tx) =>
+      recordAudit(tx, ctx, {
+        type: "system.backup_created",
+        entityId: null,
+        summary: "Tạo bản sao lưu dữ liệu",
+        after: { counts },
+      }),
+    );
+  }
   return counts;
 }
 
