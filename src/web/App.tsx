@@ -1,0 +1,125 @@
+// Providers and routes. Each page is its own chunk (React.lazy), loaded when first visited.
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { App as AntApp, ConfigProvider } from "antd";
+import enUS from "antd/locale/en_US";
+import viVN from "antd/locale/vi_VN";
+import { lazy, Suspense } from "react";
+import { BrowserRouter, Outlet, Route, Routes } from "react-router-dom";
+import { NotFoundResult } from "./components/errors.js";
+import { FullPageSpin } from "./components/FullPageSpin.js";
+import { meQueryKey, RequirePermission, RequireSession } from "./features/auth/session.js";
+import { LocaleProvider, useLocale } from "./i18n/index.js";
+import { AppLayout } from "./layout/AppLayout.js";
+import { ApiError, setUnauthenticatedHandler } from "./lib/api.js";
+import { theme } from "./theme.js";
+
+const LoginPage = lazy(() => import("./features/auth/LoginPage.js"));
+const ChangePasswordPage = lazy(() => import("./features/auth/ChangePasswordPage.js"));
+const HomePage = lazy(() => import("./features/home/HomePage.js"));
+const AgenciesPage = lazy(() => import("./features/agencies/AgenciesPage.js"));
+const AgencyDetailPage = lazy(() => import("./features/agencies/AgencyDetailPage.js"));
+const UsersPage = lazy(() => import("./features/users/UsersPage.js"));
+const OrgUnitsPage = lazy(() => import("./features/org-units/OrgUnitsPage.js"));
+const AuditPage = lazy(() => import("./features/audit/AuditPage.js"));
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A refusal (4xx) will not change by asking again; only retry faults and network errors.
+      retry: (failures, error) =>
+        failures < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+      refetchOnWindowFocus: false,
+      staleTime: 15_000,
+    },
+  },
+});
+
+// A 401 from any request means the session ended: forget the user, and RequireSession sends
+// them to the login page with the address they were on.
+setUnauthenticatedHandler(() => queryClient.setQueryData(meQueryKey, null));
+
+function SignedInFrame() {
+  return (
+    <RequireSession>
+      <AppLayout>
+        <Outlet />
+      </AppLayout>
+    </RequireSession>
+  );
+}
+
+function AppRoutes() {
+  return (
+    <Routes>
+      <Route
+        path="/login"
+        element={
+          <Suspense fallback={<FullPageSpin />}>
+            <LoginPage />
+          </Suspense>
+        }
+      />
+      <Route element={<SignedInFrame />}>
+        <Route index element={<HomePage />} />
+        <Route path="change-password" element={<ChangePasswordPage />} />
+        <Route
+          path="agencies"
+          element={
+            <RequirePermission action="agency.list">
+              <AgenciesPage />
+            </RequirePermission>
+          }
+        />
+        <Route path="agencies/:id" element={<AgencyDetailPage />} />
+        <Route
+          path="users"
+          element={
+            <RequirePermission action="user.list">
+              <UsersPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="org-units"
+          element={
+            <RequirePermission action="orgUnit.read">
+              <OrgUnitsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <RequirePermission action="audit.read">
+              <AuditPage />
+            </RequirePermission>
+          }
+        />
+        <Route path="*" element={<NotFoundResult page />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function LocalisedApp() {
+  const { locale } = useLocale();
+  return (
+    <ConfigProvider locale={locale === "vi" ? viVN : enUS} theme={theme}>
+      <AntApp>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LocaleProvider>
+        <LocalisedApp />
+      </LocaleProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,60 @@
+import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
+import { Avatar, Button, Dropdown, Flex, Layout, Typography } from "antd";
+import { useNavigate } from "react-router-dom";
+import { LanguageSwitch } from "../components/LanguageSwitch.js";
+import { useLogout, useSession } from "../features/auth/session.js";
+import { useT } from "../i18n/index.js";
+
+export function HeaderBar() {
+  const t = useT();
+  const user = useSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+
+  return (
+    <Layout.Header className="app-header">
+      <Typography.Text type="secondary" className="app-tagline">
+        {t("app.tagline")}
+      </Typography.Text>
+      <Flex align="center" gap={16}>
+        <LanguageSwitch />
+        <Dropdown
+          trigger={["click"]}
+          menu={{
+            items: [
+              {
+                key: "password",
+                icon: <KeyOutlined />,
+                label: <span data-testid="menu-change-password">{t("header.changePassword")}</span>,
+                onClick: () => navigate("/change-password"),
+              },
+              { type: "divider" },
+              {
+                key: "logout",
+                icon: <LogoutOutlined />,
+                danger: true,
+                label: <span data-testid="menu-logout">{t("header.logout")}</span>,
+                onClick: () => void logout(),
+              },
+            ],
+          }}
+        >
+          <Button type="text" data-testid="user-menu" aria-label={t("header.account")} style={{ height: 48 }}>
+            <Flex align="center" gap={8}>
+              <Avatar size="small" icon={<UserOutlined />} style={{ background: "#1f7a4d" }} />
+              <Flex vertical align="start" style={{ lineHeight: 1.25 }}>
+                <span data-testid="user-name" style={{ fontWeight: 600 }}>
+                  {user.fullName}
+                </span>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="user-role">
+                  {t(`role.${user.role}`)}
+                </Typography.Text>
+              </Flex>
+              <DownOutlined style={{ fontSize: 10 }} />
+            </Flex>
+          </Button>
+        </Dropdown>
+      </Flex>
+    </Layout.Header>
+  );
+}

@@ -1,0 +1,88 @@
+// The sections a user sees, derived from the permissions the server sent. Agency-bound roles
+// (reporter, agency head) get a link to their own agency instead of the agency list.
+import {
+  ApartmentOutlined,
+  BankOutlined,
+  HistoryOutlined,
+  HomeOutlined,
+  TeamOutlined,
+} from "@ant-design/icons";
+import type { ReactNode } from "react";
+import type { CurrentUser } from "../../contracts/auth.js";
+import { requiresAgency } from "../../domain/auth/roles.js";
+import type { MessageKey } from "../i18n/index.js";
+
+export interface NavItem {
+  key: string;
+  path: string;
+  label: MessageKey;
+  /** What the section is for, shown on the home page. */
+  description?: MessageKey;
+  testId: string;
+  icon: ReactNode;
+}
+
+export function navigationFor(user: CurrentUser): NavItem[] {
+  const can = (action: CurrentUser["permissions"][number]) => user.permissions.includes(action);
+  const items: NavItem[] = [
+    { key: "home", path: "/", label: "nav.home", testId: "nav-home", icon: <HomeOutlined /> },
+  ];
+  if (can("agency.list") && requiresAgency(user.role) && user.agency) {
+    items.push({
+      key: "my-agency",
+      path: `/agencies/${user.agency.id}`,
+      label: "nav.myAgency",
+      description: "home.card.myAgency",
+      testId: "nav-my-agency",
+      icon: <BankOutlined />,
+    });
+  } else if (can("agency.list") && !requiresAgency(user.role)) {
+    items.push({
+      key: "agencies",
+      path: "/agencies",
+      label: "nav.agencies",
+      description: "home.card.agencies",
+      testId: "nav-agencies",
+      icon: <BankOutlined />,
+    });
+  }
+  if (can("user.list")) {
+    items.push({
+      key: "users",
+      path: "/users",
+      label: "nav.users",
+      description: "home.card.users",
+      testId: "nav-users",
+      icon: <TeamOutlined />,
+    });
+  }
+  if (can("orgUnit.read")) {
+    items.push({
+      key: "org-units",
+      path: "/org-units",
+      label: "nav.orgUnits",
+      description: "home.card.orgUnits",
+      testId: "nav-org-units",
+      icon: <ApartmentOutlined />,
+    });
+  }
+  if (can("audit.read")) {
+    items.push({
+      key: "audit",
+      path: "/audit",
+      label: "nav.audit",
+      description: "home.card.audit",
+      testId: "nav-audit",
+      icon: <HistoryOutlined />,
+    });
+  }
+  return items;
+}
+
+/** The nav item a path belongs to, so that /agencies/123 highlights "Cơ quan". */
+export function activeNavKey(items: NavItem[], pathname: string): string | undefined {
+  const matches = items.filter((item) =>
+    item.path === "/" ? pathname === "/" : pathname === item.path || pathname.startsWith(`${item.path}/`),
+  );
+  return matches.sort((a, b) => b.path.length - a.path.length)[0]?.key;
+}

@@ -1,0 +1,19 @@
+import type { ThemeConfig } from "antd";
+
+// A calm green for an environment department; the dark sider keeps navigation apart from work.
+const brand = "#1f7a4d";
+const siderBackground = "#0f3b2a";
+
+export const theme: ThemeConfig = {
+  token: {
+    colorPrimary: brand,
+    colorLink: brand,
+    borderRadius: 6,
+    fontFamily:
+      "'Be Vietnam Pro', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'Noto Sans', sans-serif",
+  },
+  components: {
+    Layout: { siderBg: siderBackground, triggerBg: "#0b2e21", headerBg: "#ffffff", bodyBg: "#f4f6f5" },
+    Menu: { darkItemBg: siderBackground, darkItemSelectedBg: brand, darkSubMenuItemBg: siderBackground },
+  },
+};

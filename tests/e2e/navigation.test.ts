@@ -1,0 +1,83 @@
+// What each role sees in the navigation, and that an agency-bound user cannot open another
+// agency's page.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "../../src/domain/auth/roles.js";
+import { makeAgency, makeUser } from "../support/factories.js";
+import {
+  type BrowserHarness,
+  eventually,
+  hasChromium,
+  navigationItems,
+  signIn,
+  startBrowserHarness,
+} from "./support.js";
+
+const expectedNavigation: Record<Role, string[]> = {
+  admin: ["nav-home", "nav-agencies", "nav-users", "nav-org-units", "nav-audit"],
+  coordinator: ["nav-home", "nav-agencies", "nav-users", "nav-org-units"],
+  reporter: ["nav-home", "nav-my-agency", "nav-org-units"],
+  agency_head: ["nav-home", "nav-my-agency", "nav-users", "nav-org-units"],
+  leader: ["nav-home", "nav-agencies", "nav-org-units"],
+  ministry_viewer: ["nav-home", "nav-agencies", "nav-org-units"],
+};
+
+const roleLabels: Record<Role, string> = {
+  admin: "Quản trị hệ thống",
+  coordinator: "Điều phối viên (Sở NN&MT)",
+  reporter: "Cán bộ báo cáo",
+  agency_head: "Lãnh đạo cơ quan",
+  leader: "Lãnh đạo UBND tỉnh",
+  ministry_viewer: "Bộ NN&MT (xem)",
+};
+
+describe.skipIf(!hasChromium)("navigation by role", { timeout: 60_000 }, () => {
+  let h: BrowserHarness;
+  beforeAll(async () => {
+    h = await startBrowserHarness();
+  });
+  afterAll(() => h?.close());
+  afterEach(() => expect(h.pageErrors).toEqual([]));
+
+  for (const role of Object.keys(expectedNavigation) as Role[]) {
+    it(`shows ${role} exactly the sections the role may use`, async () => {
+      const agencyId = role === "reporter" || role === "agency_head" ? await makeAgency(h.db) : null;
+      const user = await makeUser(h.db, role, agencyId);
+      const page = await h.newPage();
+      await signIn(page, user.username, user.password);
+
+      expect(await navigationItems(page)).toEqual(expectedNavigation[role]);
+      await eventually(() => page.getByTestId("user-role").textContent()).toBe(roleLabels[role]);
+      if (agencyId) {
+        const href = await page.getByTestId("nav-my-agency").getAttribute("href");
+        expect(href).toBe(`/agencies/${agencyId}`);
+      }
+    });
+  }
+
+  it("lets a reporter open their own agency but not another one", async () => {
+    const nameA = "Sở Xây dựng Thử nghiệm A";
+    const nameB = "Sở Y tế Thử nghiệm B";
+    const agencyA = await makeAgency(h.db, { name: nameA });
+    const agencyB = await makeAgency(h.db, { name: nameB });
+    const reporter = await makeUser(h.db, "reporter", agencyA);
+    const page = await h.newPage();
+
+    // Signing in from a deep link returns there afterwards.
+    await signIn(page, reporter.username, reporter.password, `/agencies/${agencyA}`);
+    await eventually(() => page.getByTestId("agency-name").textContent()).toBe(nameA);
+    expect(new URL(page.url()).pathname).toBe(`/agencies/${agencyA}`);
+
+    await page.goto(`/agencies/${agencyB}`);
+    await page.getByTestId("forbidden").waitFor();
+    expect(await page.getByTestId("forbidden").textContent()).toContain("Không có quyền");
+    expect(await page.getByText(nameB).count()).toBe(0);
+  });
+
+  it("shows a not-found page for an unknown address", async () => {
+    const user = await makeUser(h.db, "leader");
+    const page = await h.newPage();
+    await signIn(page, user.username, user.password, "/khong-co-trang-nay");
+    await page.getByTestId("not-found").waitFor();
+    expect(await page.getByTestId("not-found").textContent()).toContain("Không tìm thấy");
+  });
+});

@@ -1,0 +1,127 @@
+// Browser tests drive the real application: the built web bundle served by the real Fastify
+// app on a fresh test database, in Debian's Chromium through playwright-core.
+import fs from "node:fs";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { expect } from "vitest";
+import { buildWebIfStale, webDistDir } from "../../scripts/build-web-if-stale.js";
+import { buildApp } from "../../src/server/app.js";
+import type { Db } from "../../src/server/db/client.js";
+import { loadConfig } from "../../src/server/platform/config.js";
+import { createTestDatabase } from "../support/db.js";
+
+const chromiumPath = "/usr/bin/chromium";
+const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/** False skips the browser tests locally; in CI a missing Chromium is a failure, not a skip. */
+export const hasChromium = fs.existsSync(chromiumPath);
+if (!hasChromium) {
+  if (process.env.CI) throw new Error(`Chromium is required for the browser tests (${chromiumPath})`);
+  console.log("Bỏ qua kiểm thử trình duyệt: chưa cài Chromium (apt-get install chromium)");
+}
+
+/**
+ * Builds the bundle if stale and copies it for this test file. Test files run in parallel and
+ * a later one may rebuild (sources changed meanwhile), which empties dist/web: a private copy
+ * keeps the chunks a running page still loads. One file builds while the others wait.
+ */
+async function prepareWebCopy(target: string) {
+  const lock = path.join(path.dirname(webDistDir), ".web-build.lock");
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 120_000) fs.rmSync(lock, { recursive: true, force: true }); // left by a crashed run
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    await buildWebIfStale();
+    fs.cpSync(webDistDir, target, { recursive: true });
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export interface BrowserHarness {
+  baseUrl: string;
+  db: Db;
+  browser: Browser;
+  /** A fresh browser context (own cookies and storage) with one page. */
+  newPage(): Promise<Page>;
+  /** Uncaught errors of the pages opened so far; a test ends by expecting none. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function startBrowserHarness(): Promise<BrowserHarness> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pepi-e2e-"));
+  const webDir = path.join(dataDir, "web");
+  await prepareWebCopy(webDir);
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent", WEB_DIST_DIR: webDir });
+  const database = await createTestDatabase();
+  const app = await buildApp({ config, database });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  return {
+    baseUrl,
+    db: database.db,
+    browser,
+    pageErrors,
+    async newPage() {
+      const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1366, height: 860 } });
+      context.setDefaultTimeout(15_000);
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on("pageerror", (error) => pageErrors.push(error.message));
+      return page;
+    },
+    async close() {
+      await Promise.all(contexts.map((c) => c.close().catch(() => {})));
+      await browser.close();
+      await app.close();
+      await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** expect.poll with room for a busy machine (two cores shared with other test runs). */
+export const eventually = <T>(read: () => T | Promise<T>) =>
+  expect.poll(read, { timeout: 15_000, interval: 100 });
+
+/** Signs in through the login page and waits for the signed-in frame. */
+export async function signIn(page: Page, username: string, password: string, startPath = "/") {
+  await page.goto(startPath);
+  await page.getByLabel("Tên đăng nhập").fill(username);
+  await page.getByLabel("Mật khẩu").fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByTestId("user-menu").waitFor();
+}
+
+/** The data-testid of every navigation item shown, in order. */
+export async function navigationItems(page: Page): Promise<string[]> {
+  const nav = page.getByRole("navigation");
+  await nav.locator("[data-testid^='nav-']").first().waitFor();
+  return nav
+    .locator("[data-testid^='nav-']")
+    .evaluateAll((links) => links.map((l) => l.getAttribute("data-testid") ?? ""));
+}

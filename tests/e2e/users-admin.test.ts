@@ -1,0 +1,61 @@
+// An administrator adds a user on the Users page; the generated password is shown once and
+// is the one the new user signs in with (and must then change).
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { makeAgency, makeUser } from "../support/factories.js";
+import { type BrowserHarness, eventually, hasChromium, signIn, startBrowserHarness } from "./support.js";
+
+describe.skipIf(!hasChromium)("users administration", { timeout: 90_000 }, () => {
+  let h: BrowserHarness;
+  beforeAll(async () => {
+    h = await startBrowserHarness();
+  });
+  afterAll(() => h?.close());
+  afterEach(() => expect(h.pageErrors).toEqual([]));
+
+  it("creates a reporter and shows the temporary password exactly once", async () => {
+    const agencyName = "Sở Công Thương Thử nghiệm";
+    await makeAgency(h.db, { name: agencyName });
+    const admin = await makeUser(h.db, "admin");
+    const page = await h.newPage();
+    await signIn(page, admin.username, admin.password);
+    await page.getByTestId("nav-users").click();
+    await page.getByTestId("create-user").click();
+
+    const form = page.getByRole("dialog");
+    await form.getByLabel("Tên đăng nhập").fill("nguyen.van.a");
+    await form.getByLabel("Họ và tên").fill("Nguyễn Văn A");
+    // A reporter must belong to an agency: saving without one is refused on the form.
+    await form.getByTestId("user-form-submit").click();
+    await form.getByText("Vai trò này phải thuộc một cơ quan.").waitFor();
+    await form.getByLabel("Cơ quan", { exact: true }).click();
+    await page.keyboard.type("cong thuong");
+    await page.keyboard.press("Enter");
+    await form.getByTestId("user-form-submit").click();
+
+    const shown = page.getByTestId("temporary-password");
+    await shown.waitFor();
+    const temporaryPassword = (await shown.textContent())?.trim() ?? "";
+    expect(temporaryPassword.length).toBeGreaterThanOrEqual(10);
+    await page.getByTestId("temporary-password-done").click();
+    await shown.waitFor({ state: "detached" });
+
+    const table = page.getByTestId("users-table");
+    await table.getByText("Nguyễn Văn A").waitFor();
+    expect(await table.getByText(agencyName).count()).toBe(1);
+    expect(await page.getByText(temporaryPassword).count()).toBe(0);
+    await page.reload();
+    await table.getByText("Nguyễn Văn A").waitFor();
+    expect(await page.getByText(temporaryPassword).count()).toBe(0);
+
+    // The new user signs in with it and is made to choose a password first.
+    const newcomer = await h.newPage();
+    await signIn(newcomer, "nguyen.van.a", temporaryPassword);
+    await eventually(() => new URL(newcomer.url()).pathname).toBe("/change-password");
+    await newcomer.getByLabel("Mật khẩu hiện tại").fill(temporaryPassword);
+    await newcomer.getByLabel("Mật khẩu mới", { exact: true }).fill("MatKhauMoi2027");
+    await newcomer.getByLabel("Nhập lại mật khẩu mới").fill("MatKhauMoi2027");
+    await newcomer.getByRole("button", { name: "Đổi mật khẩu" }).click();
+    await eventually(() => new URL(newcomer.url()).pathname).toBe("/");
+    await newcomer.getByTestId("home-welcome").waitFor();
+  });
+});
