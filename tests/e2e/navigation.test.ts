@@ -2,7 +2,9 @@
 // agency's page.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../src/domain/auth/roles.js";
-import { makeAgency, makeUser } from "../support/factories.js";
+import { createUser } from "../../src/server/features/users/users.service.js";
+import { systemContext } from "../../src/server/platform/audit.js";
+import { makeAgency, makeUser, testPassword } from "../support/factories.js";
 import {
   type BrowserHarness,
   eventually,
@@ -79,5 +81,33 @@ describe.skipIf(!hasChromium)("navigation by role", { timeout: 60_000 }, () => {
     await signIn(page, user.username, user.password, "/khong-co-trang-nay");
     await page.getByTestId("not-found").waitFor();
     expect(await page.getByTestId("not-found").textContent()).toContain("Không tìm thấy");
+  });
+
+  it("sends a user whose session ended to the login page and back where they were", async () => {
+    const user = await makeUser(h.db, "coordinator");
+    const page = await h.newPage();
+    await signIn(page, user.username, user.password);
+    await page.context().clearCookies();
+    await page.getByTestId("nav-org-units").click();
+    await eventually(() => new URL(page.url()).pathname).toBe("/login");
+    expect(new URL(page.url()).searchParams.get("next")).toBe("/org-units");
+
+    await page.getByLabel("Tên đăng nhập").fill(user.username);
+    await page.getByLabel("Mật khẩu").fill(user.password);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await eventually(() => new URL(page.url()).pathname).toBe("/org-units");
+  });
+
+  it("warns a demonstration user with a banner", async () => {
+    const username = "demo.lanhdao";
+    await createUser(
+      h.db,
+      { username, fullName: "Lãnh đạo trình diễn", role: "leader", password: testPassword },
+      systemContext("test"),
+      { isDemo: true },
+    );
+    const page = await h.newPage();
+    await signIn(page, username, testPassword);
+    expect(await page.getByTestId("demo-banner").textContent()).toContain("Dữ liệu trình diễn");
   });
 });

@@ -34,14 +34,14 @@ export function translate(locale: Locale, key: MessageKey, params?: Record<strin
   );
 }
 
-function applyLocale(locale: Locale) {
+/** Libraries that format text themselves; set before rendering so the first paint is right. */
+function configureLibraries(locale: Locale) {
   activeLocale = locale;
   dayjs.locale(locale === "vi" ? "vi" : "en");
   z.config(locale === "vi" ? z.locales.vi() : z.locales.en());
   document.documentElement.lang = locale;
-  // The cookie only changes the language of server messages; failing to set it is harmless.
-  void fetch(`/api/auth/locale/${locale}`, { method: "POST", credentials: "same-origin" }).catch(() => {});
 }
+configureLibraries(activeLocale);
 
 interface LocaleState {
   locale: Locale;
@@ -51,14 +51,17 @@ const LocaleContext = createContext<LocaleState | null>(null);
 
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(activeLocale);
-  useEffect(() => applyLocale(locale), [locale]);
+  useEffect(() => {
+    // The cookie only changes the language of server messages; failing to set it is harmless.
+    void fetch(`/api/auth/locale/${locale}`, { method: "POST", credentials: "same-origin" }).catch(() => {});
+  }, [locale]);
   const setLocale = useCallback((next: Locale) => {
     try {
       localStorage.setItem(storageKey, next);
     } catch {
       // Private windows may refuse storage; the choice then lasts for this page only.
     }
-    activeLocale = next;
+    configureLibraries(next);
     setLocaleState(next);
   }, []);
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);

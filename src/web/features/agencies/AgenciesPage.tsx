@@ -67,7 +67,7 @@ export default function AgenciesPage() {
       title: t("agency.userCount"),
       dataIndex: "userCount",
       align: "right",
-      width: 110,
+      width: 130,
       render: (n: number) => formatNumber(n),
       sorter: (a, b) => a.userCount - b.userCount,
     },
