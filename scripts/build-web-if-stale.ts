@@ -34,9 +34,9 @@ export function isWebBuildStale(): boolean {
   return fs.readFileSync(stampFile, "utf8").trim() !== sourceStamp();
 }
 
-/** Returns true when it built. */
-export async function buildWebIfStale(): Promise<boolean> {
-  if (!isWebBuildStale()) return false;
+/** Returns true when it built. `force` builds even when nothing changed (`npm run build:web`). */
+export async function buildWebIfStale(force = false): Promise<boolean> {
+  if (!force && !isWebBuildStale()) return false;
   console.log("Đang dựng giao diện web (dist/web) / Building the web interface…");
   const stamp = sourceStamp();
   const { build } = await import("vite");
@@ -55,7 +55,7 @@ export async function buildWebIfStale(): Promise<boolean> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  buildWebIfStale().catch((error) => {
+  buildWebIfStale(process.argv.includes("--force")).catch((error) => {
     console.error(error);
     process.exit(1);
   });

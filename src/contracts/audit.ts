@@ -1,5 +1,26 @@
 import { z } from "zod";
 
+/** Every audit event type and the kind of thing it is about (shared by server and web). */
+export const auditEventTypes = {
+  "auth.login_succeeded": "user",
+  "auth.login_failed": "user",
+  "auth.account_locked": "user",
+  "auth.logout": "user",
+  "auth.password_changed": "user",
+  "user.created": "user",
+  "user.updated": "user",
+  "user.password_reset": "user",
+  "agency.created": "agency",
+  "agency.updated": "agency",
+  "orgUnit.created": "orgUnit",
+  "orgUnit.reference_loaded": "orgUnit",
+  "system.demo_loaded": "system",
+  "system.backup_created": "system",
+  "system.backup_restored": "system",
+} as const;
+export type AuditEventType = keyof typeof auditEventTypes;
+export const auditEntityTypes = [...new Set(Object.values(auditEventTypes))];
+
 export const auditEventSchema = z.object({
   id: z.number().int(),
   at: z.string(),

@@ -15,3 +15,13 @@ export const agencyBoundRoles: readonly Role[] = ["reporter", "agency_head"];
 export function requiresAgency(role: Role): boolean {
   return agencyBoundRoles.includes(role);
 }
+
+/** How a role is named to people in the audit trail and in messages. */
+export const roleNamesVi: Record<Role, string> = {
+  admin: "quản trị hệ thống",
+  coordinator: "điều phối viên",
+  reporter: "cán bộ báo cáo",
+  agency_head: "lãnh đạo cơ quan",
+  leader: "lãnh đạo UBND tỉnh",
+  ministry_viewer: "Bộ NN&MT (xem)",
+};

@@ -1,27 +1,8 @@
 // Typed audit events. Every service that changes state calls recordAudit with the same
 // transaction it uses for the change, so the change and its trail commit or fail together.
+import { type AuditEventType, auditEventTypes } from "../../contracts/audit.js";
 import type { DbOrTx } from "../db/client.js";
 import { auditEvents } from "../db/schema.js";
-
-/** Every event type and the kind of thing it is about. */
-export const auditEventTypes = {
-  "auth.login_succeeded": "user",
-  "auth.login_failed": "user",
-  "auth.account_locked": "user",
-  "auth.logout": "user",
-  "auth.password_changed": "user",
-  "user.created": "user",
-  "user.updated": "user",
-  "user.password_reset": "user",
-  "agency.created": "agency",
-  "agency.updated": "agency",
-  "orgUnit.created": "orgUnit",
-  "orgUnit.reference_loaded": "orgUnit",
-  "system.demo_loaded": "system",
-  "system.backup_created": "system",
-  "system.backup_restored": "system",
-} as const;
-export type AuditEventType = keyof typeof auditEventTypes;
 
 /** Who is acting and in which request; a system task has no user. */
 export interface AuditContext {
@@ -35,6 +16,8 @@ export const systemContext = (task: string): AuditContext => ({
   actorUsername: `system:${task}`,
   requestId: null,
 });
+
+export type { AuditEventType };
 
 export interface AuditEventInput<T extends AuditEventType = AuditEventType> {
   type: T;

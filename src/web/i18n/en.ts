@@ -200,6 +200,7 @@ export const en: Dictionary = {
   "auditType.orgUnit.created": "Administrative unit added",
   "auditType.orgUnit.reference_loaded": "Administrative units loaded",
   "auditType.system.demo_loaded": "Demo data loaded",
+  "auditType.system.backup_created": "Backup taken",
   "auditType.system.backup_restored": "Backup restored",
 
   "error.forbiddenTitle": "Not allowed",

@@ -197,6 +197,7 @@ export const vi = {
   "auditType.orgUnit.created": "Thêm đơn vị hành chính",
   "auditType.orgUnit.reference_loaded": "Nạp danh mục đơn vị hành chính",
   "auditType.system.demo_loaded": "Nạp dữ liệu trình diễn",
+  "auditType.system.backup_created": "Tạo bản sao lưu",
   "auditType.system.backup_restored": "Khôi phục bản sao lưu",
 
   "error.forbiddenTitle": "Không có quyền",

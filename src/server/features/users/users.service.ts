@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { createUserRequestSchema, updateUserRequestSchema } from "../../../contracts/users.js";
 import { isStrongEnough } from "../../../domain/auth/password-policy.js";
-import { type Role, requiresAgency } from "../../../domain/auth/roles.js";
+import { type Role, requiresAgency, roleNamesVi } from "../../../domain/auth/roles.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import { type AuditContext, changedFields, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
@@ -68,7 +68,7 @@ export async function createUser(
       type: "user.created",
       entityId: row.id,
       agencyId: row.agencyId,
-      summary: `Thêm người dùng “${row.username}” (${row.role})`,
+      summary: `Thêm người dùng “${row.username}” (${roleNamesVi[input.role]})`,
       after: auditedFields(row as repo.UserRow),
     });
   });

@@ -1,5 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import type { AuditEventView } from "../../../contracts/audit.js";
+import {
+  type AuditEventType,
+  auditEntityTypes,
+  auditEventTypes as auditEventTypeMap,
+} from "../../../contracts/audit.js";
 import { api, withQuery } from "../../lib/api.js";
 
 export interface AuditFilter {
@@ -22,22 +27,6 @@ export function useAuditEvents(filter: AuditFilter, page: number, pageSize: numb
   });
 }
 
-// The event types the server records (src/server/platform/audit.ts), for the filter.
-export const auditEventTypes = [
-  "auth.login_succeeded",
-  "auth.login_failed",
-  "auth.account_locked",
-  "auth.logout",
-  "auth.password_changed",
-  "user.created",
-  "user.updated",
-  "user.password_reset",
-  "agency.created",
-  "agency.updated",
-  "orgUnit.created",
-  "orgUnit.reference_loaded",
-  "system.demo_loaded",
-  "system.backup_restored",
-] as const;
-
-export const auditEntityTypes = ["user", "agency", "orgUnit", "system"] as const;
+// The event types the server records, for the filter.
+export const auditEventTypes = Object.keys(auditEventTypeMap) as AuditEventType[];
+export { auditEntityTypes };
