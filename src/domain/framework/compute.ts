@@ -1,0 +1,129 @@
+// Computes and scores one province-year: derived elements, every assessed indicator's value
+// and points, group totals, the total and its rating band. An indicator that cannot be
+// computed says why and scores nothing; the total says it is incomplete.
+import type { FormulaInput, FormulaInputs } from "../formula/index.js";
+import { ratingBand } from "./bands.js";
+import type { CompiledFramework } from "./compile.js";
+import type { LocalText } from "./schema.js";
+import { scoreIndicator } from "./scoring.js";
+
+export type IndicatorStatus = "computed" | "not_computable" | "not_assessed";
+
+export interface IndicatorResult {
+  code: string;
+  group: string;
+  status: IndicatorStatus;
+  value: number | null;
+  reason: string | null;
+  lastYearValue: number | null;
+  hundredths: number;
+  maxHundredths: number;
+}
+
+export interface GroupResult {
+  code: string;
+  hundredths: number;
+  maxHundredths: number;
+}
+
+export interface EditionResult {
+  frameworkCode: string;
+  editionCode: string;
+  indicators: IndicatorResult[];
+  groups: GroupResult[];
+  totalHundredths: number;
+  maxHundredths: number;
+  band: LocalText | null;
+  /** False when some assessed indicator could not be computed. */
+  complete: boolean;
+}
+
+export interface ComputeOptions {
+  /** Last year's indicator values, for the improvement rule and the comparison. */
+  lastYear?: Readonly<Record<string, number | null | undefined>>;
+}
+
+export function computeEdition(
+  framework: CompiledFramework,
+  editionCode: string,
+  inputs: FormulaInputs,
+  options: ComputeOptions = {},
+): EditionResult {
+  const edition = framework.editions.get(editionCode);
+  if (!edition) throw new Error(`Framework ${framework.def.code} has no edition ${editionCode}`);
+  const values: Record<string, FormulaInput> = { ...inputs };
+  for (const derived of framework.derivedOrder) {
+    const result = derived.formula(values);
+    values[derived.code] = result.ok ? result.value : undefined;
+  }
+
+  const indicators: IndicatorResult[] = edition.def.indicators.map((entry) => {
+    const compiled = framework.indicators.get(entry.code)!;
+    const maxHundredths = edition.points.maxHundredths.get(entry.code);
+    const lastYearValue = options.lastYear?.[entry.code] ?? null;
+    const base = {
+      code: entry.code,
+      group: compiled.def.group,
+      lastYearValue,
+      value: null,
+      reason: null,
+      hundredths: 0,
+    };
+    if (maxHundredths === undefined) return { ...base, status: "not_assessed", maxHundredths: 0 };
+    const evaluated = compiled.formula
+      ? compiled.formula(values)
+      : externalValue(values[entry.code], entry.code);
+    if (!evaluated.ok)
+      return { ...base, status: "not_computable", reason: evaluated.reason.message, maxHundredths };
+    const value = evaluated.value;
+    if (compiled.def.unit === "%" && value > 100) {
+      return {
+        ...base,
+        value,
+        status: "not_computable",
+        maxHundredths,
+        reason: "Tỷ lệ vượt 100%: tử số lớn hơn mẫu số, cần kiểm tra lại số liệu",
+      };
+    }
+    const scored = scoreIndicator({
+      rule: entry.scoring,
+      maxPoints: maxHundredths / 100,
+      direction: compiled.def.direction,
+      value,
+      lastYearValue,
+    });
+    if (!scored.ok) return { ...base, value, status: "not_computable", reason: scored.reason, maxHundredths };
+    return {
+      ...base,
+      value,
+      status: "computed",
+      hundredths: Math.min(scored.hundredths, maxHundredths),
+      maxHundredths,
+    };
+  });
+
+  const groups = edition.def.groups.map((group) => {
+    const members = indicators.filter((i) => i.group === group.code);
+    return {
+      code: group.code,
+      hundredths: members.reduce((sum, i) => sum + i.hundredths, 0),
+      maxHundredths: members.reduce((sum, i) => sum + i.maxHundredths, 0),
+    };
+  });
+  const totalHundredths = groups.reduce((sum, g) => sum + g.hundredths, 0);
+  return {
+    frameworkCode: framework.def.code,
+    editionCode,
+    indicators,
+    groups,
+    totalHundredths,
+    maxHundredths: groups.reduce((sum, g) => sum + g.maxHundredths, 0),
+    band: ratingBand(edition.def.bands, totalHundredths)?.label ?? null,
+    complete: indicators.every((i) => i.status !== "not_computable"),
+  };
+}
+
+function externalValue(input: FormulaInput, code: string) {
+  if (typeof input === "number" && Number.isFinite(input)) return { ok: true as const, value: input };
+  return { ok: false as const, reason: { message: `Thiếu số liệu: ${code}` } };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { compileFrameworkText } from "./compile.js";
+import { compileShipped, shippedFrameworkText } from "./fixtures.test-support.js";
+
+const shipped = ["pepi-2782.yaml", "pepi-383.yaml", "pgi-vcci.yaml"];
+
+describe("shipped framework files", () => {
+  it.each(shipped)("%s validates", (file) => {
+    const result = compileFrameworkText(shippedFrameworkText(file), file);
+    expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  it("PEPI 2782: 2020 assesses all 26 group-I indicators, 2021 exactly the 22 self-assessed ones", () => {
+    const framework = compileShipped("pepi-2782.yaml");
+    const assessedInGroupI = (edition: string) =>
+      [...framework.editions.get(edition)!.points.maxHundredths.keys()].filter(
+        (code) => framework.indicators.get(code)!.def.group === "I",
+      );
+    expect(assessedInGroupI("2020")).toHaveLength(26);
+    const in2021 = assessedInGroupI("2021");
+    expect(in2021).toHaveLength(22);
+    for (const dropped of ["06", "08", "10", "17"]) expect(in2021).not.toContain(dropped);
+  });
+
+  it("PEPI 2782: group I keeps 70 points and the total 100 in every edition", () => {
+    const framework = compileShipped("pepi-2782.yaml");
+    for (const edition of framework.editions.values()) {
+      const points = edition.points.maxHundredths;
+      const groupI = [...points].filter(([code]) => framework.indicators.get(code)!.def.group === "I");
+      expect(groupI.reduce((sum, [, h]) => sum + h, 0)).toBe(7000);
+      expect(points.get("27")).toBe(3000);
+    }
+  });
+
+  it("shows which values are provisional", () => {
+    const framework = compileShipped("pepi-2782.yaml");
+    const entry = framework.editions.get("2021")!.def.indicators.find((i) => i.code === "01")!;
+    expect(entry.provenance).toBe("provisional");
+    expect(framework.editions.get("2021")!.def.bands.at(-1)!.provenance).toBe("provisional");
+  });
+});
