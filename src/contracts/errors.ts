@@ -105,6 +105,26 @@ export const errorCatalog = {
     vi: "{entity} đã được người khác sửa trong lúc bạn sửa. Vui lòng tải lại và thử lại.",
     en: "{entity} was changed by someone else meanwhile. Reload and try again.",
   },
+  FRAMEWORK_INVALID: {
+    status: 400,
+    vi: "Tệp bộ chỉ số “{file}” có {count} lỗi; phiên bản đang áp dụng không thay đổi.",
+    en: "The framework file “{file}” has {count} problems; the version in force is unchanged.",
+  },
+  CSV_INVALID: {
+    status: 400,
+    vi: "Tệp “{file}” có {count} lỗi; chưa nhập dòng nào.",
+    en: "The file “{file}” has {count} problems; nothing was imported.",
+  },
+  EDITION_NOT_FOUND: {
+    status: 400,
+    vi: "Bộ chỉ số không có phiên bản áp dụng cho {what}.",
+    en: "The framework has no edition for {what}.",
+  },
+  FRAMEWORK_NOT_COMPUTED: {
+    status: 409,
+    vi: "Bộ chỉ số “{code}” chỉ nhập kết quả công bố, không tính.",
+    en: "The framework “{code}” is imported from published results, not computed.",
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     vi: "Không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau.",
@@ -126,6 +146,10 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   user: { vi: "người dùng", en: "user" },
   orgUnit: { vi: "đơn vị hành chính", en: "administrative unit" },
   session: { vi: "phiên đăng nhập", en: "session" },
+  framework: { vi: "bộ chỉ số", en: "framework" },
+  frameworkVersion: { vi: "phiên bản bộ chỉ số", en: "framework version" },
+  indicator: { vi: "chỉ số", en: "indicator" },
+  computation: { vi: "kết quả tính", en: "computation" },
 };
 
 export function formatErrorMessage(code: ErrorCode, params: Record<string, unknown>, locale: Locale): string {
@@ -142,6 +166,10 @@ export function formatErrorMessage(code: ErrorCode, params: Record<string, unkno
 export const errorDetailSchema = z.object({
   field: z.string(),
   message: z.string(),
+  /** For problems in an uploaded file: where they are. */
+  line: z.number().int().optional(),
+  row: z.number().int().optional(),
+  indicator: z.string().optional(),
 });
 
 export const errorResponseSchema = z.object({

@@ -17,7 +17,10 @@ import { auditRoutes } from "./features/audit/audit.routes.js";
 import { registerSessionHook } from "./features/auth/auth.hook.js";
 import { authRoutes } from "./features/auth/auth.routes.js";
 import type { AuthSettings } from "./features/auth/auth.service.js";
+import { computationRoutes } from "./features/computations/computations.routes.js";
+import { frameworkRoutes } from "./features/frameworks/frameworks.routes.js";
 import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
+import { publishedRoutes } from "./features/published/published.routes.js";
 import { systemRoutes } from "./features/system/system.routes.js";
 import { userRoutes } from "./features/users/users.routes.js";
 import type { AppConfig } from "./platform/config.js";
@@ -105,6 +108,9 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(orgUnitRoutes, { prefix: "/api/org-units", db });
   await app.register(auditRoutes, { prefix: "/api/audit-events", db });
   await app.register(systemRoutes, { prefix: "/api/admin", db });
+  await app.register(frameworkRoutes, { prefix: "/api/frameworks", db });
+  await app.register(computationRoutes, { prefix: "/api/computations", db });
+  await app.register(publishedRoutes, { prefix: "/api/published-results", db });
 
   await registerWebInterface(app, config.WEB_DIST_DIR);
   return app;

@@ -6,6 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { openDb } from "../../src/server/db/client.js";
+import { bootstrap } from "../../src/server/features/system/bootstrap.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -30,6 +31,7 @@ export default async function setup(project: TestProject) {
     await admin.query(`drop database if exists ${templateName}`);
     await admin.query(`create database ${templateName}`);
     const template = await openDb({ kind: "postgres", url: databaseUrlWith(url, templateName), poolSize: 1 });
+    await bootstrap(template.db, undefined);
     await template.close();
     project.provide("postgresTemplate", { url, templateName });
     project.provide("pgliteTemplateFile", "");
@@ -46,6 +48,8 @@ export default async function setup(project: TestProject) {
     };
   }
   const template = await openDb({ kind: "pglite-memory" });
+  // Reference data every installation has: provinces, shipped frameworks, published results.
+  await bootstrap(template.db, undefined);
   const client = (template.db as unknown as { $client: { dumpDataDir(c: "none"): Promise<Blob> } }).$client;
   const image = await client.dumpDataDir("none");
   const templateFile = path.join(workDir, "template.tar");

@@ -12,6 +12,12 @@ export const actions = [
   "orgUnit.read",
   "orgUnit.manage",
   "system.backup",
+  "framework.read",
+  "framework.manage",
+  "computation.read",
+  "computation.run",
+  "published.read",
+  "published.import",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -35,6 +41,13 @@ const ownAgency: Rule = (actor, scope) =>
 /** Listing is allowed; the list is then filtered by `visibleAgencyFilter`. */
 const listOwnAgency: Rule = (actor) => actor.agencyId !== null;
 
+/** Reading the index methods, computed results and published rankings. */
+const indexWork: Partial<Record<Action, Rule>> = {
+  "framework.read": always,
+  "computation.read": always,
+  "published.read": always,
+};
+
 const policy: Record<Role, Partial<Record<Action, Rule>>> = {
   admin: {
     "agency.list": always,
@@ -46,21 +59,39 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "orgUnit.read": always,
     "orgUnit.manage": always,
     "system.backup": always,
+    "framework.read": always,
+    "framework.manage": always,
+    "computation.read": always,
+    "computation.run": always,
+    "published.read": always,
+    "published.import": always,
   },
   coordinator: {
     "agency.list": always,
     "agency.read": always,
     "user.list": always,
     "orgUnit.read": always,
+    ...indexWork,
+    "framework.manage": always,
+    "computation.run": always,
+    "published.import": always,
   },
-  leader: { "agency.list": always, "agency.read": always, "orgUnit.read": always },
-  ministry_viewer: { "agency.list": always, "agency.read": always, "orgUnit.read": always },
-  reporter: { "agency.list": listOwnAgency, "agency.read": ownAgency, "orgUnit.read": always },
+  leader: { "agency.list": always, "agency.read": always, "orgUnit.read": always, ...indexWork },
+  ministry_viewer: { "agency.list": always, "agency.read": always, "orgUnit.read": always, ...indexWork },
+  reporter: {
+    "agency.list": listOwnAgency,
+    "agency.read": ownAgency,
+    "orgUnit.read": always,
+    "framework.read": always,
+    "published.read": always,
+  },
   agency_head: {
     "agency.list": listOwnAgency,
     "agency.read": ownAgency,
     "user.list": listOwnAgency,
     "orgUnit.read": always,
+    "framework.read": always,
+    "published.read": always,
   },
 };
 

@@ -5,6 +5,7 @@ import {
   type Ast,
   type CompiledFormula,
   checkFormula,
+  collectReferences,
   compileFormula,
   evaluationOrder,
   type FormulaCatalog,
@@ -26,6 +27,8 @@ export interface CompiledIndicator {
   unit: Unit;
   /** Absent when the value comes from outside (taken from the input named by the indicator's code). */
   formula?: CompiledFormula;
+  /** The data elements the formula reads, to show them beside the value. */
+  references: string[];
 }
 
 export interface CompiledEdition {
@@ -94,7 +97,7 @@ export function compileFramework({ def, lineOf }: LoadedFramework, file: string)
       return;
     }
     if (!indicator.formula) {
-      indicators.set(indicator.code, { def: indicator, unit: unitResult.unit });
+      indicators.set(indicator.code, { def: indicator, unit: unitResult.unit, references: [] });
       return;
     }
     const path = ["indicators", index, "formula"];
@@ -107,8 +110,15 @@ export function compileFramework({ def, lineOf }: LoadedFramework, file: string)
         );
       }
     });
-    if (ast)
-      indicators.set(indicator.code, { def: indicator, unit: unitResult.unit, formula: compileFormula(ast) });
+    if (ast) {
+      const formula = compileFormula(ast);
+      indicators.set(indicator.code, {
+        def: indicator,
+        unit: unitResult.unit,
+        formula,
+        references: collectReferences(ast),
+      });
+    }
   });
 
   if (issues.length > 0) return { ok: false, issues };

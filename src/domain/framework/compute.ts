@@ -36,6 +36,8 @@ export interface EditionResult {
   band: LocalText | null;
   /** False when some assessed indicator could not be computed. */
   complete: boolean;
+  /** Values of derived elements (e.g. wastewater estimated from water supplied). */
+  derived: Record<string, number | null>;
 }
 
 export interface ComputeOptions {
@@ -52,9 +54,11 @@ export function computeEdition(
   const edition = framework.editions.get(editionCode);
   if (!edition) throw new Error(`Framework ${framework.def.code} has no edition ${editionCode}`);
   const values: Record<string, FormulaInput> = { ...inputs };
+  const derivedValues: Record<string, number | null> = {};
   for (const derived of framework.derivedOrder) {
     const result = derived.formula(values);
     values[derived.code] = result.ok ? result.value : undefined;
+    derivedValues[derived.code] = result.ok ? result.value : null;
   }
 
   const indicators: IndicatorResult[] = edition.def.indicators.map((entry) => {
@@ -120,6 +124,7 @@ export function computeEdition(
     maxHundredths: groups.reduce((sum, g) => sum + g.maxHundredths, 0),
     band: ratingBand(edition.def.bands, totalHundredths)?.label ?? null,
     complete: indicators.every((i) => i.status !== "not_computable"),
+    derived: derivedValues,
   };
 }
 

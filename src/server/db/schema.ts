@@ -8,6 +8,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   text,
   timestamp,
@@ -134,3 +135,79 @@ export const appMeta = pgTable("app_meta", {
   value: jsonb("value").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(sql`now()`),
 });
+
+/** An index method (PEPI under 2782, PEPI under 383, PGI, a province's own); its content is versioned. */
+export const frameworks = pgTable("frameworks", {
+  code: text("code").primaryKey(),
+  name: text("name").notNull(),
+  kind: text("kind").notNull(),
+  currentVersion: integer("current_version").notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** Every version of a framework ever in force, as the file it came from and its parsed definition. */
+export const frameworkVersions = pgTable(
+  "framework_versions",
+  {
+    id: uuid("id").primaryKey(),
+    frameworkCode: text("framework_code")
+      .notNull()
+      .references(() => frameworks.code),
+    version: integer("version").notNull(),
+    sourceName: text("source_name").notNull(),
+    sourceText: text("source_text").notNull(),
+    definition: jsonb("definition").notNull(),
+    note: text("note"),
+    createdBy: uuid("created_by"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("framework_versions_code_version_key").on(t.frameworkCode, t.version)],
+);
+
+/** One computation of a province-year under one framework version; later versions add rows. */
+export const computations = pgTable(
+  "computations",
+  {
+    id: uuid("id").primaryKey(),
+    frameworkVersionId: uuid("framework_version_id")
+      .notNull()
+      .references(() => frameworkVersions.id),
+    editionCode: text("edition_code").notNull(),
+    orgUnitId: uuid("org_unit_id")
+      .notNull()
+      .references(() => orgUnits.id),
+    year: integer("year").notNull(),
+    inputs: jsonb("inputs").notNull(),
+    result: jsonb("result").notNull(),
+    totalHundredths: integer("total_hundredths"),
+    /** Set when a recomputation under a newer version replaced this one. */
+    supersededBy: uuid("superseded_by"),
+    createdBy: uuid("created_by"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("computations_unit_year_idx").on(t.orgUnitId, t.year)],
+);
+
+/** Results published by another body (PEPI by the Ministry, PGI by VCCI), imported with their source. */
+export const publishedResults = pgTable(
+  "published_results",
+  {
+    id: uuid("id").primaryKey(),
+    kind: text("kind").notNull(),
+    year: integer("year").notNull(),
+    province: text("province").notNull(),
+    // Kept as numeric text so that 73.33 stays 73.33 (no binary floating point in storage).
+    totalScore: numeric("total_score"),
+    rank: integer("rank"),
+    band: text("band"),
+    parts: jsonb("parts").notNull(),
+    partRanks: jsonb("part_ranks").notNull(),
+    decision: text("decision"),
+    sourceUrl: text("source_url").notNull(),
+    notes: text("notes"),
+    importedAt: createdAt(),
+    importedBy: uuid("imported_by"),
+  },
+  (t) => [uniqueIndex("published_results_kind_year_province_key").on(t.kind, t.year, t.province)],
+);

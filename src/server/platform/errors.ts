@@ -5,6 +5,9 @@ import { type ErrorCode, errorCatalog } from "../../contracts/errors.js";
 export interface ErrorDetail {
   field: string;
   message: string;
+  line?: number;
+  row?: number;
+  indicator?: string;
 }
 
 export class AppError extends Error {

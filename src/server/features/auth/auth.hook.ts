@@ -9,7 +9,8 @@ export const sessionCookie = "pepi_session";
 
 export function registerSessionHook(app: FastifyInstance, db: Db, settings: AuthSettings) {
   app.decorateRequest("session", null);
-  app.addHook("preHandler", async (request, reply) => {
+  // Before validation, so that a request without a session is refused whatever its body.
+  app.addHook("preValidation", async (request, reply) => {
     if (!request.url.startsWith("/api/") || request.is404) return;
     const token = request.cookies[sessionCookie];
     if (token) {

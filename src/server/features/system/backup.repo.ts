@@ -3,10 +3,32 @@
 import { getTableColumns, getTableName, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client.js";
-import { agencies, appMeta, auditEvents, loginThrottle, orgUnits, sessions, users } from "../../db/schema.js";
+import {
+  agencies,
+  appMeta,
+  auditEvents,
+  computations,
+  frameworks,
+  frameworkVersions,
+  loginThrottle,
+  orgUnits,
+  publishedResults,
+  sessions,
+  users,
+} from "../../db/schema.js";
 
 /** Tables a backup carries, in dependency order. */
-export const backedUpTables: PgTable[] = [orgUnits, agencies, users, auditEvents, appMeta];
+export const backedUpTables: PgTable[] = [
+  orgUnits,
+  agencies,
+  users,
+  frameworks,
+  frameworkVersions,
+  computations,
+  publishedResults,
+  auditEvents,
+  appMeta,
+];
 /** Tables that are only emptied on restore: sessions and login counters do not survive it. */
 export const transientTables: PgTable[] = [sessions, loginThrottle];
 

@@ -2,7 +2,9 @@
 import type { Db } from "../../db/client.js";
 import { systemContext } from "../../platform/audit.js";
 import { generatePassword } from "../../platform/passwords.js";
+import { loadShippedFrameworks } from "../frameworks/frameworks.service.js";
 import { loadReferenceProvinces } from "../org-units/org-units.service.js";
+import { loadShippedPublished } from "../published/published.service.js";
 import { countActiveAdmins } from "../users/users.repo.js";
 import { createUser } from "../users/users.service.js";
 
@@ -14,6 +16,8 @@ export interface BootstrapResult {
 export async function bootstrap(db: Db, adminInitialPassword: string | undefined): Promise<BootstrapResult> {
   const ctx = systemContext("bootstrap");
   await loadReferenceProvinces(db, ctx);
+  await loadShippedFrameworks(db, ctx);
+  await loadShippedPublished(db, ctx);
   if ((await countActiveAdmins(db)) > 0) return {};
   const password = adminInitialPassword ?? generatePassword(20);
   await createUser(db, { username: "admin", fullName: "Quản trị hệ thống", role: "admin", password }, ctx, {

@@ -1,0 +1,319 @@
+// Contracts of the framework (index method) API: browse with provenance, import and edit
+// (each creates a version), compute a province-year, stored computations, published results.
+import { z } from "zod";
+import { actionSchema } from "./auth.js";
+
+export const provenanceSchema = z.enum(["official", "attested", "provisional"]);
+export type ProvenanceLevel = z.infer<typeof provenanceSchema>;
+const text = z.object({ vi: z.string(), en: z.string().optional() });
+/** Field name → provenance, resolved (every field of the object is listed). */
+const fieldProvenance = z.record(z.string(), provenanceSchema);
+
+export const scoringRuleSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("linear"), floor: z.number(), target: z.number() }),
+  z.object({ type: z.literal("lower_is_better"), best: z.number(), worst: z.number() }),
+  z.object({
+    type: z.literal("bands"),
+    bands: z.array(z.object({ from: z.number(), to: z.number(), share: z.number().min(0).max(1) })).min(1),
+  }),
+  z.object({ type: z.literal("pass_fail"), threshold: z.number() }),
+  z.object({
+    type: z.literal("improvement"),
+    fullAt: z.number().positive(),
+    unchangedShare: z.number().min(0).max(1),
+  }),
+  z.object({ type: z.literal("external") }),
+]);
+export type ScoringRuleView = z.infer<typeof scoringRuleSchema>;
+
+export const frameworkSummarySchema = z.object({
+  code: z.string(),
+  name: text,
+  kind: z.enum(["pepi", "pgi", "custom"]),
+  computed: z.boolean(),
+  currentVersion: z.number().int(),
+  updatedAt: z.string(),
+  editions: z.array(
+    z.object({
+      code: z.string(),
+      name: text.nullable(),
+      yearsFrom: z.number(),
+      yearsTo: z.number().nullable(),
+    }),
+  ),
+  indicatorCount: z.number().int(),
+  provisionalFieldCount: z.number().int(),
+  allowedActions: z.array(actionSchema),
+});
+export const frameworkListSchema = z.object({ items: z.array(frameworkSummarySchema) });
+
+export const sourceViewSchema = z.object({ id: z.string(), title: z.string(), url: z.string().nullable() });
+
+export const dataElementViewSchema = z.object({
+  code: z.string(),
+  name: text,
+  kind: z.enum(["number", "list"]),
+  unit: z.string().nullable(),
+  integer: z.boolean(),
+  shared: z.boolean(),
+  agencies: z.array(z.string()),
+  formula: z.string().nullable(),
+  fields: z.array(z.object({ code: z.string(), name: text, type: z.string(), unit: z.string().nullable() })),
+  provenance: fieldProvenance,
+  sources: z.array(z.string()),
+});
+
+export const indicatorViewSchema = z.object({
+  code: z.string(),
+  name: text,
+  unit: z.string(),
+  unitLabel: z.string().nullable(),
+  direction: z.enum(["higher_is_better", "lower_is_better"]),
+  formula: z.string().nullable(),
+  group: z.string(),
+  criteriaGroup: z.string().nullable(),
+  agencies: z.array(z.string()),
+  evidence: z.array(z.string()),
+  legalBasis: z.string().nullable(),
+  note: z.string().nullable(),
+  provenance: fieldProvenance,
+  sources: z.array(z.string()),
+});
+export type IndicatorView = z.infer<typeof indicatorViewSchema>;
+
+export const editionViewSchema = z.object({
+  code: z.string(),
+  name: text.nullable(),
+  yearsFrom: z.number(),
+  yearsTo: z.number().nullable(),
+  totalPoints: z.number(),
+  groups: z.array(
+    z.object({
+      code: z.string(),
+      name: text,
+      points: z.number(),
+      criteriaGroups: z.array(z.object({ code: z.string(), name: text })),
+      provenance: fieldProvenance,
+    }),
+  ),
+  indicators: z.array(
+    z.object({
+      code: z.string(),
+      /** As stated in the file; null when the indicator takes an equal share of its group. */
+      points: z.number().nullable(),
+      /** In force after equal shares and the not-assessed rule; 0 when not assessed. */
+      maxPoints: z.number(),
+      assessed: z.boolean(),
+      scoring: scoringRuleSchema,
+      provenance: fieldProvenance,
+    }),
+  ),
+  notAssessed: z
+    .object({
+      codes: z.array(z.string()),
+      rule: z.string(),
+      note: z.string().nullable(),
+      provenance: fieldProvenance,
+    })
+    .nullable(),
+  bands: z.array(z.object({ min: z.number(), label: text, provenance: fieldProvenance })),
+  provenance: fieldProvenance,
+});
+export type EditionView = z.infer<typeof editionViewSchema>;
+
+export const frameworkVersionSummarySchema = z.object({
+  version: z.number().int(),
+  sourceName: z.string(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+});
+
+export const frameworkDetailSchema = z.object({
+  code: z.string(),
+  name: text,
+  kind: z.enum(["pepi", "pgi", "custom"]),
+  computed: z.boolean(),
+  issuer: z.string().nullable(),
+  legalBasis: z.string().nullable(),
+  version: z.number().int(),
+  isCurrent: z.boolean(),
+  sources: z.array(sourceViewSchema),
+  dataElements: z.array(dataElementViewSchema),
+  indicators: z.array(indicatorViewSchema),
+  editions: z.array(editionViewSchema),
+  versions: z.array(frameworkVersionSummarySchema),
+  allowedActions: z.array(actionSchema),
+});
+export type FrameworkDetail = z.infer<typeof frameworkDetailSchema>;
+
+export const importFrameworkRequestSchema = z.object({
+  fileName: z.string().trim().min(1).max(200),
+  /** The file's text (YAML or JSON). */
+  content: z.string().min(1),
+  note: z.string().trim().max(1000).optional(),
+});
+export const frameworkVersionCreatedSchema = z.object({ code: z.string(), version: z.number().int() });
+
+export const updateIndicatorRequestSchema = z.object({
+  /** Why the change is made (kept with the new version), e.g. "Theo phụ lục CV 674/BTNMT-MT". */
+  note: z.string().trim().min(3).max(1000),
+  /** Provenance of the values entered: official when copied from the official text. */
+  provenance: provenanceSchema,
+  name: text.optional(),
+  unit: z.string().trim().min(1).max(60).optional(),
+  unitLabel: z.string().trim().max(100).nullable().optional(),
+  direction: z.enum(["higher_is_better", "lower_is_better"]).optional(),
+  formula: z.string().max(4000).nullable().optional(),
+  agencies: z.array(z.string().trim().min(1).max(200)).max(30).optional(),
+  evidence: z.array(z.string().trim().min(1).max(500)).max(30).optional(),
+  /** Points and scoring belong to one edition. */
+  edition: z.string().optional(),
+  points: z.number().min(0).max(1000).nullable().optional(),
+  scoring: scoringRuleSchema.optional(),
+});
+
+const listItem = z.record(z.string(), z.union([z.number(), z.boolean(), z.string(), z.null()]));
+export const formulaInputsSchema = z.record(
+  z.string().max(100),
+  z.union([z.number(), z.boolean(), z.array(listItem).max(20_000), z.null()]),
+);
+
+export const computeRequestSchema = z.object({
+  edition: z.string().optional(),
+  /** Assessment year: chooses the edition when none is given, and the published year for the rank. */
+  year: z.number().int().min(2000).max(2100).optional(),
+  inputs: formulaInputsSchema,
+  lastYear: z.record(z.string(), z.number().nullable()).optional(),
+  /** Province whose published rank is left out when estimating (its name in the published tables). */
+  province: z.string().optional(),
+});
+
+export const inputIssueSchema = z.object({
+  element: z.string(),
+  item: z.number().int().optional(),
+  field: z.string().optional(),
+  message: z.string(),
+});
+
+export const rankEstimateSchema = z.object({
+  rank: z.number().int(),
+  best: z.number().int(),
+  worst: z.number().int(),
+  exact: z.boolean(),
+  basedOn: z.number().int(),
+  provinceCount: z.number().int(),
+  year: z.number().int(),
+});
+
+export const indicatorResultSchema = z.object({
+  code: z.string(),
+  name: text,
+  unit: z.string(),
+  unitLabel: z.string().nullable(),
+  group: z.string(),
+  status: z.enum(["computed", "not_computable", "not_assessed"]),
+  value: z.number().nullable(),
+  reason: z.string().nullable(),
+  lastYearValue: z.number().nullable(),
+  change: z.number().nullable(),
+  points: z.number(),
+  maxPoints: z.number(),
+  formula: z.string().nullable(),
+  inputs: z.array(z.object({ code: z.string(), name: z.string(), value: z.unknown() })),
+  provisional: z.boolean(),
+});
+
+export const editionResultSchema = z.object({
+  frameworkCode: z.string(),
+  version: z.number().int(),
+  editionCode: z.string(),
+  indicators: z.array(indicatorResultSchema),
+  groups: z.array(z.object({ code: z.string(), name: text, points: z.number(), maxPoints: z.number() })),
+  total: z.number(),
+  maxTotal: z.number(),
+  band: text.nullable(),
+  complete: z.boolean(),
+  inputIssues: z.array(inputIssueSchema),
+  rank: rankEstimateSchema.nullable(),
+});
+export type EditionResultView = z.infer<typeof editionResultSchema>;
+
+export const createComputationRequestSchema = computeRequestSchema.extend({
+  framework: z.string(),
+  orgUnitId: z.uuid(),
+  year: z.number().int().min(2000).max(2100),
+});
+
+export const computationSchema = z.object({
+  id: z.uuid(),
+  frameworkCode: z.string(),
+  version: z.number().int(),
+  isCurrentVersion: z.boolean(),
+  orgUnit: z.object({ id: z.uuid(), name: z.string() }),
+  year: z.number().int(),
+  supersededBy: z.uuid().nullable(),
+  createdAt: z.string(),
+  result: editionResultSchema,
+});
+export type ComputationView = z.infer<typeof computationSchema>;
+
+export const computationListQuerySchema = z.object({
+  framework: z.string().optional(),
+  orgUnitId: z.uuid().optional(),
+  year: z.coerce.number().int().optional(),
+  includeSuperseded: z.enum(["true", "false"]).optional(),
+});
+export const computationSummarySchema = computationSchema.omit({ result: true }).extend({
+  total: z.number(),
+  band: text.nullable(),
+  complete: z.boolean(),
+});
+export const computationListSchema = z.object({ items: z.array(computationSummarySchema) });
+export const recomputeResultSchema = z.object({ recomputed: z.number().int(), version: z.number().int() });
+
+export const whatIfSchema = z.object({
+  total: z.number(),
+  rank: rankEstimateSchema.nullable(),
+  rows: z.array(
+    z.object({
+      code: z.string(),
+      name: text,
+      points: z.number(),
+      maxPoints: z.number(),
+      gain: z.number(),
+      newTotal: z.number(),
+      rank: rankEstimateSchema.nullable(),
+      rankGain: z.number().nullable(),
+    }),
+  ),
+});
+
+export const publishedKindSchema = z.enum(["pepi", "pgi"]);
+export const importPublishedRequestSchema = z.object({
+  kind: publishedKindSchema,
+  fileName: z.string().trim().min(1).max(200),
+  content: z.string().min(1),
+});
+export const importPublishedResultSchema = z.object({
+  imported: z.number().int(),
+  replaced: z.number().int(),
+});
+export const publishedResultSchema = z.object({
+  kind: publishedKindSchema,
+  year: z.number().int(),
+  province: z.string(),
+  total: z.number().nullable(),
+  rank: z.number().int().nullable(),
+  band: z.string().nullable(),
+  parts: z.record(z.string(), z.number().nullable()),
+  partRanks: z.record(z.string(), z.number().nullable()),
+  decision: z.string().nullable(),
+  sourceUrl: z.string(),
+  notes: z.string().nullable(),
+});
+export const publishedQuerySchema = z.object({
+  kind: publishedKindSchema.optional(),
+  year: z.coerce.number().int().optional(),
+});
+export const publishedListSchema = z.object({ items: z.array(publishedResultSchema) });

@@ -1,0 +1,68 @@
+// The breakdown of a computed total, line by line, as the API returns it: each indicator with
+// its value, points, formula, the inputs it read and whether any of its rules is provisional.
+import type { EditionResultView } from "../../../contracts/frameworks.js";
+import type { FormulaInputs } from "../../../domain/formula/index.js";
+import type { CompiledFramework } from "../../../domain/framework/compile.js";
+import type { EditionResult } from "../../../domain/framework/compute.js";
+import type { InputIssue } from "../../../domain/framework/inputs.js";
+import { defaultOf, resolveProvenance } from "../../../domain/framework/provenance.js";
+import type { RankEstimate } from "../../../domain/results/ranking.js";
+
+export function presentResult(
+  framework: CompiledFramework,
+  version: number,
+  result: EditionResult,
+  inputs: FormulaInputs,
+  inputIssues: InputIssue[],
+  rank: (RankEstimate & { year: number }) | null,
+): EditionResultView {
+  const edition = framework.editions.get(result.editionCode)!.def;
+  const top = defaultOf(framework.def.provenance, "provisional");
+  const editionDefault = defaultOf(edition.provenance, top);
+  const elementNames = new Map(framework.def.dataElements.map((e) => [e.code, e.name.vi]));
+  const valueOf = (code: string) => (code in result.derived ? result.derived[code] : (inputs[code] ?? null));
+  return {
+    frameworkCode: framework.def.code,
+    version,
+    editionCode: result.editionCode,
+    indicators: result.indicators.map((line) => {
+      const compiled = framework.indicators.get(line.code)!;
+      const entry = edition.indicators.find((i) => i.code === line.code)!;
+      const rules = resolveProvenance(entry.provenance, editionDefault, ["points", "scoring"]);
+      const own = resolveProvenance(compiled.def.provenance, top, ["formula", "unit"]);
+      return {
+        code: line.code,
+        name: compiled.def.name,
+        unit: compiled.def.unit,
+        unitLabel: compiled.def.unitLabel ?? null,
+        group: line.group,
+        status: line.status,
+        value: line.value,
+        reason: line.reason,
+        lastYearValue: line.lastYearValue,
+        change: line.value !== null && line.lastYearValue !== null ? line.value - line.lastYearValue : null,
+        points: line.hundredths / 100,
+        maxPoints: line.maxHundredths / 100,
+        formula: compiled.def.formula ?? null,
+        inputs: (compiled.references.length ? compiled.references : [line.code]).map((code) => ({
+          code,
+          name: elementNames.get(code) ?? code,
+          value: valueOf(code),
+        })),
+        provisional: [...Object.values(rules), ...Object.values(own)].includes("provisional"),
+      };
+    }),
+    groups: result.groups.map((g) => ({
+      code: g.code,
+      name: edition.groups.find((x) => x.code === g.code)!.name,
+      points: g.hundredths / 100,
+      maxPoints: g.maxHundredths / 100,
+    })),
+    total: result.totalHundredths / 100,
+    maxTotal: result.maxHundredths / 100,
+    band: result.band,
+    complete: result.complete,
+    inputIssues,
+    rank,
+  };
+}

@@ -1,0 +1,83 @@
+import { and, asc, desc, eq } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client.js";
+import { frameworks, frameworkVersions, users } from "../../db/schema.js";
+
+export type FrameworkRow = typeof frameworks.$inferSelect;
+export type FrameworkVersionRow = typeof frameworkVersions.$inferSelect;
+
+export async function listFrameworks(db: DbOrTx) {
+  return db
+    .select({ framework: frameworks, version: frameworkVersions })
+    .from(frameworks)
+    .innerJoin(
+      frameworkVersions,
+      and(
+        eq(frameworkVersions.frameworkCode, frameworks.code),
+        eq(frameworkVersions.version, frameworks.currentVersion),
+      ),
+    )
+    .orderBy(asc(frameworks.code));
+}
+
+export async function findFramework(db: DbOrTx, code: string): Promise<FrameworkRow | undefined> {
+  const rows = await db.select().from(frameworks).where(eq(frameworks.code, code)).limit(1);
+  return rows[0];
+}
+
+export async function findVersion(
+  db: DbOrTx,
+  code: string,
+  version: number,
+): Promise<FrameworkVersionRow | undefined> {
+  const rows = await db
+    .select()
+    .from(frameworkVersions)
+    .where(and(eq(frameworkVersions.frameworkCode, code), eq(frameworkVersions.version, version)))
+    .limit(1);
+  return rows[0];
+}
+
+export async function findVersionById(db: DbOrTx, id: string): Promise<FrameworkVersionRow | undefined> {
+  const rows = await db.select().from(frameworkVersions).where(eq(frameworkVersions.id, id)).limit(1);
+  return rows[0];
+}
+
+export async function listVersions(db: DbOrTx, code: string) {
+  return db
+    .select({
+      version: frameworkVersions.version,
+      sourceName: frameworkVersions.sourceName,
+      note: frameworkVersions.note,
+      createdAt: frameworkVersions.createdAt,
+      createdBy: users.username,
+    })
+    .from(frameworkVersions)
+    .leftJoin(users, eq(users.id, frameworkVersions.createdBy))
+    .where(eq(frameworkVersions.frameworkCode, code))
+    .orderBy(desc(frameworkVersions.version));
+}
+
+export async function insertFramework(db: DbOrTx, row: typeof frameworks.$inferInsert): Promise<void> {
+  await db.insert(frameworks).values(row);
+}
+
+export async function insertVersion(db: DbOrTx, row: typeof frameworkVersions.$inferInsert): Promise<void> {
+  await db.insert(frameworkVersions).values(row);
+}
+
+/** Moves the framework to `version` only if it is still at `from`: two editors cannot both win. */
+export async function advanceVersion(
+  db: DbOrTx,
+  code: string,
+  from: number,
+  to: number,
+  name: string,
+  now: Date,
+) {
+  const rows = await db
+    .update(frameworks)
+    .set({ currentVersion: to, name, updatedAt: now })
+    .where(and(eq(frameworks.code, code), eq(frameworks.currentVersion, from)))
+    .returning({ code: frameworks.code });
+  return rows.length === 1;
+}
