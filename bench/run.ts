@@ -2,6 +2,7 @@
 // side by side. PostgreSQL is BENCH_DATABASE_URL when set, otherwise a throw-away local server.
 import { execFileSync } from "node:child_process";
 import pg from "pg";
+import { benchEngine } from "./engine.js";
 import { benchServer, type ServerFigures } from "./server.js";
 
 async function postgresUrl(): Promise<{ url: string; stop: () => void } | { skipped: string }> {
@@ -36,8 +37,19 @@ function row(label: string, goal: string, values: (string | undefined)[]) {
   );
 }
 
+function printEngine() {
+  const e = benchEngine();
+  console.log(`\nBộ máy tính điểm (PEPI 2782: ${e.indicatorCount} chỉ số, ${e.inputCount} số liệu đầu vào)`);
+  row("Chỉ số / figure", "mục tiêu", ["đo được"]);
+  row("Tính và chấm một tỉnh-năm (ms, trung vị)", "< 2", [e.provinceYearMs.toFixed(3)]);
+  row("Tính lại 63 tỉnh × 6 năm (ms)", "< 1000", [e.recompute378Ms.toFixed(1)]);
+  row("Đọc và kiểm tra tệp bộ chỉ số (ms)", "< 50", [e.loadValidateMs.toFixed(1)]);
+}
+
 async function main() {
   console.log("PEPI Hub benchmark — máy:", `${(await import("node:os")).cpus().length} lõi`);
+  printEngine();
+  console.log("\nMáy chủ / server");
   const pglite = await benchServer(undefined, 3301);
   const pgTarget = await postgresUrl();
   let postgres: ServerFigures | undefined;

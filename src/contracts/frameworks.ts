@@ -153,6 +153,12 @@ export const importFrameworkRequestSchema = z.object({
   content: z.string().min(1),
   note: z.string().trim().max(1000).optional(),
 });
+export const importAnnexRequestSchema = z.object({
+  fileName: z.string().trim().min(1).max(200),
+  /** The .xlsx file, base64-encoded. */
+  contentBase64: z.string().min(1),
+  note: z.string().trim().max(1000).optional(),
+});
 export const frameworkVersionCreatedSchema = z.object({ code: z.string(), version: z.number().int() });
 
 export const updateIndicatorRequestSchema = z.object({

@@ -41,8 +41,12 @@ export function validateStructure(def: FrameworkDef): StructureProblem[] {
         });
     });
   };
-  def.dataElements.forEach((e, i) => checkSources(e.sources, ["dataElements", i], e.code));
-  def.indicators.forEach((ind, i) => checkSources(ind.sources, ["indicators", i], ind.code));
+  def.dataElements.forEach((e, i) => {
+    checkSources(e.sources, ["dataElements", i], e.code);
+  });
+  def.indicators.forEach((ind, i) => {
+    checkSources(ind.sources, ["indicators", i], ind.code);
+  });
   const indicatorByCode = new Map(def.indicators.map((i) => [i.code, i]));
 
   def.editions.forEach((edition, e) => {

@@ -20,7 +20,8 @@ export function presentResult(
   const top = defaultOf(framework.def.provenance, "provisional");
   const editionDefault = defaultOf(edition.provenance, top);
   const elementNames = new Map(framework.def.dataElements.map((e) => [e.code, e.name.vi]));
-  const valueOf = (code: string) => (code in result.derived ? result.derived[code] : (inputs[code] ?? null));
+  const inputValue = (code: string) =>
+    code in result.derived ? result.derived[code] : (inputs[code] ?? null);
   return {
     frameworkCode: framework.def.code,
     version,
@@ -47,7 +48,7 @@ export function presentResult(
         inputs: (compiled.references.length ? compiled.references : [line.code]).map((code) => ({
           code,
           name: elementNames.get(code) ?? code,
-          value: valueOf(code),
+          value: inputValue(code),
         })),
         provisional: [...Object.values(rules), ...Object.values(own)].includes("provisional"),
       };

@@ -7,6 +7,7 @@ import {
   frameworkDetailSchema,
   frameworkListSchema,
   frameworkVersionCreatedSchema,
+  importAnnexRequestSchema,
   importFrameworkRequestSchema,
   recomputeResultSchema,
   updateIndicatorRequestSchema,
@@ -16,8 +17,10 @@ import { maxFrameworkFileBytes } from "../../../domain/framework/load.js";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../platform/errors.js";
 import { auditContext, authorize } from "../../platform/request.js";
+import { writeAnnexWorkbook } from "../../reports/annex-workbook.js";
 import { computeForRequest } from "../computations/computations.service.js";
 import { recomputeFramework } from "../computations/recompute.service.js";
+import { importAnnex, maxAnnexBytes } from "./annex.service.js";
 import { countProvisional, presentFrameworkDetail } from "./frameworks.present.js";
 import * as repo from "./frameworks.repo.js";
 import { createFrameworkVersion, loadVersion } from "./frameworks.service.js";
@@ -154,6 +157,47 @@ export const frameworkRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
         auditContext(request),
       );
       return reply.status(201).send({ code: created.code, version: created.version });
+    },
+  );
+
+  app.get(
+    "/:code/annex.xlsx",
+    {
+      schema: {
+        tags: ["frameworks"],
+        summary:
+          "Tải mẫu phụ lục (.xlsx) điền sẵn giá trị hiện hành, để sửa theo phụ lục chính thức rồi nhập lại",
+        params: codeParams,
+      },
+    },
+    async (request, reply) => {
+      authorize(request, "framework.read");
+      const current = await loadVersion(db, request.params.code);
+      const buffer = await writeAnnexWorkbook(current.framework.def);
+      const fileName = `phu-luc-${request.params.code}-v${current.row.version}.xlsx`;
+      return reply
+        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("content-disposition", `attachment; filename="${fileName}"`)
+        .send(buffer);
+    },
+  );
+
+  app.post(
+    "/:code/annex",
+    {
+      bodyLimit: maxAnnexBytes * 2,
+      schema: {
+        tags: ["frameworks"],
+        summary: "Nhập phụ lục (.xlsx): các ô khác giá trị hiện hành được áp dụng và đánh dấu chính thức",
+        params: codeParams,
+        body: importAnnexRequestSchema,
+        response: { 201: frameworkVersionCreatedSchema },
+      },
+    },
+    async (request, reply) => {
+      authorize(request, "framework.manage");
+      const created = await importAnnex(db, request.params.code, request.body, auditContext(request));
+      return reply.status(201).send(created);
     },
   );
 
