@@ -9,7 +9,7 @@ import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
-import { z } from "zod";
+import "../contracts/zod-locale.js";
 import type { Database } from "./db/client.js";
 import { pingDb } from "./db/client.js";
 import { agencyRoutes } from "./features/agencies/agencies.routes.js";
@@ -27,9 +27,6 @@ import type { AppConfig } from "./platform/config.js";
 import { AppError } from "./platform/errors.js";
 import { handleError, sendError } from "./platform/http-errors.js";
 import { registerSecurityHeaders } from "./platform/security-headers.js";
-
-// Validation messages in Vietnamese, the working language.
-z.config(z.locales.vi());
 
 export interface AppDeps {
   config: AppConfig;

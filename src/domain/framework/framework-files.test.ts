@@ -39,3 +39,14 @@ describe("shipped framework files", () => {
     expect(framework.editions.get("2021")!.def.bands.at(-1)!.provenance).toBe("provisional");
   });
 });
+
+describe("published JSON Schema", () => {
+  it("frameworks/framework.schema.json is up to date (npm run schema:framework)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { frameworkJsonSchema } = await import("./json-schema.js");
+    const committed = JSON.parse(
+      readFileSync(new URL("../../../frameworks/framework.schema.json", import.meta.url), "utf8"),
+    );
+    expect(committed).toEqual(JSON.parse(JSON.stringify(frameworkJsonSchema())));
+  });
+});

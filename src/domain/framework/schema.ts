@@ -1,6 +1,7 @@
 // The shape of a framework file (frameworks/*.yaml): an index method as data. Every object may
 // state the provenance of its fields; what it does not state inherits from its parent.
 import { z } from "zod";
+import "../../contracts/zod-locale.js";
 
 export const provenanceLevels = ["official", "attested", "provisional"] as const;
 export const provenanceSchema = z.enum(provenanceLevels);

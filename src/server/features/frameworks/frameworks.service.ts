@@ -91,7 +91,7 @@ export async function loadShippedFrameworks(db: Db, ctx: AuditContext): Promise<
   const loaded: string[] = [];
   const files = fs
     .readdirSync(shippedFrameworksDir)
-    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith(".schema.json"))
     .sort();
   for (const file of files) {
     const text = fs.readFileSync(path.join(shippedFrameworksDir, file), "utf8");
