@@ -114,9 +114,11 @@ export const computationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
       const row = await repo.findComputation(db, request.params.id);
       if (!row) throw notFound("computation");
       const result = row.computation.result as EditionResultView;
-      const kind = row.frameworkCode.startsWith("PGI") ? "pgi" : "pepi";
-      const year = request.query.year ?? (await latestPublishedYear(db, kind, row.computation.year));
-      const published = year === null ? [] : await publishedScores(db, kind, year);
+      // Only PEPI has published totals to rank against; a province's own framework has none.
+      const framework = await frameworksRepo.findFramework(db, row.frameworkCode);
+      const ranked = framework?.kind === "pepi";
+      const year = ranked ? (request.query.year ?? (await latestPublishedYear(db, "pepi", row.computation.year))) : null;
+      const published = year === null ? [] : await publishedScores(db, "pepi", year);
       const count = provinceCountFor(year ?? row.computation.year);
       const province = (row.computation.inputs as StoredInputs).province;
       const totalHundredths = Math.round(result.total * 100);

@@ -65,7 +65,7 @@ function presentEdition(framework: CompiledFramework, edition: EditionDef): Edit
         points: entry.points ?? null,
         maxPoints: (max ?? 0) / 100,
         assessed: max !== undefined,
-        scoring: entry.scoring.type === "improvement" ? { ...entry.scoring } : entry.scoring,
+        scoring: entry.scoring,
         provenance: resolveProvenance(entry.provenance, own, editionIndicatorFields),
       };
     }),
