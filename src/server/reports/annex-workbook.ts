@@ -1,6 +1,6 @@
 // The annex as an Excel workbook: written prefilled with a framework's current values, read
 // back with every problem placed by sheet, row and column.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   type AnnexKey,
   type AnnexRow,
@@ -35,8 +35,12 @@ function ruleParams(rule: ScoringRule): [number | null, number | null] {
   }
 }
 
+// exceljs takes a noticeable time to load; it is loaded on first use, not at server start.
+const loadExcel = async () => (await import("exceljs")).default;
+
 export async function writeAnnexWorkbook(def: FrameworkDef): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcel();
+  const workbook = new Excel.Workbook();
   workbook.creator = "PEPI Hub";
   const sheet = workbook.addWorksheet(annexSheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = annexColumns.map((c) => ({
@@ -105,7 +109,8 @@ export async function readAnnexWorkbook(
         : "Tệp không phải là bảng tính Excel .xlsx hợp lệ",
     );
   }
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcel();
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
