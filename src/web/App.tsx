@@ -21,6 +21,12 @@ const AgencyDetailPage = lazy(() => import("./features/agencies/AgencyDetailPage
 const UsersPage = lazy(() => import("./features/users/UsersPage.js"));
 const OrgUnitsPage = lazy(() => import("./features/org-units/OrgUnitsPage.js"));
 const AuditPage = lazy(() => import("./features/audit/AuditPage.js"));
+const FrameworksPage = lazy(() => import("./features/frameworks/FrameworksPage.js"));
+const FrameworkDetailPage = lazy(() => import("./features/frameworks/FrameworkDetailPage.js"));
+const ComputePage = lazy(() => import("./features/computations/ComputePage.js"));
+const ComputationsPage = lazy(() => import("./features/computations/ComputationsPage.js"));
+const ComputationDetailPage = lazy(() => import("./features/computations/ComputationDetailPage.js"));
+const PublishedResultsPage = lazy(() => import("./features/published/PublishedResultsPage.js"));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -92,6 +98,54 @@ function AppRoutes() {
           element={
             <RequirePermission action="audit.read">
               <AuditPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="frameworks"
+          element={
+            <RequirePermission action="framework.read">
+              <FrameworksPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="frameworks/:code"
+          element={
+            <RequirePermission action="framework.read">
+              <FrameworkDetailPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="frameworks/:code/compute"
+          element={
+            <RequirePermission action="framework.read">
+              <ComputePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="computations"
+          element={
+            <RequirePermission action="computation.read">
+              <ComputationsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="computations/:id"
+          element={
+            <RequirePermission action="computation.read">
+              <ComputationDetailPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="published"
+          element={
+            <RequirePermission action="published.read">
+              <PublishedResultsPage />
             </RequirePermission>
           }
         />

@@ -14,13 +14,15 @@ import {
   startBrowserHarness,
 } from "./support.js";
 
+const indexWork = ["nav-frameworks", "nav-computations", "nav-published"];
 const expectedNavigation: Record<Role, string[]> = {
-  admin: ["nav-home", "nav-agencies", "nav-users", "nav-org-units", "nav-audit"],
-  coordinator: ["nav-home", "nav-agencies", "nav-users", "nav-org-units"],
-  reporter: ["nav-home", "nav-my-agency", "nav-org-units"],
-  agency_head: ["nav-home", "nav-my-agency", "nav-users", "nav-org-units"],
-  leader: ["nav-home", "nav-agencies", "nav-org-units"],
-  ministry_viewer: ["nav-home", "nav-agencies", "nav-org-units"],
+  admin: ["nav-home", "nav-agencies", ...indexWork, "nav-users", "nav-org-units", "nav-audit"],
+  coordinator: ["nav-home", "nav-agencies", ...indexWork, "nav-users", "nav-org-units"],
+  // Agency staff read the frameworks and the published results, not the province's computations.
+  reporter: ["nav-home", "nav-my-agency", "nav-frameworks", "nav-published", "nav-org-units"],
+  agency_head: ["nav-home", "nav-my-agency", "nav-frameworks", "nav-published", "nav-users", "nav-org-units"],
+  leader: ["nav-home", "nav-agencies", ...indexWork, "nav-org-units"],
+  ministry_viewer: ["nav-home", "nav-agencies", ...indexWork, "nav-org-units"],
 };
 
 const roleLabels: Record<Role, string> = {

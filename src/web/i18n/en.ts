@@ -1,4 +1,7 @@
 // English, the second language. Same keys as vi.ts.
+import { computationsEn } from "./computations.en.js";
+import { frameworksEn } from "./frameworks.en.js";
+import { publishedEn } from "./published.en.js";
 import type { Dictionary } from "./vi.js";
 
 export const en: Dictionary = {
@@ -29,6 +32,7 @@ export const en: Dictionary = {
   "validation.tooShort": "At least {min} characters.",
   "validation.tooLong": "At most {max} characters.",
   "validation.email": "Not a valid e-mail address.",
+  "validation.notNumber": "“{text}” is not a number (e.g. 65.5 or 1,234.5).",
   "validation.invalid": "Invalid value.",
 
   "nav.home": "Home",
@@ -36,6 +40,9 @@ export const en: Dictionary = {
   "nav.myAgency": "My agency",
   "nav.users": "Users",
   "nav.orgUnits": "Administrative units",
+  "nav.frameworks": "Frameworks",
+  "nav.computations": "Computed results",
+  "nav.published": "Published results",
   "nav.audit": "Audit trail",
   "nav.menu": "Main navigation",
 
@@ -72,6 +79,10 @@ export const en: Dictionary = {
   "home.card.myAgency": "Your agency's details.",
   "home.card.users": "Accounts, roles and agencies of users.",
   "home.card.orgUnits": "Provinces and communes by validity period (after the 1 July 2025 merger).",
+  "home.card.frameworks":
+    "Indicators, formulas, scoring and the source of every value; try a year's computation.",
+  "home.card.computations": "The province's computed results per year, estimated rank and what to improve.",
+  "home.card.published": "Published PEPI and PGI scores and ranks of all provinces, with their sources.",
   "home.card.audit": "Who changed what, and when.",
   "home.open": "Open",
 
@@ -217,4 +228,8 @@ export const en: Dictionary = {
   "error.pageNotFoundText": "There is no page at this address.",
   "error.generic": "Something went wrong",
   "error.network": "The server cannot be reached. Check the network and try again.",
+
+  ...frameworksEn,
+  ...computationsEn,
+  ...publishedEn,
 };

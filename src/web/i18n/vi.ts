@@ -1,5 +1,10 @@
 // Vietnamese, the working language: every key of the interface starts here; en.ts must have
 // the same keys (the type checker enforces it). "{name}" marks a value filled in at run time.
+// The index-work pages keep their wording in their own files, merged here.
+import { computationsVi } from "./computations.vi.js";
+import { frameworksVi } from "./frameworks.vi.js";
+import { publishedVi } from "./published.vi.js";
+
 export const vi = {
   "app.name": "PEPI Hub",
   "app.tagline": "Chỉ số môi trường cấp tỉnh",
@@ -29,6 +34,7 @@ export const vi = {
   "validation.tooLong": "Tối đa {max} ký tự.",
   "validation.email": "Địa chỉ thư điện tử không hợp lệ.",
   "validation.invalid": "Giá trị không hợp lệ.",
+  "validation.notNumber": "“{text}” không phải là số (ví dụ: 65,5 hoặc 1.234,5).",
 
   "nav.home": "Trang chủ",
   "nav.agencies": "Cơ quan",
@@ -36,6 +42,9 @@ export const vi = {
   "nav.users": "Người dùng",
   "nav.orgUnits": "Đơn vị hành chính",
   "nav.audit": "Nhật ký thay đổi",
+  "nav.frameworks": "Bộ chỉ số",
+  "nav.computations": "Kết quả tính",
+  "nav.published": "Kết quả công bố",
   "nav.menu": "Điều hướng chính",
 
   "header.changePassword": "Đổi mật khẩu",
@@ -71,6 +80,10 @@ export const vi = {
   "home.card.users": "Tài khoản, vai trò và cơ quan của người dùng.",
   "home.card.orgUnits": "Tỉnh, xã theo từng thời kỳ hiệu lực (sau sáp nhập 01/7/2025).",
   "home.card.audit": "Ai đã thay đổi gì, khi nào.",
+  "home.card.frameworks": "Chỉ số, công thức, cách chấm điểm và nguồn của từng giá trị; tính thử một năm.",
+  "home.card.computations":
+    "Kết quả đã tính của tỉnh theo từng năm, thứ hạng ước tính và chỉ số nên cải thiện.",
+  "home.card.published": "Điểm và thứ hạng PEPI, PGI các tỉnh đã được công bố, kèm nguồn.",
   "home.open": "Mở",
 
   "login.title": "Đăng nhập",
@@ -214,6 +227,10 @@ export const vi = {
   "error.pageNotFoundText": "Không có trang nào ở địa chỉ này.",
   "error.generic": "Đã xảy ra lỗi",
   "error.network": "Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.",
+
+  ...frameworksVi,
+  ...computationsVi,
+  ...publishedVi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

@@ -3,8 +3,11 @@
 import {
   ApartmentOutlined,
   BankOutlined,
+  CalculatorOutlined,
+  FileSearchOutlined,
   HistoryOutlined,
   HomeOutlined,
+  OrderedListOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
@@ -44,6 +47,37 @@ export function navigationFor(user: CurrentUser): NavItem[] {
       description: "home.card.agencies",
       testId: "nav-agencies",
       icon: <BankOutlined />,
+    });
+  }
+  // The index work: methods, computed results, other bodies' published results.
+  if (can("framework.read")) {
+    items.push({
+      key: "frameworks",
+      path: "/frameworks",
+      label: "nav.frameworks",
+      description: "home.card.frameworks",
+      testId: "nav-frameworks",
+      icon: <OrderedListOutlined />,
+    });
+  }
+  if (can("computation.read")) {
+    items.push({
+      key: "computations",
+      path: "/computations",
+      label: "nav.computations",
+      description: "home.card.computations",
+      testId: "nav-computations",
+      icon: <CalculatorOutlined />,
+    });
+  }
+  if (can("published.read")) {
+    items.push({
+      key: "published",
+      path: "/published",
+      label: "nav.published",
+      description: "home.card.published",
+      testId: "nav-published",
+      icon: <FileSearchOutlined />,
     });
   }
   if (can("user.list")) {

@@ -6,6 +6,10 @@ import { currentLocale, translate } from "../i18n/index.js";
 export interface FieldProblem {
   field: string;
   message: string;
+  /** Where the problem is in an uploaded file (line of a framework file, row of a CSV). */
+  line?: number;
+  row?: number;
+  indicator?: string;
 }
 
 export class ApiError extends Error {

@@ -24,6 +24,12 @@ export function formatNumber(value: number | null | undefined, fractionDigits?: 
   }).format(value);
 }
 
+/** Up to `maxDigits` decimals, none when whole: 0.5 → "0,5"; 10000000 → "10.000.000". */
+export function formatDecimal(value: number | null | undefined, maxDigits = 2): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return "—";
+  return new Intl.NumberFormat("vi-VN", { maximumFractionDigits: maxDigits }).format(value);
+}
+
 function partsOf(date: Date): Record<string, string> {
   return Object.fromEntries(dateTimeParts.formatToParts(date).map((p) => [p.type, p.value]));
 }

@@ -1,0 +1,79 @@
+// Picks one text file and reads it in the browser (the API takes the file's text as JSON).
+// Refuses, with a clear message, a file of another type or one larger than the limit.
+import { InboxOutlined } from "@ant-design/icons";
+import { Alert, Typography, Upload } from "antd";
+import { useState } from "react";
+import { useT } from "../i18n/index.js";
+import { formatDecimal } from "../lib/format.js";
+
+export interface PickedFile {
+  name: string;
+  content: string;
+}
+
+export function TextFilePicker({
+  extensions,
+  maxBytes,
+  value,
+  onChange,
+}: {
+  /** Lower-case, with the dot: [".yaml", ".yml", ".json"]. */
+  extensions: string[];
+  maxBytes: number;
+  value: PickedFile | null;
+  onChange: (file: PickedFile | null) => void;
+}) {
+  const t = useT();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const limit = `${formatDecimal(maxBytes / 1024 / 1024, 1)} MB`;
+
+  const pick = async (file: File) => {
+    setRefusal(null);
+    const lower = file.name.toLowerCase();
+    if (!extensions.some((ext) => lower.endsWith(ext))) {
+      setRefusal(t("file.wrongType", { name: file.name, types: extensions.join(", ") }));
+      onChange(null);
+    } else if (file.size > maxBytes) {
+      setRefusal(t("file.tooLarge", { name: file.name, limit }));
+      onChange(null);
+    } else {
+      onChange({ name: file.name, content: await file.text() });
+    }
+    return false; // read here; nothing is uploaded by the Upload component itself
+  };
+
+  return (
+    <>
+      <Upload.Dragger
+        accept={extensions.join(",")}
+        multiple={false}
+        showUploadList={false}
+        beforeUpload={pick}
+        data-testid="file-picker"
+      >
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
+        <p className="ant-upload-text">
+          {value ? <strong data-testid="picked-file">{value.name}</strong> : t("file.pick")}
+        </p>
+        <p className="ant-upload-hint">{t("file.hint", { types: extensions.join(", "), limit })}</p>
+      </Upload.Dragger>
+      {refusal && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={refusal}
+          style={{ marginTop: 8 }}
+          data-testid="file-refused"
+        />
+      )}
+      {value && (
+        <Typography.Text type="secondary" style={{ display: "block", marginTop: 4 }}>
+          {t("file.size", { size: formatDecimal(value.content.length / 1024, 1) })}
+        </Typography.Text>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+// Where the points are: for each indicator, what the total and the rank would be if it alone
+// reached its maximum, largest gain first.
+import { Table, type TableColumnsType, Tag, Typography } from "antd";
+import { useT } from "../../i18n/index.js";
+import { formatDecimal } from "../../lib/format.js";
+import { useLocalText } from "../frameworks/describe.js";
+import type { WhatIfView } from "./computations.api.js";
+import { RankText } from "./RankText.js";
+
+type Row = WhatIfView["rows"][number];
+
+export function WhatIfTable({
+  whatIf,
+  loading = false,
+}: {
+  whatIf: WhatIfView | undefined;
+  loading?: boolean;
+}) {
+  const t = useT();
+  const local = useLocalText();
+  const columns: TableColumnsType<Row> = [
+    { title: t("indicator.code"), dataIndex: "code", width: 60, render: (c: string) => <strong>{c}</strong> },
+    { title: t("indicator.name"), key: "name", render: (_, r) => local(r.name) },
+    {
+      title: t("result.points"),
+      key: "points",
+      width: 120,
+      align: "right",
+      render: (_, r) => `${formatDecimal(r.points)} / ${formatDecimal(r.maxPoints)}`,
+    },
+    {
+      title: t("whatIf.gain"),
+      dataIndex: "gain",
+      width: 120,
+      align: "right",
+      render: (gain: number) => <strong className="change-better">+{formatDecimal(gain)}</strong>,
+    },
+    {
+      title: t("whatIf.newTotal"),
+      dataIndex: "newTotal",
+      width: 110,
+      align: "right",
+      render: (total: number) => formatDecimal(total),
+    },
+    {
+      title: t("whatIf.newRank"),
+      key: "rank",
+      width: 120,
+      align: "right",
+      render: (_, r) => <RankText rank={r.rank} compact />,
+    },
+    {
+      title: t("whatIf.rankGain"),
+      dataIndex: "rankGain",
+      width: 130,
+      align: "right",
+      render: (gain: number | null) =>
+        gain === null ? (
+          <span className="muted">—</span>
+        ) : gain > 0 ? (
+          <Tag color="green">{t("whatIf.places", { count: gain })}</Tag>
+        ) : (
+          <span className="muted">0</span>
+        ),
+    },
+  ];
+  return (
+    <>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+        {t("whatIf.intro")}
+      </Typography.Paragraph>
+      <Table<Row>
+        rowKey="code"
+        size="small"
+        loading={loading}
+        columns={columns}
+        dataSource={whatIf?.rows ?? []}
+        pagination={false}
+        data-testid="what-if-table"
+        locale={{ emptyText: t("whatIf.none") }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+// English wording of the published results page.
+import type { publishedVi } from "./published.vi.js";
+
+export const publishedEn: Record<keyof typeof publishedVi, string> = {
+  "published.title": "Published results",
+  "published.intro":
+    "Results published by other bodies (the Ministry's PEPI, VCCI's PGI), kept as published with their source; used to compare and to estimate ranks.",
+  "published.kind": "Kind of result",
+  "published.kind.pepi": "PEPI (Ministry)",
+  "published.kind.pgi": "PGI (VCCI)",
+  "published.year": "Year",
+  "published.province": "Province",
+  "published.total": "Total",
+  "published.rank": "Rank",
+  "published.band": "Rating",
+  "published.part.I": "Group I",
+  "published.part.II": "Group II",
+  "published.part.PGI1": "PGI 1",
+  "published.part.PGI2": "PGI 2",
+  "published.part.PGI3": "PGI 3",
+  "published.part.PGI4": "PGI 4",
+  "published.partName.I": "Group I – Results of environmental protection tasks (70 points)",
+  "published.partName.II": "Group II – Citizens' satisfaction (30 points)",
+  "published.partName.PGI1": "Minimising pollution and climate risks",
+  "published.partName.PGI2": "Compliance with minimum environmental standards",
+  "published.partName.PGI3": "Provincial leadership in green practices",
+  "published.partName.PGI4": "Policies and services supporting firms' environmental protection",
+  "published.partRank": "rank {rank}",
+  "published.decision": "Decision",
+  "published.source": "Source",
+  "published.unconfirmedSource": "Source not confirmed",
+  "published.none": "No published result for this year.",
+  "published.import": "Import CSV",
+  "published.importTitle": "Import published results from CSV",
+  "published.importIntro.pepi":
+    "Columns: year, province, total_score, rank, source_url, rating_band, group_I_score, group_II_score, group_II_rank, decision, notes. A row of the same year and province replaces the old one.",
+  "published.importIntro.pgi":
+    "Columns: year, province, sub1, sub2, sub3, sub4, total, rank, source_url. A row of the same year and province replaces the old one.",
+  "published.importSubmit": "Check and import",
+  "published.file": "CSV file",
+  "published.imported": "{imported} rows imported ({replaced} old rows replaced).",
+};
