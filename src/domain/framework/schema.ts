@@ -1,5 +1,6 @@
 // The shape of a framework file (frameworks/*.yaml): an index method as data. Every object may
-// state the provenance of its fields; what it does not state inherits from its parent.
+// state the provenance of its fields; what it does not state inherits from its parent. Objects
+// are strict: an unknown key is a typo, or a YAML comma that split a value, and is refused.
 import { z } from "zod";
 import "../../contracts/zod-locale.js";
 
@@ -14,27 +15,27 @@ export const provenanceMapSchema = z.union([
 ]);
 export type ProvenanceMap = z.infer<typeof provenanceMapSchema>;
 
-const text = z.object({ vi: z.string().min(1), en: z.string().min(1).optional() });
+const text = z.strictObject({ vi: z.string().min(1), en: z.string().min(1).optional() });
 export type LocalText = z.infer<typeof text>;
 
 const code = z.string().regex(/^[A-Za-z0-9_.-]+$/, "chỉ gồm chữ không dấu, số và - _ .");
 const elementCode = z.string().regex(/^[a-z_][a-z0-9_]*$/, "chữ thường không dấu, số và _, bắt đầu bằng chữ");
 
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   id: code,
   title: z.string().min(1),
   url: z.string().optional(),
   note: z.string().optional(),
 });
 
-const listFieldSchema = z.object({
+const listFieldSchema = z.strictObject({
   code: elementCode,
   name: text,
   type: z.enum(["boolean", "number", "text"]),
   unit: z.string().optional(),
 });
 
-export const dataElementSchema = z.object({
+export const dataElementSchema = z.strictObject({
   code: elementCode,
   name: text,
   description: z.string().optional(),
@@ -57,26 +58,26 @@ export const dataElementSchema = z.object({
 export type DataElementDef = z.infer<typeof dataElementSchema>;
 
 const scoringSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("linear"), floor: z.number(), target: z.number() }),
-  z.object({ type: z.literal("lower_is_better"), best: z.number(), worst: z.number() }),
-  z.object({
+  z.strictObject({ type: z.literal("linear"), floor: z.number(), target: z.number() }),
+  z.strictObject({ type: z.literal("lower_is_better"), best: z.number(), worst: z.number() }),
+  z.strictObject({
     type: z.literal("bands"),
     /** Each band gives a share (0..1) of the indicator's points to values in [from, to). */
-    bands: z.array(z.object({ from: z.number(), to: z.number(), share: z.number().min(0).max(1) })).min(1),
+    bands: z.array(z.strictObject({ from: z.number(), to: z.number(), share: z.number().min(0).max(1) })).min(1),
   }),
-  z.object({ type: z.literal("pass_fail"), threshold: z.number() }),
-  z.object({
+  z.strictObject({ type: z.literal("pass_fail"), threshold: z.number() }),
+  z.strictObject({
     type: z.literal("improvement"),
     /** Full points when the value improved on last year by at least this much (in the indicator's unit). */
     fullAt: z.number().positive(),
     /** Share of points for keeping last year's value. */
     unchangedShare: z.number().min(0).max(1).default(0.5),
   }),
-  z.object({ type: z.literal("external") }),
+  z.strictObject({ type: z.literal("external") }),
 ]);
 export type ScoringRule = z.infer<typeof scoringSchema>;
 
-export const indicatorSchema = z.object({
+export const indicatorSchema = z.strictObject({
   code,
   name: text,
   unit: z.string(),
@@ -96,7 +97,7 @@ export const indicatorSchema = z.object({
 });
 export type IndicatorDef = z.infer<typeof indicatorSchema>;
 
-export const editionIndicatorSchema = z.object({
+export const editionIndicatorSchema = z.strictObject({
   code,
   /** Left out: an equal share of what the group's stated indicators leave of its points. */
   points: z.number().min(0).optional(),
@@ -105,24 +106,24 @@ export const editionIndicatorSchema = z.object({
 });
 export type EditionIndicator = z.infer<typeof editionIndicatorSchema>;
 
-export const bandSchema = z.object({
+export const bandSchema = z.strictObject({
   min: z.number(),
   label: text,
   provenance: provenanceMapSchema.optional(),
 });
 
-export const editionSchema = z.object({
+export const editionSchema = z.strictObject({
   code,
   name: text.optional(),
-  years: z.object({ from: z.number().int(), to: z.number().int().optional() }),
+  years: z.strictObject({ from: z.number().int(), to: z.number().int().optional() }),
   totalPoints: z.number().positive(),
   groups: z
     .array(
-      z.object({
+      z.strictObject({
         code,
         name: text,
         points: z.number().min(0),
-        criteriaGroups: z.array(z.object({ code, name: text })).default([]),
+        criteriaGroups: z.array(z.strictObject({ code, name: text })).default([]),
         provenance: provenanceMapSchema.optional(),
       }),
     )
@@ -144,7 +145,7 @@ export const editionSchema = z.object({
 });
 export type EditionDef = z.infer<typeof editionSchema>;
 
-export const frameworkSchema = z.object({
+export const frameworkSchema = z.strictObject({
   schema: z.literal("pepi-hub/framework@1"),
   code,
   name: text,

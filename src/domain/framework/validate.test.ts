@@ -63,6 +63,11 @@ describe("framework validation", () => {
     expect(issues.map((i) => i.line)).toContain(line);
   });
 
+  it("refuses an unknown key, such as a name split by an unquoted comma", () => {
+    const issues = issuesOf(base.replace("name: { vi: Tỷ lệ xử lý }", "name: { vi: Tỷ lệ thu gom, xử lý }"));
+    expect(issues[0]).toMatchObject({ path: "indicators[0].name", line: 10 });
+  });
+
   it("names the indicator of a formula problem", () => {
     const [issue] = issuesOf(base.replace("treated / generated", "treated / nothing"));
     expect(issue).toMatchObject({

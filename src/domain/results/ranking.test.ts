@@ -31,7 +31,7 @@ describe("estimateRank", () => {
     expect(estimate.worst).toBe(11);
     expect(estimate.rank).toBe(6);
     expect(estimateRank(partial, 80, 63)?.rank).toBe(1);
-    expect(estimateRank(partial, 40, 63)?.rank).toBe(63);
+    expect(estimateRank(partial, 40, 63)).toMatchObject({ rank: 63, best: 63, worst: 63 });
   });
 
   it("returns nothing when no score is known", () => {

@@ -36,8 +36,9 @@ export function estimateRank(
     .sort((a, b) => b.total - a.total);
   const above = [...known].reverse().find((p) => p.total > total);
   const below = known.find((p) => p.total <= total);
-  const best = above ? above.rank + 1 : 1;
   const worst = below ? below.rank : provinceCount;
+  // Below the last known score the province can still be no worse than last.
+  const best = Math.min(above ? above.rank + 1 : 1, worst);
   // Interpolate between the bracketing known scores; beyond the lowest, towards (0, last place).
   const hi = above ?? { total: Math.max(total, 100), rank: 0 };
   const lo = below ?? { total: 0, rank: provinceCount };
