@@ -10,14 +10,13 @@ import {
   type EditionResultView,
   whatIfSchema,
 } from "../../../contracts/frameworks.js";
-import { estimateRank, whatIf } from "../../../domain/results/ranking.js";
 import type { Db } from "../../db/client.js";
 import { notFound } from "../../platform/errors.js";
 import { auditContext, authorize } from "../../platform/request.js";
 import * as frameworksRepo from "../frameworks/frameworks.repo.js";
-import { latestPublishedYear, provinceCountFor, publishedScores } from "../published/published.service.js";
 import * as repo from "./computations.repo.js";
-import { createComputation, type StoredInputs } from "./computations.service.js";
+import { createComputation } from "./computations.service.js";
+import { whatIfForComputation } from "./what-if.service.js";
 
 type Joined = NonNullable<Awaited<ReturnType<typeof repo.findComputation>>>;
 
@@ -111,50 +110,7 @@ export const computationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
     },
     async (request) => {
       authorize(request, "computation.read");
-      const row = await repo.findComputation(db, request.params.id);
-      if (!row) throw notFound("computation");
-      const result = row.computation.result as EditionResultView;
-      // Only PEPI has published totals to rank against; a province's own framework has none.
-      const framework = await frameworksRepo.findFramework(db, row.frameworkCode);
-      const ranked = framework?.kind === "pepi";
-      const year = ranked ? (request.query.year ?? (await latestPublishedYear(db, "pepi", row.computation.year))) : null;
-      const published = year === null ? [] : await publishedScores(db, "pepi", year);
-      const count = provinceCountFor(year ?? row.computation.year);
-      const province = (row.computation.inputs as StoredInputs).province;
-      const totalHundredths = Math.round(result.total * 100);
-      const withYear = <T extends object>(rank: T | null) =>
-        rank && year !== null ? { ...rank, year } : null;
-      const rows = whatIf(
-        result.indicators
-          .filter((i) => i.status !== "not_assessed")
-          .map((i) => ({
-            code: i.code,
-            hundredths: Math.round(i.points * 100),
-            maxHundredths: Math.round(i.maxPoints * 100),
-          })),
-        totalHundredths,
-        published,
-        count,
-        province,
-      );
-      const byCode = new Map(result.indicators.map((i) => [i.code, i]));
-      return {
-        total: result.total,
-        rank: withYear(estimateRank(published, result.total, count, province)),
-        rows: rows.map((r) => {
-          const line = byCode.get(r.code)!;
-          return {
-            code: r.code,
-            name: line.name,
-            points: line.points,
-            maxPoints: line.maxPoints,
-            gain: r.gainHundredths / 100,
-            newTotal: r.totalHundredths / 100,
-            rank: withYear(r.rank),
-            rankGain: r.rankGain,
-          };
-        }),
-      };
+      return whatIfForComputation(db, request.params.id, request.query.year);
     },
   );
 };
