@@ -1,6 +1,10 @@
 // The index-framework screens on the shipped PEPI 2782 framework: provisional values are marked,
 // a coordinator's edit becomes a new version, a trial computation explains what is missing,
 // and a reporter reads without being offered to edit.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { makeAgency, makeProvince, makeUser } from "../support/factories.js";
 import { type BrowserHarness, eventually, hasChromium, signIn, startBrowserHarness } from "./support.js";
@@ -183,5 +187,35 @@ describe.skipIf(!hasChromium)("frameworks, computation and published results", {
     await page.goto("/frameworks");
     await page.getByTestId("frameworks-list").waitFor();
     expect(await page.getByTestId("import-framework").count()).toBe(0);
+  });
+
+  it("imports the official annex from the Excel sheet it offers for download", async () => {
+    const coordinator = await makeUser(h.db, "coordinator");
+    const page = await h.newPage();
+    await signIn(page, coordinator.username, coordinator.password, framework);
+    const before = await page.getByTestId("framework-version").textContent();
+    await page.getByTestId("open-annex").click();
+    const href = await page.getByTestId("annex-download").getAttribute("href");
+    expect(href).toBe("/api/frameworks/PEPI-2782/annex.xlsx");
+
+    // Fill the sheet as a coordinator would: one scoring target changed from the official annex.
+    const download = await page.request.get(href!);
+    expect(download.ok()).toBe(true);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download.body()) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Phụ lục chỉ số")!;
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === "2021" && row.getCell(2).value === "22") row.getCell(9).value = 0.8;
+    });
+    const file = path.join(os.tmpdir(), `phu-luc-${Date.now()}.xlsx`);
+    await workbook.xlsx.writeFile(file);
+
+    await page.locator("input[type=file]").setInputFiles(file);
+    await page.getByTestId("picked-file").waitFor();
+    await page.getByTestId("annex-submit").click();
+    await page.getByText(/Đã tạo phiên bản \d+/).waitFor();
+    await eventually(() => page.getByTestId("framework-version").textContent()).not.toBe(before);
+    await eventually(() => page.getByTestId("indicator-22").textContent()).toContain("0 → 0,8");
+    fs.rmSync(file, { force: true });
   });
 });

@@ -1,5 +1,5 @@
-// Picks one text file and reads it in the browser (the API takes the file's text as JSON).
-// Refuses, with a clear message, a file of another type or one larger than the limit.
+// Picks one file and reads it in the browser (the API takes a file's text, or a binary file's
+// base64, inside JSON). Refuses, with a clear message, a file of another type or too large.
 import { InboxOutlined } from "@ant-design/icons";
 import { Alert, Typography, Upload } from "antd";
 import { useState } from "react";
@@ -16,7 +16,10 @@ export function TextFilePicker({
   maxBytes,
   value,
   onChange,
+  readAs = "text",
 }: {
+  /** "base64" for binary files such as .xlsx. */
+  readAs?: "text" | "base64";
   /** Lower-case, with the dot: [".yaml", ".yml", ".json"]. */
   extensions: string[];
   maxBytes: number;
@@ -37,7 +40,7 @@ export function TextFilePicker({
       setRefusal(t("file.tooLarge", { name: file.name, limit }));
       onChange(null);
     } else {
-      onChange({ name: file.name, content: await file.text() });
+      onChange({ name: file.name, content: readAs === "base64" ? await toBase64(file) : await file.text() });
     }
     return false; // read here; nothing is uploaded by the Upload component itself
   };
@@ -76,4 +79,12 @@ export function TextFilePicker({
       )}
     </>
   );
+}
+
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }

@@ -173,4 +173,11 @@ export const frameworksEn: Record<keyof typeof frameworksVi, string> = {
   "problems.path": "Where",
   "problems.indicator": "Indicator",
   "problems.message": "Problem",
+  "annex.button": "Annex (Excel)",
+  "annex.title": "Indicator annex (Excel)",
+  "annex.intro":
+    "Download the annex sheet prefilled with the values in force, change the cells that differ from the official annex and upload it. Changed cells are applied and marked “Official”; unchanged cells stay as they are. A sheet with problems changes nothing.",
+  "annex.download": "Download the annex sheet (.xlsx)",
+  "annex.file": "Edited annex file (.xlsx)",
+  "annex.submit": "Import the annex",
 };

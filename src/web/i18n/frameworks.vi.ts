@@ -169,4 +169,11 @@ export const frameworksVi = {
   "problems.path": "Vị trí",
   "problems.indicator": "Chỉ số",
   "problems.message": "Lỗi",
+  "annex.button": "Phụ lục (Excel)",
+  "annex.title": "Phụ lục chỉ số (Excel)",
+  "annex.intro":
+    "Tải bảng phụ lục điền sẵn các giá trị đang áp dụng, sửa những ô khác với phụ lục chính thức rồi nhập lại. Ô đã sửa được áp dụng và đánh dấu “Chính thức”; ô không đổi giữ nguyên. Bảng có lỗi sẽ không làm thay đổi gì.",
+  "annex.download": "Tải bảng phụ lục (.xlsx)",
+  "annex.file": "Tệp phụ lục đã sửa (.xlsx)",
+  "annex.submit": "Nhập phụ lục",
 } satisfies Record<string, string>;

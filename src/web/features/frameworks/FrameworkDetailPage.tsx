@@ -1,6 +1,6 @@
 // One framework: its indicators per edition with the provenance of every value, its data
 // elements, sources and versions. ?version=N shows an older version, read-only.
-import { CalculatorOutlined } from "@ant-design/icons";
+import { CalculatorOutlined, FileExcelOutlined } from "@ant-design/icons";
 import { Alert, Breadcrumb, Button, Card, Descriptions, Space, Tabs, Tag } from "antd";
 import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router-dom";
@@ -9,6 +9,7 @@ import { PageError } from "../../components/errors.js";
 import { FullPageSpin } from "../../components/FullPageSpin.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useT } from "../../i18n/index.js";
+import { AnnexModal } from "./AnnexModal.js";
 import { DataElementsTable } from "./DataElementsTable.js";
 import { useLocalText } from "./describe.js";
 import { EditionPanel } from "./EditionPanel.js";
@@ -43,6 +44,7 @@ function FrameworkView({ framework: f }: { framework: FrameworkDetail }) {
     : fallbackEdition;
   const edition = f.editions.find((e) => e.code === editionCode);
   const [editing, setEditing] = useState<string | null>(null);
+  const [annexOpen, setAnnexOpen] = useState(false);
   const mayEdit = f.isCurrent && f.allowedActions.includes("framework.manage");
   const base = `/frameworks/${encodeURIComponent(f.code)}`;
 
@@ -62,13 +64,24 @@ function FrameworkView({ framework: f }: { framework: FrameworkDetail }) {
       <PageHeader
         title={<span data-testid="framework-name">{local(f.name)}</span>}
         extra={
-          f.computed && (
-            <Link to={`${base}/compute${editionCode ? `?edition=${encodeURIComponent(editionCode)}` : ""}`}>
-              <Button type="primary" icon={<CalculatorOutlined />} data-testid="open-compute">
-                {t("compute.title")}
+          <Space>
+            {f.isCurrent && (
+              <Button
+                icon={<FileExcelOutlined />}
+                onClick={() => setAnnexOpen(true)}
+                data-testid="open-annex"
+              >
+                {t("annex.button")}
               </Button>
-            </Link>
-          )
+            )}
+            {f.computed && (
+              <Link to={`${base}/compute${editionCode ? `?edition=${encodeURIComponent(editionCode)}` : ""}`}>
+                <Button type="primary" icon={<CalculatorOutlined />} data-testid="open-compute">
+                  {t("compute.title")}
+                </Button>
+              </Link>
+            )}
+          </Space>
         }
       />
       {!f.isCurrent && (
@@ -151,6 +164,7 @@ function FrameworkView({ framework: f }: { framework: FrameworkDetail }) {
           onClose={() => setEditing(null)}
         />
       )}
+      {annexOpen && <AnnexModal code={f.code} mayImport={mayEdit} onClose={() => setAnnexOpen(false)} />}
     </>
   );
 }

@@ -55,6 +55,16 @@ export function useImportFramework() {
   });
 }
 
+/** Imports the annex sheet (.xlsx, base64): changed cells become a new version, marked official. */
+export function useImportAnnex(frameworkCode: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { fileName: string; contentBase64: string; note?: string }) =>
+      api.post<VersionCreated>(`/api/frameworks/${encodeURIComponent(frameworkCode)}/annex`, input),
+    onSuccess: () => invalidateAfterNewVersion(queryClient),
+  });
+}
+
 export function useUpdateIndicator(frameworkCode: string) {
   const queryClient = useQueryClient();
   return useMutation({
