@@ -38,7 +38,9 @@ describe("shipped framework files", () => {
     expect(facilities.name.vi).toBe(
       "Tỷ lệ cơ sở sản xuất, kinh doanh phát sinh nước thải từ 50 m³/ngày đêm trở lên có hệ thống xử lý nước thải bảo đảm quy chuẩn kỹ thuật môi trường",
     );
-    expect(framework.indicators.get("07")!.def.name.en).toBe("Public transport vehicles per 10,000 urban residents");
+    expect(framework.indicators.get("07")!.def.name.en).toBe(
+      "Public transport vehicles per 10,000 urban residents",
+    );
     expect(framework.indicators.get("05")!.def.evidence).toEqual([
       "Danh sách bệnh viện, trung tâm y tế",
       "Kết quả quan trắc nước thải y tế",

@@ -63,7 +63,9 @@ const scoringSchema = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("bands"),
     /** Each band gives a share (0..1) of the indicator's points to values in [from, to). */
-    bands: z.array(z.strictObject({ from: z.number(), to: z.number(), share: z.number().min(0).max(1) })).min(1),
+    bands: z
+      .array(z.strictObject({ from: z.number(), to: z.number(), share: z.number().min(0).max(1) }))
+      .min(1),
   }),
   z.strictObject({ type: z.literal("pass_fail"), threshold: z.number() }),
   z.strictObject({
