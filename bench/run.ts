@@ -72,6 +72,7 @@ async function main() {
   row("Đọc có đăng nhập, 50 kết nối: p50 (ms)", "", [f(pglite.readP50Ms), f(postgres?.readP50Ms)]);
   row("Đọc có đăng nhập, 50 kết nối: p95* (ms)", "< 50", [f(pglite.readP95Ms), f(postgres?.readP95Ms)]);
   row("Đọc có đăng nhập, 50 kết nối: p99 (ms)", "", [f(pglite.readP99Ms), f(postgres?.readP99Ms)]);
+  row("Đọc có đăng nhập, 10 kết nối: p95* (ms)", "", [f(pglite.readP95At10Ms), f(postgres?.readP95At10Ms)]);
   row("Yêu cầu mỗi giây", "", [f(pglite.requestsPerSecond, 0), f(postgres?.requestsPerSecond, 0)]);
   row("Lỗi / phản hồi không 2xx", "0", [
     String(pglite.errors),
