@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { buildServerIfStale } from "../scripts/build-server-if-stale.js";
 
 export interface ServerFigures {
   startToFirstRequestMs: number;
@@ -30,8 +31,9 @@ function runCli(env: NodeJS.ProcessEnv, args: string[]) {
   });
 }
 
+/** As `npm start` runs it: the server bundle with plain Node. */
 function startServer(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], { env, stdio: "ignore" });
+  return spawn(process.execPath, ["dist/server/main.mjs"], { env, stdio: "ignore" });
 }
 
 async function waitForHealth(base: string, timeoutMs: number): Promise<void> {
@@ -62,6 +64,7 @@ async function stop(child: ChildProcess) {
 }
 
 export async function benchServer(databaseUrl: string | undefined, port: number): Promise<ServerFigures> {
+  await buildServerIfStale();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pepi-bench-"));
   const env = {
     ...process.env,

@@ -1,44 +1,24 @@
 // Builds the web bundle only when its sources changed since the last build, so that
-// `npm start` is quick on an unchanged tree. The stamp is a hash of every source path and
-// modification time; any added, removed or touched file changes it.
-import { createHash } from "node:crypto";
+// `npm start` is quick on an unchanged tree.
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
+import { isStale, repoRoot, sourceStamp } from "./build-stamp.js";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const webDistDir = path.join(repoRoot, "dist", "web");
 const stampFile = path.join(webDistDir, ".build-stamp");
 // src/domain is included because the interface imports its pure rules (roles, password policy).
 const sources = ["src/web", "src/contracts", "src/domain", "vite.config.ts", "package-lock.json"];
 
-function listFiles(target: string): string[] {
-  if (!fs.existsSync(target)) return [];
-  if (!fs.statSync(target).isDirectory()) return [target];
-  return fs
-    .readdirSync(target, { withFileTypes: true })
-    .flatMap((entry) => listFiles(path.join(target, entry.name)))
-    .sort();
-}
-
-export function sourceStamp(): string {
-  const hash = createHash("sha256");
-  for (const file of sources.flatMap((s) => listFiles(path.join(repoRoot, s)))) {
-    hash.update(`${path.relative(repoRoot, file)}\t${fs.statSync(file).mtimeMs}\n`);
-  }
-  return hash.digest("hex");
-}
-
 export function isWebBuildStale(): boolean {
-  if (!fs.existsSync(path.join(webDistDir, "index.html")) || !fs.existsSync(stampFile)) return true;
-  return fs.readFileSync(stampFile, "utf8").trim() !== sourceStamp();
+  return isStale(stampFile, path.join(webDistDir, "index.html"), sources);
 }
 
 /** Returns true when it built. `force` builds even when nothing changed (`npm run build:web`). */
 export async function buildWebIfStale(force = false): Promise<boolean> {
   if (!force && !isWebBuildStale()) return false;
   console.log("Đang dựng giao diện web (dist/web) / Building the web interface…");
-  const stamp = sourceStamp();
+  const stamp = sourceStamp(sources);
   const { build } = await import("vite");
   // Vite takes React's build flavour from NODE_ENV, which a test runner sets to "test": that
   // would ship React's development build, twice the size and slower.

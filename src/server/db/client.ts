@@ -1,7 +1,6 @@
 // One way to open the database: embedded PGlite under DATA_DIR by default, PostgreSQL when
 // DATABASE_URL is set. Both return the same Drizzle API, and both are migrated at open.
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
@@ -10,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { runtimePaths } from "../platform/paths.js";
 import { acquireDataDirLock } from "./data-dir-lock.js";
 import * as schema from "./schema.js";
 
@@ -23,7 +23,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+export const migrationsFolder = runtimePaths.migrations;
 
 export type OpenDbOptions =
   | { kind: "pglite"; dataDir: string; lockDir?: string; sharedBuffersMb?: number }

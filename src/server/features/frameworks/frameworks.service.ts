@@ -3,19 +3,16 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { type CompiledFramework, compileFrameworkText } from "../../../domain/framework/compile.js";
 import type { FrameworkIssue } from "../../../domain/framework/issues.js";
 import type { FrameworkDef } from "../../../domain/framework/schema.js";
 import type { Db } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
+import { runtimePaths } from "../../platform/paths.js";
 import * as repo from "./frameworks.repo.js";
 
-export const shippedFrameworksDir = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../../../frameworks",
-);
+export const shippedFrameworksDir = runtimePaths.frameworks;
 
 export function invalidFramework(file: string, issues: FrameworkIssue[]): AppError {
   return new AppError(

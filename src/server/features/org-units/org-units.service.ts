@@ -8,14 +8,13 @@ import { parseCsv } from "../../../domain/text/csv.js";
 import type { Db } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError } from "../../platform/errors.js";
+import { runtimePaths } from "../../platform/paths.js";
 import * as repo from "./org-units.repo.js";
-
-const provincesCsv = new URL("./provinces-2025.csv", import.meta.url);
 
 /** Loads the 63 former and 34 current provinces with their successor links, once. */
 export async function loadReferenceProvinces(db: Db, ctx: AuditContext): Promise<number> {
   if ((await repo.countOrgUnits(db, "province")) > 0) return 0;
-  const [header, ...rows] = parseCsv(readFileSync(provincesCsv, "utf8"));
+  const [header, ...rows] = parseCsv(readFileSync(runtimePaths.provincesCsv, "utf8"));
   if (header?.[0] !== "old_province" || header[1] !== "new_province") {
     throw new Error("provinces-2025.csv: unexpected header");
   }
