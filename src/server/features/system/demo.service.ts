@@ -1,12 +1,11 @@
 // Loads the demonstration province with one command. Loading twice changes nothing.
-import { eq } from "drizzle-orm";
 import { lastDayBeforeMerger, mergerEffectiveDate } from "../../../domain/org/province-merger.js";
 import type { Db } from "../../db/client.js";
-import { appMeta } from "../../db/schema.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { createAgency } from "../agencies/agencies.service.js";
 import { createOrgUnit } from "../org-units/org-units.service.js";
 import { createUser } from "../users/users.service.js";
+import { hasMeta, setMeta } from "./app-meta.repo.js";
 import { demoAgencies, demoCommunes, demoDistricts, demoProvince, demoUsers } from "./demo-data.js";
 
 const demoMetaKey = "demo_loaded_at";
@@ -22,8 +21,7 @@ export function loadDemo(db: Db, password: string, ctx: AuditContext): Promise<D
 }
 
 async function loadDemoIn(db: Db, password: string, ctx: AuditContext): Promise<DemoResult> {
-  const loaded = await db.select().from(appMeta).where(eq(appMeta.key, demoMetaKey));
-  if (loaded.length > 0) return { alreadyLoaded: true, users: [] };
+  if (await hasMeta(db, demoMetaKey)) return { alreadyLoaded: true, users: [] };
 
   const demo = { isDemo: true };
   const provinceId = await createOrgUnit(db, { ...demoProvince, level: "province" }, ctx, demo);
@@ -83,7 +81,7 @@ async function loadDemoIn(db: Db, password: string, ctx: AuditContext): Promise<
       demo,
     );
   }
-  await db.insert(appMeta).values({ key: demoMetaKey, value: new Date().toISOString() });
+  await setMeta(db, demoMetaKey, new Date().toISOString());
   await recordAudit(db, ctx, {
     type: "system.demo_loaded",
     entityId: null,

@@ -1,0 +1,11 @@
+import { eq } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client.js";
+import { appMeta } from "../../db/schema.js";
+
+export async function hasMeta(db: DbOrTx, key: string): Promise<boolean> {
+  return (await db.select({ key: appMeta.key }).from(appMeta).where(eq(appMeta.key, key))).length > 0;
+}
+
+export async function setMeta(db: DbOrTx, key: string, value: unknown): Promise<void> {
+  await db.insert(appMeta).values({ key, value }).onConflictDoUpdate({ target: appMeta.key, set: { value } });
+}
