@@ -158,9 +158,13 @@ describe.skipIf(!hasChromium)("frameworks, computation and published results", {
       .getByRole("button", { name: "Tính lại theo phiên bản mới" })
       .click();
     await page.getByText(/Đã tính lại \d+ kết quả theo phiên bản/).waitFor();
+    const oldPath = new URL(page.url()).pathname;
     await page.getByTestId("superseded-banner").getByRole("link").click();
+    // Wait for the newer result's page itself, not for what the old page still shows.
+    await eventually(() => new URL(page.url()).pathname).not.toBe(oldPath);
+    await page.getByTestId("superseded-banner").waitFor({ state: "detached" });
     await page.getByTestId("what-if-table").waitFor();
-    expect(await page.getByTestId("recompute").count()).toBe(0);
+    await eventually(() => page.getByTestId("recompute").count()).toBe(0);
   });
 
   it("shows the published PEPI results with their sources opening in a new tab", async () => {
