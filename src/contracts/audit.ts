@@ -51,4 +51,9 @@ export const auditQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
+/** The filter as the server receives it (paging included). */
+export type AuditQuery = z.output<typeof auditQuerySchema>;
+/** The filter a person sets (without paging). */
+export type AuditFilter = Omit<z.input<typeof auditQuerySchema>, "limit" | "offset">;
+
 export const auditPageSchema = z.object({ items: z.array(auditEventSchema), total: z.number().int() });

@@ -1,19 +1,11 @@
 import { and, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
+import type { AuditQuery } from "../../../contracts/audit.js";
 import type { DbOrTx } from "../../db/client.js";
 import { auditEvents } from "../../db/schema.js";
 
 export type AuditEventRow = typeof auditEvents.$inferSelect;
 
-export interface AuditFilter {
-  type?: string;
-  entityType?: string;
-  entityId?: string;
-  actor?: string;
-  from?: string;
-  to?: string;
-  limit: number;
-  offset: number;
-}
+export type AuditFilter = AuditQuery;
 
 function nextDay(isoDate: string): string {
   const d = new Date(`${isoDate}T00:00:00Z`);

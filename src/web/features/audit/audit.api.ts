@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type { AuditEventView } from "../../../contracts/audit.js";
+import type { AuditEventView, AuditFilter } from "../../../contracts/audit.js";
 import {
   type AuditEventType,
   auditEntityTypes,
@@ -7,14 +7,7 @@ import {
 } from "../../../contracts/audit.js";
 import { api, withQuery } from "../../lib/api.js";
 
-export interface AuditFilter {
-  type?: string;
-  entityType?: string;
-  entityId?: string;
-  actor?: string;
-  from?: string;
-  to?: string;
-}
+export type { AuditFilter };
 
 export function useAuditEvents(filter: AuditFilter, page: number, pageSize: number) {
   return useQuery({
