@@ -1,5 +1,7 @@
+import { inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { samplePepiInputs } from "../../src/domain/framework/fixtures.test-support.js";
+import { auditEvents } from "../../src/server/db/schema.js";
 import { createTestApp, type TestApp, TestClient } from "../support/app.js";
 import { makeAgency, makeProvince, makeUser } from "../support/factories.js";
 
@@ -154,10 +156,18 @@ describe("edit → new version → recompute", () => {
 
     const oldVersion = (await coordinator.get(`/api/frameworks/PEPI-2782?version=${first.version}`)).json();
     expect(oldVersion.isCurrent).toBe(false);
-    const trail = (
-      await t.app.inject({ method: "GET", url: "/api/audit-events?type=framework.version_created" })
-    ).statusCode;
-    expect(trail).toBe(401);
+    // The new version and the recomputation are both in the audit trail.
+    const trail = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(inArray(auditEvents.type, ["framework.version_created", "computation.recomputed"]));
+    expect(
+      trail.find((e) => e.type === "framework.version_created" && e.summary.includes("Chỉ số 07")),
+    ).toBeDefined();
+    expect(trail.find((e) => e.type === "computation.recomputed")?.after).toEqual({
+      recomputed: 1,
+      version: first.version + 1,
+    });
   });
 
   it("refuses an edit that breaks the framework and names the problem", async () => {
