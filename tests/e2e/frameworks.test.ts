@@ -153,11 +153,18 @@ describe.skipIf(!hasChromium)("frameworks, computation and published results", {
     await row.getByTestId("old-version").waitFor();
     await row.getByRole("link", { name: province }).click();
     await page.getByTestId("recompute").click();
+    const recomputed = page.waitForResponse(
+      (r) => r.url().endsWith("/recompute") && r.request().method() === "POST",
+    );
     await page
       .locator(".ant-popconfirm")
       .getByRole("button", { name: "Tính lại theo phiên bản mới" })
       .click();
-    await page.getByText(/Đã tính lại \d+ kết quả theo phiên bản/).waitFor();
+    const response = await recomputed;
+    expect(response.status(), await response.text()).toBe(200);
+    expect((await response.json()).recomputed).toBeGreaterThan(0);
+    // The page shows the durable outcome: this result now points to its newer one.
+    await page.getByTestId("superseded-banner").waitFor();
     const oldPath = new URL(page.url()).pathname;
     await page.getByTestId("superseded-banner").getByRole("link").click();
     // Wait for the newer result's page itself, not for what the old page still shows.
