@@ -3,7 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getTableName, is } from "drizzle-orm";
+import { PgTable } from "drizzle-orm/pg-core";
+import * as schema from "../../src/server/db/schema.js";
 import { agencies, auditEvents, users } from "../../src/server/db/schema.js";
+import { backedUpTables, transientTables } from "../../src/server/features/system/backup.repo.js";
 import {
   BackupFileError,
   createBackup,
@@ -28,6 +32,15 @@ afterAll(async () => {
 const ctx = systemContext("test");
 
 describe("backup and restore", () => {
+  it("carries every table of the schema, or says that it is transient", () => {
+    const inSchema = Object.values(schema)
+      .filter((value) => is(value, PgTable))
+      .map((table) => getTableName(table as PgTable));
+    const covered = [...backedUpTables, ...transientTables].map((table) => getTableName(table));
+    expect(inSchema.filter((name) => !covered.includes(name))).toEqual([]);
+    expect(new Set(covered).size).toBe(covered.length);
+  });
+
   it("round-trips every row, and a restore undoes later changes", async () => {
     const db = t.database.db;
     await loadDemo(db, "DemoPass2026", ctx);

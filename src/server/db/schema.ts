@@ -211,3 +211,253 @@ export const publishedResults = pgTable(
   },
   (t) => [uniqueIndex("published_results_kind_year_province_key").on(t.kind, t.year, t.province)],
 );
+
+/**
+ * One assessment year of one province under one framework edition. `kind: history` holds a past
+ * year's figures entered afterwards as a comparison base; it never goes through the workflow.
+ */
+export const cycles = pgTable(
+  "cycles",
+  {
+    id: uuid("id").primaryKey(),
+    frameworkCode: text("framework_code")
+      .notNull()
+      .references(() => frameworks.code),
+    editionCode: text("edition_code").notNull(),
+    orgUnitId: uuid("org_unit_id")
+      .notNull()
+      .references(() => orgUnits.id),
+    year: integer("year").notNull(),
+    kind: text("kind").notNull().default("assessment"),
+    status: text("status").notNull(),
+    submissionDue: date("submission_due").notNull(),
+    reviewDue: date("review_due"),
+    approvalDue: date("approval_due"),
+    ministryDue: date("ministry_due"),
+    /** A change from last year larger than this (in percent) needs an explanation. */
+    changeThresholdPct: integer("change_threshold_pct").notNull().default(20),
+    /** Indicator values of a history year known only as results (code to value). */
+    indicatorBaseline: jsonb("indicator_baseline").notNull().default({}),
+    approvedBy: uuid("approved_by"),
+    approvedAt: timestamp("approved_at", { withTimezone: true }),
+    rowVersion: integer("row_version").notNull().default(1),
+    createdBy: uuid("created_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("cycles_framework_unit_year_key").on(t.frameworkCode, t.orgUnitId, t.year)],
+);
+
+/** Which agency reports which data element in a cycle; several agencies may each report a part. */
+export const cycleAssignments = pgTable(
+  "cycle_assignments",
+  {
+    id: uuid("id").primaryKey(),
+    cycleId: uuid("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    agencyId: uuid("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    elementCode: text("element_code").notNull(),
+    /** What this agency's part is, when several agencies report parts of one element. */
+    note: text("note"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("cycle_assignments_cycle_element_agency_key").on(t.cycleId, t.elementCode, t.agencyId),
+    index("cycle_assignments_agency_idx").on(t.agencyId),
+  ],
+);
+
+/** One agency's answers in one cycle: draft → submitted → returned | accepted. */
+export const submissions = pgTable(
+  "submissions",
+  {
+    id: uuid("id").primaryKey(),
+    cycleId: uuid("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    agencyId: uuid("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    status: text("status").notNull().default("draft"),
+    signedOffBy: uuid("signed_off_by"),
+    signedOffAt: timestamp("signed_off_at", { withTimezone: true }),
+    submittedBy: uuid("submitted_by"),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    /** When it was first submitted: timeliness is judged on this, not on a resubmission. */
+    firstSubmittedAt: timestamp("first_submitted_at", { withTimezone: true }),
+    returnedAt: timestamp("returned_at", { withTimezone: true }),
+    returnReason: text("return_reason"),
+    acceptedBy: uuid("accepted_by"),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    rowVersion: integer("row_version").notNull().default(1),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("submissions_cycle_agency_key").on(t.cycleId, t.agencyId)],
+);
+
+/** A reported figure (number) or list (rows) of one agency for one data element. */
+export const dataValues = pgTable(
+  "data_values",
+  {
+    id: uuid("id").primaryKey(),
+    cycleId: uuid("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    agencyId: uuid("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    elementCode: text("element_code").notNull(),
+    // Exact decimal as text: 83108003.5 stays 83108003.5.
+    valueNumber: numeric("value_number"),
+    valueList: jsonb("value_list"),
+    /** The coordinator's verdict on this value: pending, accepted or questioned. */
+    reviewStatus: text("review_status").notNull().default("pending"),
+    version: integer("version").notNull().default(1),
+    updatedBy: uuid("updated_by"),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("data_values_cycle_agency_element_key").on(t.cycleId, t.agencyId, t.elementCode)],
+);
+
+/** Every version a value has had: who, when, from what to what, why. */
+export const dataValueVersions = pgTable(
+  "data_value_versions",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    valueId: uuid("value_id")
+      .notNull()
+      .references(() => dataValues.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    valueNumber: numeric("value_number"),
+    valueList: jsonb("value_list"),
+    changedBy: uuid("changed_by"),
+    changedByName: text("changed_by_name"),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+    reason: text("reason"),
+  },
+  (t) => [uniqueIndex("data_value_versions_value_version_key").on(t.valueId, t.version)],
+);
+
+/** An agency's explanation of a change from last year, for an element or an indicator. */
+export const explanations = pgTable(
+  "explanations",
+  {
+    id: uuid("id").primaryKey(),
+    cycleId: uuid("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    agencyId: uuid("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    /** `element:<code>` or `indicator:<code>`. */
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    updatedBy: uuid("updated_by"),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("explanations_cycle_agency_subject_key").on(t.cycleId, t.agencyId, t.subject)],
+);
+
+/** A thread on one value or document of a submission between the coordinator and the agency. */
+export const reviewComments = pgTable(
+  "review_comments",
+  {
+    id: uuid("id").primaryKey(),
+    cycleId: uuid("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    agencyId: uuid("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    /** `element:<code>`, `indicator:<code>` or `evidence:<id>`. */
+    subject: text("subject").notNull(),
+    authorId: uuid("author_id"),
+    authorName: text("author_name").notNull(),
+    authorRole: text("author_role").notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("review_comments_cycle_agency_idx").on(t.cycleId, t.agencyId)],
+);
+
+/** A document supporting an indicator's figures; the file itself lives on disk under its SHA-256. */
+export const evidence = pgTable(
+  "evidence",
+  {
+    id: uuid("id").primaryKey(),
+    cycleId: uuid("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    agencyId: uuid("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    indicatorCode: text("indicator_code").notNull(),
+    fileName: text("file_name").notNull(),
+    sha256: text("sha256").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    mediaType: text("media_type").notNull(),
+    docNumber: text("doc_number"),
+    docDate: date("doc_date"),
+    issuer: text("issuer"),
+    reviewStatus: text("review_status").notNull().default("pending"),
+    reviewNote: text("review_note"),
+    reviewedBy: uuid("reviewed_by"),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    uploadedBy: uuid("uploaded_by"),
+    uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Withdrawn documents stay listed in the history but not in the submission. */
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+  },
+  (t) => [index("evidence_cycle_agency_idx").on(t.cycleId, t.agencyId)],
+);
+
+/** In-app messages to one person (reminders, returns, approvals), read or not. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    link: text("link"),
+    createdAt: createdAt(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
+);
+
+/**
+ * E-mails waiting to be sent, written in the same transaction as what caused them. The dedupe key
+ * makes a reminder exist once; a worker claims, sends and marks each row so none goes twice.
+ */
+export const outboxMessages = pgTable(
+  "outbox_messages",
+  {
+    id: uuid("id").primaryKey(),
+    dedupeKey: text("dedupe_key").notNull(),
+    kind: text("kind").notNull(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    toAddress: text("to_address"),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    cycleId: uuid("cycle_id").references(() => cycles.id, { onDelete: "cascade" }),
+    agencyId: uuid("agency_id"),
+    /** pending, sending, sent, failed (gave up after retries) or unsent (no address or no SMTP). */
+    status: text("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("outbox_messages_dedupe_key").on(t.dedupeKey),
+    index("outbox_messages_status_idx").on(t.status, t.nextAttemptAt),
+  ],
+);
