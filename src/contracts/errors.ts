@@ -125,6 +125,56 @@ export const errorCatalog = {
     vi: "Bộ chỉ số “{code}” chỉ nhập kết quả công bố, không tính.",
     en: "The framework “{code}” is imported from published results, not computed.",
   },
+  CYCLE_EXISTS: {
+    status: 409,
+    vi: "Đã có kỳ đánh giá năm {year} của {province} theo bộ chỉ số {framework}.",
+    en: "There is already a {year} cycle of {province} under {framework}.",
+  },
+  CYCLE_LOCKED: {
+    status: 409,
+    vi: "Kỳ đánh giá năm {year} đã được phê duyệt và khóa; không thể {action}.",
+    en: "The {year} cycle is approved and locked; cannot {action}.",
+  },
+  INVALID_TRANSITION: {
+    status: 409,
+    vi: "Không thể {action} khi {entity} đang ở trạng thái “{state}”.",
+    en: "Cannot {action} while the {entity} is “{state}”.",
+  },
+  SIGN_OFF_REQUIRED: {
+    status: 409,
+    vi: "Lãnh đạo {agency} cần ký duyệt trước khi gửi số liệu.",
+    en: "The head of {agency} must sign off before the figures are submitted.",
+  },
+  SUBMISSION_INCOMPLETE: {
+    status: 400,
+    vi: "Chưa thể gửi: còn {count} chỗ cần bổ sung (xem chi tiết từng trường).",
+    en: "Cannot submit yet: {count} things are missing (see each field).",
+  },
+  NOT_ALL_ACCEPTED: {
+    status: 409,
+    vi: "Còn {count} cơ quan chưa được chấp nhận số liệu: {agencies}.",
+    en: "{count} agencies are not accepted yet: {agencies}.",
+  },
+  NOT_ASSIGNED: {
+    status: 403,
+    vi: "Số liệu “{element}” không được giao cho cơ quan của bạn trong kỳ này.",
+    en: "The figure “{element}” is not assigned to your agency in this cycle.",
+  },
+  FILE_EMPTY: {
+    status: 400,
+    vi: "Tệp “{file}” rỗng.",
+    en: "The file “{file}” is empty.",
+  },
+  FILE_TOO_LARGE: {
+    status: 413,
+    vi: "Tệp “{file}” vượt quá dung lượng cho phép ({max}).",
+    en: "The file “{file}” is larger than allowed ({max}).",
+  },
+  FILE_TYPE_REFUSED: {
+    status: 415,
+    vi: "Tệp “{file}” không được nhận: {reason}. Chỉ nhận PDF, Word, Excel và ảnh (JPEG, PNG).",
+    en: "The file “{file}” is refused: {reason}. Only PDF, Word, Excel and images (JPEG, PNG) are accepted.",
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     vi: "Không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau.",
@@ -150,6 +200,12 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   frameworkVersion: { vi: "phiên bản bộ chỉ số", en: "framework version" },
   indicator: { vi: "chỉ số", en: "indicator" },
   computation: { vi: "kết quả tính", en: "computation" },
+  cycle: { vi: "kỳ đánh giá", en: "assessment cycle" },
+  submission: { vi: "số liệu của cơ quan", en: "agency submission" },
+  dataValue: { vi: "số liệu", en: "figure" },
+  evidence: { vi: "tài liệu minh chứng", en: "evidence document" },
+  assignment: { vi: "phân công", en: "assignment" },
+  notification: { vi: "thông báo", en: "notification" },
 };
 
 export function formatErrorMessage(code: ErrorCode, params: Record<string, unknown>, locale: Locale): string {

@@ -49,11 +49,33 @@ describe("can", () => {
 });
 
 describe("globalPermissions", () => {
-  it("gives the admin every action and no one else user.manage", () => {
-    expect(globalPermissions(actor("admin"))).toEqual([...actions]);
+  it("gives the admin every action but the duties of agencies and leaders, and no one else user.manage", () => {
+    // Filling in, signing off and approving stay with the people accountable for them.
+    const othersDuties = ["cycle.approve", "submission.edit", "submission.signOff", "submission.submit"];
+    expect(globalPermissions(actor("admin"))).toEqual(actions.filter((a) => !othersDuties.includes(a)));
     for (const role of roles.filter((r) => r !== "admin")) {
       expect(globalPermissions(actor(role))).not.toContain("user.manage");
     }
+  });
+});
+
+describe("the yearly cycle", () => {
+  const own = { agencyId: "a1" };
+  const other = { agencyId: "a2" };
+  it("lets a reporter fill in and submit only their own agency's figures", () => {
+    const reporter = actor("reporter", "a1");
+    expect(can(reporter, "submission.edit", own)).toBe(true);
+    expect(can(reporter, "submission.submit", own)).toBe(true);
+    expect(can(reporter, "submission.edit", other)).toBe(false);
+    expect(can(reporter, "submission.signOff", own)).toBe(false);
+    expect(can(reporter, "submission.review", own)).toBe(false);
+  });
+  it("lets only the agency head sign off, only the coordinator review, only the leader approve", () => {
+    expect(can(actor("agency_head", "a1"), "submission.signOff", own)).toBe(true);
+    expect(can(actor("agency_head", "a1"), "submission.signOff", other)).toBe(false);
+    expect(roles.filter((r) => can(actor(r, "a1"), "submission.review", own))).toEqual(["admin", "coordinator"]);
+    expect(roles.filter((r) => can(actor(r, "a1"), "cycle.approve"))).toEqual(["leader"]);
+    expect(roles.filter((r) => can(actor(r, "a1"), "overdue.read"))).toEqual(["admin", "coordinator", "leader"]);
   });
 });
 

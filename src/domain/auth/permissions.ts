@@ -18,6 +18,16 @@ export const actions = [
   "computation.run",
   "published.read",
   "published.import",
+  "cycle.read",
+  "cycle.manage",
+  "cycle.approve",
+  "submission.read",
+  "submission.edit",
+  "submission.signOff",
+  "submission.submit",
+  "submission.review",
+  "overdue.read",
+  "outbox.read",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -48,6 +58,14 @@ const indexWork: Partial<Record<Action, Rule>> = {
   "published.read": always,
 };
 
+/** An agency's own part of a cycle: its assignments, figures, evidence and submission. */
+const agencyWork: Partial<Record<Action, Rule>> = {
+  "cycle.read": listOwnAgency,
+  "submission.read": ownAgency,
+  "submission.edit": ownAgency,
+  "submission.submit": ownAgency,
+};
+
 const policy: Record<Role, Partial<Record<Action, Rule>>> = {
   admin: {
     "agency.list": always,
@@ -65,6 +83,12 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "computation.run": always,
     "published.read": always,
     "published.import": always,
+    "cycle.read": always,
+    "cycle.manage": always,
+    "submission.read": always,
+    "submission.review": always,
+    "overdue.read": always,
+    "outbox.read": always,
   },
   coordinator: {
     "agency.list": always,
@@ -75,8 +99,23 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "framework.manage": always,
     "computation.run": always,
     "published.import": always,
+    "cycle.read": always,
+    "cycle.manage": always,
+    "submission.read": always,
+    "submission.review": always,
+    "overdue.read": always,
+    "outbox.read": always,
   },
-  leader: { "agency.list": always, "agency.read": always, "orgUnit.read": always, ...indexWork },
+  leader: {
+    "agency.list": always,
+    "agency.read": always,
+    "orgUnit.read": always,
+    ...indexWork,
+    "cycle.read": always,
+    "cycle.approve": always,
+    "submission.read": always,
+    "overdue.read": always,
+  },
   ministry_viewer: { "agency.list": always, "agency.read": always, "orgUnit.read": always, ...indexWork },
   reporter: {
     "agency.list": listOwnAgency,
@@ -84,6 +123,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "orgUnit.read": always,
     "framework.read": always,
     "published.read": always,
+    ...agencyWork,
   },
   agency_head: {
     "agency.list": listOwnAgency,
@@ -92,6 +132,8 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "orgUnit.read": always,
     "framework.read": always,
     "published.read": always,
+    ...agencyWork,
+    "submission.signOff": ownAgency,
   },
 };
 
