@@ -1,0 +1,246 @@
+// Contracts of the yearly cycle: opening a year, assignments, an agency's form and its
+// submission workflow, review, approval and the coordinator's dashboard.
+import { z } from "zod";
+import { actionSchema } from "./auth.js";
+
+const text = z.object({ vi: z.string(), en: z.string().optional() });
+const isoDate = z.iso.date();
+
+export const cycleStatuses = ["open", "in_review", "approved", "sent_to_ministry"] as const;
+export const cycleStatusSchema = z.enum(cycleStatuses);
+export type CycleStatus = z.infer<typeof cycleStatusSchema>;
+
+export const submissionStatuses = ["draft", "submitted", "returned", "accepted"] as const;
+export const submissionStatusSchema = z.enum(submissionStatuses);
+export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
+
+export const reviewStatusSchema = z.enum(["pending", "accepted", "questioned"]);
+export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
+
+export const deadlinesSchema = z.object({
+  /** Agencies send their figures by this day (e.g. 20/02 or 28/02). */
+  submissionDue: isoDate,
+  reviewDue: isoDate.nullable().default(null),
+  approvalDue: isoDate.nullable().default(null),
+  /** The dossier reaches the Ministry by this day (e.g. 30/3). */
+  ministryDue: isoDate.nullable().default(null),
+});
+export type Deadlines = z.infer<typeof deadlinesSchema>;
+
+export const createCycleRequestSchema = z.object({
+  frameworkCode: z.string().min(1).max(100),
+  /** Left out: the edition that applies to the year. */
+  editionCode: z.string().min(1).max(100).optional(),
+  orgUnitId: z.uuid(),
+  year: z.number().int().min(2000).max(2100),
+  kind: z.enum(["assessment", "history"]).default("assessment"),
+  deadlines: deadlinesSchema,
+  changeThresholdPct: z.number().int().min(1).max(1000).default(20),
+});
+export type CreateCycleRequest = z.input<typeof createCycleRequestSchema>;
+
+export const updateCycleRequestSchema = z.object({
+  rowVersion: z.number().int(),
+  deadlines: deadlinesSchema.optional(),
+  changeThresholdPct: z.number().int().min(1).max(1000).optional(),
+});
+
+export const cycleSummarySchema = z.object({
+  id: z.uuid(),
+  frameworkCode: z.string(),
+  frameworkName: text,
+  editionCode: z.string(),
+  orgUnit: z.object({ id: z.uuid(), name: z.string() }),
+  year: z.number().int(),
+  kind: z.enum(["assessment", "history"]),
+  status: cycleStatusSchema,
+  deadlines: deadlinesSchema,
+  changeThresholdPct: z.number().int(),
+  approvedAt: z.string().nullable(),
+  rowVersion: z.number().int(),
+  createdAt: z.string(),
+  agencyCount: z.number().int(),
+  acceptedCount: z.number().int(),
+  allowedActions: z.array(actionSchema),
+});
+export type CycleSummary = z.infer<typeof cycleSummarySchema>;
+export const cycleListSchema = z.object({ items: z.array(cycleSummarySchema) });
+
+export const assignmentSchema = z.object({
+  id: z.uuid(),
+  agency: z.object({ id: z.uuid(), name: z.string(), shortName: z.string().nullable() }),
+  elementCode: z.string(),
+  elementName: z.string(),
+  indicatorCodes: z.array(z.string()),
+  note: z.string().nullable(),
+});
+export type AssignmentView = z.infer<typeof assignmentSchema>;
+
+export const submissionSummarySchema = z.object({
+  id: z.uuid(),
+  agency: z.object({ id: z.uuid(), name: z.string(), shortName: z.string().nullable() }),
+  status: submissionStatusSchema,
+  needsSignOff: z.boolean(),
+  signedOffAt: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  firstSubmittedAt: z.string().nullable(),
+  returnedAt: z.string().nullable(),
+  returnReason: z.string().nullable(),
+  acceptedAt: z.string().nullable(),
+  rowVersion: z.number().int(),
+});
+export type SubmissionSummary = z.infer<typeof submissionSummarySchema>;
+
+export const cycleDetailSchema = cycleSummarySchema.extend({
+  assignments: z.array(assignmentSchema),
+  /** Elements the framework needs that no agency of the province was found to report. */
+  unassigned: z.array(z.object({ code: z.string(), name: z.string(), expectedAgencies: z.array(z.string()) })),
+  submissions: z.array(submissionSummarySchema),
+});
+export type CycleDetail = z.infer<typeof cycleDetailSchema>;
+
+export const changeAssignmentsRequestSchema = z.object({
+  add: z
+    .array(z.object({ agencyId: z.uuid(), elementCode: z.string().min(1).max(100), note: z.string().max(500).optional() }))
+    .max(500)
+    .default([]),
+  remove: z.array(z.uuid()).max(500).default([]),
+});
+
+export const reasonRequestSchema = z.object({ reason: z.string().trim().min(3).max(2000) });
+
+/** A list item as entered: field code → value. */
+export const listRowSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+
+export const valueInputSchema = z.object({
+  element: z.string().min(1).max(100),
+  /** A number as typed (1.234,5 or 1,234.5); null or empty clears it. */
+  number: z.string().max(60).nullable().optional(),
+  list: z.array(listRowSchema).max(20_000).nullable().optional(),
+  /** The version the editor started from (null for a new value); another version is a conflict. */
+  baseVersion: z.number().int().nullable(),
+  /** Why it changed, when it changes after a return or by review. */
+  reason: z.string().max(1000).optional(),
+});
+export type ValueInput = z.infer<typeof valueInputSchema>;
+
+export const saveValuesRequestSchema = z.object({ values: z.array(valueInputSchema).min(1).max(500) });
+
+export const saveExplanationRequestSchema = z.object({
+  /** `element:<code>` or `indicator:<code>`. */
+  subject: z.string().regex(/^(element|indicator):[A-Za-z0-9_.-]+$/),
+  body: z.string().trim().max(4000),
+});
+
+export const commentRequestSchema = z.object({
+  subject: z.string().regex(/^(element|indicator|evidence):[A-Za-z0-9_.-]+$/),
+  body: z.string().trim().min(1).max(4000),
+});
+
+export const reviewValueRequestSchema = z.object({
+  element: z.string().min(1).max(100),
+  status: reviewStatusSchema,
+});
+
+const listFieldSchema = z.object({ code: z.string(), name: text, type: z.enum(["boolean", "number", "text"]) });
+
+export const formElementSchema = z.object({
+  code: z.string(),
+  name: text,
+  description: z.string().nullable(),
+  unit: z.string().nullable(),
+  kind: z.enum(["number", "list"]),
+  integer: z.boolean(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  shared: z.boolean(),
+  fields: z.array(listFieldSchema),
+  /** Reported by another agency (e.g. a shared figure of the statistics office): shown, not edited. */
+  readOnly: z.boolean(),
+  reportedBy: z.array(z.string()),
+  /** This agency's part, or the sum of every part for a read-only element. */
+  number: z.string().nullable(),
+  list: z.array(listRowSchema).nullable(),
+  version: z.number().int().nullable(),
+  reviewStatus: reviewStatusSchema.nullable(),
+  updatedAt: z.string().nullable(),
+  lastYear: z.number().nullable(),
+  changePct: z.number().nullable(),
+  explanationRequired: z.boolean(),
+  explanation: z.string().nullable(),
+  problems: z.array(z.string()),
+});
+export type FormElement = z.infer<typeof formElementSchema>;
+
+export const formIndicatorSchema = z.object({
+  code: z.string(),
+  name: text,
+  unit: z.string(),
+  unitLabel: z.string().nullable(),
+  direction: z.enum(["higher_is_better", "lower_is_better"]),
+  formula: z.string().nullable(),
+  evidenceExpected: z.array(z.string()),
+  elements: z.array(z.string()),
+  /** Computed live from every agency's figures so far. */
+  value: z.number().nullable(),
+  reason: z.string().nullable(),
+  lastYear: z.number().nullable(),
+  changePct: z.number().nullable(),
+  worsened: z.boolean(),
+  explanationRequired: z.boolean(),
+  explanation: z.string().nullable(),
+});
+export type FormIndicator = z.infer<typeof formIndicatorSchema>;
+
+export const commentSchema = z.object({
+  id: z.uuid(),
+  subject: z.string(),
+  authorName: z.string(),
+  authorRole: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+export type CommentView = z.infer<typeof commentSchema>;
+
+export const evidenceSchema = z.object({
+  id: z.uuid(),
+  indicatorCode: z.string(),
+  fileName: z.string(),
+  sizeBytes: z.number().int(),
+  mediaType: z.string(),
+  sha256: z.string(),
+  docNumber: z.string().nullable(),
+  docDate: z.string().nullable(),
+  issuer: z.string().nullable(),
+  reviewStatus: z.enum(["pending", "accepted", "rejected"]),
+  reviewNote: z.string().nullable(),
+  uploadedAt: z.string(),
+  uploadedBy: z.string().nullable(),
+});
+export type EvidenceView = z.infer<typeof evidenceSchema>;
+
+export const submissionIssueSchema = z.object({ field: z.string(), message: z.string() });
+
+export const agencyFormSchema = z.object({
+  cycle: cycleSummarySchema,
+  agency: z.object({ id: z.uuid(), name: z.string(), hasHeadSignOff: z.boolean() }),
+  submission: submissionSummarySchema,
+  indicators: z.array(formIndicatorSchema),
+  elements: z.array(formElementSchema),
+  comments: z.array(commentSchema),
+  evidence: z.array(evidenceSchema),
+  /** What still stops the submission (empty when it can be sent). */
+  issues: z.array(submissionIssueSchema),
+  allowedActions: z.array(actionSchema),
+});
+export type AgencyForm = z.infer<typeof agencyFormSchema>;
+
+export const valueVersionSchema = z.object({
+  version: z.number().int(),
+  number: z.string().nullable(),
+  list: z.array(listRowSchema).nullable(),
+  changedByName: z.string().nullable(),
+  changedAt: z.string(),
+  reason: z.string().nullable(),
+});
+export const valueHistorySchema = z.object({ element: z.string(), versions: z.array(valueVersionSchema) });

@@ -1,0 +1,76 @@
+// Guards every change inside a cycle goes through: the cycle exists and is still collecting,
+// the agency takes part in it, and its submission is in a state that allows the command.
+import { and, eq } from "drizzle-orm";
+import type { CycleStatus, SubmissionStatus } from "../../../contracts/cycles.js";
+import {
+  type CycleCommand,
+  cycleMay,
+  cycleStatusVi,
+  cycleTransitions,
+  isCycleLocked,
+  type SubmissionCommand,
+  submissionMay,
+  submissionStatusVi,
+  submissionTransitions,
+} from "../../../domain/cycle/workflow.js";
+import type { DbOrTx } from "../../db/client.js";
+import { cycles, submissions } from "../../db/schema.js";
+import { AppError, notFound } from "../../platform/errors.js";
+
+export type CycleRow = typeof cycles.$inferSelect;
+export type SubmissionRow = typeof submissions.$inferSelect;
+
+export async function loadCycle(db: DbOrTx, cycleId: string, options: { forUpdate?: boolean } = {}) {
+  const query = db.select().from(cycles).where(eq(cycles.id, cycleId));
+  const [row] = options.forUpdate ? await query.for("update") : await query;
+  if (!row) throw notFound("cycle");
+  return row;
+}
+
+/** Refuses the command unless the cycle's state allows it; a locked cycle says so plainly. */
+export function assertCycleMay(cycle: CycleRow, command: CycleCommand): void {
+  const status = cycle.status as CycleStatus;
+  if (cycleMay(command, status)) return;
+  const action = cycleTransitions[command].vi;
+  if (isCycleLocked(status)) throw new AppError("CYCLE_LOCKED", { year: cycle.year, action });
+  throw new AppError("INVALID_TRANSITION", { action, entity: "cycle", state: cycleStatusVi[status] });
+}
+
+/** The agency's submission in the cycle; an agency without assignments has none. */
+export async function loadSubmission(
+  db: DbOrTx,
+  cycleId: string,
+  agencyId: string,
+  options: { forUpdate?: boolean } = {},
+) {
+  const query = db
+    .select()
+    .from(submissions)
+    .where(and(eq(submissions.cycleId, cycleId), eq(submissions.agencyId, agencyId)));
+  const [row] = options.forUpdate ? await query.for("update") : await query;
+  if (!row) throw notFound("submission");
+  return row;
+}
+
+export function assertSubmissionMay(submission: SubmissionRow, command: SubmissionCommand): void {
+  const status = submission.status as SubmissionStatus;
+  if (submissionMay(command, status)) return;
+  throw new AppError("INVALID_TRANSITION", {
+    action: submissionTransitions[command].vi,
+    entity: "submission",
+    state: submissionStatusVi[status],
+  });
+}
+
+/**
+ * For anything an agency changes in its part of a cycle (figures, explanations, evidence):
+ * the cycle is collecting and the submission is a draft or was returned. Locks both rows so
+ * that a concurrent submit or approval waits for this change.
+ */
+export async function guardAgencyChange(db: DbOrTx, cycleId: string, agencyId: string) {
+  const cycle = await loadCycle(db, cycleId, { forUpdate: true });
+  assertCycleMay(cycle, "collect");
+  const submission = await loadSubmission(db, cycleId, agencyId, { forUpdate: true });
+  assertSubmissionMay(submission, "edit");
+  return { cycle, submission };
+}
