@@ -94,14 +94,22 @@ export type SubmissionSummary = z.infer<typeof submissionSummarySchema>;
 export const cycleDetailSchema = cycleSummarySchema.extend({
   assignments: z.array(assignmentSchema),
   /** Elements the framework needs that no agency of the province was found to report. */
-  unassigned: z.array(z.object({ code: z.string(), name: z.string(), expectedAgencies: z.array(z.string()) })),
+  unassigned: z.array(
+    z.object({ code: z.string(), name: z.string(), expectedAgencies: z.array(z.string()) }),
+  ),
   submissions: z.array(submissionSummarySchema),
 });
 export type CycleDetail = z.infer<typeof cycleDetailSchema>;
 
 export const changeAssignmentsRequestSchema = z.object({
   add: z
-    .array(z.object({ agencyId: z.uuid(), elementCode: z.string().min(1).max(100), note: z.string().max(500).optional() }))
+    .array(
+      z.object({
+        agencyId: z.uuid(),
+        elementCode: z.string().min(1).max(100),
+        note: z.string().max(500).optional(),
+      }),
+    )
     .max(500)
     .default([]),
   remove: z.array(z.uuid()).max(500).default([]),
@@ -142,7 +150,11 @@ export const reviewValueRequestSchema = z.object({
   status: reviewStatusSchema,
 });
 
-const listFieldSchema = z.object({ code: z.string(), name: text, type: z.enum(["boolean", "number", "text"]) });
+const listFieldSchema = z.object({
+  code: z.string(),
+  name: text,
+  type: z.enum(["boolean", "number", "text"]),
+});
 
 export const formElementSchema = z.object({
   code: z.string(),
@@ -216,6 +228,8 @@ export const evidenceSchema = z.object({
   reviewNote: z.string().nullable(),
   uploadedAt: z.string(),
   uploadedBy: z.string().nullable(),
+  /** Set when the agency withdrew it; withdrawn documents stay listed for the record. */
+  withdrawnAt: z.string().nullable().optional(),
 });
 export type EvidenceView = z.infer<typeof evidenceSchema>;
 
@@ -244,3 +258,38 @@ export const valueVersionSchema = z.object({
   reason: z.string().nullable(),
 });
 export const valueHistorySchema = z.object({ element: z.string(), versions: z.array(valueVersionSchema) });
+
+// Evidence documents: the fields sent with the file (multipart/form-data), and their review.
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => v || null);
+
+export const uploadEvidenceFieldsSchema = z.object({
+  indicatorCode: z.string().trim().min(1).max(50),
+  /** Số hiệu văn bản, e.g. 123/QĐ-UBND. */
+  docNumber: optionalText(100),
+  docDate: z
+    .union([isoDate, z.literal("")])
+    .optional()
+    .transform((v) => v || null),
+  /** Cơ quan ban hành. */
+  issuer: optionalText(300),
+});
+export type UploadEvidenceFields = z.output<typeof uploadEvidenceFieldsSchema>;
+
+export const reviewEvidenceRequestSchema = z
+  .object({
+    status: z.enum(["accepted", "rejected"]),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .refine((r) => r.status === "accepted" || (r.note ?? "").length >= 3, {
+    path: ["note"],
+    message: "Cần ghi lý do khi không chấp nhận tài liệu minh chứng",
+  });
+export type ReviewEvidenceRequest = z.infer<typeof reviewEvidenceRequestSchema>;
+
+export const evidenceListSchema = z.object({ items: z.array(evidenceSchema) });

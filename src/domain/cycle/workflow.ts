@@ -31,7 +31,13 @@ export const submissionTransitions: Record<
   accept: { from: ["submitted"], to: "accepted", vi: "chấp nhận" },
 };
 
-export type CycleCommand = "collect" | "sendForApproval" | "approve" | "sendBack" | "reopen" | "sendToMinistry";
+export type CycleCommand =
+  | "collect"
+  | "sendForApproval"
+  | "approve"
+  | "sendBack"
+  | "reopen"
+  | "sendToMinistry";
 
 export const cycleTransitions: Record<
   CycleCommand,

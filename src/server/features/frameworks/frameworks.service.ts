@@ -6,7 +6,7 @@ import path from "node:path";
 import { type CompiledFramework, compileFrameworkText } from "../../../domain/framework/compile.js";
 import type { FrameworkIssue } from "../../../domain/framework/issues.js";
 import type { FrameworkDef } from "../../../domain/framework/schema.js";
-import type { Db } from "../../db/client.js";
+import type { Db, DbOrTx } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
 import { runtimePaths } from "../../platform/paths.js";
@@ -114,7 +114,7 @@ export interface LoadedVersion {
   isCurrent: boolean;
 }
 
-export async function loadVersion(db: Db, code: string, version?: number): Promise<LoadedVersion> {
+export async function loadVersion(db: DbOrTx, code: string, version?: number): Promise<LoadedVersion> {
   const framework = await repo.findFramework(db, code);
   if (!framework) throw notFound("framework");
   const row = await repo.findVersion(db, code, version ?? framework.currentVersion);

@@ -1,0 +1,117 @@
+// Everything known about a cycle's figures at one moment: every agency's values summed per
+// element, the indicators computed from them, and last year's figures to compare with.
+import type { FormulaInput, ListItem } from "../../../domain/formula/index.js";
+import { type CompiledFramework, editionForYear } from "../../../domain/framework/compile.js";
+import { computeEdition, type EditionResult } from "../../../domain/framework/compute.js";
+import type { DbOrTx } from "../../db/client.js";
+import type { CycleRow } from "./cycles.repo.js";
+import * as repo from "./cycles.repo.js";
+import { cycleFramework } from "./cycles.service.js";
+import * as values from "./values.repo.js";
+
+type ValueJoin = Awaited<ReturnType<typeof values.listValues>>[number];
+
+export interface LastYearBase {
+  year: number;
+  /** Element totals of last year. */
+  elements: Map<string, number>;
+  /** Last year's part of one agency: `${agencyId}:${element}`. */
+  parts: Map<string, number>;
+  indicators: Record<string, number | null>;
+}
+
+export interface CycleState {
+  framework: CompiledFramework;
+  version: number;
+  byIndicator: Map<string, string[]>;
+  byElement: Map<string, string[]>;
+  rows: ValueJoin[];
+  inputs: Record<string, FormulaInput>;
+  result: EditionResult;
+  lastYear: LastYearBase | null;
+}
+
+const asNumber = (text: string | null) => (text === null ? null : Number(text));
+
+/** Sums numeric parts and joins list parts, so several agencies' shares make one figure. */
+export function combineValues(
+  rows: readonly { value: { elementCode: string; valueNumber: string | null; valueList: unknown } }[],
+) {
+  const inputs: Record<string, FormulaInput> = {};
+  for (const { value } of rows) {
+    const code = value.elementCode;
+    if (value.valueList !== null && value.valueList !== undefined) {
+      const previous = Array.isArray(inputs[code]) ? (inputs[code] as ListItem[]) : [];
+      inputs[code] = [...previous, ...(value.valueList as ListItem[])];
+    } else if (value.valueNumber !== null) {
+      const previous = typeof inputs[code] === "number" ? (inputs[code] as number) : 0;
+      inputs[code] = previous + Number(value.valueNumber);
+    }
+  }
+  return inputs;
+}
+
+async function lastYearOf(
+  db: DbOrTx,
+  cycle: CycleRow,
+  framework: CompiledFramework,
+): Promise<LastYearBase | null> {
+  const previous = await values.findPreviousCycle(db, cycle);
+  if (previous) {
+    const rows = await assignedValues(db, previous.id);
+    const inputs = combineValues(rows);
+    const elements = new Map<string, number>();
+    for (const [code, v] of Object.entries(inputs)) if (typeof v === "number") elements.set(code, v);
+    const parts = new Map<string, number>();
+    for (const { value } of rows) {
+      const n = asNumber(value.valueNumber);
+      if (n !== null) parts.set(`${value.agencyId}:${value.elementCode}`, n);
+    }
+    const edition = framework.editions.has(previous.editionCode)
+      ? previous.editionCode
+      : editionForYear(framework, previous.year)?.def.code;
+    const indicators: Record<string, number | null> = {};
+    if (edition)
+      for (const line of computeEdition(framework, edition, inputs).indicators)
+        indicators[line.code] = line.value;
+    // Values known only as results (a history year) take precedence over what could be computed.
+    for (const [code, v] of Object.entries((previous.indicatorBaseline ?? {}) as Record<string, number>))
+      indicators[code] = v;
+    return { year: previous.year, elements, parts, indicators };
+  }
+  const stored = await values.findStoredComputation(db, cycle.orgUnitId, cycle.year - 1);
+  if (!stored) return null;
+  const view = stored.result as { indicators?: { code: string; value: number | null }[] };
+  const indicators = Object.fromEntries((view.indicators ?? []).map((i) => [i.code, i.value]));
+  return { year: cycle.year - 1, elements: new Map(), parts: new Map(), indicators };
+}
+
+/** Values whose assignment was removed or moved stay in history but no longer count. */
+async function assignedValues(db: DbOrTx, cycleId: string) {
+  const assigned = new Set(
+    (await repo.listAssignments(db, cycleId)).map((a) => `${a.agencyId}:${a.elementCode}`),
+  );
+  return (await values.listValues(db, cycleId)).filter((r) =>
+    assigned.has(`${r.value.agencyId}:${r.value.elementCode}`),
+  );
+}
+
+export async function loadCycleState(db: DbOrTx, cycle: CycleRow): Promise<CycleState> {
+  const loaded = await cycleFramework(db, cycle.frameworkCode, cycle.editionCode);
+  const rows = await assignedValues(db, cycle.id);
+  const inputs = combineValues(rows);
+  const lastYear = await lastYearOf(db, cycle, loaded.framework);
+  const result = computeEdition(loaded.framework, cycle.editionCode, inputs, {
+    lastYear: lastYear?.indicators,
+  });
+  return {
+    framework: loaded.framework,
+    version: loaded.row.version,
+    byIndicator: loaded.byIndicator,
+    byElement: loaded.byElement,
+    rows,
+    inputs,
+    result,
+    lastYear,
+  };
+}

@@ -1,0 +1,322 @@
+// HTTP routes of the yearly cycle. Each route authorises against the agency it is about, so a
+// reporter can reach only their own agency's form, values and commands.
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { idParamsSchema, okSchema } from "../../../contracts/common.js";
+import {
+  agencyFormSchema,
+  changeAssignmentsRequestSchema,
+  commentRequestSchema,
+  createCycleRequestSchema,
+  cycleDetailSchema,
+  cycleListSchema,
+  reasonRequestSchema,
+  reviewValueRequestSchema,
+  saveExplanationRequestSchema,
+  saveValuesRequestSchema,
+  updateCycleRequestSchema,
+  valueHistorySchema,
+} from "../../../contracts/cycles.js";
+import { can, visibleAgencyFilter } from "../../../domain/auth/permissions.js";
+import type { Db } from "../../db/client.js";
+import { AppError } from "../../platform/errors.js";
+import { auditContext, authorize, requireActor } from "../../platform/request.js";
+import { cycleDetail, listCycles, valueHistory } from "./cycles.queries.js";
+import { changeAssignments, openCycle, transitionCycle, updateCycle } from "./cycles.service.js";
+import { buildForm } from "./form.service.js";
+import { loadCycle } from "./guards.js";
+import { participantOf } from "./participant.js";
+import { saveExplanation, saveValues } from "./values.service.js";
+import { addComment, reviewValue, runSubmissionCommand } from "./workflow.service.js";
+
+const agencyParams = z.object({ id: z.uuid(), agencyId: z.uuid() });
+const tags = ["cycles"];
+
+export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.get(
+    "",
+    { schema: { tags, summary: "Các kỳ đánh giá", response: { 200: cycleListSchema } } },
+    async (request) => {
+      const actor = authorize(request, "cycle.read");
+      return { items: await listCycles(db, actor, visibleAgencyFilter(actor)) };
+    },
+  );
+
+  app.post(
+    "",
+    {
+      schema: {
+        tags,
+        summary: "Mở kỳ đánh giá",
+        body: createCycleRequestSchema,
+        response: { 201: cycleDetailSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = authorize(request, "cycle.manage");
+      const { id } = await openCycle(db, request.body, auditContext(request));
+      reply.code(201);
+      return cycleDetail(db, id, actor);
+    },
+  );
+
+  app.get(
+    "/:id",
+    {
+      schema: {
+        tags,
+        summary: "Một kỳ đánh giá",
+        params: idParamsSchema,
+        response: { 200: cycleDetailSchema },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, "cycle.read");
+      return cycleDetail(db, request.params.id, actor);
+    },
+  );
+
+  app.patch(
+    "/:id",
+    {
+      schema: {
+        tags,
+        summary: "Sửa hạn, ngưỡng giải trình",
+        params: idParamsSchema,
+        body: updateCycleRequestSchema,
+        response: { 200: cycleDetailSchema },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, "cycle.manage");
+      await updateCycle(db, request.params.id, request.body, auditContext(request));
+      return cycleDetail(db, request.params.id, actor);
+    },
+  );
+
+  app.post(
+    "/:id/assignments",
+    {
+      schema: {
+        tags,
+        summary: "Thêm, bỏ, chuyển phân công",
+        params: idParamsSchema,
+        body: changeAssignmentsRequestSchema,
+        response: { 200: cycleDetailSchema },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, "cycle.manage");
+      await changeAssignments(db, request.params.id, request.body, auditContext(request));
+      return cycleDetail(db, request.params.id, actor);
+    },
+  );
+
+  const cycleCommands = [
+    ["send-for-approval", "sendForApproval", "cycle.manage", "Trình lãnh đạo phê duyệt"],
+    ["approve", "approve", "cycle.approve", "Phê duyệt và khóa kỳ"],
+    ["send-to-ministry", "sendToMinistry", "cycle.manage", "Ghi nhận đã gửi Bộ"],
+  ] as const;
+  for (const [path, command, action, summary] of cycleCommands) {
+    app.post(
+      `/:id/${path}`,
+      { schema: { tags, summary, params: idParamsSchema, response: { 200: cycleDetailSchema } } },
+      async (request) => {
+        const actor = authorize(request, action);
+        await transitionCycle(db, request.params.id, command, auditContext(request));
+        return cycleDetail(db, request.params.id, actor);
+      },
+    );
+  }
+  const withReason = [
+    ["reopen", "reopen", "cycle.manage", "Mở lại kỳ đã trình hoặc đã khóa (cần lý do)"],
+    ["send-back", "sendBack", "cycle.approve", "Lãnh đạo trả lại điều phối viên (cần lý do)"],
+  ] as const;
+  for (const [path, command, action, summary] of withReason) {
+    app.post(
+      `/:id/${path}`,
+      {
+        schema: {
+          tags,
+          summary,
+          params: idParamsSchema,
+          body: reasonRequestSchema,
+          response: { 200: cycleDetailSchema },
+        },
+      },
+      async (request) => {
+        const actor = authorize(request, action);
+        await transitionCycle(db, request.params.id, command, auditContext(request), request.body.reason);
+        return cycleDetail(db, request.params.id, actor);
+      },
+    );
+  }
+
+  app.get(
+    "/:id/agencies/:agencyId/form",
+    {
+      schema: {
+        tags,
+        summary: "Biểu nhập số liệu của một cơ quan",
+        params: agencyParams,
+        response: { 200: agencyFormSchema },
+      },
+    },
+    async (request) => {
+      const { id, agencyId } = request.params;
+      const actor = authorize(request, "submission.read", { agencyId });
+      return buildForm(db, id, agencyId, actor);
+    },
+  );
+
+  app.put(
+    "/:id/agencies/:agencyId/values",
+    {
+      bodyLimit: 8 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: "Lưu số liệu (tất cả hoặc không; xung đột phiên bản bị từ chối)",
+        params: agencyParams,
+        body: saveValuesRequestSchema,
+        response: {
+          200: z.object({ saved: z.array(z.object({ element: z.string(), version: z.number().int() })) }),
+        },
+      },
+    },
+    async (request) => {
+      const { id, agencyId } = request.params;
+      const actor = requireActor(request);
+      // A history year is entered by the coordinator for any agency; a live one only by the agency.
+      if (!can(actor, "submission.edit", { agencyId }) && !can(actor, "cycle.manage"))
+        throw new AppError("FORBIDDEN");
+      const who = await participantOf(db, request);
+      if (!can(actor, "submission.edit", { agencyId })) await requireHistoryCycle(db, id);
+      return saveValues(db, id, agencyId, request.body.values, who);
+    },
+  );
+
+  app.put(
+    "/:id/agencies/:agencyId/explanations",
+    {
+      schema: {
+        tags,
+        summary: "Lưu giải trình biến động",
+        params: agencyParams,
+        body: saveExplanationRequestSchema,
+        response: { 200: okSchema },
+      },
+    },
+    async (request) => {
+      const { id, agencyId } = request.params;
+      authorize(request, "submission.edit", { agencyId });
+      await saveExplanation(db, id, agencyId, request.body, auditContext(request));
+      return { ok: true as const };
+    },
+  );
+
+  const submissionCommands = [
+    ["sign-off", "signOff", "submission.signOff", "Lãnh đạo cơ quan ký duyệt"],
+    ["submit", "submit", "submission.submit", "Gửi số liệu"],
+    ["accept", "accept", "submission.review", "Chấp nhận số liệu của cơ quan"],
+  ] as const;
+  for (const [path, command, action, summary] of submissionCommands) {
+    app.post(
+      `/:id/agencies/:agencyId/${path}`,
+      { schema: { tags, summary, params: agencyParams, response: { 200: agencyFormSchema } } },
+      async (request) => {
+        const { id, agencyId } = request.params;
+        const actor = authorize(request, action, { agencyId });
+        await runSubmissionCommand(db, id, agencyId, command, await participantOf(db, request));
+        return buildForm(db, id, agencyId, actor);
+      },
+    );
+  }
+
+  app.post(
+    "/:id/agencies/:agencyId/return",
+    {
+      schema: {
+        tags,
+        summary: "Trả lại số liệu (cần lý do)",
+        params: agencyParams,
+        body: reasonRequestSchema,
+        response: { 200: agencyFormSchema },
+      },
+    },
+    async (request) => {
+      const { id, agencyId } = request.params;
+      const actor = authorize(request, "submission.review", { agencyId });
+      await runSubmissionCommand(
+        db,
+        id,
+        agencyId,
+        "return",
+        await participantOf(db, request),
+        request.body.reason,
+      );
+      return buildForm(db, id, agencyId, actor);
+    },
+  );
+
+  app.post(
+    "/:id/agencies/:agencyId/review",
+    {
+      schema: {
+        tags,
+        summary: "Đánh giá một số liệu",
+        params: agencyParams,
+        body: reviewValueRequestSchema,
+        response: { 200: okSchema },
+      },
+    },
+    async (request) => {
+      const { id, agencyId } = request.params;
+      authorize(request, "submission.review", { agencyId });
+      await reviewValue(db, id, agencyId, request.body.element, request.body.status, auditContext(request));
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    "/:id/agencies/:agencyId/comments",
+    {
+      schema: {
+        tags,
+        summary: "Thêm ý kiến vào một số liệu",
+        params: agencyParams,
+        body: commentRequestSchema,
+        response: { 201: z.object({ id: z.uuid() }) },
+      },
+    },
+    async (request, reply) => {
+      const { id, agencyId } = request.params;
+      const actor = requireActor(request);
+      if (!can(actor, "submission.edit", { agencyId }) && !can(actor, "submission.review", { agencyId }))
+        throw new AppError("FORBIDDEN");
+      reply.code(201);
+      return addComment(db, id, agencyId, request.body, await participantOf(db, request));
+    },
+  );
+
+  app.get(
+    "/:id/agencies/:agencyId/values/:element/history",
+    {
+      schema: {
+        tags,
+        summary: "Các phiên bản của một số liệu",
+        params: agencyParams.extend({ element: z.string().max(100) }),
+        response: { 200: valueHistorySchema },
+      },
+    },
+    async (request) => {
+      const { id, agencyId, element } = request.params;
+      authorize(request, "submission.read", { agencyId });
+      return valueHistory(db, id, agencyId, element);
+    },
+  );
+};
+
+async function requireHistoryCycle(db: Db, cycleId: string) {
+  const cycle = await loadCycle(db, cycleId);
+  if (cycle.kind !== "history") throw new AppError("FORBIDDEN");
+}

@@ -1,0 +1,224 @@
+// An agency's form in a cycle: its assigned figures grouped by the indicators that read them,
+// the shared figures it needs (read-only), last year's values, the indicators computed live,
+// the explanations due, the review thread and what still stops the submission.
+import { eq } from "drizzle-orm";
+import type { AgencyForm, FormElement, FormIndicator, ReviewStatus } from "../../../contracts/cycles.js";
+import { type Actor, permissionsOn } from "../../../domain/auth/permissions.js";
+import { changePct, explanationRequired, ratioPairs, worsened } from "../../../domain/cycle/checks.js";
+import type { DataElementDef } from "../../../domain/framework/schema.js";
+import type { DbOrTx } from "../../db/client.js";
+import { agencies, evidence } from "../../db/schema.js";
+import { notFound } from "../../platform/errors.js";
+import { type CycleState, loadCycleState } from "./cycle-state.js";
+import { presentCycleSummary, presentSubmission } from "./cycles.present.js";
+import * as repo from "./cycles.repo.js";
+import { loadCycle } from "./guards.js";
+import * as values from "./values.repo.js";
+
+const fmt = (n: number) => n.toLocaleString("vi-VN", { maximumFractionDigits: 4 });
+const formActions = [
+  "submission.edit",
+  "submission.submit",
+  "submission.signOff",
+  "submission.review",
+] as const;
+
+interface FormContext {
+  state: CycleState;
+  agencyId: string;
+  assigned: Set<string>;
+  threshold: number;
+  explanations: Map<string, string>;
+}
+
+function elementView(def: DataElementDef, ctx: FormContext, agencyNames: Map<string, string[]>): FormElement {
+  const { state, agencyId } = ctx;
+  const readOnly = !ctx.assigned.has(def.code);
+  const own = state.rows.find(
+    (r) => r.value.agencyId === agencyId && r.value.elementCode === def.code,
+  )?.value;
+  const total = state.inputs[def.code];
+  const number = readOnly ? (typeof total === "number" ? String(total) : null) : (own?.valueNumber ?? null);
+  const list = readOnly
+    ? Array.isArray(total)
+      ? (total as never)
+      : null
+    : ((own?.valueList as never) ?? null);
+  const inParts = (agencyNames.get(def.code)?.length ?? 0) > 1;
+  const lastYear =
+    ctx.state.lastYear === null
+      ? null
+      : readOnly || !inParts
+        ? (ctx.state.lastYear.elements.get(def.code) ?? null)
+        : (ctx.state.lastYear.parts.get(`${agencyId}:${def.code}`) ?? null);
+  const current = number === null ? null : Number(number);
+  const change = changePct(current, lastYear);
+  return {
+    code: def.code,
+    name: def.name,
+    description: def.description ?? null,
+    unit: def.unit ?? null,
+    kind: def.kind,
+    integer: def.integer,
+    min: def.min ?? null,
+    max: def.max ?? null,
+    shared: def.shared,
+    fields: (def.fields ?? []).map((f) => ({ code: f.code, name: f.name, type: f.type })),
+    readOnly,
+    reportedBy: agencyNames.get(def.code) ?? [],
+    number,
+    list,
+    version: readOnly ? null : (own?.version ?? null),
+    reviewStatus: readOnly ? null : ((own?.reviewStatus as ReviewStatus | undefined) ?? null),
+    updatedAt: readOnly ? null : (own?.updatedAt.toISOString() ?? null),
+    lastYear,
+    changePct: change,
+    explanationRequired: !readOnly && explanationRequired(change, ctx.threshold),
+    explanation: ctx.explanations.get(`element:${def.code}`) ?? null,
+    problems: [],
+  };
+}
+
+/** A part can never exceed its whole: flags the agency's figure when it does. */
+function addRatioProblems(elements: FormElement[], state: CycleState) {
+  const byCode = new Map(elements.map((e) => [e.code, e]));
+  const names = new Map(state.framework.def.dataElements.map((e) => [e.code, e.name.vi]));
+  for (const { numerator, denominator } of ratioPairs(state.framework)) {
+    const part = byCode.get(numerator);
+    const whole = state.inputs[denominator] ?? state.result.derived[denominator];
+    const partTotal = state.inputs[numerator];
+    if (!part || part.readOnly || typeof whole !== "number" || typeof partTotal !== "number") continue;
+    if (partTotal > whole)
+      part.problems.push(
+        `Không được lớn hơn “${names.get(denominator) ?? denominator}” (${fmt(partTotal)} > ${fmt(whole)})`,
+      );
+  }
+}
+
+function indicatorView(code: string, ctx: FormContext): FormIndicator {
+  const { state } = ctx;
+  const compiled = state.framework.indicators.get(code)!;
+  const line = state.result.indicators.find((i) => i.code === code);
+  const value = line?.value ?? null;
+  const lastYear = ctx.state.lastYear?.indicators[code] ?? null;
+  const change = changePct(value, lastYear);
+  const bad = worsened(compiled.def.direction, value, lastYear);
+  // Only agencies that report the indicator's own figures explain it, not those of shared ones.
+  const defs = new Map(state.framework.def.dataElements.map((e) => [e.code, e]));
+  const explains = (state.byIndicator.get(code) ?? []).some(
+    (e) => ctx.assigned.has(e) && !defs.get(e)?.shared,
+  );
+  return {
+    code,
+    name: compiled.def.name,
+    unit: compiled.def.unit,
+    unitLabel: compiled.def.unitLabel ?? null,
+    direction: compiled.def.direction,
+    formula: compiled.def.formula ?? null,
+    evidenceExpected: compiled.def.evidence,
+    elements: state.byIndicator.get(code) ?? [],
+    value,
+    reason: line?.reason ?? null,
+    lastYear,
+    changePct: change,
+    worsened: bad,
+    explanationRequired: explains && explanationRequired(change, ctx.threshold, bad),
+    explanation: ctx.explanations.get(`indicator:${code}`) ?? null,
+  };
+}
+
+/** What still stops the submission, each with the field it is about. */
+export function submissionIssues(elements: FormElement[], indicators: FormIndicator[]) {
+  const issues: { field: string; message: string }[] = [];
+  for (const e of elements) {
+    if (e.readOnly) continue;
+    const field = `element:${e.code}`;
+    if (e.number === null && e.list === null) issues.push({ field, message: `Chưa nhập “${e.name.vi}”` });
+    for (const problem of e.problems) issues.push({ field, message: `${e.name.vi}: ${problem}` });
+    if (e.explanationRequired && !e.explanation)
+      issues.push({ field, message: `Cần giải trình thay đổi của “${e.name.vi}” so với năm trước` });
+  }
+  for (const i of indicators)
+    if (i.explanationRequired && !i.explanation)
+      issues.push({
+        field: `indicator:${i.code}`,
+        message: `Cần giải trình biến động của chỉ số ${i.code} so với năm trước`,
+      });
+  return issues;
+}
+
+export async function buildForm(
+  db: DbOrTx,
+  cycleId: string,
+  agencyId: string,
+  actor: Actor,
+): Promise<AgencyForm> {
+  const cycle = await loadCycle(db, cycleId);
+  const summary = await repo.findCycleSummary(db, cycleId);
+  const submission = (await repo.listSubmissions(db, cycleId)).find(
+    (s) => s.submission.agencyId === agencyId,
+  );
+  if (!summary || !submission) throw notFound("submission");
+  const [agency] = await db.select().from(agencies).where(eq(agencies.id, agencyId));
+  if (!agency) throw notFound("agency");
+  const state = await loadCycleState(db, cycle);
+  const assignments = await repo.listAssignments(db, cycleId);
+  const agencyNames = new Map<string, string[]>();
+  for (const a of assignments)
+    agencyNames.set(a.elementCode, [
+      ...(agencyNames.get(a.elementCode) ?? []),
+      a.agencyShortName ?? a.agencyName,
+    ]);
+  const assigned = new Set(assignments.filter((a) => a.agencyId === agencyId).map((a) => a.elementCode));
+  const explanations = new Map(
+    (await values.listExplanations(db, cycleId, agencyId)).map((e) => [e.subject, e.body]),
+  );
+  const ctx: FormContext = { state, agencyId, assigned, threshold: cycle.changeThresholdPct, explanations };
+
+  const indicatorCodes = [...state.byIndicator]
+    .filter(([, els]) => els.some((e) => assigned.has(e)))
+    .map(([c]) => c);
+  const shown = new Set([...assigned, ...indicatorCodes.flatMap((c) => state.byIndicator.get(c) ?? [])]);
+  const elements = state.framework.def.dataElements
+    .filter((d) => shown.has(d.code))
+    .map((d) => elementView(d, ctx, agencyNames));
+  addRatioProblems(elements, state);
+  const indicators = indicatorCodes.map((code) => indicatorView(code, ctx));
+  const comments = await values.listComments(db, cycleId, agencyId);
+  const documents = await db.select().from(evidence).where(eq(evidence.cycleId, cycleId));
+  const scope = { agencyId };
+  return {
+    cycle: presentCycleSummary(summary, actor),
+    agency: { id: agency.id, name: agency.name, hasHeadSignOff: agency.hasHeadSignOff },
+    submission: presentSubmission(submission),
+    indicators,
+    elements,
+    comments: comments.map((c) => ({
+      id: c.id,
+      subject: c.subject,
+      authorName: c.authorName,
+      authorRole: c.authorRole,
+      body: c.body,
+      createdAt: c.createdAt.toISOString(),
+    })),
+    evidence: documents
+      .filter((d) => d.agencyId === agencyId && d.withdrawnAt === null)
+      .map((d) => ({
+        id: d.id,
+        indicatorCode: d.indicatorCode,
+        fileName: d.fileName,
+        sizeBytes: d.sizeBytes,
+        mediaType: d.mediaType,
+        sha256: d.sha256,
+        docNumber: d.docNumber,
+        docDate: d.docDate,
+        issuer: d.issuer,
+        reviewStatus: d.reviewStatus as "pending" | "accepted" | "rejected",
+        reviewNote: d.reviewNote,
+        uploadedAt: d.uploadedAt.toISOString(),
+        uploadedBy: d.uploadedBy,
+      })),
+    issues: submissionIssues(elements, indicators),
+    allowedActions: permissionsOn(actor, scope, formActions),
+  };
+}

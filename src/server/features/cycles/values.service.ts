@@ -1,0 +1,203 @@
+// Saving an agency's figures and explanations. A save is all or nothing: every value is
+// checked and compared with the version its editor started from before anything is written,
+// and each changed value gains a version saying who changed it, when, from what and why.
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import type { ValueInput } from "../../../contracts/cycles.js";
+import { readNumberEntry } from "../../../domain/cycle/checks.js";
+import type { ListItem } from "../../../domain/formula/index.js";
+import { checkInputs } from "../../../domain/framework/inputs.js";
+import type { DbOrTx } from "../../db/client.js";
+import { dataValues, dataValueVersions, explanations, submissions } from "../../db/schema.js";
+import { type AuditContext, recordAudit } from "../../platform/audit.js";
+import { AppError, type ErrorDetail } from "../../platform/errors.js";
+import * as repo from "./cycles.repo.js";
+import { cycleFramework } from "./cycles.service.js";
+import { assertCycleMay, type CycleRow, guardAgencyChange, loadCycle } from "./guards.js";
+import * as valuesRepo from "./values.repo.js";
+
+interface Editor extends AuditContext {
+  displayName: string;
+}
+
+type Parsed = { element: string; number: string | null; list: ListItem[] | null; input: ValueInput };
+
+const sameValue = (a: { valueNumber: string | null; valueList: unknown }, b: Parsed) =>
+  (a.valueNumber === null ? null : Number(a.valueNumber)) === (b.number === null ? null : Number(b.number)) &&
+  JSON.stringify(a.valueList ?? null) === JSON.stringify(b.list);
+
+/** Whole history cycles are kept by the coordinator, outside the agencies' workflow. */
+async function guardFor(tx: DbOrTx, cycleId: string, agencyId: string): Promise<CycleRow> {
+  const cycle = await loadCycle(tx, cycleId);
+  if (cycle.kind === "history") {
+    const locked = await loadCycle(tx, cycleId, { forUpdate: true });
+    assertCycleMay(locked, "collect");
+    return locked;
+  }
+  return (await guardAgencyChange(tx, cycleId, agencyId)).cycle;
+}
+
+export async function saveValues(
+  db: DbOrTx,
+  cycleId: string,
+  agencyId: string,
+  inputs: ValueInput[],
+  editor: Editor,
+): Promise<{ saved: { element: string; version: number }[] }> {
+  return db.transaction(async (tx) => {
+    const cycle = await guardFor(tx, cycleId, agencyId);
+    const { framework } = await cycleFramework(tx, cycle.frameworkCode, cycle.editionCode);
+    const defs = new Map(framework.def.dataElements.map((e) => [e.code, e]));
+    const assigned = new Set((await repo.listAssignments(tx, cycleId, agencyId)).map((a) => a.elementCode));
+    const problems: ErrorDetail[] = [];
+    const parsed: Parsed[] = [];
+    const seen = new Set<string>();
+    for (const input of inputs) {
+      const field = `values.${input.element}`;
+      const def = defs.get(input.element);
+      if (!def || !assigned.has(input.element))
+        throw new AppError("NOT_ASSIGNED", { element: input.element });
+      if (seen.has(input.element)) {
+        problems.push({ field, message: "Số liệu này xuất hiện hai lần trong cùng một lần lưu" });
+        continue;
+      }
+      seen.add(input.element);
+      if (def.kind === "list") {
+        const list = (input.list ?? null) as ListItem[] | null;
+        for (const issue of list ? checkInputs(framework.def, { [def.code]: list }) : [])
+          problems.push({
+            field: `${field}[${issue.item ?? 0}]${issue.field ? `.${issue.field}` : ""}`,
+            row: issue.item,
+            message: issue.message,
+          });
+        parsed.push({ element: def.code, number: null, list, input });
+      } else {
+        const entry = readNumberEntry(framework.def, def, input.number);
+        if (!entry.ok) problems.push({ field, message: `${def.name.vi}: ${entry.message}` });
+        else
+          parsed.push({
+            element: def.code,
+            number: entry.value === null ? null : String(entry.value),
+            list: null,
+            input,
+          });
+      }
+    }
+    if (problems.length > 0) throw new AppError("VALIDATION_FAILED", {}, problems);
+
+    const existing = new Map(
+      (await valuesRepo.listAgencyValues(tx, cycleId, agencyId, true)).map((v) => [v.elementCode, v]),
+    );
+    const conflicts: ErrorDetail[] = [];
+    for (const p of parsed) {
+      const current = existing.get(p.element);
+      const currentVersion = current?.version ?? null;
+      if (currentVersion !== p.input.baseVersion && !(current && sameValue(current, p)))
+        conflicts.push({
+          field: `values.${p.element}`,
+          message: `${defs.get(p.element)!.name.vi}: đã được sửa thành ${current?.valueNumber ?? (current?.valueList ? "danh sách khác" : "trống")} (phiên bản ${currentVersion ?? 0}) trong lúc bạn sửa`,
+        });
+    }
+    if (conflicts.length > 0) throw new AppError("STALE_UPDATE", { entity: "dataValue" }, conflicts);
+
+    const saved: { element: string; version: number }[] = [];
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    const now = new Date();
+    for (const p of parsed) {
+      const current = existing.get(p.element);
+      if (current && sameValue(current, p)) {
+        saved.push({ element: p.element, version: current.version });
+        continue;
+      }
+      const version = (current?.version ?? 0) + 1;
+      const id = current?.id ?? randomUUID();
+      const row = {
+        valueNumber: p.number,
+        valueList: p.list,
+        version,
+        reviewStatus: "pending",
+        updatedBy: editor.actorUserId,
+        updatedAt: now,
+      };
+      if (current) await tx.update(dataValues).set(row).where(eq(dataValues.id, id));
+      else await tx.insert(dataValues).values({ id, cycleId, agencyId, elementCode: p.element, ...row });
+      await tx.insert(dataValueVersions).values({
+        valueId: id,
+        version,
+        valueNumber: p.number,
+        valueList: p.list,
+        changedBy: editor.actorUserId,
+        changedByName: editor.displayName,
+        changedAt: now,
+        reason: p.input.reason ?? null,
+      });
+      before[p.element] = current ? (current.valueList ?? current.valueNumber) : null;
+      after[p.element] = p.list ?? p.number;
+      saved.push({ element: p.element, version });
+    }
+    const changed = Object.keys(after);
+    if (changed.length > 0) {
+      // The head signed off other figures: a change needs a new sign-off.
+      await tx
+        .update(submissions)
+        .set({ signedOffBy: null, signedOffAt: null, updatedAt: now })
+        .where(and(eq(submissions.cycleId, cycleId), eq(submissions.agencyId, agencyId)));
+      await recordAudit(tx, editor, {
+        type: "submission.values_saved",
+        entityId: cycleId,
+        agencyId,
+        summary: `Lưu ${changed.length} số liệu năm ${cycle.year}: ${changed.join(", ")}`,
+        before,
+        after,
+      });
+    }
+    return { saved };
+  });
+}
+
+export async function saveExplanation(
+  db: DbOrTx,
+  cycleId: string,
+  agencyId: string,
+  input: { subject: string; body: string },
+  editor: AuditContext,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const cycle = await guardFor(tx, cycleId, agencyId);
+    const [current] = await tx
+      .select()
+      .from(explanations)
+      .where(
+        and(
+          eq(explanations.cycleId, cycleId),
+          eq(explanations.agencyId, agencyId),
+          eq(explanations.subject, input.subject),
+        ),
+      );
+    if ((current?.body ?? "") === input.body) return;
+    if (input.body === "") await tx.delete(explanations).where(eq(explanations.id, current!.id));
+    else if (current)
+      await tx
+        .update(explanations)
+        .set({ body: input.body, updatedBy: editor.actorUserId, updatedAt: new Date() })
+        .where(eq(explanations.id, current.id));
+    else
+      await tx.insert(explanations).values({
+        id: randomUUID(),
+        cycleId,
+        agencyId,
+        subject: input.subject,
+        body: input.body,
+        updatedBy: editor.actorUserId,
+      });
+    await recordAudit(tx, editor, {
+      type: "submission.explanation_saved",
+      entityId: cycleId,
+      agencyId,
+      summary: `Giải trình ${input.subject} năm ${cycle.year}`,
+      before: current ? { body: current.body } : null,
+      after: { body: input.body },
+    });
+  });
+}

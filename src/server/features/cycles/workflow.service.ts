@@ -1,0 +1,186 @@
+// The submission's guarded commands: the head signs off, the agency submits, the coordinator
+// reviews each value, comments, returns with a reason or accepts. Each is one transaction
+// with its audit event; a command from the wrong state is refused with that state.
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import type { ReviewStatus } from "../../../contracts/cycles.js";
+import type { Actor } from "../../../domain/auth/permissions.js";
+import { roleNamesVi } from "../../../domain/auth/roles.js";
+import { type SubmissionCommand, submissionTransitions } from "../../../domain/cycle/workflow.js";
+import type { DbOrTx } from "../../db/client.js";
+import { agencies, dataValues, reviewComments, submissions } from "../../db/schema.js";
+import { type AuditContext, recordAudit } from "../../platform/audit.js";
+import { AppError, notFound } from "../../platform/errors.js";
+import { buildForm } from "./form.service.js";
+import { assertCycleMay, assertSubmissionMay, loadCycle, loadSubmission } from "./guards.js";
+
+export interface Participant extends AuditContext {
+  actor: Actor;
+  displayName: string;
+}
+
+const summaryOf: Record<Exclude<SubmissionCommand, "edit">, string> = {
+  signOff: "Lãnh đạo cơ quan ký duyệt số liệu",
+  submit: "Gửi số liệu",
+  return: "Trả lại số liệu",
+  accept: "Chấp nhận số liệu",
+};
+
+const auditTypeOf = {
+  signOff: "submission.signed_off",
+  submit: "submission.submitted",
+  return: "submission.returned",
+  accept: "submission.accepted",
+} as const;
+
+export async function runSubmissionCommand(
+  db: DbOrTx,
+  cycleId: string,
+  agencyId: string,
+  command: Exclude<SubmissionCommand, "edit">,
+  who: Participant,
+  reason?: string,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const cycle = await loadCycle(tx, cycleId, { forUpdate: true });
+    assertCycleMay(cycle, "collect");
+    const submission = await loadSubmission(tx, cycleId, agencyId, { forUpdate: true });
+    assertSubmissionMay(submission, command);
+    const [agency] = await tx.select().from(agencies).where(eq(agencies.id, agencyId));
+    if (!agency) throw notFound("agency");
+    const now = new Date();
+    let change: Partial<typeof submissions.$inferInsert> = {};
+    if (command === "signOff") change = { signedOffBy: who.actorUserId, signedOffAt: now };
+    if (command === "submit") {
+      if (agency.hasHeadSignOff && !submission.signedOffAt)
+        throw new AppError("SIGN_OFF_REQUIRED", { agency: agency.name });
+      const form = await buildForm(tx, cycleId, agencyId, who.actor);
+      if (form.issues.length > 0)
+        throw new AppError("SUBMISSION_INCOMPLETE", { count: form.issues.length }, form.issues);
+      change = {
+        submittedBy: who.actorUserId,
+        submittedAt: now,
+        firstSubmittedAt: submission.firstSubmittedAt ?? now,
+      };
+    }
+    if (command === "return")
+      change = { returnedAt: now, returnReason: reason ?? null, signedOffBy: null, signedOffAt: null };
+    if (command === "accept") {
+      const questioned = await tx
+        .select({ element: dataValues.elementCode })
+        .from(dataValues)
+        .where(
+          and(
+            eq(dataValues.cycleId, cycleId),
+            eq(dataValues.agencyId, agencyId),
+            eq(dataValues.reviewStatus, "questioned"),
+          ),
+        );
+      if (questioned.length > 0)
+        throw new AppError(
+          "VALIDATION_FAILED",
+          {},
+          questioned.map((q) => ({
+            field: `element:${q.element}`,
+            message: "Số liệu đang bị đặt câu hỏi: trả lại để cơ quan sửa, hoặc chấp nhận số liệu này trước",
+          })),
+        );
+      await tx
+        .update(dataValues)
+        .set({ reviewStatus: "accepted" })
+        .where(and(eq(dataValues.cycleId, cycleId), eq(dataValues.agencyId, agencyId)));
+      change = { acceptedBy: who.actorUserId, acceptedAt: now };
+    }
+    const to = submissionTransitions[command].to;
+    const status = to === "unchanged" ? submission.status : to;
+    await tx
+      .update(submissions)
+      .set({ ...change, status, rowVersion: submission.rowVersion + 1, updatedAt: now })
+      .where(eq(submissions.id, submission.id));
+    await recordAudit(tx, who, {
+      type: auditTypeOf[command],
+      entityId: submission.id,
+      agencyId,
+      summary: `${summaryOf[command]} của ${agency.name}, năm ${cycle.year}${reason ? `: ${reason}` : ""}`,
+      before: { status: submission.status },
+      after: { status, ...(reason ? { reason } : {}) },
+    });
+  });
+}
+
+/** The coordinator's verdict on one value of a submitted (or accepted) submission. */
+export async function reviewValue(
+  db: DbOrTx,
+  cycleId: string,
+  agencyId: string,
+  element: string,
+  status: ReviewStatus,
+  who: AuditContext,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const cycle = await loadCycle(tx, cycleId, { forUpdate: true });
+    assertCycleMay(cycle, "collect");
+    const submission = await loadSubmission(tx, cycleId, agencyId);
+    if (submission.status !== "submitted")
+      throw new AppError("INVALID_TRANSITION", {
+        action: "xem xét số liệu",
+        entity: "submission",
+        state: submission.status === "accepted" ? "đã chấp nhận" : "chưa gửi",
+      });
+    const [value] = await tx
+      .select()
+      .from(dataValues)
+      .where(
+        and(
+          eq(dataValues.cycleId, cycleId),
+          eq(dataValues.agencyId, agencyId),
+          eq(dataValues.elementCode, element),
+        ),
+      );
+    if (!value) throw notFound("dataValue");
+    if (value.reviewStatus === status) return;
+    await tx.update(dataValues).set({ reviewStatus: status }).where(eq(dataValues.id, value.id));
+    await recordAudit(tx, who, {
+      type: "submission.value_reviewed",
+      entityId: submission.id,
+      agencyId,
+      summary: `Số liệu ${element} năm ${cycle.year}: ${status === "accepted" ? "đạt" : status === "questioned" ? "cần làm rõ" : "chưa xem"}`,
+      before: { element, reviewStatus: value.reviewStatus },
+      after: { element, reviewStatus: status },
+    });
+  });
+}
+
+/** Adds to the thread on one value, indicator or document; both sides may write until the lock. */
+export async function addComment(
+  db: DbOrTx,
+  cycleId: string,
+  agencyId: string,
+  input: { subject: string; body: string },
+  who: Participant,
+): Promise<{ id: string }> {
+  return db.transaction(async (tx) => {
+    const cycle = await loadCycle(tx, cycleId);
+    assertCycleMay(cycle, "collect");
+    const submission = await loadSubmission(tx, cycleId, agencyId);
+    const id = randomUUID();
+    await tx.insert(reviewComments).values({
+      id,
+      cycleId,
+      agencyId,
+      subject: input.subject,
+      authorId: who.actorUserId,
+      authorName: who.displayName,
+      authorRole: roleNamesVi[who.actor.role],
+      body: input.body,
+    });
+    await recordAudit(tx, who, {
+      type: "submission.comment_added",
+      entityId: submission.id,
+      agencyId,
+      summary: `Ý kiến về ${input.subject}, năm ${cycle.year}`,
+      after: { subject: input.subject, body: input.body },
+    });
+    return { id };
+  });
+}
