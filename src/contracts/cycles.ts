@@ -293,3 +293,76 @@ export const reviewEvidenceRequestSchema = z
 export type ReviewEvidenceRequest = z.infer<typeof reviewEvidenceRequestSchema>;
 
 export const evidenceListSchema = z.object({ items: z.array(evidenceSchema) });
+
+export const timelinessSchema = z.enum(["on_time", "late", "overdue", "not_due"]);
+export type Timeliness = z.infer<typeof timelinessSchema>;
+
+const agencyRef = z.object({ id: z.uuid(), name: z.string(), shortName: z.string().nullable() });
+
+export const dashboardAgencySchema = z.object({
+  agency: agencyRef,
+  status: submissionStatusSchema,
+  assigned: z.number().int(),
+  filled: z.number().int(),
+  completenessPct: z.number(),
+  firstSubmittedAt: z.string().nullable(),
+  /** on time / late (submitted after the deadline) / overdue (not yet submitted, past it) / not due. */
+  timeliness: timelinessSchema,
+  /** Days past the deadline: when it was submitted late, or until today when still missing. */
+  daysOverdue: z.number().int().nullable(),
+  /** Indicators expecting evidence from this agency that have none attached. */
+  evidenceMissing: z.array(z.string()),
+  evidenceUnreviewed: z.number().int(),
+  returnReason: z.string().nullable(),
+});
+export type DashboardAgency = z.infer<typeof dashboardAgencySchema>;
+
+export const dashboardIndicatorSchema = z.object({
+  code: z.string(),
+  name: text,
+  unit: z.string(),
+  unitLabel: z.string().nullable(),
+  status: z.enum(["computed", "not_computable", "not_assessed"]),
+  value: z.number().nullable(),
+  reason: z.string().nullable(),
+  points: z.number(),
+  maxPoints: z.number(),
+  lastYear: z.number().nullable(),
+  changePct: z.number().nullable(),
+  worsened: z.boolean(),
+});
+
+export const dashboardSchema = z.object({
+  cycle: cycleSummarySchema,
+  today: z.string(),
+  frameworkVersion: z.number().int(),
+  agencies: z.array(dashboardAgencySchema),
+  totals: z.object({
+    agencies: z.number().int(),
+    submitted: z.number().int(),
+    accepted: z.number().int(),
+    overdue: z.number().int(),
+    completenessPct: z.number(),
+  }),
+  indicators: z.array(dashboardIndicatorSchema),
+  total: z.object({
+    points: z.number(),
+    maxPoints: z.number(),
+    band: text.nullable(),
+    complete: z.boolean(),
+  }),
+});
+export type Dashboard = z.infer<typeof dashboardSchema>;
+
+export const overdueItemSchema = z.object({
+  cycleId: z.uuid(),
+  year: z.number().int(),
+  province: z.string(),
+  agency: agencyRef,
+  status: submissionStatusSchema,
+  submissionDue: z.string(),
+  daysOverdue: z.number().int(),
+  returnReason: z.string().nullable(),
+});
+export const overdueListSchema = z.object({ today: z.string(), items: z.array(overdueItemSchema) });
+export type OverdueItem = z.infer<typeof overdueItemSchema>;

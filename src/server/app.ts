@@ -18,7 +18,7 @@ import { registerSessionHook } from "./features/auth/auth.hook.js";
 import { authRoutes } from "./features/auth/auth.routes.js";
 import type { AuthSettings } from "./features/auth/auth.service.js";
 import { computationRoutes } from "./features/computations/computations.routes.js";
-import { cycleRoutes } from "./features/cycles/cycles.routes.js";
+import { cycleRoutes, overdueRoutes } from "./features/cycles/cycles.routes.js";
 import { frameworkRoutes } from "./features/frameworks/frameworks.routes.js";
 import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
 import { publishedRoutes } from "./features/published/published.routes.js";
@@ -110,6 +110,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(computationRoutes, { prefix: "/api/computations", db });
   await app.register(publishedRoutes, { prefix: "/api/published-results", db });
   await app.register(cycleRoutes, { prefix: "/api/cycles", db });
+  await app.register(overdueRoutes, { prefix: "/api/overdue", db });
 
   await registerWebInterface(app, config.WEB_DIST_DIR);
   return app;

@@ -10,6 +10,8 @@ import {
   createCycleRequestSchema,
   cycleDetailSchema,
   cycleListSchema,
+  dashboardSchema,
+  overdueListSchema,
   reasonRequestSchema,
   reviewValueRequestSchema,
   saveExplanationRequestSchema,
@@ -23,6 +25,7 @@ import { AppError } from "../../platform/errors.js";
 import { auditContext, authorize, requireActor } from "../../platform/request.js";
 import { cycleDetail, listCycles, valueHistory } from "./cycles.queries.js";
 import { changeAssignments, openCycle, transitionCycle, updateCycle } from "./cycles.service.js";
+import { buildDashboard, listOverdue } from "./dashboard.service.js";
 import { buildForm } from "./form.service.js";
 import { loadCycle } from "./guards.js";
 import { participantOf } from "./participant.js";
@@ -151,6 +154,22 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       },
     );
   }
+
+  app.get(
+    "/:id/dashboard",
+    {
+      schema: {
+        tags,
+        summary: "Tiến độ kỳ đánh giá",
+        params: idParamsSchema,
+        response: { 200: dashboardSchema },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, "overdue.read");
+      return buildDashboard(db, request.params.id, actor);
+    },
+  );
 
   app.get(
     "/:id/agencies/:agencyId/form",
@@ -320,3 +339,15 @@ async function requireHistoryCycle(db: Db, cycleId: string) {
   const cycle = await loadCycle(db, cycleId);
   if (cycle.kind !== "history") throw new AppError("FORBIDDEN");
 }
+
+/** The overdue list the leadership follows, across every collecting cycle. */
+export const overdueRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.get(
+    "",
+    { schema: { tags, summary: "Cơ quan quá hạn gửi số liệu", response: { 200: overdueListSchema } } },
+    async (request) => {
+      authorize(request, "overdue.read");
+      return listOverdue(db);
+    },
+  );
+};

@@ -1,0 +1,328 @@
+// Every transition of a submission and of a cycle, by every role that may or may not take it,
+// with the explanations last year's figures call for, the dashboard and the overdue list.
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AgencyForm, CycleDetail, Dashboard } from "../../src/contracts/cycles.js";
+import { auditEvents } from "../../src/server/db/schema.js";
+import { createTestApp, type TestApp, TestClient } from "../support/app.js";
+import { makeCycle, makeCycleProvince, type ProvinceAgencies } from "../support/cycle-factories.js";
+import { makeUser } from "../support/factories.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+async function signedIn(role: Parameters<typeof makeUser>[1], agencyId: string | null = null) {
+  const user = await makeUser(t.database.db, role, agencyId);
+  const client = new TestClient(t.app);
+  expect((await client.login(user.username, user.password)).statusCode).toBe(200);
+  return client;
+}
+
+const put = (client: TestClient, url: string, payload: unknown) =>
+  client.request({ method: "PUT", url, payload: payload as never });
+
+/** Keeps only the given agencies in the cycle, so a test can take it to the end. */
+async function keepOnly(coordinator: TestClient, cycleId: string, keep: string[]) {
+  const detail: CycleDetail = (await coordinator.get(`/api/cycles/${cycleId}`)).json();
+  const remove = detail.assignments.filter((a) => !keep.includes(a.agency.id)).map((a) => a.id);
+  const response = await coordinator.post(`/api/cycles/${cycleId}/assignments`, { remove });
+  expect(response.statusCode, response.body).toBe(200);
+}
+
+/** Fills every figure the agency reports with the given number (lists empty). */
+async function fillAll(client: TestClient, cycleId: string, agencyId: string, number: string) {
+  const form: AgencyForm = (await client.get(`/api/cycles/${cycleId}/agencies/${agencyId}/form`)).json();
+  const values = form.elements
+    .filter((e) => !e.readOnly)
+    .map((e) =>
+      e.kind === "list"
+        ? { element: e.code, list: [], baseVersion: e.version }
+        : { element: e.code, number, baseVersion: e.version },
+    );
+  const response = await put(client, `/api/cycles/${cycleId}/agencies/${agencyId}/values`, { values });
+  expect(response.statusCode, response.body).toBe(200);
+}
+
+const path = (cycleId: string, agencyId: string, command: string) =>
+  `/api/cycles/${cycleId}/agencies/${agencyId}/${command}`;
+
+async function auditTypes(entityId: string) {
+  const rows = await t.database.db
+    .select({ type: auditEvents.type })
+    .from(auditEvents)
+    .where(eq(auditEvents.entityId, entityId));
+  return rows.map((r) => r.type);
+}
+
+describe("the submission workflow", () => {
+  let cycleId: string;
+  let agencies: ProvinceAgencies;
+  let coordinator: TestClient;
+  let reporter: TestClient;
+  let head: TestClient;
+  let statistics: TestClient;
+  let leader: TestClient;
+
+  beforeAll(async () => {
+    const province = await makeCycleProvince(t.database.db);
+    agencies = province.agencies;
+    cycleId = await makeCycle(t.database.db, province.provinceId);
+    coordinator = await signedIn("coordinator");
+    reporter = await signedIn("reporter", agencies.construction);
+    head = await signedIn("agency_head", agencies.construction);
+    statistics = await signedIn("reporter", agencies.statistics);
+    leader = await signedIn("leader");
+    await keepOnly(coordinator, cycleId, [agencies.construction, agencies.statistics]);
+  });
+
+  it("refuses to submit an incomplete form, saying what is missing", async () => {
+    const response = await statistics.post(path(cycleId, agencies.statistics, "submit"));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe("SUBMISSION_INCOMPLETE");
+    expect(response.json().error.details[0].message).toContain("Chưa nhập");
+  });
+
+  it("needs the agency head's sign-off, and a later change needs it again", async () => {
+    await fillAll(reporter, cycleId, agencies.construction, "10");
+    const unsigned = await reporter.post(path(cycleId, agencies.construction, "submit"));
+    expect(unsigned.statusCode).toBe(409);
+    expect(unsigned.json().error.code).toBe("SIGN_OFF_REQUIRED");
+    expect((await reporter.post(path(cycleId, agencies.construction, "sign-off"))).statusCode).toBe(403);
+    const signed = await head.post(path(cycleId, agencies.construction, "sign-off"));
+    expect(signed.statusCode, signed.body).toBe(200);
+    expect((signed.json() as AgencyForm).submission.signedOffAt).not.toBeNull();
+    await fillAll(reporter, cycleId, agencies.construction, "11");
+    const form: AgencyForm = (
+      await reporter.get(`/api/cycles/${cycleId}/agencies/${agencies.construction}/form`)
+    ).json();
+    expect(form.submission.signedOffAt).toBeNull();
+    expect((await head.post(path(cycleId, agencies.construction, "sign-off"))).statusCode).toBe(200);
+    const submitted = await reporter.post(path(cycleId, agencies.construction, "submit"));
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    expect((submitted.json() as AgencyForm).submission.status).toBe("submitted");
+  });
+
+  it("freezes a submitted form for the agency", async () => {
+    const form: AgencyForm = (
+      await reporter.get(`/api/cycles/${cycleId}/agencies/${agencies.construction}/form`)
+    ).json();
+    const element = form.elements.find((e) => !e.readOnly && e.kind === "number")!;
+    const response = await put(reporter, `/api/cycles/${cycleId}/agencies/${agencies.construction}/values`, {
+      values: [{ element: element.code, number: "99", baseVersion: element.version }],
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.code).toBe("INVALID_TRANSITION");
+    expect(response.json().error.message).toContain("đã gửi");
+  });
+
+  it("lets only the coordinator review, question a value, return with a reason and accept", async () => {
+    const form: AgencyForm = (
+      await coordinator.get(`/api/cycles/${cycleId}/agencies/${agencies.construction}/form`)
+    ).json();
+    const element = form.elements.find((e) => !e.readOnly && e.kind === "number")!;
+    for (const client of [reporter, head, leader]) {
+      expect((await client.post(path(cycleId, agencies.construction, "accept"))).statusCode).toBe(403);
+      expect(
+        (await client.post(path(cycleId, agencies.construction, "return"), { reason: "Sai số liệu" }))
+          .statusCode,
+      ).toBe(403);
+    }
+    const questioned = await coordinator.post(path(cycleId, agencies.construction, "review"), {
+      element: element.code,
+      status: "questioned",
+    });
+    expect(questioned.statusCode, questioned.body).toBe(200);
+    const refused = await coordinator.post(path(cycleId, agencies.construction, "accept"));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details[0].field).toBe(`element:${element.code}`);
+
+    const comment = await coordinator.post(path(cycleId, agencies.construction, "comments"), {
+      subject: `element:${element.code}`,
+      body: "Số liệu này tăng bất thường, đề nghị kiểm tra lại.",
+    });
+    expect(comment.statusCode).toBe(201);
+    const noReason = await coordinator.post(path(cycleId, agencies.construction, "return"), { reason: "" });
+    expect(noReason.statusCode).toBe(400);
+    const returned = await coordinator.post(path(cycleId, agencies.construction, "return"), {
+      reason: "Đề nghị kiểm tra lại số phương tiện công cộng",
+    });
+    expect(returned.statusCode, returned.body).toBe(200);
+    const after: AgencyForm = returned.json();
+    expect(after.submission.status).toBe("returned");
+    expect(after.submission.returnReason).toBe("Đề nghị kiểm tra lại số phương tiện công cộng");
+
+    // The reporter answers on the thread, corrects, and the head signs off again.
+    const answer = await reporter.post(path(cycleId, agencies.construction, "comments"), {
+      subject: `element:${element.code}`,
+      body: "Đã kiểm tra, sửa lại theo báo cáo của Sở.",
+    });
+    expect(answer.statusCode).toBe(201);
+    const corrected = await put(reporter, `/api/cycles/${cycleId}/agencies/${agencies.construction}/values`, {
+      values: [
+        {
+          element: element.code,
+          number: "12",
+          baseVersion: element.version,
+          reason: "Sửa theo ý kiến thẩm định",
+        },
+      ],
+    });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    expect((await head.post(path(cycleId, agencies.construction, "sign-off"))).statusCode).toBe(200);
+    expect((await reporter.post(path(cycleId, agencies.construction, "submit"))).statusCode).toBe(200);
+    const thread: AgencyForm = (
+      await reporter.get(`/api/cycles/${cycleId}/agencies/${agencies.construction}/form`)
+    ).json();
+    expect(thread.comments.map((c) => c.authorRole)).toEqual(["điều phối viên", "cán bộ báo cáo"]);
+    const accepted = await coordinator.post(path(cycleId, agencies.construction, "accept"));
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect((accepted.json() as AgencyForm).submission.status).toBe("accepted");
+    expect(
+      (accepted.json() as AgencyForm).elements
+        .filter((e) => !e.readOnly)
+        .every((e) => e.reviewStatus === "accepted"),
+    ).toBe(true);
+  });
+
+  it("sends the cycle to the leader only when every agency is accepted; the leader approves and it locks", async () => {
+    const early = await coordinator.post(`/api/cycles/${cycleId}/send-for-approval`);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe("NOT_ALL_ACCEPTED");
+    expect(early.json().error.message).toContain("Thống kê");
+
+    await fillAll(statistics, cycleId, agencies.statistics, "1.000");
+    expect((await statistics.post(path(cycleId, agencies.statistics, "submit"))).statusCode).toBe(200);
+    expect((await coordinator.post(path(cycleId, agencies.statistics, "accept"))).statusCode).toBe(200);
+
+    const dashboard: Dashboard = (await coordinator.get(`/api/cycles/${cycleId}/dashboard`)).json();
+    expect(dashboard.totals).toMatchObject({ agencies: 2, accepted: 2, completenessPct: 100 });
+    // Deadline 20/02/2024 has long passed: both submitted late, by the same number of days.
+    expect(dashboard.agencies.map((a) => a.timeliness)).toEqual(["late", "late"]);
+    expect(dashboard.indicators.find((i) => i.code === "07")?.status).toBe("computed");
+
+    expect((await leader.post(`/api/cycles/${cycleId}/send-for-approval`)).statusCode).toBe(403);
+    expect((await coordinator.post(`/api/cycles/${cycleId}/send-for-approval`)).statusCode).toBe(200);
+    expect((await coordinator.post(`/api/cycles/${cycleId}/approve`)).statusCode).toBe(403);
+    const approved = await leader.post(`/api/cycles/${cycleId}/approve`);
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect((approved.json() as CycleDetail).status).toBe("approved");
+
+    const locked = await put(statistics, `/api/cycles/${cycleId}/agencies/${agencies.statistics}/values`, {
+      values: [{ element: "urban_population", number: "5", baseVersion: 1 }],
+    });
+    expect(locked.statusCode).toBe(409);
+    expect(locked.json().error.code).toBe("CYCLE_LOCKED");
+    const lockedComment = await coordinator.post(path(cycleId, agencies.statistics, "comments"), {
+      subject: "element:urban_population",
+      body: "Thêm ý kiến",
+    });
+    expect(lockedComment.json().error.code).toBe("CYCLE_LOCKED");
+
+    const noReason = await coordinator.post(`/api/cycles/${cycleId}/reopen`, {});
+    expect(noReason.statusCode).toBe(400);
+    const reopened = await coordinator.post(`/api/cycles/${cycleId}/reopen`, {
+      reason: "Bộ yêu cầu bổ sung minh chứng",
+    });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect((reopened.json() as CycleDetail).status).toBe("open");
+    expect(await auditTypes(cycleId)).toEqual(
+      expect.arrayContaining(["cycle.opened", "cycle.sent_for_approval", "cycle.approved", "cycle.reopened"]),
+    );
+  });
+});
+
+describe("explanations against last year", () => {
+  let cycleId: string;
+  let agencies: ProvinceAgencies;
+
+  beforeAll(async () => {
+    const province = await makeCycleProvince(t.database.db);
+    agencies = province.agencies;
+    const coordinator = await signedIn("coordinator");
+    // 2022 entered afterwards as history by the coordinator; 2023 is the year being assessed.
+    const history = await makeCycle(t.database.db, province.provinceId, { year: 2022, kind: "history" });
+    const entered = await put(coordinator, `/api/cycles/${history}/agencies/${agencies.health}/values`, {
+      values: [
+        { element: "medical_hazardous_waste_generated_t", number: "100", baseVersion: null },
+        { element: "medical_hazardous_waste_treated_t", number: "90", baseVersion: null },
+      ],
+    });
+    expect(entered.statusCode, entered.body).toBe(200);
+    cycleId = await makeCycle(t.database.db, province.provinceId, { year: 2023, changeThresholdPct: 20 });
+    await keepOnly(coordinator, cycleId, [agencies.health]);
+  });
+
+  it("does not let a coordinator enter an assessed year's figures in the agency's place", async () => {
+    const coordinator = await signedIn("coordinator");
+    const response = await put(coordinator, `/api/cycles/${cycleId}/agencies/${agencies.health}/values`, {
+      values: [{ element: "medical_hazardous_waste_generated_t", number: "1", baseVersion: null }],
+    });
+    expect(response.statusCode).toBe(403);
+  });
+
+  it("requires an explanation when a figure moves past the threshold, before submitting", async () => {
+    const health = await signedIn("reporter", agencies.health);
+    const form0: AgencyForm = (
+      await health.get(`/api/cycles/${cycleId}/agencies/${agencies.health}/form`)
+    ).json();
+    const generated0 = form0.elements.find((e) => e.code === "medical_hazardous_waste_generated_t")!;
+    expect(generated0.lastYear).toBe(100);
+    await fillAll(health, cycleId, agencies.health, "0");
+    const saved = await put(health, `/api/cycles/${cycleId}/agencies/${agencies.health}/values`, {
+      values: [
+        { element: "medical_hazardous_waste_generated_t", number: "150", baseVersion: 1 },
+        { element: "medical_hazardous_waste_treated_t", number: "60", baseVersion: 1 },
+      ],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const form: AgencyForm = (
+      await health.get(`/api/cycles/${cycleId}/agencies/${agencies.health}/form`)
+    ).json();
+    const generated = form.elements.find((e) => e.code === "medical_hazardous_waste_generated_t")!;
+    expect(generated.changePct).toBe(50);
+    expect(generated.explanationRequired).toBe(true);
+    const refused = await health.post(path(cycleId, agencies.health, "submit"));
+    expect(refused.statusCode).toBe(400);
+    const fields = (refused.json().error.details as { field: string }[]).map((d) => d.field);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        "element:medical_hazardous_waste_generated_t",
+        "element:medical_hazardous_waste_treated_t",
+      ]),
+    );
+
+    for (const subject of [
+      ...form.elements.filter((e) => e.explanationRequired).map((e) => `element:${e.code}`),
+      ...form.indicators.filter((i) => i.explanationRequired).map((i) => `indicator:${i.code}`),
+    ]) {
+      const explained = await put(health, `/api/cycles/${cycleId}/agencies/${agencies.health}/explanations`, {
+        subject,
+        body: "Năm 2023 đưa vào vận hành thêm hai bệnh viện tuyến tỉnh.",
+      });
+      expect(explained.statusCode, explained.body).toBe(200);
+    }
+    const submitted = await health.post(path(cycleId, agencies.health, "submit"));
+    expect(submitted.statusCode, submitted.body).toBe(200);
+  });
+});
+
+describe("the overdue list", () => {
+  it("lists agencies past the deadline for the leadership, not for reporters", async () => {
+    const province = await makeCycleProvince(t.database.db);
+    const cycleId = await makeCycle(t.database.db, province.provinceId);
+    const leader = await signedIn("leader");
+    const response = await leader.get("/api/overdue");
+    expect(response.statusCode).toBe(200);
+    const mine = (
+      response.json().items as { province: string; daysOverdue: number; agency: { id: string } }[]
+    ).filter((i) => i.province === province.provinceName);
+    expect(mine.map((i) => i.agency.id)).toContain(province.agencies.construction);
+    expect(mine.every((i) => i.daysOverdue > 0)).toBe(true);
+    const reporter = await signedIn("reporter", province.agencies.construction);
+    expect((await reporter.get("/api/overdue")).statusCode).toBe(403);
+    expect((await reporter.get(`/api/cycles/${cycleId}/dashboard`)).statusCode).toBe(403);
+  });
+});
