@@ -58,12 +58,16 @@ export function matchAgencies(
     return agencies.filter((a) => a.kind === "statistics_office");
   if (target.includes("cap thoat nuoc") || target.includes("cap nuoc"))
     return agencies.filter((a) => a.kind === "utility");
-  const byName = agencies.filter((a) => {
+  // A name may be longer on either side ("… tỉnh Lạng Sơn"), but a bare "Sở" names no one.
+  const specific = (name: string) => name.split(" ").length >= 3;
+  return agencies.filter((a) => {
     const own = normalizeName(a.name);
     const short = a.shortName ? normalizeName(a.shortName) : null;
-    return own === target || own.startsWith(`${target} `) || target.startsWith(`${own} `) || short === target;
+    if (own === target || short === target) return true;
+    return (
+      specific(target) && specific(own) && (own.startsWith(`${target} `) || target.startsWith(`${own} `))
+    );
   });
-  return byName;
 }
 
 /** Responsible agencies of an element: its own list, else those of the indicators that read it. */
