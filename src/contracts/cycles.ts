@@ -366,3 +366,17 @@ export const overdueItemSchema = z.object({
 });
 export const overdueListSchema = z.object({ today: z.string(), items: z.array(overdueItemSchema) });
 export type OverdueItem = z.infer<typeof overdueItemSchema>;
+
+export const baselineRequestSchema = z.object({
+  indicators: z.record(z.string().max(100), z.number().finite().nullable()),
+});
+
+export const historyImportRequestSchema = z.object({
+  fileName: z.string().trim().min(1).max(200),
+  /** The CSV text (UTF-8): columns ma, gia_tri and, when needed, co_quan. */
+  content: z.string().min(1).max(2_000_000),
+});
+export const historyImportResultSchema = z.object({
+  elements: z.number().int(),
+  indicators: z.number().int(),
+});

@@ -1,5 +1,8 @@
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into rows of strings. */
-export function parseCsv(text: string): string[][] {
+/**
+ * Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into rows of strings. The
+ * separator may be ";" as spreadsheets write it where the comma is the decimal mark.
+ */
+export function parseCsv(text: string, separator: "," | ";" = ","): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -13,7 +16,7 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === ",") {
+    else if (ch === separator) {
       row.push(field);
       field = "";
     } else if (ch === "\n" || ch === "\r") {
@@ -29,4 +32,10 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows.filter((r) => r.length > 1 || r[0] !== "");
+}
+
+/** ";" when the header line uses it, as Vietnamese-locale spreadsheets do; "," otherwise. */
+export function detectSeparator(text: string): "," | ";" {
+  const header = text.split(/\r?\n/, 1)[0] ?? "";
+  return header.includes(";") && !header.includes(",") ? ";" : ",";
 }

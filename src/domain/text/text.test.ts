@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "./csv.js";
+import { detectSeparator, parseCsv } from "./csv.js";
 import { slugify } from "./slug.js";
 
 describe("slugify", () => {
@@ -18,5 +18,15 @@ describe("parseCsv", () => {
       ["x, y", 'say "hi"'],
       ["3", ""],
     ]);
+  });
+
+  it("reads semicolon-separated files where the comma is the decimal mark", () => {
+    const text = "ma;gia_tri\r\nurban_population;1.234,5\r\n";
+    expect(detectSeparator(text)).toBe(";");
+    expect(parseCsv(text, detectSeparator(text))).toEqual([
+      ["ma", "gia_tri"],
+      ["urban_population", "1.234,5"],
+    ]);
+    expect(detectSeparator("ma,gia_tri\n")).toBe(",");
   });
 });

@@ -5,12 +5,15 @@ import { z } from "zod";
 import { idParamsSchema, okSchema } from "../../../contracts/common.js";
 import {
   agencyFormSchema,
+  baselineRequestSchema,
   changeAssignmentsRequestSchema,
   commentRequestSchema,
   createCycleRequestSchema,
   cycleDetailSchema,
   cycleListSchema,
   dashboardSchema,
+  historyImportRequestSchema,
+  historyImportResultSchema,
   overdueListSchema,
   reasonRequestSchema,
   reviewValueRequestSchema,
@@ -28,6 +31,7 @@ import { changeAssignments, openCycle, transitionCycle, updateCycle } from "./cy
 import { buildDashboard, listOverdue } from "./dashboard.service.js";
 import { buildForm } from "./form.service.js";
 import { loadCycle } from "./guards.js";
+import { importHistory, setBaseline } from "./history.service.js";
 import { participantOf } from "./participant.js";
 import { saveExplanation, saveValues } from "./values.service.js";
 import { addComment, reviewValue, runSubmissionCommand } from "./workflow.service.js";
@@ -154,6 +158,43 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       },
     );
   }
+
+  app.put(
+    "/:id/baseline",
+    {
+      schema: {
+        tags,
+        summary: "Giá trị chỉ số của năm nhập làm số liệu năm trước",
+        params: idParamsSchema,
+        body: baselineRequestSchema,
+        response: { 200: cycleDetailSchema },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, "cycle.manage");
+      await setBaseline(db, request.params.id, request.body.indicators, auditContext(request));
+      return cycleDetail(db, request.params.id, actor);
+    },
+  );
+
+  app.post(
+    "/:id/history-import",
+    {
+      bodyLimit: 4 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: "Nhập số liệu năm trước từ tệp CSV (tất cả hoặc không)",
+        params: idParamsSchema,
+        body: historyImportRequestSchema,
+        response: { 200: historyImportResultSchema },
+      },
+    },
+    async (request) => {
+      authorize(request, "cycle.manage");
+      const file = { name: request.body.fileName, content: request.body.content };
+      return importHistory(db, request.params.id, file, await participantOf(db, request));
+    },
+  );
 
   app.get(
     "/:id/dashboard",
