@@ -2,6 +2,7 @@
 // side by side. PostgreSQL is BENCH_DATABASE_URL when set, otherwise a throw-away local server.
 import { execFileSync } from "node:child_process";
 import pg from "pg";
+import { benchCycle, type CycleFigures } from "./cycle.js";
 import { benchEngine } from "./engine.js";
 import { benchServer, type ServerFigures } from "./server.js";
 
@@ -31,6 +32,18 @@ async function postgresUrl(): Promise<{ url: string; stop: () => void } | { skip
   return { url: url.toString(), stop };
 }
 
+/** A second empty database on the same server, so each benchmark starts clean. */
+async function freshDatabase(url: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`drop database if exists ${name} with (force)`);
+  await client.query(`create database ${name}`);
+  await client.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
 function row(label: string, goal: string, values: (string | undefined)[]) {
   console.log(
     `${label.padEnd(44)} ${goal.padEnd(10)} ${values.map((v) => (v ?? "–").padStart(12)).join(" ")}`,
@@ -51,12 +64,15 @@ async function main() {
   printEngine();
   console.log("\nMáy chủ / server");
   const pglite = await benchServer(undefined, 3301);
+  const pgliteCycle = await benchCycle(undefined, 3303);
   const pgTarget = await postgresUrl();
   let postgres: ServerFigures | undefined;
+  let postgresCycle: CycleFigures | undefined;
   let note = "";
   if ("url" in pgTarget) {
     try {
       postgres = await benchServer(pgTarget.url, 3302);
+      postgresCycle = await benchCycle(await freshDatabase(pgTarget.url, "pepi_bench_cycle"), 3304);
     } finally {
       pgTarget.stop();
     }
@@ -80,6 +96,24 @@ async function main() {
   ]);
   row("Bộ nhớ máy chủ sau tải (MB RSS)", "< 300", [f(pglite.rssAfterMb, 0), f(postgres?.rssAfterMb, 0)]);
   console.log("* p95 is reported as autocannon's p97.5 (it has no p95), so the real p95 is at most this.");
+
+  const c = pgliteCycle;
+  console.log(
+    `\nKỳ đánh giá / cycle: ${c.users} người lưu biểu ${c.valuesPerSave} số liệu cùng lúc; bảng tiến độ 25 cơ quan`,
+  );
+  row("Chỉ số / figure", "mục tiêu", ["PGlite", "PostgreSQL"]);
+  row("Lưu biểu, tự lưu ~1 lần/giây: p50 (ms)", "", [f(c.saveP50Ms), f(postgresCycle?.saveP50Ms)]);
+  row("Lưu biểu, tự lưu ~1 lần/giây: p95 (ms)", "< 100", [f(c.saveP95Ms), f(postgresCycle?.saveP95Ms)]);
+  row("Lưu liên tục không nghỉ: p95 (ms)", "", [f(c.flatSaveP95Ms), f(postgresCycle?.flatSaveP95Ms)]);
+  row("Số lần lưu (tự lưu / liên tục)", "", [
+    `${c.saves}/${c.flatSaves}`,
+    postgresCycle ? `${postgresCycle.saves}/${postgresCycle.flatSaves}` : undefined,
+  ]);
+  row("Lỗi khi lưu", "0", [
+    String(c.saveErrors),
+    postgresCycle ? String(postgresCycle.saveErrors) : undefined,
+  ]);
+  row("Bảng tiến độ 25 cơ quan: p95 (ms)", "< 150", [f(c.dashboardP95Ms), f(postgresCycle?.dashboardP95Ms)]);
   if (note) console.log(note);
 }
 

@@ -3,8 +3,21 @@
 import { collectReferences, parseFormula } from "../formula/index.js";
 import type { CompiledFramework } from "../framework/compile.js";
 
+// A compiled framework never changes, so what an edition reads is worked out once.
+const cache = new WeakMap<CompiledFramework, Map<string, Map<string, string[]>>>();
+
 /** Reported element codes each indicator reads, derived elements expanded. */
 export function indicatorElements(framework: CompiledFramework, editionCode: string): Map<string, string[]> {
+  const byEdition = cache.get(framework) ?? new Map<string, Map<string, string[]>>();
+  cache.set(framework, byEdition);
+  const known = byEdition.get(editionCode);
+  if (known) return known;
+  const computed = computeIndicatorElements(framework, editionCode);
+  byEdition.set(editionCode, computed);
+  return computed;
+}
+
+function computeIndicatorElements(framework: CompiledFramework, editionCode: string): Map<string, string[]> {
   const edition = framework.editions.get(editionCode);
   if (!edition) return new Map();
   const elements = new Map(framework.def.dataElements.map((e) => [e.code, e]));

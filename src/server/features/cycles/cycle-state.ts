@@ -106,7 +106,7 @@ export async function loadCycleState(db: DbOrTx, cycle: CycleRow): Promise<Cycle
   });
   return {
     framework: loaded.framework,
-    version: loaded.row.version,
+    version: loaded.version,
     byIndicator: loaded.byIndicator,
     byElement: loaded.byElement,
     rows,

@@ -16,7 +16,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { cycleAssignments, cycles, orgUnits, submissions } from "../../db/schema.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, type ErrorDetail, notFound } from "../../platform/errors.js";
-import { loadVersion } from "../frameworks/frameworks.service.js";
+import { loadCurrentCompiled, loadVersion } from "../frameworks/frameworks.service.js";
 import * as repo from "./cycles.repo.js";
 import { assertCycleMay, loadCycle } from "./guards.js";
 
@@ -52,7 +52,7 @@ function checkDeadlines(year: number, d: Deadlines, kind: "assessment" | "histor
 
 /** The compiled framework of a cycle and the elements its edition needs. */
 export async function cycleFramework(db: DbOrTx, frameworkCode: string, editionCode: string) {
-  const loaded = await loadVersion(db, frameworkCode);
+  const loaded = await loadCurrentCompiled(db, frameworkCode);
   const byIndicator = indicatorElements(loaded.framework, editionCode);
   return { ...loaded, byIndicator, byElement: elementIndicators(byIndicator) };
 }

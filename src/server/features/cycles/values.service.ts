@@ -2,7 +2,7 @@
 // checked and compared with the version its editor started from before anything is written,
 // and each changed value gains a version saying who changed it, when, from what and why.
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { ValueInput } from "../../../contracts/cycles.js";
 import { readNumberEntry } from "../../../domain/cycle/checks.js";
 import type { ListItem } from "../../../domain/formula/index.js";
@@ -104,6 +104,8 @@ export async function saveValues(
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     const now = new Date();
+    const rows: (typeof dataValues.$inferInsert)[] = [];
+    const versions: (typeof dataValueVersions.$inferInsert)[] = [];
     for (const p of parsed) {
       const current = existing.get(p.element);
       if (current && sameValue(current, p)) {
@@ -112,17 +114,19 @@ export async function saveValues(
       }
       const version = (current?.version ?? 0) + 1;
       const id = current?.id ?? randomUUID();
-      const row = {
+      rows.push({
+        id,
+        cycleId,
+        agencyId,
+        elementCode: p.element,
         valueNumber: p.number,
         valueList: p.list,
         version,
         reviewStatus: "pending",
         updatedBy: editor.actorUserId,
         updatedAt: now,
-      };
-      if (current) await tx.update(dataValues).set(row).where(eq(dataValues.id, id));
-      else await tx.insert(dataValues).values({ id, cycleId, agencyId, elementCode: p.element, ...row });
-      await tx.insert(dataValueVersions).values({
+      });
+      versions.push({
         valueId: id,
         version,
         valueNumber: p.number,
@@ -135,6 +139,24 @@ export async function saveValues(
       before[p.element] = current ? (current.valueList ?? current.valueNumber) : null;
       after[p.element] = p.list ?? p.number;
       saved.push({ element: p.element, version });
+    }
+    // One statement for the values and one for their versions, however many changed.
+    if (rows.length > 0) {
+      await tx
+        .insert(dataValues)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: [dataValues.cycleId, dataValues.agencyId, dataValues.elementCode],
+          set: {
+            valueNumber: sql`excluded.value_number`,
+            valueList: sql`excluded.value_list`,
+            version: sql`excluded.version`,
+            reviewStatus: sql`excluded.review_status`,
+            updatedBy: sql`excluded.updated_by`,
+            updatedAt: sql`excluded.updated_at`,
+          },
+        });
+      await tx.insert(dataValueVersions).values(versions);
     }
     const changed = Object.keys(after);
     if (changed.length > 0) {

@@ -37,6 +37,23 @@ export async function findVersion(
   return rows[0];
 }
 
+/** Id and number of a framework's version in force, without its (large) source and definition. */
+export async function findCurrentVersionHead(db: DbOrTx, code: string) {
+  const rows = await db
+    .select({ id: frameworkVersions.id, version: frameworkVersions.version })
+    .from(frameworks)
+    .innerJoin(
+      frameworkVersions,
+      and(
+        eq(frameworkVersions.frameworkCode, frameworks.code),
+        eq(frameworkVersions.version, frameworks.currentVersion),
+      ),
+    )
+    .where(eq(frameworks.code, code))
+    .limit(1);
+  return rows[0];
+}
+
 export async function findVersionById(db: DbOrTx, id: string): Promise<FrameworkVersionRow | undefined> {
   const rows = await db.select().from(frameworkVersions).where(eq(frameworkVersions.id, id)).limit(1);
   return rows[0];

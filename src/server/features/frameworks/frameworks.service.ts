@@ -122,6 +122,22 @@ export async function loadVersion(db: DbOrTx, code: string, version?: number): P
   return { row, framework: compiledOf(row), isCurrent: row.version === framework.currentVersion };
 }
 
+/** The version in force, compiled; its stored source is read only the first time (hot paths). */
+export async function loadCurrentCompiled(
+  db: DbOrTx,
+  code: string,
+): Promise<{ framework: CompiledFramework; version: number; versionId: string }> {
+  const head = await repo.findCurrentVersionHead(db, code);
+  if (!head) throw notFound("framework");
+  let framework = compiledCache.get(head.id);
+  if (!framework) {
+    const row = await repo.findVersionById(db, head.id);
+    if (!row) throw notFound("frameworkVersion");
+    framework = compiledOf(row);
+  }
+  return { framework, version: head.version, versionId: head.id };
+}
+
 export function compiledOf(row: repo.FrameworkVersionRow): CompiledFramework {
   const cached = compiledCache.get(row.id);
   if (cached) return cached;

@@ -1,0 +1,172 @@
+// Benchmark of the yearly cycle (issue 4): saving an agency form of 40 values with 20 users at
+// once, and the coordinator's dashboard of a 25-agency cycle. The server runs in its own process.
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import type { AgencyForm } from "../src/contracts/cycles.js";
+
+const benchPassword = "BenchCycle2026";
+
+export interface CycleFigures {
+  users: number;
+  valuesPerSave: number;
+  /** With each person saving about once a second (autosave while typing). */
+  saves: number;
+  saveP50Ms: number;
+  saveP95Ms: number;
+  /** With everyone saving back to back, no pause. */
+  flatSaves: number;
+  flatSaveP95Ms: number;
+  saveErrors: number;
+  dashboardP50Ms: number;
+  dashboardP95Ms: number;
+}
+
+interface Ready {
+  base: string;
+  cycleId: string;
+  reporters: { username: string; agencyId: string }[];
+  coordinator: string;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; ready: Ready }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/cycle-server.ts"], {
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`cycle bench server exited ${code}`)));
+    createInterface({ input: child.stdout! }).on("line", (line) => {
+      if (line.startsWith('{"base"')) resolve({ child, ready: JSON.parse(line) });
+    });
+  });
+}
+
+async function login(base: string, username: string): Promise<string> {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password: benchPassword }),
+  });
+  if (!response.ok) throw new Error(`login ${username}: ${response.status}`);
+  return (response.headers.get("set-cookie") ?? "").split(";")[0]!;
+}
+
+/** Values for every editable figure: numbers alternate each round, lists get three rows. */
+function valuesFor(form: AgencyForm, round: number, versions: Map<string, number | null>) {
+  return form.elements
+    .filter((e) => !e.readOnly)
+    .slice(0, 40)
+    .map((e, i) => {
+      const baseVersion = versions.get(e.code) ?? null;
+      if (e.kind === "number") return { element: e.code, number: String(100 + i + (round % 2)), baseVersion };
+      const row = (n: number) =>
+        Object.fromEntries(
+          e.fields.map((f) => [
+            f.code,
+            f.type === "boolean" ? (n + round) % 2 === 0 : f.type === "number" ? n + round : `Cơ sở ${n}`,
+          ]),
+        );
+      return { element: e.code, list: [row(1), row(2), row(3)], baseVersion };
+    });
+}
+
+/** One reporter saving the whole form again and again, `pauseMs` after each answer. */
+async function user(
+  ready: Ready,
+  reporter: { username: string; agencyId: string },
+  until: number,
+  latencies: number[],
+  pauseMs: number,
+) {
+  const cookie = await login(ready.base, reporter.username);
+  const url = `${ready.base}/api/cycles/${ready.cycleId}/agencies/${reporter.agencyId}`;
+  const form: AgencyForm = await (await fetch(`${url}/form`, { headers: { cookie } })).json();
+  const versions = new Map(form.elements.map((e) => [e.code, e.version]));
+  let errors = 0;
+  if (pauseMs > 0) await new Promise((r) => setTimeout(r, Math.random() * pauseMs));
+  for (let round = 0; Date.now() < until; round++) {
+    const values = valuesFor(form, round, versions);
+    const started = performance.now();
+    const response = await fetch(`${url}/values`, {
+      method: "PUT",
+      headers: { cookie, "content-type": "application/json", origin: ready.base },
+      body: JSON.stringify({ values }),
+    });
+    const body = (await response.json()) as { saved?: { element: string; version: number }[] };
+    latencies.push(performance.now() - started);
+    if (!response.ok || !body.saved) errors++;
+    for (const s of body.saved ?? []) versions.set(s.element, s.version);
+    // People do not type in step: each pause is drawn around the mean.
+    if (pauseMs > 0) await new Promise((r) => setTimeout(r, pauseMs * (0.5 + Math.random())));
+  }
+  return { errors, valuesPerSave: valuesFor(form, 0, versions).length };
+}
+
+export async function benchCycle(databaseUrl: string | undefined, port: number): Promise<CycleFigures> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pepi-bench-cycle-"));
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl ?? "",
+    PORT: String(port),
+    LOG_LEVEL: "warn",
+    ADMIN_INITIAL_PASSWORD: "BenchAdmin2026",
+    BENCH_PASSWORD: benchPassword,
+  };
+  const { child, ready } = await startServer(env);
+  try {
+    const users = Number(process.env.BENCH_USERS ?? ready.reporters.length);
+    const run = async (pauseMs: number) => {
+      const latencies: number[] = [];
+      const until = Date.now() + 10_000;
+      const results = await Promise.all(
+        ready.reporters.slice(0, users).map((r) => user(ready, r, until, latencies, pauseMs)),
+      );
+      latencies.sort((a, b) => a - b);
+      return { latencies, results };
+    };
+    // Autosave: each person's form saves about once a second while they type.
+    const paced = await run(1000);
+    // Worst case: every person saving back to back with no pause at all.
+    const flat = await run(0);
+    const cookie = await login(ready.base, ready.coordinator);
+    const dashboard: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const started = performance.now();
+      const response = await fetch(`${ready.base}/api/cycles/${ready.cycleId}/dashboard`, {
+        headers: { cookie },
+      });
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`dashboard: ${response.status}`);
+      dashboard.push(performance.now() - started);
+    }
+    dashboard.sort((a, b) => a - b);
+    return {
+      users,
+      valuesPerSave: paced.results[0]?.valuesPerSave ?? 0,
+      saves: paced.latencies.length,
+      saveP50Ms: percentile(paced.latencies, 50),
+      saveP95Ms: percentile(paced.latencies, 95),
+      flatSaves: flat.latencies.length,
+      flatSaveP95Ms: percentile(flat.latencies, 95),
+      saveErrors: [...paced.results, ...flat.results].reduce((n, r) => n + r.errors, 0),
+      dashboardP50Ms: percentile(dashboard, 50),
+      dashboardP95Ms: percentile(dashboard, 95),
+    };
+  } finally {
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGTERM");
+    await exited;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1]?.endsWith("cycle.ts")) {
+  benchCycle(process.env.BENCH_DATABASE_URL, 3311).then((f) => console.log(f));
+}
