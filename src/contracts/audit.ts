@@ -38,6 +38,7 @@ export const auditEventTypes = {
   "evidence.withdrawn": "evidence",
   "evidence.reviewed": "evidence",
   "reminder.queued": "reminder",
+  "outbox.resent": "outbox",
   "system.demo_loaded": "system",
   "system.backup_created": "system",
   "system.backup_restored": "system",

@@ -292,7 +292,12 @@ export const reviewEvidenceRequestSchema = z
   });
 export type ReviewEvidenceRequest = z.infer<typeof reviewEvidenceRequestSchema>;
 
-export const evidenceListSchema = z.object({ items: z.array(evidenceSchema) });
+export const evidenceListSchema = z.object({
+  items: z.array(evidenceSchema),
+  /** The largest file the server takes (EVIDENCE_MAX_MB), for the upload form's hint. */
+  maxBytes: z.number().int(),
+});
+export type EvidenceList = z.infer<typeof evidenceListSchema>;
 
 export const timelinessSchema = z.enum(["on_time", "late", "overdue", "not_due"]);
 export type Timeliness = z.infer<typeof timelinessSchema>;

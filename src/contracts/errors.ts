@@ -206,6 +206,7 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   evidence: { vi: "tài liệu minh chứng", en: "evidence document" },
   assignment: { vi: "phân công", en: "assignment" },
   notification: { vi: "thông báo", en: "notification" },
+  outboxMessage: { vi: "thư trong hàng đợi", en: "queued e-mail" },
 };
 
 export function formatErrorMessage(code: ErrorCode, params: Record<string, unknown>, locale: Locale): string {

@@ -19,13 +19,17 @@ import { authRoutes } from "./features/auth/auth.routes.js";
 import type { AuthSettings } from "./features/auth/auth.service.js";
 import { computationRoutes } from "./features/computations/computations.routes.js";
 import { cycleRoutes, overdueRoutes } from "./features/cycles/cycles.routes.js";
+import { evidenceRoutes } from "./features/evidence/evidence.routes.js";
 import { frameworkRoutes } from "./features/frameworks/frameworks.routes.js";
+import { notificationRoutes } from "./features/notifications/notifications.routes.js";
+import { outboxRoutes } from "./features/notifications/outbox.routes.js";
 import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
 import { publishedRoutes } from "./features/published/published.routes.js";
 import { systemRoutes } from "./features/system/system.routes.js";
 import { userRoutes } from "./features/users/users.routes.js";
 import type { AppConfig } from "./platform/config.js";
 import { AppError } from "./platform/errors.js";
+import { FileStore } from "./platform/file-store.js";
 import { handleError, sendError } from "./platform/http-errors.js";
 import { registerSecurityHeaders } from "./platform/security-headers.js";
 
@@ -105,10 +109,19 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(userRoutes, { prefix: "/api/users", db });
   await app.register(orgUnitRoutes, { prefix: "/api/org-units", db });
   await app.register(auditRoutes, { prefix: "/api/audit-events", db });
-  await app.register(systemRoutes, { prefix: "/api/admin", db });
+  await app.register(systemRoutes, { prefix: "/api/admin", db, filesDir: config.filesDir });
   await app.register(frameworkRoutes, { prefix: "/api/frameworks", db });
   await app.register(computationRoutes, { prefix: "/api/computations", db });
   await app.register(publishedRoutes, { prefix: "/api/published-results", db });
+  await app.register(evidenceRoutes, {
+    prefix: "/api",
+    db,
+    store: new FileStore(config.filesDir),
+    maxBytes: Math.floor(config.EVIDENCE_MAX_MB * 1024 * 1024),
+  });
+  await app.register(notificationRoutes, { prefix: "/api/notifications", db });
+  const mailEnabled = Boolean(config.SMTP_URL);
+  await app.register(outboxRoutes, { prefix: "/api/admin/outbox", db, mailEnabled });
   await app.register(cycleRoutes, { prefix: "/api/cycles", db });
   await app.register(overdueRoutes, { prefix: "/api/overdue", db });
 

@@ -24,20 +24,23 @@ type Command = (
   database: Database,
   args: string[],
   flags: Record<string, string | boolean | undefined>,
+  config: AppConfig,
 ) => Promise<void>;
 
 const commands: Record<string, Command> = {
-  async backup(database, [file]) {
+  async backup(database, [file], _flags, config) {
     if (!file) throw new UsageError("Thiếu tên tệp: npm run cli -- backup FILE");
-    const counts = await createBackup(database.db, file);
+    const counts = await createBackup(database.db, file, undefined, { filesDir: config.filesDir });
     console.log(`Đã sao lưu vào ${file}: ${describeCounts(counts)}`);
   },
-  async restore(database, [file], flags) {
+  async restore(database, [file], flags, config) {
     if (!file) throw new UsageError("Thiếu tên tệp: npm run cli -- restore FILE --yes");
     if (!flags.yes) {
       throw new UsageError("Khôi phục sẽ thay toàn bộ dữ liệu hiện có. Chạy lại với --yes để xác nhận.");
     }
-    const counts = await restoreBackup(database.db, file, systemContext("restore"));
+    const counts = await restoreBackup(database.db, file, systemContext("restore"), {
+      filesDir: config.filesDir,
+    });
     console.log(`Đã khôi phục từ ${file}: ${describeCounts(counts)}. Mọi phiên đăng nhập đã kết thúc.`);
   },
   async demo(database, _args, flags) {
@@ -102,7 +105,7 @@ async function main() {
     if (createdAdmin?.password) {
       console.log(`Đã tạo tài khoản quản trị “${createdAdmin.username}”, mật khẩu: ${createdAdmin.password}`);
     }
-    await command(database, args, values);
+    await command(database, args, values, config);
   } finally {
     await database.close();
   }

@@ -2,6 +2,7 @@
 import { buildApp } from "./app.js";
 import { describeOpenFailure, openDbFromConfig } from "./db/open-from-config.js";
 import { deleteExpiredSessions } from "./features/auth/auth.repo.js";
+import { startMailWorkerFromConfig } from "./features/notifications/mail-worker.js";
 import { bootstrap } from "./features/system/bootstrap.js";
 import { type AppConfig, ConfigError, loadConfig } from "./platform/config.js";
 
@@ -44,6 +45,8 @@ async function main() {
     60 * 60 * 1000,
   );
   sweeper.unref();
+  // Reminders and e-mail: started here, not in buildApp, so tests drive them themselves.
+  const mailWorker = startMailWorkerFromConfig(database.db, config, app.log);
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -51,6 +54,7 @@ async function main() {
     closing = true;
     app.log.info(`${signal}: shutting down`);
     clearInterval(sweeper);
+    await mailWorker.stop();
     await app.close();
     await database.close();
     process.exit(0);

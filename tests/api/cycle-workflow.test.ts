@@ -154,6 +154,18 @@ describe("the submission workflow", () => {
     expect(after.submission.status).toBe("returned");
     expect(after.submission.returnReason).toBe("Đề nghị kiểm tra lại số phương tiện công cộng");
 
+    // The agency is told, in the app (and by e-mail when configured), with the reason.
+    const notices = (await reporter.get("/api/notifications")).json().items as {
+      title: string;
+      body: string;
+      link: string;
+    }[];
+    expect(notices[0]).toMatchObject({
+      title: "Số liệu năm 2023 bị trả lại",
+      link: `/cycles/${cycleId}/agencies/${agencies.construction}`,
+    });
+    expect(notices[0]!.body).toContain("Đề nghị kiểm tra lại số phương tiện công cộng");
+
     // The reporter answers on the thread, corrects, and the head signs off again.
     const answer = await reporter.post(path(cycleId, agencies.construction, "comments"), {
       subject: `element:${element.code}`,
@@ -206,6 +218,8 @@ describe("the submission workflow", () => {
     expect((await leader.post(`/api/cycles/${cycleId}/send-for-approval`)).statusCode).toBe(403);
     expect((await coordinator.post(`/api/cycles/${cycleId}/send-for-approval`)).statusCode).toBe(200);
     expect((await coordinator.post(`/api/cycles/${cycleId}/approve`)).statusCode).toBe(403);
+    const leaderNotices = (await leader.get("/api/notifications")).json().items as { title: string }[];
+    expect(leaderNotices.map((n) => n.title)).toContain("Kỳ đánh giá năm 2023 chờ phê duyệt");
     const approved = await leader.post(`/api/cycles/${cycleId}/approve`);
     expect(approved.statusCode, approved.body).toBe(200);
     expect((approved.json() as CycleDetail).status).toBe("approved");

@@ -56,6 +56,27 @@ export class TestClient {
   patch = (url: string, payload?: unknown) =>
     this.request({ method: "PATCH", url, payload: payload as never });
 
+  /** A multipart/form-data POST with text fields and one file, built as a browser would. */
+  upload = (url: string, fields: Record<string, string>, file?: { name: string; content: Buffer }) => {
+    const boundary = `----pepi${Math.random().toString(16).slice(2)}`;
+    const parts: Buffer[] = [];
+    for (const [name, value] of Object.entries(fields))
+      parts.push(
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+      );
+    if (file) {
+      const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+      parts.push(Buffer.from(head), file.content, Buffer.from("\r\n"));
+    }
+    parts.push(Buffer.from(`--${boundary}--\r\n`));
+    return this.request({
+      method: "POST",
+      url,
+      payload: Buffer.concat(parts),
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+    });
+  };
+
   async login(username: string, password: string): Promise<LightMyRequestResponse> {
     return this.post("/api/auth/login", { username, password });
   }

@@ -28,6 +28,7 @@ export const actions = [
   "submission.review",
   "overdue.read",
   "outbox.read",
+  "outbox.resend",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -89,6 +90,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "submission.review": always,
     "overdue.read": always,
     "outbox.read": always,
+    "outbox.resend": always,
   },
   coordinator: {
     "agency.list": always,
@@ -105,6 +107,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "submission.review": always,
     "overdue.read": always,
     "outbox.read": always,
+    "outbox.resend": always,
   },
   leader: {
     "agency.list": always,

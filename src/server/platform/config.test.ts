@@ -30,6 +30,17 @@ describe("loadConfig", () => {
     }
   });
 
+  it("reads the mail and reminder settings and needs MAIL_FROM with SMTP_URL", () => {
+    const config = loadConfig({ REMINDER_DAYS_BEFORE: "1, 7,3,7", PUBLIC_BASE_URL: "https://pepi.example/" });
+    expect(config.REMINDER_DAYS_BEFORE).toEqual([7, 3, 1]);
+    expect(config.PUBLIC_BASE_URL).toBe("https://pepi.example");
+    expect(config.WORKER_INTERVAL_SECONDS).toBe(60);
+    expect(config.MAIL_MAX_ATTEMPTS).toBe(5);
+    expect(loadConfig({}).SMTP_URL).toBeUndefined();
+    expect(() => loadConfig({ SMTP_URL: "smtp://mail.example:587" })).toThrow(/MAIL_FROM: /);
+    expect(() => loadConfig({ REMINDER_DAYS_BEFORE: "bảy" })).toThrow(/REMINDER_DAYS_BEFORE: /);
+  });
+
   it("treats empty variables as unset", () => {
     expect(loadConfig({ PORT: "", DATABASE_URL: "" }).PORT).toBe(3000);
   });

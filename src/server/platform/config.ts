@@ -36,8 +36,33 @@ export const configSchema = z.object({
     .max(24 * 60)
     .default(15),
   ADMIN_INITIAL_PASSWORD: z.string().min(10, "phải có ít nhất 10 ký tự").optional(),
+  /** Largest evidence document accepted, in MB (decimals allowed, e.g. 0.5). */
+  EVIDENCE_MAX_MB: z.coerce.number().positive().max(2048).default(25),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST_DIR: z.string().min(1).default("./dist/web"),
+  // E-mail: without SMTP_URL reminders stay in the app (outbox and notification list).
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, "phải có dạng smtp://… hoặc smtps://…")
+    .optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/, error: "phải là địa chỉ http:// hoặc https://" })
+    .transform((v) => v.replace(/\/+$/, ""))
+    .optional(),
+  REMINDER_DAYS_BEFORE: z
+    .string()
+    .regex(/^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$/, "phải là các số ngày cách nhau bởi dấu phẩy, ví dụ 7,3,1")
+    .default("7,3,1")
+    .transform((v) => [...new Set(v.split(",").map((d) => Number(d.trim())))].sort((a, b) => b - a)),
+  WORKER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+});
+
+/** The schema with its rules across variables; a broken rule is listed like any wrong value. */
+const checkedConfigSchema = configSchema.superRefine((c, ctx) => {
+  if (c.SMTP_URL && !c.MAIL_FROM)
+    ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "bắt buộc khi đã đặt SMTP_URL" });
 });
 
 export type AppConfig = z.infer<typeof configSchema> & {
@@ -58,7 +83,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const relevant = Object.fromEntries(
     Object.keys(configSchema.shape).map((key) => [key, env[key] === "" ? undefined : env[key]]),
   );
-  const parsed = configSchema.safeParse(relevant);
+  const parsed = checkedConfigSchema.safeParse(relevant);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {

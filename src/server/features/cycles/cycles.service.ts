@@ -17,6 +17,7 @@ import { cycleAssignments, cycles, orgUnits, submissions } from "../../db/schema
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, type ErrorDetail, notFound } from "../../platform/errors.js";
 import { loadCurrentCompiled, loadVersion } from "../frameworks/frameworks.service.js";
+import { noticeOfCycle } from "./cycle-notices.js";
 import * as repo from "./cycles.repo.js";
 import { assertCycleMay, loadCycle } from "./guards.js";
 
@@ -310,6 +311,18 @@ export async function transitionCycle(
         ...(command === "reopen" || command === "sendBack" ? { approvedBy: null, approvedAt: null } : {}),
       })
       .where(eq(cycles.id, cycleId));
+    const noticeOf = {
+      sendForApproval: "sent_for_approval",
+      approve: "approved",
+      sendBack: "sent_back",
+    } as const;
+    if (command in noticeOf)
+      await noticeOfCycle(
+        tx,
+        noticeOf[command as keyof typeof noticeOf],
+        { id: cycle.id, year: cycle.year, rowVersion: cycle.rowVersion + 1 },
+        reason,
+      );
     await recordAudit(tx, ctx, {
       type: auditTypeOf[command],
       entityId: cycleId,

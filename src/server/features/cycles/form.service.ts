@@ -7,8 +7,9 @@ import { type Actor, permissionsOn } from "../../../domain/auth/permissions.js";
 import { changePct, explanationRequired, ratioPairs, worsened } from "../../../domain/cycle/checks.js";
 import type { DataElementDef } from "../../../domain/framework/schema.js";
 import type { DbOrTx } from "../../db/client.js";
-import { agencies, evidence } from "../../db/schema.js";
+import { agencies } from "../../db/schema.js";
 import { notFound } from "../../platform/errors.js";
+import { listEvidence } from "../evidence/evidence.service.js";
 import { type CycleState, loadCycleState } from "./cycle-state.js";
 import { presentCycleSummary, presentSubmission } from "./cycles.present.js";
 import * as repo from "./cycles.repo.js";
@@ -185,7 +186,7 @@ export async function buildForm(
   addRatioProblems(elements, state);
   const indicators = indicatorCodes.map((code) => indicatorView(code, ctx));
   const comments = await values.listComments(db, cycleId, agencyId);
-  const documents = await db.select().from(evidence).where(eq(evidence.cycleId, cycleId));
+  const documents = await listEvidence(db, cycleId, agencyId, { includeWithdrawn: false });
   const scope = { agencyId };
   return {
     cycle: presentCycleSummary(summary, actor),
@@ -201,23 +202,7 @@ export async function buildForm(
       body: c.body,
       createdAt: c.createdAt.toISOString(),
     })),
-    evidence: documents
-      .filter((d) => d.agencyId === agencyId && d.withdrawnAt === null)
-      .map((d) => ({
-        id: d.id,
-        indicatorCode: d.indicatorCode,
-        fileName: d.fileName,
-        sizeBytes: d.sizeBytes,
-        mediaType: d.mediaType,
-        sha256: d.sha256,
-        docNumber: d.docNumber,
-        docDate: d.docDate,
-        issuer: d.issuer,
-        reviewStatus: d.reviewStatus as "pending" | "accepted" | "rejected",
-        reviewNote: d.reviewNote,
-        uploadedAt: d.uploadedAt.toISOString(),
-        uploadedBy: d.uploadedBy,
-      })),
+    evidence: documents,
     issues: submissionIssues(elements, indicators),
     allowedActions: permissionsOn(actor, scope, formActions),
   };

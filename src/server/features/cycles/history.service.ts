@@ -173,10 +173,7 @@ export async function importHistory(
         });
         continue;
       }
-      perAgency.set(agencyId, [
-        ...(perAgency.get(agencyId) ?? []),
-        { element: row.code, number: row.text },
-      ]);
+      perAgency.set(agencyId, [...(perAgency.get(agencyId) ?? []), { element: row.code, number: row.text }]);
     }
     if (problems.length > 0)
       throw new AppError("CSV_INVALID", { file: file.name, count: problems.length }, problems);

@@ -11,6 +11,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { agencies, dataValues, reviewComments, submissions } from "../../db/schema.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
+import { noticeOfSubmission } from "./cycle-notices.js";
 import { buildForm } from "./form.service.js";
 import { assertCycleMay, assertSubmissionMay, loadCycle, loadSubmission } from "./guards.js";
 
@@ -97,6 +98,11 @@ export async function runSubmissionCommand(
       .update(submissions)
       .set({ ...change, status, rowVersion: submission.rowVersion + 1, updatedAt: now })
       .where(eq(submissions.id, submission.id));
+    if (command !== "signOff") {
+      const event = command === "submit" ? "submitted" : command === "return" ? "returned" : "accepted";
+      const moved = { id: submission.id, agencyId, rowVersion: submission.rowVersion + 1 };
+      await noticeOfSubmission(tx, event, cycle, moved, agency.name, reason);
+    }
     await recordAudit(tx, who, {
       type: auditTypeOf[command],
       entityId: submission.id,

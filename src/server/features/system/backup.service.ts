@@ -8,7 +8,9 @@ import { createGunzip, createGzip } from "node:zlib";
 import type { Db } from "../../db/client.js";
 import { migrationsFolder } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
+import { FileStore } from "../../platform/file-store.js";
 import * as repo from "./backup.repo.js";
+import { FileRestorer, fileLines, filesToCarry, isChunkLine, isFileLine } from "./backup-files.js";
 
 const format = "pepi-hub-backup";
 const formatVersion = 1;
@@ -26,6 +28,13 @@ interface BackupHeader {
   schema: string;
   createdAt: string;
   counts: Record<string, number>;
+  /** Stored files carried after the rows (absent in backups of versions without them). */
+  files?: { count: number; bytes: number };
+}
+
+export interface BackupOptions {
+  /** The files directory (config.filesDir): evidence documents go into the backup and back. */
+  filesDir?: string;
 }
 
 /** The newest migration applied: a backup restores only into the same schema. */
@@ -38,6 +47,7 @@ export async function createBackup(
   db: Db,
   file: string,
   ctx?: AuditContext,
+  options: BackupOptions = {},
 ): Promise<Record<string, number>> {
   const tables = await db.transaction(
     async (tx) => {
@@ -49,17 +59,22 @@ export async function createBackup(
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
   const counts = Object.fromEntries(tables.map(([name, rows]) => [name, rows.length]));
+  const store = options.filesDir ? new FileStore(options.filesDir) : null;
+  const evidenceRows = tables.find(([name]) => name === "evidence")?.[1] ?? [];
+  const { present, missing } = store ? await filesToCarry(store, evidenceRows) : { present: [], missing: [] };
   const header: BackupHeader = {
     format,
     version: formatVersion,
     schema: schemaVersion(),
     createdAt: new Date().toISOString(),
     counts,
+    files: { count: present.length, bytes: present.reduce((sum, f) => sum + f.size, 0) },
   };
-  function* lines() {
+  async function* lines() {
     yield `${JSON.stringify(header)}\n`;
     for (const [name, rows] of tables)
       for (const row of rows) yield `${JSON.stringify({ t: name, r: row })}\n`;
+    if (store) yield* fileLines(store, present);
   }
   const partial = `${file}.partial`;
   await pipeline(Readable.from(lines()), createGzip(), fs.createWriteStream(partial));
@@ -70,15 +85,20 @@ export async function createBackup(
         type: "system.backup_created",
         entityId: null,
         summary: "Tạo bản sao lưu dữ liệu",
-        after: { counts },
+        after: { counts, files: header.files, missingFiles: missing },
       }),
     );
   }
-  return counts;
+  const fileCounts = {
+    evidence_files: present.length,
+    ...(missing.length ? { evidence_files_missing: missing.length } : {}),
+  };
+  return { ...counts, ...fileCounts };
 }
 
 async function readBackup(
   file: string,
+  files: FileRestorer,
 ): Promise<{ header: BackupHeader; rows: Map<string, Record<string, unknown>[]> }> {
   if (!fs.existsSync(file)) throw new BackupFileError(`Không tìm thấy tệp sao lưu: ${file}`);
   const lines = createInterface({
@@ -102,10 +122,19 @@ async function readBackup(
         }
         continue;
       }
+      if (isFileLine(parsed)) {
+        await files.start(parsed.file);
+        continue;
+      }
+      if (isChunkLine(parsed)) {
+        await files.chunk(parsed.chunk);
+        continue;
+      }
       const list = rows.get(parsed.t) ?? [];
       list.push(parsed.r);
       rows.set(parsed.t, list);
     }
+    await files.finish();
   } catch (error) {
     if (error instanceof BackupFileError) throw error;
     throw new BackupFileError(`Tệp sao lưu ${file} bị hỏng ở dòng ${lineNo}: ${(error as Error).message}`);
@@ -116,6 +145,8 @@ async function readBackup(
       throw new BackupFileError(`Tệp sao lưu ${file} thiếu dữ liệu bảng ${name} (bị cắt ngắn?).`);
     }
   }
+  if (header.files && files.count !== header.files.count)
+    throw new BackupFileError(`Tệp sao lưu ${file} thiếu tệp minh chứng (bị cắt ngắn?).`);
   return { header, rows };
 }
 
@@ -124,8 +155,21 @@ export async function restoreBackup(
   db: Db,
   file: string,
   ctx: AuditContext,
+  options: BackupOptions = {},
 ): Promise<Record<string, number>> {
-  const { header, rows } = await readBackup(file);
+  const store = options.filesDir ? new FileStore(options.filesDir) : null;
+  const files = new FileRestorer(store, (message) => new BackupFileError(`Tệp sao lưu ${file}: ${message}.`));
+  try {
+    const counts = await restoreFrom(db, file, ctx, files);
+    await files.commitAll(); // the files move into place only once the data is in
+    return counts;
+  } finally {
+    await files.discardAll();
+  }
+}
+
+async function restoreFrom(db: Db, file: string, ctx: AuditContext, files: FileRestorer) {
+  const { header, rows } = await readBackup(file, files);
   if (header.schema !== schemaVersion()) {
     throw new BackupFileError(
       `Bản sao lưu thuộc lược đồ “${header.schema}”, cơ sở dữ liệu đang ở “${schemaVersion()}”. ` +
@@ -148,8 +192,8 @@ export async function restoreBackup(
       type: "system.backup_restored",
       entityId: null,
       summary: `Khôi phục dữ liệu từ bản sao lưu tạo lúc ${header.createdAt}`,
-      after: { file, counts: header.counts },
+      after: { file, counts: header.counts, files: header.files ?? null },
     });
   });
-  return header.counts;
+  return { ...header.counts, evidence_files: files.count };
 }

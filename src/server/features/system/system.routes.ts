@@ -6,7 +6,10 @@ import type { Db } from "../../db/client.js";
 import { auditContext, authorize } from "../../platform/request.js";
 import { createBackup } from "./backup.service.js";
 
-export const systemRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const systemRoutes: FastifyPluginAsyncZod<{ db: Db; filesDir: string }> = async (
+  app,
+  { db, filesDir },
+) => {
   // A backup taken by the running server: the only way with PGlite, whose files one process holds.
   app.get(
     "/backup",
@@ -21,7 +24,7 @@ export const systemRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pepi-backup-"));
       const file = path.join(dir, "backup.jsonl.gz");
       try {
-        await createBackup(db, file, auditContext(request));
+        await createBackup(db, file, auditContext(request), { filesDir });
       } catch (error) {
         fs.rmSync(dir, { recursive: true, force: true });
         throw error;

@@ -1,0 +1,65 @@
+// Queries of evidence documents.
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client.js";
+import { cycleAssignments, evidence, users } from "../../db/schema.js";
+
+export type EvidenceRow = typeof evidence.$inferSelect;
+export type NewEvidence = typeof evidence.$inferInsert;
+
+const withUploader = { evidence, uploaderName: users.fullName };
+export type EvidenceWithUploader = { evidence: EvidenceRow; uploaderName: string | null };
+
+export async function findEvidence(
+  db: DbOrTx,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<EvidenceRow | undefined> {
+  const query = db.select().from(evidence).where(eq(evidence.id, id));
+  const [row] = options.forUpdate ? await query.for("update") : await query;
+  return row;
+}
+
+export async function findEvidenceView(db: DbOrTx, id: string): Promise<EvidenceWithUploader | undefined> {
+  const [row] = await db
+    .select(withUploader)
+    .from(evidence)
+    .leftJoin(users, eq(users.id, evidence.uploadedBy))
+    .where(eq(evidence.id, id));
+  return row;
+}
+
+/** An agency's documents in a cycle: current ones first, then withdrawn; newest first in each. */
+export async function listAgencyEvidence(
+  db: DbOrTx,
+  cycleId: string,
+  agencyId: string,
+  includeWithdrawn: boolean,
+): Promise<EvidenceWithUploader[]> {
+  const scope = and(eq(evidence.cycleId, cycleId), eq(evidence.agencyId, agencyId));
+  return db
+    .select(withUploader)
+    .from(evidence)
+    .leftJoin(users, eq(users.id, evidence.uploadedBy))
+    .where(includeWithdrawn ? scope : and(scope, isNull(evidence.withdrawnAt)))
+    .orderBy(
+      sql`${evidence.withdrawnAt} is not null`,
+      asc(evidence.indicatorCode),
+      desc(evidence.uploadedAt),
+    );
+}
+
+export async function insertEvidence(db: DbOrTx, row: NewEvidence): Promise<void> {
+  await db.insert(evidence).values(row);
+}
+
+export async function updateEvidence(db: DbOrTx, id: string, change: Partial<NewEvidence>): Promise<void> {
+  await db.update(evidence).set(change).where(eq(evidence.id, id));
+}
+
+export async function assignedElements(db: DbOrTx, cycleId: string, agencyId: string): Promise<string[]> {
+  const rows = await db
+    .select({ code: cycleAssignments.elementCode })
+    .from(cycleAssignments)
+    .where(and(eq(cycleAssignments.cycleId, cycleId), eq(cycleAssignments.agencyId, agencyId)));
+  return rows.map((r) => r.code);
+}

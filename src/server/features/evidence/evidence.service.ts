@@ -1,0 +1,205 @@
+// Evidence documents of an agency in a cycle: upload (file checked by its content, stored by its
+// SHA-256), list, withdraw while the agency may still change its part, and the coordinator's review.
+import { randomUUID } from "node:crypto";
+import type {
+  EvidenceView,
+  ReviewEvidenceRequest,
+  SubmissionStatus,
+  UploadEvidenceFields,
+} from "../../../contracts/cycles.js";
+import { submissionStatusVi } from "../../../domain/cycle/workflow.js";
+import { judgeFileType } from "../../../domain/files/file-type.js";
+import type { DbOrTx } from "../../db/client.js";
+import { type AuditContext, recordAudit } from "../../platform/audit.js";
+import { AppError, notFound } from "../../platform/errors.js";
+import { detectFileContent } from "../../platform/file-inspect.js";
+import type { FileStore, ReceivedFile } from "../../platform/file-store.js";
+import { cycleFramework } from "../cycles/cycles.service.js";
+import { assertCycleMay, guardAgencyChange, loadCycle, loadSubmission } from "../cycles/guards.js";
+import * as repo from "./evidence.repo.js";
+
+export function presentEvidence({ evidence: e, uploaderName }: repo.EvidenceWithUploader): EvidenceView {
+  return {
+    id: e.id,
+    indicatorCode: e.indicatorCode,
+    fileName: e.fileName,
+    sizeBytes: e.sizeBytes,
+    mediaType: e.mediaType,
+    sha256: e.sha256,
+    docNumber: e.docNumber,
+    docDate: e.docDate,
+    issuer: e.issuer,
+    reviewStatus: e.reviewStatus as EvidenceView["reviewStatus"],
+    reviewNote: e.reviewNote,
+    uploadedAt: e.uploadedAt.toISOString(),
+    uploadedBy: uploaderName,
+    withdrawnAt: e.withdrawnAt?.toISOString() ?? null,
+  };
+}
+
+/** The agency's documents in the cycle, withdrawn ones last (or left out). */
+export async function listEvidence(
+  db: DbOrTx,
+  cycleId: string,
+  agencyId: string,
+  options: { includeWithdrawn?: boolean } = {},
+): Promise<EvidenceView[]> {
+  const rows = await repo.listAgencyEvidence(db, cycleId, agencyId, options.includeWithdrawn ?? true);
+  return rows.map(presentEvidence);
+}
+
+export async function getEvidence(db: DbOrTx, id: string): Promise<repo.EvidenceRow> {
+  const row = await repo.findEvidence(db, id);
+  if (!row) throw notFound("evidence");
+  return row;
+}
+
+async function evidenceView(db: DbOrTx, id: string): Promise<EvidenceView> {
+  const row = await repo.findEvidenceView(db, id);
+  if (!row) throw notFound("evidence");
+  return presentEvidence(row);
+}
+
+const invalidField = (field: string, message: string) =>
+  new AppError("VALIDATION_FAILED", {}, [{ field, message }]);
+
+/** An agency documents only indicators that read a figure assigned to it. */
+async function assertIndicatorOpenTo(db: DbOrTx, cycleId: string, agencyId: string, indicatorCode: string) {
+  const cycle = await loadCycle(db, cycleId);
+  const { byIndicator } = await cycleFramework(db, cycle.frameworkCode, cycle.editionCode);
+  const elements = byIndicator.get(indicatorCode);
+  if (!elements)
+    throw invalidField("indicatorCode", `Kỳ đánh giá năm ${cycle.year} không có chỉ số “${indicatorCode}”`);
+  const assigned = new Set(await repo.assignedElements(db, cycleId, agencyId));
+  if (!elements.some((code) => assigned.has(code)))
+    throw invalidField(
+      "indicatorCode",
+      `Cơ quan không được giao số liệu nào của chỉ số ${indicatorCode} trong kỳ này, nên không thể đính kèm minh chứng cho chỉ số đó`,
+    );
+}
+
+export interface UploadInput {
+  cycleId: string;
+  agencyId: string;
+  /** Already made safe (base name, no forbidden characters). */
+  fileName: string;
+  fields: UploadEvidenceFields;
+  file: ReceivedFile;
+}
+
+/** Checks the document and its metadata, keeps the file, then records it with its audit event. */
+export async function uploadEvidence(
+  db: DbOrTx,
+  store: FileStore,
+  input: UploadInput,
+  ctx: AuditContext,
+): Promise<EvidenceView> {
+  const { cycleId, agencyId, fileName, fields, file } = input;
+  if (file.sizeBytes === 0) throw new AppError("FILE_EMPTY", { file: fileName });
+  const today = new Date().toISOString().slice(0, 10);
+  if (fields.docDate && fields.docDate > today)
+    throw invalidField("docDate", "Ngày văn bản không được sau ngày hôm nay");
+  await assertIndicatorOpenTo(db, cycleId, agencyId, fields.indicatorCode);
+  const verdict = judgeFileType(fileName, await detectFileContent(file.tempPath, file.sizeBytes));
+  if (!verdict.ok) throw new AppError("FILE_TYPE_REFUSED", { file: fileName, reason: verdict.reason });
+
+  // The file first: a row never points at a missing file (an unused file is merely kept).
+  await store.commit(file);
+  const id = randomUUID();
+  await db.transaction(async (tx) => {
+    const { cycle } = await guardAgencyChange(tx, cycleId, agencyId);
+    const row = {
+      indicatorCode: fields.indicatorCode,
+      fileName,
+      sha256: file.sha256,
+      sizeBytes: file.sizeBytes,
+      mediaType: verdict.mediaType,
+      docNumber: fields.docNumber,
+      docDate: fields.docDate,
+      issuer: fields.issuer,
+    };
+    await repo.insertEvidence(tx, { id, cycleId, agencyId, ...row, uploadedBy: ctx.actorUserId });
+    await recordAudit(tx, ctx, {
+      type: "evidence.uploaded",
+      entityId: id,
+      agencyId,
+      summary: `Đính kèm minh chứng “${fileName}” cho chỉ số ${fields.indicatorCode}, năm ${cycle.year}`,
+      after: { cycleId, ...row },
+    });
+  });
+  return evidenceView(db, id);
+}
+
+/** The agency takes a document back; it stays listed as withdrawn. */
+export async function withdrawEvidence(db: DbOrTx, id: string, ctx: AuditContext): Promise<EvidenceView> {
+  await db.transaction(async (tx) => {
+    const current = await getEvidence(tx, id);
+    const { cycle } = await guardAgencyChange(tx, current.cycleId, current.agencyId);
+    const row = await repo.findEvidence(tx, id, { forUpdate: true });
+    if (!row) throw notFound("evidence");
+    if (row.withdrawnAt)
+      throw new AppError("INVALID_TRANSITION", {
+        action: "rút tài liệu",
+        entity: "evidence",
+        state: "đã rút",
+      });
+    const withdrawnAt = new Date();
+    await repo.updateEvidence(tx, id, { withdrawnAt });
+    await recordAudit(tx, ctx, {
+      type: "evidence.withdrawn",
+      entityId: id,
+      agencyId: row.agencyId,
+      summary: `Rút minh chứng “${row.fileName}” của chỉ số ${row.indicatorCode}, năm ${cycle.year}`,
+      before: { withdrawnAt: null },
+      after: { withdrawnAt: withdrawnAt.toISOString() },
+    });
+  });
+  return evidenceView(db, id);
+}
+
+/** The coordinator's verdict on a document of a submitted submission, while the cycle is open. */
+export async function reviewEvidence(
+  db: DbOrTx,
+  id: string,
+  review: ReviewEvidenceRequest,
+  ctx: AuditContext,
+): Promise<EvidenceView> {
+  await db.transaction(async (tx) => {
+    const current = await getEvidence(tx, id);
+    const cycle = await loadCycle(tx, current.cycleId, { forUpdate: true });
+    assertCycleMay(cycle, "collect");
+    const submission = await loadSubmission(tx, current.cycleId, current.agencyId);
+    if (submission.status !== "submitted")
+      throw new AppError("INVALID_TRANSITION", {
+        action: "xem xét tài liệu minh chứng",
+        entity: "submission",
+        state: submissionStatusVi[submission.status as SubmissionStatus],
+      });
+    const row = await repo.findEvidence(tx, id, { forUpdate: true });
+    if (!row) throw notFound("evidence");
+    if (row.withdrawnAt)
+      throw new AppError("INVALID_TRANSITION", {
+        action: "xem xét tài liệu",
+        entity: "evidence",
+        state: "đã rút",
+      });
+    const note = review.note || null;
+    await repo.updateEvidence(tx, id, {
+      reviewStatus: review.status,
+      reviewNote: note,
+      reviewedBy: ctx.actorUserId,
+      reviewedAt: new Date(),
+    });
+    await recordAudit(tx, ctx, {
+      type: "evidence.reviewed",
+      entityId: id,
+      agencyId: row.agencyId,
+      summary: `Minh chứng “${row.fileName}” (chỉ số ${row.indicatorCode}, năm ${cycle.year}): ${
+        review.status === "accepted" ? "chấp nhận" : "không chấp nhận"
+      }${note ? ` – ${note}` : ""}`,
+      before: { reviewStatus: row.reviewStatus, reviewNote: row.reviewNote },
+      after: { reviewStatus: review.status, reviewNote: note },
+    });
+  });
+  return evidenceView(db, id);
+}

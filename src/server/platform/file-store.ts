@@ -1,0 +1,93 @@
+// Content-addressed files: `<filesDir>/<area>/<first 2 hex>/<sha256>`. A file is streamed to a
+// temporary name in the area while it is hashed and counted, refused as soon as it passes the
+// size limit, and renamed into place only when complete; the same content is kept once. Names
+// given by clients never reach a path.
+import { createHash, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { type Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
+export type FileArea = "evidence";
+
+export interface ReceivedFile {
+  area: FileArea;
+  tempPath: string;
+  sha256: string;
+  sizeBytes: number;
+}
+
+export class FileTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`file larger than ${maxBytes} bytes`);
+    this.name = "FileTooLargeError";
+  }
+}
+
+const sha256Pattern = /^[0-9a-f]{64}$/;
+
+export class FileStore {
+  constructor(readonly root: string) {}
+
+  private areaDir(area: FileArea): string {
+    return path.join(this.root, area);
+  }
+
+  /** Where a content lives; only a well-formed hash makes a path. */
+  pathOf(area: FileArea, sha256: string): string {
+    if (!sha256Pattern.test(sha256)) throw new Error(`not a SHA-256: ${sha256}`);
+    return path.join(this.areaDir(area), sha256.slice(0, 2), sha256);
+  }
+
+  /** Streams `source` to a temporary file; throws FileTooLargeError past `maxBytes` (nothing kept). */
+  async receive(area: FileArea, source: Readable, maxBytes: number): Promise<ReceivedFile> {
+    const dir = this.areaDir(area);
+    await fs.promises.mkdir(dir, { recursive: true });
+    // Same directory as the final place, so the rename is atomic (one file system).
+    const tempPath = path.join(dir, `.upload-${randomUUID()}`);
+    const hash = createHash("sha256");
+    let sizeBytes = 0;
+    const meter = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        sizeBytes += chunk.length;
+        if (sizeBytes > maxBytes) return callback(new FileTooLargeError(maxBytes));
+        hash.update(chunk);
+        callback(null, chunk);
+      },
+    });
+    try {
+      await pipeline(source, meter, fs.createWriteStream(tempPath, { flags: "wx" }));
+    } catch (error) {
+      await fs.promises.rm(tempPath, { force: true });
+      throw error;
+    }
+    return { area, tempPath, sha256: hash.digest("hex"), sizeBytes };
+  }
+
+  /** Moves a received file into place; identical content already there is kept as it is. */
+  async commit(file: ReceivedFile): Promise<void> {
+    const finalPath = this.pathOf(file.area, file.sha256);
+    if (await this.has(file.area, file.sha256)) {
+      await this.discard(file);
+      return;
+    }
+    await fs.promises.mkdir(path.dirname(finalPath), { recursive: true });
+    await fs.promises.rename(file.tempPath, finalPath);
+  }
+
+  async discard(file: ReceivedFile): Promise<void> {
+    await fs.promises.rm(file.tempPath, { force: true });
+  }
+
+  async has(area: FileArea, sha256: string): Promise<boolean> {
+    try {
+      return (await fs.promises.stat(this.pathOf(area, sha256))).isFile();
+    } catch {
+      return false;
+    }
+  }
+
+  read(area: FileArea, sha256: string): fs.ReadStream {
+    return fs.createReadStream(this.pathOf(area, sha256));
+  }
+}
