@@ -52,6 +52,9 @@ describe("backup and restore", () => {
     };
     const counts = await createBackup(db, file);
     expect(counts.agencies).toBe(before.agencies.length);
+    // The demonstration cycle travels with its assignments and submissions.
+    expect(counts.cycles).toBe(1);
+    expect(counts.cycle_assignments).toBeGreaterThan(20);
 
     // Changes after the backup, which the restore must undo.
     const extraAgency = await makeAgency(db, { name: "Cơ quan tạo sau sao lưu" });
