@@ -229,6 +229,13 @@ describe("the submission workflow", () => {
     });
     expect(locked.statusCode).toBe(409);
     expect(locked.json().error.code).toBe("CYCLE_LOCKED");
+    const lockedSubmit = await statistics.post(path(cycleId, agencies.statistics, "submit"));
+    expect(lockedSubmit.json().error.code).toBe("CYCLE_LOCKED");
+    expect(lockedSubmit.json().error.message).toContain("2023");
+    const lockedReturn = await coordinator.post(path(cycleId, agencies.statistics, "return"), {
+      reason: "Sai số liệu",
+    });
+    expect(lockedReturn.json().error.code).toBe("CYCLE_LOCKED");
     const lockedComment = await coordinator.post(path(cycleId, agencies.statistics, "comments"), {
       subject: "element:urban_population",
       body: "Thêm ý kiến",
