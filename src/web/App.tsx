@@ -21,12 +21,18 @@ const AgencyDetailPage = lazy(() => import("./features/agencies/AgencyDetailPage
 const UsersPage = lazy(() => import("./features/users/UsersPage.js"));
 const OrgUnitsPage = lazy(() => import("./features/org-units/OrgUnitsPage.js"));
 const AuditPage = lazy(() => import("./features/audit/AuditPage.js"));
+const OutboxPage = lazy(() => import("./features/notifications/OutboxPage.js"));
 const FrameworksPage = lazy(() => import("./features/frameworks/FrameworksPage.js"));
 const FrameworkDetailPage = lazy(() => import("./features/frameworks/FrameworkDetailPage.js"));
 const ComputePage = lazy(() => import("./features/computations/ComputePage.js"));
 const ComputationsPage = lazy(() => import("./features/computations/ComputationsPage.js"));
 const ComputationDetailPage = lazy(() => import("./features/computations/ComputationDetailPage.js"));
 const PublishedResultsPage = lazy(() => import("./features/published/PublishedResultsPage.js"));
+const CyclesPage = lazy(() => import("./features/cycles/CyclesPage.js"));
+const CycleDetailPage = lazy(() => import("./features/cycles/CycleDetailPage.js"));
+const AgencyFormPage = lazy(() => import("./features/cycles/AgencyFormPage.js"));
+const DashboardPage = lazy(() => import("./features/cycles/DashboardPage.js"));
+const OverduePage = lazy(() => import("./features/cycles/OverduePage.js"));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -102,6 +108,14 @@ function AppRoutes() {
           }
         />
         <Route
+          path="outbox"
+          element={
+            <RequirePermission action="outbox.read">
+              <OutboxPage />
+            </RequirePermission>
+          }
+        />
+        <Route
           path="frameworks"
           element={
             <RequirePermission action="framework.read">
@@ -146,6 +160,46 @@ function AppRoutes() {
           element={
             <RequirePermission action="published.read">
               <PublishedResultsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="cycles"
+          element={
+            <RequirePermission action="cycle.read">
+              <CyclesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="cycles/:id"
+          element={
+            <RequirePermission action="cycle.read">
+              <CycleDetailPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="cycles/:id/agencies/:agencyId"
+          element={
+            <RequirePermission action="cycle.read">
+              <AgencyFormPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="cycles/:id/dashboard"
+          element={
+            <RequirePermission action="cycle.read">
+              <DashboardPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="overdue"
+          element={
+            <RequirePermission action="overdue.read">
+              <OverduePage />
             </RequirePermission>
           }
         />

@@ -15,13 +15,40 @@ import {
 } from "./support.js";
 
 const indexWork = ["nav-frameworks", "nav-computations", "nav-published"];
+// The yearly cycle; who is late is for the coordinator, the leadership and the administrator.
+const cycleWork = ["nav-cycles", "nav-overdue"];
 const expectedNavigation: Record<Role, string[]> = {
-  admin: ["nav-home", "nav-agencies", ...indexWork, "nav-users", "nav-org-units", "nav-audit"],
-  coordinator: ["nav-home", "nav-agencies", ...indexWork, "nav-users", "nav-org-units"],
+  admin: [
+    "nav-home",
+    "nav-agencies",
+    ...cycleWork,
+    ...indexWork,
+    "nav-users",
+    "nav-org-units",
+    "nav-outbox",
+    "nav-audit",
+  ],
+  coordinator: [
+    "nav-home",
+    "nav-agencies",
+    ...cycleWork,
+    ...indexWork,
+    "nav-users",
+    "nav-org-units",
+    "nav-outbox",
+  ],
   // Agency staff read the frameworks and the published results, not the province's computations.
-  reporter: ["nav-home", "nav-my-agency", "nav-frameworks", "nav-published", "nav-org-units"],
-  agency_head: ["nav-home", "nav-my-agency", "nav-frameworks", "nav-published", "nav-users", "nav-org-units"],
-  leader: ["nav-home", "nav-agencies", ...indexWork, "nav-org-units"],
+  reporter: ["nav-home", "nav-my-agency", "nav-cycles", "nav-frameworks", "nav-published", "nav-org-units"],
+  agency_head: [
+    "nav-home",
+    "nav-my-agency",
+    "nav-cycles",
+    "nav-frameworks",
+    "nav-published",
+    "nav-users",
+    "nav-org-units",
+  ],
+  leader: ["nav-home", "nav-agencies", ...cycleWork, ...indexWork, "nav-org-units"],
   ministry_viewer: ["nav-home", "nav-agencies", ...indexWork, "nav-org-units"],
 };
 

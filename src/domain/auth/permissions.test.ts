@@ -73,9 +73,16 @@ describe("the yearly cycle", () => {
   it("lets only the agency head sign off, only the coordinator review, only the leader approve", () => {
     expect(can(actor("agency_head", "a1"), "submission.signOff", own)).toBe(true);
     expect(can(actor("agency_head", "a1"), "submission.signOff", other)).toBe(false);
-    expect(roles.filter((r) => can(actor(r, "a1"), "submission.review", own))).toEqual(["admin", "coordinator"]);
+    expect(roles.filter((r) => can(actor(r, "a1"), "submission.review", own))).toEqual([
+      "admin",
+      "coordinator",
+    ]);
     expect(roles.filter((r) => can(actor(r, "a1"), "cycle.approve"))).toEqual(["leader"]);
-    expect(roles.filter((r) => can(actor(r, "a1"), "overdue.read"))).toEqual(["admin", "coordinator", "leader"]);
+    expect(roles.filter((r) => can(actor(r, "a1"), "overdue.read"))).toEqual([
+      "admin",
+      "coordinator",
+      "leader",
+    ]);
   });
 });
 

@@ -1,6 +1,9 @@
 // English, the second language. Same keys as vi.ts.
 import { computationsEn } from "./computations.en.js";
+import { cyclesEn } from "./cycles.en.js";
+import { evidenceEn } from "./evidence.en.js";
 import { frameworksEn } from "./frameworks.en.js";
+import { notificationsEn } from "./notifications.en.js";
 import { publishedEn } from "./published.en.js";
 import type { Dictionary } from "./vi.js";
 
@@ -204,6 +207,7 @@ export const en: Dictionary = {
   "auditEntity.submission": "Agency submission",
   "auditEntity.evidence": "Evidence",
   "auditEntity.reminder": "Reminder",
+  "auditEntity.outbox": "Outbox",
   "auditEntity.system": "System",
   "auditType.auth.login_succeeded": "Sign-in",
   "auditType.auth.login_failed": "Failed sign-in",
@@ -241,6 +245,7 @@ export const en: Dictionary = {
   "auditType.evidence.withdrawn": "Evidence withdrawn",
   "auditType.evidence.reviewed": "Evidence reviewed",
   "auditType.reminder.queued": "Reminder queued",
+  "auditType.outbox.resent": "E-mail sent again",
   "auditType.system.demo_loaded": "Demo data loaded",
   "auditType.system.backup_created": "Backup taken",
   "auditType.system.backup_restored": "Backup restored",
@@ -255,5 +260,8 @@ export const en: Dictionary = {
 
   ...frameworksEn,
   ...computationsEn,
+  ...cyclesEn,
   ...publishedEn,
+  ...evidenceEn,
+  ...notificationsEn,
 };

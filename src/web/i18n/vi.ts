@@ -2,7 +2,10 @@
 // the same keys (the type checker enforces it). "{name}" marks a value filled in at run time.
 // The index-work pages keep their wording in their own files, merged here.
 import { computationsVi } from "./computations.vi.js";
+import { cyclesVi } from "./cycles.vi.js";
+import { evidenceVi } from "./evidence.vi.js";
 import { frameworksVi } from "./frameworks.vi.js";
+import { notificationsVi } from "./notifications.vi.js";
 import { publishedVi } from "./published.vi.js";
 
 export const vi = {
@@ -203,6 +206,7 @@ export const vi = {
   "auditEntity.submission": "Số liệu của cơ quan",
   "auditEntity.evidence": "Minh chứng",
   "auditEntity.reminder": "Nhắc hạn",
+  "auditEntity.outbox": "Hộp thư đi",
   "auditEntity.system": "Hệ thống",
   "auditType.auth.login_succeeded": "Đăng nhập",
   "auditType.auth.login_failed": "Đăng nhập sai",
@@ -240,6 +244,7 @@ export const vi = {
   "auditType.evidence.withdrawn": "Rút minh chứng",
   "auditType.evidence.reviewed": "Xem xét minh chứng",
   "auditType.reminder.queued": "Tạo nhắc hạn",
+  "auditType.outbox.resent": "Gửi lại thư",
   "auditType.system.demo_loaded": "Nạp dữ liệu trình diễn",
   "auditType.system.backup_created": "Tạo bản sao lưu",
   "auditType.system.backup_restored": "Khôi phục bản sao lưu",
@@ -254,7 +259,10 @@ export const vi = {
 
   ...frameworksVi,
   ...computationsVi,
+  ...cyclesVi,
   ...publishedVi,
+  ...evidenceVi,
+  ...notificationsVi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

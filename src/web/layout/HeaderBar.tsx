@@ -3,6 +3,7 @@ import { Avatar, Button, Dropdown, Flex, Layout, Typography } from "antd";
 import { useNavigate } from "react-router-dom";
 import { LanguageSwitch } from "../components/LanguageSwitch.js";
 import { useLogout, useSession } from "../features/auth/session.js";
+import { NotificationBell } from "../features/notifications/NotificationBell.js";
 import { useT } from "../i18n/index.js";
 
 export function HeaderBar() {
@@ -18,6 +19,7 @@ export function HeaderBar() {
       </Typography.Text>
       <Flex align="center" gap={16}>
         <LanguageSwitch />
+        <NotificationBell />
         <Dropdown
           trigger={["click"]}
           menu={{

@@ -4,9 +4,12 @@ import {
   ApartmentOutlined,
   BankOutlined,
   CalculatorOutlined,
+  CalendarOutlined,
+  ClockCircleOutlined,
   FileSearchOutlined,
   HistoryOutlined,
   HomeOutlined,
+  MailOutlined,
   OrderedListOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
@@ -47,6 +50,27 @@ export function navigationFor(user: CurrentUser): NavItem[] {
       description: "home.card.agencies",
       testId: "nav-agencies",
       icon: <BankOutlined />,
+    });
+  }
+  // The yearly cycle: the years (an agency's staff go to their own forms) and who is late.
+  if (can("cycle.read")) {
+    items.push({
+      key: "cycles",
+      path: "/cycles",
+      label: "nav.cycles",
+      description: "home.card.cycles",
+      testId: "nav-cycles",
+      icon: <CalendarOutlined />,
+    });
+  }
+  if (can("overdue.read")) {
+    items.push({
+      key: "overdue",
+      path: "/overdue",
+      label: "nav.overdue",
+      description: "home.card.overdue",
+      testId: "nav-overdue",
+      icon: <ClockCircleOutlined />,
     });
   }
   // The index work: methods, computed results, other bodies' published results.
@@ -98,6 +122,16 @@ export function navigationFor(user: CurrentUser): NavItem[] {
       description: "home.card.orgUnits",
       testId: "nav-org-units",
       icon: <ApartmentOutlined />,
+    });
+  }
+  if (can("outbox.read")) {
+    items.push({
+      key: "outbox",
+      path: "/outbox",
+      label: "nav.outbox",
+      description: "home.card.outbox",
+      testId: "nav-outbox",
+      icon: <MailOutlined />,
     });
   }
   if (can("audit.read")) {

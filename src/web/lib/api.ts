@@ -45,11 +45,13 @@ export function withQuery(path: string, query: Record<string, QueryValue>): stri
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
+    // A FormData body (file uploads) sets its own multipart content type and boundary.
+    const isForm = body instanceof FormData;
     response = await fetch(path, {
       method,
       credentials: "same-origin",
-      headers: body === undefined ? {} : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: body === undefined || isForm ? {} : { "content-type": "application/json" },
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, "NETWORK", translate(currentLocale(), "error.network"));
@@ -76,6 +78,8 @@ export const api = {
   get: <T>(path: string) => request<T>("GET", path),
   post: <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, body),
+  put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
+  upload: <T>(path: string, form: FormData) => request<T>("POST", path, form),
 };
 
 export const isApiError = (error: unknown, status?: number): error is ApiError =>

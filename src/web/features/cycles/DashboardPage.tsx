@@ -1,0 +1,125 @@
+// The coordinator's and leader's view of one year: completeness and timeliness per agency,
+// evidence still missing, the indicators computed so far with their points, and the total.
+import { Breadcrumb, Card, Col, Progress, Row, Space, Statistic, Tag, Typography } from "antd";
+import { Link, useParams } from "react-router-dom";
+import type { Dashboard } from "../../../contracts/cycles.js";
+import { PageError } from "../../components/errors.js";
+import { FullPageSpin } from "../../components/FullPageSpin.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { useT } from "../../i18n/index.js";
+import { formatDate, formatDecimal, formatNumber } from "../../lib/format.js";
+import { useLocalText } from "../frameworks/describe.js";
+import { CycleStatusTag } from "./CycleTags.js";
+import { useDashboard } from "./cycles.api.js";
+import { DashboardAgencies } from "./DashboardAgencies.js";
+import { DashboardIndicators } from "./DashboardIndicators.js";
+
+export default function DashboardPage() {
+  const { id = "" } = useParams();
+  const dashboard = useDashboard(id);
+  if (dashboard.isPending) return <FullPageSpin />;
+  if (dashboard.isError)
+    return <PageError error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
+  return <DashboardView dashboard={dashboard.data} />;
+}
+
+function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
+  const t = useT();
+  const local = useLocalText();
+  const { cycle, totals, total } = d;
+  return (
+    <>
+      <Breadcrumb
+        style={{ marginBottom: 8 }}
+        items={[
+          { title: <Link to="/cycles">{t("cycle.title")}</Link> },
+          { title: <Link to={`/cycles/${cycle.id}`}>{t("cycle.yearN", { year: cycle.year })}</Link> },
+          { title: t("dashboard.title") },
+        ]}
+      />
+      <PageHeader
+        title={
+          <span data-testid="dashboard-title">
+            {t("dashboard.pageTitle", { year: cycle.year, province: cycle.orgUnit.name })}
+          </span>
+        }
+      >
+        <Space size={6} wrap style={{ marginTop: 6 }}>
+          <CycleStatusTag status={cycle.status} />
+          <Typography.Text type="secondary">
+            {t("dashboard.asOf", { date: formatDate(d.today) })} · {t("cycle.deadline.submissionDue")}:{" "}
+            {formatDate(cycle.deadlines.submissionDue)}
+          </Typography.Text>
+        </Space>
+      </PageHeader>
+      <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} md={8}>
+            <Card style={{ height: "100%" }}>
+              <Space align="center" size="large">
+                <Progress
+                  type="circle"
+                  size={96}
+                  percent={Math.round(totals.completenessPct)}
+                  format={() => `${formatDecimal(totals.completenessPct, 0)}%`}
+                />
+                <div data-testid="dashboard-completeness" data-pct={totals.completenessPct}>
+                  <Typography.Title level={5} style={{ margin: 0 }}>
+                    {t("dashboard.completeness")}
+                  </Typography.Title>
+                  <Typography.Text type="secondary">{t("dashboard.completenessHint")}</Typography.Text>
+                </div>
+              </Space>
+            </Card>
+          </Col>
+          <Col xs={24} md={8}>
+            <Card style={{ height: "100%" }}>
+              <Row gutter={8}>
+                <Col span={8}>
+                  <Statistic
+                    title={t("dashboard.submitted")}
+                    value={`${formatNumber(totals.submitted)}/${formatNumber(totals.agencies)}`}
+                  />
+                </Col>
+                <Col span={8}>
+                  <Statistic
+                    title={t("dashboard.accepted")}
+                    value={`${formatNumber(totals.accepted)}/${formatNumber(totals.agencies)}`}
+                  />
+                </Col>
+                <Col span={8}>
+                  <Statistic
+                    title={t("dashboard.overdue")}
+                    value={formatNumber(totals.overdue)}
+                    styles={{ content: { color: totals.overdue > 0 ? "#cf1322" : undefined } }}
+                  />
+                </Col>
+              </Row>
+            </Card>
+          </Col>
+          <Col xs={24} md={8}>
+            <Card style={{ height: "100%" }} data-testid="dashboard-total">
+              <Statistic
+                title={t("dashboard.total")}
+                value={`${formatDecimal(total.points, 2)} / ${formatDecimal(total.maxPoints, 2)}`}
+              />
+              <Space size={4} wrap style={{ marginTop: 6 }}>
+                {total.band && <Tag color="green">{local(total.band)}</Tag>}
+                {!total.complete && <Tag color="orange">{t("dashboard.incomplete")}</Tag>}
+                <Typography.Text type="secondary" className="small">
+                  {t("framework.versionN", { version: d.frameworkVersion })}
+                </Typography.Text>
+              </Space>
+            </Card>
+          </Col>
+        </Row>
+        <Card title={t("dashboard.agencies")}>
+          <DashboardAgencies cycleId={cycle.id} agencies={d.agencies} />
+        </Card>
+        <Card title={t("dashboard.indicators")}>
+          <DashboardIndicators indicators={d.indicators} />
+        </Card>
+      </Space>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+// Asks for the reason a command needs (returning figures, reopening a cycle, sending it back):
+// the reason is kept in the audit trail and shown to the people it concerns.
+import { Form, Input, Modal, Typography } from "antd";
+import { useState } from "react";
+import { ErrorAlert } from "../../components/errors.js";
+import { useT } from "../../i18n/index.js";
+
+export function ReasonModal({
+  title,
+  intro,
+  okText,
+  onSubmit,
+  onClose,
+}: {
+  title: string;
+  intro?: string;
+  okText: string;
+  /** Resolves when the command succeeded; a failure is shown in the dialog. */
+  onSubmit: (reason: string) => Promise<unknown>;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const [form] = Form.useForm<{ reason: string }>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async ({ reason }: { reason: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit(reason.trim());
+      onClose();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={title}
+      okText={okText}
+      cancelText={t("common.cancel")}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+      okButtonProps={{ "data-testid": "reason-submit" }}
+    >
+      {intro && <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph>}
+      <ErrorAlert error={error} />
+      <Form form={form} layout="vertical" onFinish={submit}>
+        <Form.Item
+          name="reason"
+          label={t("cycle.reason")}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t("common.required", { field: t("cycle.reason").toLowerCase() }),
+            },
+            { min: 3, message: t("validation.tooShort", { min: 3 }) },
+            { max: 2000, message: t("validation.tooLong", { max: 2000 }) },
+          ]}
+        >
+          <Input.TextArea rows={4} autoFocus data-testid="reason-input" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,107 @@
+// The yearly cycle as a whole: the list, one cycle with its assignments and submissions, its
+// commands (approval, reopening, sending to the Ministry), the dashboard and the overdue list.
+import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import type {
+  CreateCycleRequest,
+  CycleDetail,
+  CycleSummary,
+  changeAssignmentsRequestSchema,
+  Dashboard,
+  Deadlines,
+  overdueListSchema,
+} from "../../../contracts/cycles.js";
+import { api } from "../../lib/api.js";
+
+export type ChangeAssignmentsInput = z.input<typeof changeAssignmentsRequestSchema>;
+export type OverdueList = z.infer<typeof overdueListSchema>;
+
+export const cycleKeys = {
+  all: ["cycles"] as const,
+  one: (id: string) => ["cycles", id] as const,
+  dashboard: (id: string) => ["cycles", id, "dashboard"] as const,
+  overdue: ["overdue"] as const,
+};
+
+const cyclePath = (id: string) => `/api/cycles/${encodeURIComponent(id)}`;
+
+/** A change to a cycle changes its list line, its dashboard and every form's header. */
+function refreshCycle(queryClient: QueryClient, cycle: CycleDetail) {
+  queryClient.setQueryData(cycleKeys.one(cycle.id), cycle);
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: cycleKeys.all, exact: true }),
+    // The forms and the dashboard below it, not the detail just set.
+    queryClient.invalidateQueries({
+      queryKey: cycleKeys.one(cycle.id),
+      predicate: (q) => q.queryKey.length > 2,
+    }),
+    queryClient.invalidateQueries({ queryKey: cycleKeys.overdue }),
+  ]);
+}
+
+export function useCycles() {
+  return useQuery({
+    queryKey: cycleKeys.all,
+    queryFn: async () => (await api.get<{ items: CycleSummary[] }>("/api/cycles")).items,
+  });
+}
+
+export function useCycle(id: string) {
+  return useQuery({
+    queryKey: cycleKeys.one(id),
+    queryFn: () => api.get<CycleDetail>(cyclePath(id)),
+    retry: false,
+  });
+}
+
+export function useOpenCycle() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateCycleRequest) => api.post<CycleDetail>("/api/cycles", input),
+    onSuccess: (cycle) => refreshCycle(queryClient, cycle),
+  });
+}
+
+export function useUpdateCycle(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { rowVersion: number; deadlines?: Deadlines; changeThresholdPct?: number }) =>
+      api.patch<CycleDetail>(cyclePath(id), input),
+    onSuccess: (cycle) => refreshCycle(queryClient, cycle),
+  });
+}
+
+export function useChangeAssignments(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChangeAssignmentsInput) =>
+      api.post<CycleDetail>(`${cyclePath(id)}/assignments`, input),
+    onSuccess: (cycle) => refreshCycle(queryClient, cycle),
+  });
+}
+
+export type CycleCommand = "send-for-approval" | "approve" | "send-to-ministry" | "reopen" | "send-back";
+
+export function useCycleCommand(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ command, reason }: { command: CycleCommand; reason?: string }) =>
+      api.post<CycleDetail>(`${cyclePath(id)}/${command}`, reason === undefined ? {} : { reason }),
+    onSuccess: (cycle) => refreshCycle(queryClient, cycle),
+  });
+}
+
+export function useDashboard(id: string) {
+  return useQuery({
+    queryKey: cycleKeys.dashboard(id),
+    queryFn: () => api.get<Dashboard>(`${cyclePath(id)}/dashboard`),
+    retry: false,
+  });
+}
+
+export function useOverdue() {
+  return useQuery({
+    queryKey: cycleKeys.overdue,
+    queryFn: () => api.get<OverdueList>("/api/overdue"),
+  });
+}
