@@ -258,11 +258,22 @@ describe.skipIf(!hasChromium)("the yearly cycle", { timeout: 300_000 }, () => {
     const coordinator = await makeUser(h.db, "coordinator");
     const reporter = await makeUser(h.db, "reporter", agencies.construction);
     const coord = await h.newPage();
-    await signIn(coord, coordinator.username, coordinator.password);
-    const imported = await coord.request.post(`/api/cycles/${history}/history-import`, {
-      data: { fileName: "nam-2022.csv", content: "ma;gia_tri\r\npublic_transport_vehicles;80\r\n" },
+    await signIn(coord, coordinator.username, coordinator.password, `/cycles/${history}`);
+    // Last year comes from a CSV file; a wrong line refuses the whole file and says where.
+    const card = coord.getByTestId("history-import");
+    const csv = (content: string) => ({
+      name: "nam-2022.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(content),
     });
-    expect(imported.status(), await imported.text()).toBe(200);
+    await card
+      .locator("input[type=file]")
+      .setInputFiles(csv("ma;gia_tri\r\npublic_transport_vehicles;80\r\nkhong_co;1\r\n"));
+    await eventually(() => card.getByTestId("history-import-error").textContent()).toContain("Dòng 3:");
+    await card
+      .locator("input[type=file]")
+      .setInputFiles(csv("ma;gia_tri\r\npublic_transport_vehicles;80\r\n"));
+    await coord.getByText("Đã nhập 1 số liệu và 0 giá trị chỉ số.").waitFor();
 
     const page = await h.newPage();
     await signIn(

@@ -197,4 +197,11 @@ export const cyclesVi = {
   "overdue.none": "Không có cơ quan nào quá hạn.",
   "overdue.days": "Quá hạn",
   "overdue.returnReason": "Lý do trả lại",
+  "history.title": "Nhập số liệu năm trước từ tệp CSV",
+  "history.help":
+    "Mỗi dòng một số liệu hoặc một chỉ số: cột ma (mã số liệu hoặc mã chỉ số), gia_tri, và co_quan (mã cơ quan) khi nhiều cơ quan cùng báo cáo một số liệu. Phân cách bằng dấu phẩy hoặc chấm phẩy. Có một dòng sai thì không dòng nào được nhập.",
+  "history.choose": "Chọn tệp CSV",
+  "history.imported": "Đã nhập {elements} số liệu và {indicators} giá trị chỉ số.",
+  "history.tooLarge": "Tệp lớn hơn 2 MB.",
+  "history.line": "Dòng {line}:",
 };

@@ -19,6 +19,7 @@ import { CycleStatusTag } from "./CycleTags.js";
 import { useCycle } from "./cycles.api.js";
 import { deadlineKeys } from "./DeadlineFields.js";
 import { EditCycleModal } from "./EditCycleModal.js";
+import { HistoryImportCard } from "./HistoryImportCard.js";
 import { SubmissionsTable } from "./SubmissionsTable.js";
 
 export default function CycleDetailPage() {
@@ -106,6 +107,7 @@ function CycleView({ cycle }: { cycle: CycleDetail }) {
             <CycleCommands cycle={cycle} />
           </div>
         </Card>
+        {cycle.kind === "history" && mayEdit && <HistoryImportCard cycle={cycle} />}
         <Card>
           <Tabs
             items={[
