@@ -183,6 +183,17 @@ describe("the submission workflow", () => {
       ],
     });
     expect(corrected.statusCode, corrected.body).toBe(200);
+    // A second figure corrected without a stated reason answers the return.
+    const other = form.elements.filter((e) => !e.readOnly && e.kind === "number")[1]!;
+    await put(reporter, `/api/cycles/${cycleId}/agencies/${agencies.construction}/values`, {
+      values: [{ element: other.code, number: "13", baseVersion: other.version }],
+    });
+    const history = await reporter.get(
+      `/api/cycles/${cycleId}/agencies/${agencies.construction}/values/${other.code}/history`,
+    );
+    expect(history.json().versions[0].reason).toBe(
+      "Sửa sau khi bị trả lại: Đề nghị kiểm tra lại số phương tiện công cộng",
+    );
     expect((await head.post(path(cycleId, agencies.construction, "sign-off"))).statusCode).toBe(200);
     expect((await reporter.post(path(cycleId, agencies.construction, "submit"))).statusCode).toBe(200);
     const thread: AgencyForm = (

@@ -27,14 +27,19 @@ const sameValue = (a: { valueNumber: string | null; valueList: unknown }, b: Par
   JSON.stringify(a.valueList ?? null) === JSON.stringify(b.list);
 
 /** Whole history cycles are kept by the coordinator, outside the agencies' workflow. */
-async function guardFor(tx: DbOrTx, cycleId: string, agencyId: string): Promise<CycleRow> {
+async function guardFor(
+  tx: DbOrTx,
+  cycleId: string,
+  agencyId: string,
+): Promise<{ cycle: CycleRow; returnedFor: string | null }> {
   const cycle = await loadCycle(tx, cycleId);
   if (cycle.kind === "history") {
     const locked = await loadCycle(tx, cycleId, { forUpdate: true });
     assertCycleMay(locked, "collect");
-    return locked;
+    return { cycle: locked, returnedFor: null };
   }
-  return (await guardAgencyChange(tx, cycleId, agencyId)).cycle;
+  const { cycle: locked, submission } = await guardAgencyChange(tx, cycleId, agencyId);
+  return { cycle: locked, returnedFor: submission.status === "returned" ? submission.returnReason : null };
 }
 
 export async function saveValues(
@@ -45,7 +50,9 @@ export async function saveValues(
   editor: Editor,
 ): Promise<{ saved: { element: string; version: number }[] }> {
   return db.transaction(async (tx) => {
-    const cycle = await guardFor(tx, cycleId, agencyId);
+    const { cycle, returnedFor } = await guardFor(tx, cycleId, agencyId);
+    // A change after a return answers it, unless the editor says otherwise.
+    const defaultReason = returnedFor === null ? null : `Sửa sau khi bị trả lại: ${returnedFor}`;
     const { framework } = await cycleFramework(tx, cycle.frameworkCode, cycle.editionCode);
     const defs = new Map(framework.def.dataElements.map((e) => [e.code, e]));
     const assigned = new Set((await repo.listAssignments(tx, cycleId, agencyId)).map((a) => a.elementCode));
@@ -134,7 +141,7 @@ export async function saveValues(
         changedBy: editor.actorUserId,
         changedByName: editor.displayName,
         changedAt: now,
-        reason: p.input.reason ?? null,
+        reason: p.input.reason ?? defaultReason,
       });
       before[p.element] = current ? (current.valueList ?? current.valueNumber) : null;
       after[p.element] = p.list ?? p.number;
@@ -186,7 +193,7 @@ export async function saveExplanation(
   editor: AuditContext,
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const cycle = await guardFor(tx, cycleId, agencyId);
+    const { cycle } = await guardFor(tx, cycleId, agencyId);
     const [current] = await tx
       .select()
       .from(explanations)
