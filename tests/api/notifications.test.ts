@@ -377,17 +377,17 @@ describe("the outbox", () => {
   });
 
   it("shows a message left `sending` by a stopped worker as uncertain, never sends it by itself", async () => {
-    const [row] = await outboxOf(people.flaky!.id);
+    // The worker test may have queued reminders for this person too: take the test's own message.
+    const row = (await outboxOf(people.flaky!.id)).find((m) => m.dedupeKey.startsWith("test:flaky:"));
     const longAgo = new Date(Date.now() - 3600_000);
     await db
       .update(outboxMessages)
       .set({ status: "sending", sentAt: null, nextAttemptAt: longAgo })
       .where(eq(outboxMessages.id, row!.id));
-    const toFlaky = () => smtp.received.filter((m) => m.to.includes("flaky.yte@example.vn")).length;
-    const sentBefore = toFlaky();
     await deliverDue(db, delivery, days(30, new Date()));
-    expect(toFlaky()).toBe(sentBefore);
-    expect((await outboxOf(people.flaky!.id))[0]!.status).toBe("sending");
+    // Not claimed again: still `sending`, with the attempts it had (other messages may go).
+    const [after] = await db.select().from(outboxMessages).where(eq(outboxMessages.id, row!.id));
+    expect(after).toMatchObject({ status: "sending", attempts: row!.attempts, sentAt: null });
 
     const page = (await client("admin").get("/api/admin/outbox?status=uncertain")).json();
     expect(page.items.map((m: { id: string }) => m.id)).toEqual([row!.id]);

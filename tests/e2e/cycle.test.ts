@@ -165,8 +165,13 @@ describe.skipIf(!hasChromium)("the yearly cycle", { timeout: 300_000 }, () => {
     await coord.getByTestId(`comment-send-${subject}`).click();
     await coord.getByTestId(`comments-${subject}`).getByText("Chưa khớp niên giám").waitFor();
     await coord.getByTestId("return-submission").click();
-    await coord.getByTestId("reason-input").fill("Dân số đô thị cần theo niên giám thống kê 2023.");
+    const reason = coord.getByTestId("reason-input");
+    await reason.fill("Dân số đô thị cần theo niên giám thống kê 2023.");
+    await eventually(() => reason.inputValue()).toBe("Dân số đô thị cần theo niên giám thống kê 2023.");
+    const returned = coord.waitForResponse((r) => new URL(r.url()).pathname.endsWith("/return"));
     await coord.getByTestId("reason-submit").click();
+    const answer = await returned;
+    expect(answer.status(), await answer.text()).toBe(200);
     await eventually(() => coord.getByTestId("submission-status").textContent()).toBe("Bị trả lại");
 
     // The statistics office reads the reason, answers, corrects and sends again.

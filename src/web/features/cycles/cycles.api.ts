@@ -26,7 +26,9 @@ export const cycleKeys = {
 const cyclePath = (id: string) => `/api/cycles/${encodeURIComponent(id)}`;
 
 /** A change to a cycle changes its list line, its dashboard and every form's header. */
-function refreshCycle(queryClient: QueryClient, cycle: CycleDetail) {
+async function refreshCycle(queryClient: QueryClient, cycle: CycleDetail) {
+  // A read started before the change would land later with the old state.
+  await queryClient.cancelQueries({ queryKey: cycleKeys.one(cycle.id), exact: true });
   queryClient.setQueryData(cycleKeys.one(cycle.id), cycle);
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: cycleKeys.all, exact: true }),

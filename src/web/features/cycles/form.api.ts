@@ -30,8 +30,17 @@ export const saveValues = (cycleId: string, agencyId: string, values: ValueInput
   api.put<SavedValues>(`${agencyPath(cycleId, agencyId)}/values`, { values });
 
 /** A submission's change shows in the form, the cycle's table and the dashboard. */
-function refreshAfterCommand(queryClient: QueryClient, cycleId: string, agencyId: string, form?: AgencyForm) {
-  if (form) queryClient.setQueryData(formKey(cycleId, agencyId), form);
+async function refreshAfterCommand(
+  queryClient: QueryClient,
+  cycleId: string,
+  agencyId: string,
+  form?: AgencyForm,
+) {
+  if (form) {
+    // A read of the form started before the command would land later with the old state.
+    await queryClient.cancelQueries({ queryKey: formKey(cycleId, agencyId), exact: true });
+    queryClient.setQueryData(formKey(cycleId, agencyId), form);
+  }
   return Promise.all([
     queryClient.invalidateQueries({
       queryKey: cycleKeys.one(cycleId),
