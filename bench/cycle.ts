@@ -76,18 +76,30 @@ function valuesFor(form: AgencyForm, round: number, versions: Map<string, number
     });
 }
 
+interface Session {
+  url: string;
+  cookie: string;
+  form: AgencyForm;
+  versions: Map<string, number | null>;
+}
+
+/** Signs a reporter in and opens their form, before anything is timed. */
+async function openForm(ready: Ready, reporter: { username: string; agencyId: string }): Promise<Session> {
+  const cookie = await login(ready.base, reporter.username);
+  const url = `${ready.base}/api/cycles/${ready.cycleId}/agencies/${reporter.agencyId}`;
+  const form: AgencyForm = await (await fetch(`${url}/form`, { headers: { cookie } })).json();
+  return { url, cookie, form, versions: new Map(form.elements.map((e) => [e.code, e.version])) };
+}
+
 /** One reporter saving the whole form again and again, `pauseMs` after each answer. */
-async function user(
+async function saveRepeatedly(
   ready: Ready,
-  reporter: { username: string; agencyId: string },
+  session: Session,
   until: number,
   latencies: number[],
   pauseMs: number,
 ) {
-  const cookie = await login(ready.base, reporter.username);
-  const url = `${ready.base}/api/cycles/${ready.cycleId}/agencies/${reporter.agencyId}`;
-  const form: AgencyForm = await (await fetch(`${url}/form`, { headers: { cookie } })).json();
-  const versions = new Map(form.elements.map((e) => [e.code, e.version]));
+  const { url, cookie, form, versions } = session;
   let errors = 0;
   if (pauseMs > 0) await new Promise((r) => setTimeout(r, Math.random() * pauseMs));
   for (let round = 0; Date.now() < until; round++) {
@@ -122,11 +134,12 @@ export async function benchCycle(databaseUrl: string | undefined, port: number):
   const { child, ready } = await startServer(env);
   try {
     const users = Number(process.env.BENCH_USERS ?? ready.reporters.length);
+    const sessions = await Promise.all(ready.reporters.slice(0, users).map((r) => openForm(ready, r)));
     const run = async (pauseMs: number) => {
       const latencies: number[] = [];
       const until = Date.now() + 10_000;
       const results = await Promise.all(
-        ready.reporters.slice(0, users).map((r) => user(ready, r, until, latencies, pauseMs)),
+        sessions.map((s) => saveRepeatedly(ready, s, until, latencies, pauseMs)),
       );
       latencies.sort((a, b) => a - b);
       return { latencies, results };

@@ -91,6 +91,15 @@ export async function listAssignments(db: DbOrTx, cycleId: string, agencyId?: st
     .orderBy(asc(cycleAssignments.elementCode), asc(agencies.name));
 }
 
+/** Element codes one agency reports in a cycle (no joins: the save path asks on every save). */
+export async function assignedElements(db: DbOrTx, cycleId: string, agencyId: string): Promise<string[]> {
+  const rows = await db
+    .select({ elementCode: cycleAssignments.elementCode })
+    .from(cycleAssignments)
+    .where(and(eq(cycleAssignments.cycleId, cycleId), eq(cycleAssignments.agencyId, agencyId)));
+  return rows.map((r) => r.elementCode);
+}
+
 export async function listSubmissions(db: DbOrTx, cycleId: string) {
   return db
     .select({

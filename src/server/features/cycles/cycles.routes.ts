@@ -192,7 +192,7 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     async (request) => {
       authorize(request, "cycle.manage");
       const file = { name: request.body.fileName, content: request.body.content };
-      return importHistory(db, request.params.id, file, await participantOf(db, request));
+      return importHistory(db, request.params.id, file, participantOf(request));
     },
   );
 
@@ -249,7 +249,7 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       // A history year is entered by the coordinator for any agency; a live one only by the agency.
       if (!can(actor, "submission.edit", { agencyId }) && !can(actor, "cycle.manage"))
         throw new AppError("FORBIDDEN");
-      const who = await participantOf(db, request);
+      const who = participantOf(request);
       if (!can(actor, "submission.edit", { agencyId })) await requireHistoryCycle(db, id);
       return saveValues(db, id, agencyId, request.body.values, who);
     },
@@ -286,7 +286,7 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       async (request) => {
         const { id, agencyId } = request.params;
         const actor = authorize(request, action, { agencyId });
-        await runSubmissionCommand(db, id, agencyId, command, await participantOf(db, request));
+        await runSubmissionCommand(db, id, agencyId, command, participantOf(request));
         return buildForm(db, id, agencyId, actor);
       },
     );
@@ -306,14 +306,7 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     async (request) => {
       const { id, agencyId } = request.params;
       const actor = authorize(request, "submission.review", { agencyId });
-      await runSubmissionCommand(
-        db,
-        id,
-        agencyId,
-        "return",
-        await participantOf(db, request),
-        request.body.reason,
-      );
+      await runSubmissionCommand(db, id, agencyId, "return", participantOf(request), request.body.reason);
       return buildForm(db, id, agencyId, actor);
     },
   );
@@ -354,7 +347,7 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       if (!can(actor, "submission.edit", { agencyId }) && !can(actor, "submission.review", { agencyId }))
         throw new AppError("FORBIDDEN");
       reply.code(201);
-      return addComment(db, id, agencyId, request.body, await participantOf(db, request));
+      return addComment(db, id, agencyId, request.body, participantOf(request));
     },
   );
 

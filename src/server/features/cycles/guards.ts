@@ -20,9 +20,21 @@ import { AppError, notFound } from "../../platform/errors.js";
 export type CycleRow = typeof cycles.$inferSelect;
 export type SubmissionRow = typeof submissions.$inferSelect;
 
-export async function loadCycle(db: DbOrTx, cycleId: string, options: { forUpdate?: boolean } = {}) {
+/**
+ * `forUpdate` for the cycle's own transitions; `forShare` for changes inside it, so agencies
+ * saving at the same time do not wait for each other but an approval waits for all of them.
+ */
+export async function loadCycle(
+  db: DbOrTx,
+  cycleId: string,
+  options: { forUpdate?: boolean; forShare?: boolean } = {},
+) {
   const query = db.select().from(cycles).where(eq(cycles.id, cycleId));
-  const [row] = options.forUpdate ? await query.for("update") : await query;
+  const [row] = options.forUpdate
+    ? await query.for("update")
+    : options.forShare
+      ? await query.for("share")
+      : await query;
   if (!row) throw notFound("cycle");
   return row;
 }
@@ -64,11 +76,11 @@ export function assertSubmissionMay(submission: SubmissionRow, command: Submissi
 
 /**
  * For anything an agency changes in its part of a cycle (figures, explanations, evidence):
- * the cycle is collecting and the submission is a draft or was returned. Locks both rows so
- * that a concurrent submit or approval waits for this change.
+ * the cycle is collecting and the submission is a draft or was returned. Locks the submission
+ * (and shares the cycle's lock) so that a concurrent submit or approval waits for this change.
  */
 export async function guardAgencyChange(db: DbOrTx, cycleId: string, agencyId: string) {
-  const cycle = await loadCycle(db, cycleId, { forUpdate: true });
+  const cycle = await loadCycle(db, cycleId, { forShare: true });
   assertCycleMay(cycle, "collect");
   const submission = await loadSubmission(db, cycleId, agencyId, { forUpdate: true });
   assertSubmissionMay(submission, "edit");

@@ -13,7 +13,7 @@ import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, type ErrorDetail } from "../../platform/errors.js";
 import * as repo from "./cycles.repo.js";
 import { cycleFramework } from "./cycles.service.js";
-import { assertCycleMay, type CycleRow, guardAgencyChange, loadCycle } from "./guards.js";
+import { assertCycleMay, assertSubmissionMay, loadCycle, loadSubmission } from "./guards.js";
 import * as valuesRepo from "./values.repo.js";
 
 interface Editor extends AuditContext {
@@ -27,19 +27,16 @@ const sameValue = (a: { valueNumber: string | null; valueList: unknown }, b: Par
   JSON.stringify(a.valueList ?? null) === JSON.stringify(b.list);
 
 /** Whole history cycles are kept by the coordinator, outside the agencies' workflow. */
-async function guardFor(
-  tx: DbOrTx,
-  cycleId: string,
-  agencyId: string,
-): Promise<{ cycle: CycleRow; returnedFor: string | null }> {
-  const cycle = await loadCycle(tx, cycleId);
+async function guardFor(tx: DbOrTx, cycleId: string, agencyId: string) {
+  const cycle = await loadCycle(tx, cycleId, { forShare: true });
   if (cycle.kind === "history") {
-    const locked = await loadCycle(tx, cycleId, { forUpdate: true });
-    assertCycleMay(locked, "collect");
-    return { cycle: locked, returnedFor: null };
+    assertCycleMay(cycle, "collect");
+    return { cycle, submission: null };
   }
-  const { cycle: locked, submission } = await guardAgencyChange(tx, cycleId, agencyId);
-  return { cycle: locked, returnedFor: submission.status === "returned" ? submission.returnReason : null };
+  assertCycleMay(cycle, "collect");
+  const submission = await loadSubmission(tx, cycleId, agencyId, { forUpdate: true });
+  assertSubmissionMay(submission, "edit");
+  return { cycle, submission };
 }
 
 export async function saveValues(
@@ -50,12 +47,13 @@ export async function saveValues(
   editor: Editor,
 ): Promise<{ saved: { element: string; version: number }[] }> {
   return db.transaction(async (tx) => {
-    const { cycle, returnedFor } = await guardFor(tx, cycleId, agencyId);
+    const { cycle, submission } = await guardFor(tx, cycleId, agencyId);
     // A change after a return answers it, unless the editor says otherwise.
-    const defaultReason = returnedFor === null ? null : `Sửa sau khi bị trả lại: ${returnedFor}`;
+    const defaultReason =
+      submission?.status === "returned" ? `Sửa sau khi bị trả lại: ${submission.returnReason ?? ""}` : null;
     const { framework } = await cycleFramework(tx, cycle.frameworkCode, cycle.editionCode);
     const defs = new Map(framework.def.dataElements.map((e) => [e.code, e]));
-    const assigned = new Set((await repo.listAssignments(tx, cycleId, agencyId)).map((a) => a.elementCode));
+    const assigned = new Set(await repo.assignedElements(tx, cycleId, agencyId));
     const problems: ErrorDetail[] = [];
     const parsed: Parsed[] = [];
     const seen = new Set<string>();
@@ -168,10 +166,11 @@ export async function saveValues(
     const changed = Object.keys(after);
     if (changed.length > 0) {
       // The head signed off other figures: a change needs a new sign-off.
-      await tx
-        .update(submissions)
-        .set({ signedOffBy: null, signedOffAt: null, updatedAt: now })
-        .where(and(eq(submissions.cycleId, cycleId), eq(submissions.agencyId, agencyId)));
+      if (submission?.signedOffAt)
+        await tx
+          .update(submissions)
+          .set({ signedOffBy: null, signedOffAt: null, updatedAt: now })
+          .where(eq(submissions.id, submission.id));
       await recordAudit(tx, editor, {
         type: "submission.values_saved",
         entityId: cycleId,
