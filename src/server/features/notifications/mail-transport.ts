@@ -1,6 +1,6 @@
 // Sending one e-mail over SMTP. The worker depends on this small interface only, so it runs
 // the same against a real server, a test server in-process, or nothing at all.
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import type SMTPTransport from "nodemailer/lib/smtp-transport/index.js";
 
 export interface OutgoingMail {
@@ -14,21 +14,30 @@ export interface MailTransport {
   close(): void;
 }
 
-/** An SMTP transport from a URL such as smtp://user:pass@host:587 (smtps:// for TLS at once). */
+/**
+ * An SMTP transport from a URL such as smtp://user:pass@host:587 (smtps:// for TLS at once).
+ * The mail library is loaded with the first message, so installations without SMTP never load it.
+ */
 export function smtpTransport(url: string, from: string): MailTransport {
-  const transporter = nodemailer.createTransport({
-    url,
-    // Short limits: a claimed message must end as sent or retried long before it counts as uncertain.
-    connectionTimeout: 30_000,
-    greetingTimeout: 30_000,
-    socketTimeout: 60_000,
-  } satisfies SMTPTransport.Options);
+  let transporter: Promise<Transporter> | undefined;
+  const open = () => {
+    transporter ??= import("nodemailer").then(({ default: nodemailer }) =>
+      nodemailer.createTransport({
+        url,
+        // Short limits: a claimed message must end as sent or retried long before it counts as uncertain.
+        connectionTimeout: 30_000,
+        greetingTimeout: 30_000,
+        socketTimeout: 60_000,
+      } satisfies SMTPTransport.Options),
+    );
+    return transporter;
+  };
   return {
     async send(mail) {
-      await transporter.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      await (await open()).sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
     },
     close() {
-      transporter.close();
+      void transporter?.then((t) => t.close());
     },
   };
 }
