@@ -136,8 +136,12 @@ describe("the submission workflow", () => {
     });
     expect(questioned.statusCode, questioned.body).toBe(200);
     const refused = await coordinator.post(path(cycleId, agencies.construction, "accept"));
-    expect(refused.statusCode).toBe(400);
-    expect(refused.json().error.details[0].field).toBe(`element:${element.code}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toContain("còn 1 số liệu cần làm rõ");
+    expect(refused.json().error.details[0]).toMatchObject({
+      field: `element:${element.code}`,
+      message: expect.stringContaining(element.code),
+    });
 
     const comment = await coordinator.post(path(cycleId, agencies.construction, "comments"), {
       subject: `element:${element.code}`,

@@ -1,10 +1,8 @@
 // Read models of cycles: the list, one cycle with its assignments and submissions, a value's history.
-import { and, eq } from "drizzle-orm";
 import type { CycleDetail, CycleSummary } from "../../../contracts/cycles.js";
 import type { Actor } from "../../../domain/auth/permissions.js";
 import { requiresAgency } from "../../../domain/auth/roles.js";
 import type { DbOrTx } from "../../db/client.js";
-import { dataValues } from "../../db/schema.js";
 import { notFound } from "../../platform/errors.js";
 import { presentCycleSummary, presentSubmission } from "./cycles.present.js";
 import * as repo from "./cycles.repo.js";
@@ -62,16 +60,7 @@ export async function cycleDetail(db: DbOrTx, id: string, actor: Actor): Promise
 }
 
 export async function valueHistory(db: DbOrTx, cycleId: string, agencyId: string, element: string) {
-  const [value] = await db
-    .select({ id: dataValues.id })
-    .from(dataValues)
-    .where(
-      and(
-        eq(dataValues.cycleId, cycleId),
-        eq(dataValues.agencyId, agencyId),
-        eq(dataValues.elementCode, element),
-      ),
-    );
+  const value = await values.findValue(db, cycleId, agencyId, element);
   if (!value) throw notFound("dataValue");
   const versions = await values.listVersions(db, value.id);
   return {

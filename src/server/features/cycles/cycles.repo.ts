@@ -1,4 +1,5 @@
 // Queries of cycles, their assignments and submissions.
+import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import { agencies, cycleAssignments, cycles, frameworks, orgUnits, submissions } from "../../db/schema.js";
@@ -112,4 +113,115 @@ export async function listSubmissions(db: DbOrTx, cycleId: string) {
     .innerJoin(agencies, eq(agencies.id, submissions.agencyId))
     .where(eq(submissions.cycleId, cycleId))
     .orderBy(asc(agencies.name));
+}
+
+export async function findCycle(db: DbOrTx, id: string, lock?: "update" | "share") {
+  const query = db.select().from(cycles).where(eq(cycles.id, id));
+  const [row] = lock ? await query.for(lock) : await query;
+  return row;
+}
+
+export async function insertCycle(db: DbOrTx, row: typeof cycles.$inferInsert): Promise<void> {
+  await db.insert(cycles).values(row);
+}
+
+/** Any change of a cycle row moves its version, so a stale editor is told. */
+export async function updateCycleRow(db: DbOrTx, id: string, change: Partial<typeof cycles.$inferInsert>) {
+  await db
+    .update(cycles)
+    .set({ ...change, rowVersion: sql`${cycles.rowVersion} + 1`, updatedAt: new Date() })
+    .where(eq(cycles.id, id));
+}
+
+export async function findSubmission(db: DbOrTx, cycleId: string, agencyId: string, lock?: "update") {
+  const query = db
+    .select()
+    .from(submissions)
+    .where(and(eq(submissions.cycleId, cycleId), eq(submissions.agencyId, agencyId)));
+  const [row] = lock ? await query.for(lock) : await query;
+  return row;
+}
+
+export async function updateSubmission(
+  db: DbOrTx,
+  id: string,
+  change: Partial<typeof submissions.$inferInsert>,
+) {
+  await db
+    .update(submissions)
+    .set({ ...change, rowVersion: sql`${submissions.rowVersion} + 1`, updatedAt: new Date() })
+    .where(eq(submissions.id, id));
+}
+
+/** Adds assignments (a repeat is ignored) and a draft submission for each agency new to the cycle. */
+export async function addAssignments(
+  db: DbOrTx,
+  cycleId: string,
+  rows: { agencyId: string; elementCode: string; note: string | null }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insert(cycleAssignments)
+    .values(rows.map((r) => ({ id: randomUUID(), cycleId, ...r })))
+    .onConflictDoNothing();
+  const agencyIds = [...new Set(rows.map((r) => r.agencyId))];
+  await db
+    .insert(submissions)
+    .values(agencyIds.map((agencyId) => ({ id: randomUUID(), cycleId, agencyId })))
+    .onConflictDoNothing();
+}
+
+/** Removes assignments; an agency left with nothing to report leaves the cycle. */
+export async function removeAssignments(db: DbOrTx, cycleId: string, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .delete(cycleAssignments)
+    .where(and(eq(cycleAssignments.cycleId, cycleId), inArray(cycleAssignments.id, ids)));
+  await db
+    .delete(submissions)
+    .where(
+      and(
+        eq(submissions.cycleId, cycleId),
+        sql`not exists (select 1 from ${cycleAssignments} a where a.cycle_id = ${submissions.cycleId} and a.agency_id = ${submissions.agencyId})`,
+      ),
+    );
+}
+
+export async function findOrgUnit(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(orgUnits).where(eq(orgUnits.id, id));
+  return row;
+}
+
+export async function findAgency(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(agencies).where(eq(agencies.id, id));
+  return row;
+}
+
+/** Agency code → id, for files that name agencies by their code. */
+export async function agencyIdsByCode(db: DbOrTx): Promise<Map<string, string>> {
+  const rows = await db.select({ id: agencies.id, code: agencies.code }).from(agencies);
+  return new Map(rows.map((a) => [a.code, a.id]));
+}
+
+/** Drafts and returned submissions of every collecting assessment cycle, with their cycle. */
+export async function listUnsubmitted(db: DbOrTx) {
+  return db
+    .select({
+      submission: submissions,
+      cycle: cycles,
+      province: orgUnits.name,
+      agencyName: agencies.name,
+      agencyShortName: agencies.shortName,
+    })
+    .from(submissions)
+    .innerJoin(cycles, eq(cycles.id, submissions.cycleId))
+    .innerJoin(orgUnits, eq(orgUnits.id, cycles.orgUnitId))
+    .innerJoin(agencies, eq(agencies.id, submissions.agencyId))
+    .where(
+      and(
+        eq(cycles.status, "open"),
+        eq(cycles.kind, "assessment"),
+        inArray(submissions.status, ["draft", "returned"]),
+      ),
+    );
 }

@@ -1,7 +1,6 @@
 // Opening an assessment year, its assignments, and the cycle's own transitions (sent to the
 // leader, approved and locked, reopened with a reason, sent to the Ministry).
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
 import type { CreateCycleRequest, Deadlines } from "../../../contracts/cycles.js";
 import { createCycleRequestSchema } from "../../../contracts/cycles.js";
 import {
@@ -13,7 +12,6 @@ import { elementIndicators, indicatorElements } from "../../../domain/cycle/elem
 import { type CycleCommand, cycleTransitions } from "../../../domain/cycle/workflow.js";
 import { editionForYear } from "../../../domain/framework/compile.js";
 import type { DbOrTx } from "../../db/client.js";
-import { cycleAssignments, cycles, orgUnits, submissions } from "../../db/schema.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, type ErrorDetail, notFound } from "../../platform/errors.js";
 import { loadCurrentCompiled, loadVersion } from "../frameworks/frameworks.service.js";
@@ -87,7 +85,7 @@ export async function openCycle(
     throw new AppError("EDITION_NOT_FOUND", {
       what: request.editionCode ? `mã “${request.editionCode}”` : `năm ${request.year}`,
     });
-  const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.id, request.orgUnitId));
+  const unit = await repo.findOrgUnit(db, request.orgUnitId);
   if (!unit) throw notFound("orgUnit");
   const problems = checkDeadlines(request.year, request.deadlines, request.kind);
   if (unit.level !== "province")
@@ -104,7 +102,7 @@ export async function openCycle(
         province: unit.name,
         framework: request.frameworkCode,
       });
-    await tx.insert(cycles).values({
+    await repo.insertCycle(tx, {
       id,
       ...cycle,
       kind: request.kind,
@@ -113,15 +111,8 @@ export async function openCycle(
       changeThresholdPct: request.changeThresholdPct,
       createdBy: ctx.actorUserId,
     });
-    if (plan.assignments.length > 0)
-      await tx
-        .insert(cycleAssignments)
-        .values(plan.assignments.map((a) => ({ id: randomUUID(), cycleId: id, ...a })));
+    await repo.addAssignments(tx, id, plan.assignments);
     const agencyIds = [...new Set(plan.assignments.map((a) => a.agencyId))];
-    if (agencyIds.length > 0)
-      await tx
-        .insert(submissions)
-        .values(agencyIds.map((agencyId) => ({ id: randomUUID(), cycleId: id, agencyId })));
     await recordAudit(tx, ctx, {
       type: "cycle.opened",
       entityId: id,
@@ -161,15 +152,10 @@ export async function updateCycle(
       },
       changeThresholdPct: cycle.changeThresholdPct,
     };
-    await tx
-      .update(cycles)
-      .set({
-        ...(change.deadlines ?? {}),
-        changeThresholdPct: change.changeThresholdPct ?? cycle.changeThresholdPct,
-        rowVersion: cycle.rowVersion + 1,
-        updatedAt: new Date(),
-      })
-      .where(eq(cycles.id, cycleId));
+    await repo.updateCycleRow(tx, cycleId, {
+      ...(change.deadlines ?? {}),
+      changeThresholdPct: change.changeThresholdPct ?? cycle.changeThresholdPct,
+    });
     await recordAudit(tx, ctx, {
       type: "cycle.updated",
       entityId: cycleId,
@@ -219,33 +205,13 @@ export async function changeAssignments(
     });
     if (problems.length > 0) throw new AppError("VALIDATION_FAILED", {}, problems);
 
-    if (change.remove.length > 0)
-      await tx
-        .delete(cycleAssignments)
-        .where(and(eq(cycleAssignments.cycleId, cycleId), inArray(cycleAssignments.id, change.remove)));
-    for (const a of change.add) {
-      await tx
-        .insert(cycleAssignments)
-        .values({
-          id: randomUUID(),
-          cycleId,
-          agencyId: a.agencyId,
-          elementCode: a.elementCode,
-          note: a.note ?? null,
-        })
-        .onConflictDoNothing();
-      await tx
-        .insert(submissions)
-        .values({ id: randomUUID(), cycleId, agencyId: a.agencyId })
-        .onConflictDoNothing();
-    }
-    // An agency left with nothing to report no longer takes part in the cycle.
-    const stillAssigned = new Set((await repo.listAssignments(tx, cycleId)).map((a) => a.agencyId));
-    const leaving = [...new Set(removed.map((a) => a.agencyId))].filter((id) => !stillAssigned.has(id));
-    if (leaving.length > 0)
-      await tx
-        .delete(submissions)
-        .where(and(eq(submissions.cycleId, cycleId), inArray(submissions.agencyId, leaving)));
+    // Added first, so an agency moving one figure for another keeps its submission.
+    await repo.addAssignments(
+      tx,
+      cycleId,
+      change.add.map((a) => ({ agencyId: a.agencyId, elementCode: a.elementCode, note: a.note ?? null })),
+    );
+    await repo.removeAssignments(tx, cycleId, change.remove);
     await recordAudit(tx, ctx, {
       type: "cycle.assignments_changed",
       entityId: cycleId,
@@ -301,16 +267,11 @@ export async function transitionCycle(
     }
     const to = cycleTransitions[command].to;
     const status = to === "unchanged" ? cycle.status : to;
-    await tx
-      .update(cycles)
-      .set({
-        status,
-        rowVersion: cycle.rowVersion + 1,
-        updatedAt: new Date(),
-        ...(command === "approve" ? { approvedBy: ctx.actorUserId, approvedAt: new Date() } : {}),
-        ...(command === "reopen" || command === "sendBack" ? { approvedBy: null, approvedAt: null } : {}),
-      })
-      .where(eq(cycles.id, cycleId));
+    await repo.updateCycleRow(tx, cycleId, {
+      status,
+      ...(command === "approve" ? { approvedBy: ctx.actorUserId, approvedAt: new Date() } : {}),
+      ...(command === "reopen" || command === "sendBack" ? { approvedBy: null, approvedAt: null } : {}),
+    });
     const noticeOf = {
       sendForApproval: "sent_for_approval",
       approve: "approved",

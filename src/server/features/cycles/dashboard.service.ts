@@ -1,14 +1,13 @@
 // The coordinator's view of a cycle: how complete and how timely each agency is, which
 // evidence is missing or unreviewed, and the indicators computed so far against last year.
 // Also the overdue list the leadership follows (seed 000: late agencies are reported upward).
-import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Dashboard, OverdueItem, SubmissionStatus } from "../../../contracts/cycles.js";
 import type { Actor } from "../../../domain/auth/permissions.js";
 import { changePct, worsened } from "../../../domain/cycle/checks.js";
 import { localDay, timelinessOf } from "../../../domain/cycle/timeliness.js";
 import type { DbOrTx } from "../../db/client.js";
-import { agencies, cycles, evidence, orgUnits, submissions } from "../../db/schema.js";
 import { notFound } from "../../platform/errors.js";
+import { listCycleEvidence } from "../evidence/evidence.repo.js";
 import { loadCycleState } from "./cycle-state.js";
 import { presentCycleSummary } from "./cycles.present.js";
 import * as repo from "./cycles.repo.js";
@@ -28,14 +27,7 @@ export async function buildDashboard(
   const state = await loadCycleState(db, cycle);
   const today = localDay(now);
   const assignments = await repo.listAssignments(db, cycleId);
-  const documents = await db
-    .select({
-      agencyId: evidence.agencyId,
-      indicatorCode: evidence.indicatorCode,
-      reviewStatus: evidence.reviewStatus,
-    })
-    .from(evidence)
-    .where(and(eq(evidence.cycleId, cycleId), isNull(evidence.withdrawnAt)));
+  const documents = await listCycleEvidence(db, cycleId);
   const shared = new Set(state.framework.def.dataElements.filter((e) => e.shared).map((e) => e.code));
   const filledKeys = new Set(
     state.rows
@@ -123,25 +115,7 @@ export async function listOverdue(
   now = new Date(),
 ): Promise<{ today: string; items: OverdueItem[] }> {
   const today = localDay(now);
-  const rows = await db
-    .select({
-      submission: submissions,
-      cycle: cycles,
-      province: orgUnits.name,
-      agencyName: agencies.name,
-      agencyShortName: agencies.shortName,
-    })
-    .from(submissions)
-    .innerJoin(cycles, eq(cycles.id, submissions.cycleId))
-    .innerJoin(orgUnits, eq(orgUnits.id, cycles.orgUnitId))
-    .innerJoin(agencies, eq(agencies.id, submissions.agencyId))
-    .where(
-      and(
-        eq(cycles.status, "open"),
-        eq(cycles.kind, "assessment"),
-        inArray(submissions.status, ["draft", "returned"]),
-      ),
-    );
+  const rows = await repo.listUnsubmitted(db);
   const items = rows.flatMap((r) => {
     const { timeliness, daysOverdue } = timelinessOf(r.cycle.submissionDue, null, today);
     if (timeliness !== "overdue" || daysOverdue === null) return [];

@@ -1,13 +1,11 @@
 // An agency's form in a cycle: its assigned figures grouped by the indicators that read them,
 // the shared figures it needs (read-only), last year's values, the indicators computed live,
 // the explanations due, the review thread and what still stops the submission.
-import { eq } from "drizzle-orm";
 import type { AgencyForm, FormElement, FormIndicator, ReviewStatus } from "../../../contracts/cycles.js";
 import { type Actor, permissionsOn } from "../../../domain/auth/permissions.js";
 import { changePct, explanationRequired, ratioPairs, worsened } from "../../../domain/cycle/checks.js";
 import type { DataElementDef } from "../../../domain/framework/schema.js";
 import type { DbOrTx } from "../../db/client.js";
-import { agencies } from "../../db/schema.js";
 import { notFound } from "../../platform/errors.js";
 import { listEvidence } from "../evidence/evidence.service.js";
 import { type CycleState, loadCycleState } from "./cycle-state.js";
@@ -160,7 +158,7 @@ export async function buildForm(
     (s) => s.submission.agencyId === agencyId,
   );
   if (!summary || !submission) throw notFound("submission");
-  const [agency] = await db.select().from(agencies).where(eq(agencies.id, agencyId));
+  const agency = await repo.findAgency(db, agencyId);
   if (!agency) throw notFound("agency");
   const state = await loadCycleState(db, cycle);
   const assignments = await repo.listAssignments(db, cycleId);

@@ -1,6 +1,5 @@
 // Guards every change inside a cycle goes through: the cycle exists and is still collecting,
 // the agency takes part in it, and its submission is in a state that allows the command.
-import { and, eq } from "drizzle-orm";
 import type { CycleStatus, SubmissionStatus } from "../../../contracts/cycles.js";
 import {
   type CycleCommand,
@@ -14,8 +13,9 @@ import {
   submissionTransitions,
 } from "../../../domain/cycle/workflow.js";
 import type { DbOrTx } from "../../db/client.js";
-import { cycles, submissions } from "../../db/schema.js";
+import type { cycles, submissions } from "../../db/schema.js";
 import { AppError, notFound } from "../../platform/errors.js";
+import * as repo from "./cycles.repo.js";
 
 export type CycleRow = typeof cycles.$inferSelect;
 export type SubmissionRow = typeof submissions.$inferSelect;
@@ -29,12 +29,11 @@ export async function loadCycle(
   cycleId: string,
   options: { forUpdate?: boolean; forShare?: boolean } = {},
 ) {
-  const query = db.select().from(cycles).where(eq(cycles.id, cycleId));
-  const [row] = options.forUpdate
-    ? await query.for("update")
-    : options.forShare
-      ? await query.for("share")
-      : await query;
+  const row = await repo.findCycle(
+    db,
+    cycleId,
+    options.forUpdate ? "update" : options.forShare ? "share" : undefined,
+  );
   if (!row) throw notFound("cycle");
   return row;
 }
@@ -55,11 +54,7 @@ export async function loadSubmission(
   agencyId: string,
   options: { forUpdate?: boolean } = {},
 ) {
-  const query = db
-    .select()
-    .from(submissions)
-    .where(and(eq(submissions.cycleId, cycleId), eq(submissions.agencyId, agencyId)));
-  const [row] = options.forUpdate ? await query.for("update") : await query;
+  const row = await repo.findSubmission(db, cycleId, agencyId, options.forUpdate ? "update" : undefined);
   if (!row) throw notFound("submission");
   return row;
 }

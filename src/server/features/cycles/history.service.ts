@@ -1,11 +1,9 @@
 // A past year entered afterwards as the comparison base: raw figures per agency and indicator
 // values known only from last year's report, typed in or imported from one CSV file
 // (columns ma, gia_tri and, where several agencies report an element, co_quan).
-import { eq } from "drizzle-orm";
 import { detectSeparator, parseCsv } from "../../../domain/text/csv.js";
 import { parseDecimal } from "../../../domain/text/numbers.js";
 import type { DbOrTx } from "../../db/client.js";
-import { agencies, cycles } from "../../db/schema.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, type ErrorDetail } from "../../platform/errors.js";
 import * as repo from "./cycles.repo.js";
@@ -64,10 +62,7 @@ async function writeBaseline(
     if (value === null) delete after[code];
     else after[code] = value;
   }
-  await tx
-    .update(cycles)
-    .set({ indicatorBaseline: after, rowVersion: cycle.rowVersion + 1, updatedAt: new Date() })
-    .where(eq(cycles.id, cycle.id));
+  await repo.updateCycleRow(tx, cycle.id, { indicatorBaseline: after });
   await recordAudit(tx, editor, {
     type: "cycle.history_recorded",
     entityId: cycle.id,
@@ -137,9 +132,7 @@ export async function importHistory(
       cycle.editionCode,
     );
     const assignments = await repo.listAssignments(tx, cycleId);
-    const agencyCodes = new Map(
-      (await tx.select({ id: agencies.id, code: agencies.code }).from(agencies)).map((a) => [a.code, a.id]),
-    );
+    const agencyCodes = await repo.agencyIdsByCode(tx);
     const indicators: Record<string, number> = {};
     const perAgency = new Map<string, { element: string; number: string }[]>();
     const problems: ErrorDetail[] = [];

@@ -1,5 +1,6 @@
 // Reported values of a cycle, their versions, explanations and comments.
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import {
   agencies,
@@ -90,4 +91,111 @@ export async function findStoredComputation(db: DbOrTx, orgUnitId: string, year:
     .orderBy(desc(computations.createdAt))
     .limit(1);
   return row;
+}
+
+/** Writes changed values (new or not) in one statement and their versions in another. */
+export async function writeValues(
+  db: DbOrTx,
+  rows: (typeof dataValues.$inferInsert)[],
+  versions: (typeof dataValueVersions.$inferInsert)[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insert(dataValues)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [dataValues.cycleId, dataValues.agencyId, dataValues.elementCode],
+      set: {
+        valueNumber: sql`excluded.value_number`,
+        valueList: sql`excluded.value_list`,
+        version: sql`excluded.version`,
+        reviewStatus: sql`excluded.review_status`,
+        updatedBy: sql`excluded.updated_by`,
+        updatedAt: sql`excluded.updated_at`,
+      },
+    });
+  await db.insert(dataValueVersions).values(versions);
+}
+
+export async function findValue(db: DbOrTx, cycleId: string, agencyId: string, element: string) {
+  const [row] = await db
+    .select()
+    .from(dataValues)
+    .where(
+      and(
+        eq(dataValues.cycleId, cycleId),
+        eq(dataValues.agencyId, agencyId),
+        eq(dataValues.elementCode, element),
+      ),
+    );
+  return row;
+}
+
+export async function setReviewStatus(db: DbOrTx, valueId: string, status: string): Promise<void> {
+  await db.update(dataValues).set({ reviewStatus: status }).where(eq(dataValues.id, valueId));
+}
+
+/** On acceptance every value of the agency is accepted. */
+export async function acceptAgencyValues(db: DbOrTx, cycleId: string, agencyId: string): Promise<void> {
+  await db
+    .update(dataValues)
+    .set({ reviewStatus: "accepted" })
+    .where(and(eq(dataValues.cycleId, cycleId), eq(dataValues.agencyId, agencyId)));
+}
+
+export async function questionedElements(db: DbOrTx, cycleId: string, agencyId: string): Promise<string[]> {
+  const rows = await db
+    .select({ element: dataValues.elementCode })
+    .from(dataValues)
+    .where(
+      and(
+        eq(dataValues.cycleId, cycleId),
+        eq(dataValues.agencyId, agencyId),
+        eq(dataValues.reviewStatus, "questioned"),
+      ),
+    );
+  return rows.map((r) => r.element);
+}
+
+export async function findExplanation(db: DbOrTx, cycleId: string, agencyId: string, subject: string) {
+  const [row] = await db
+    .select()
+    .from(explanations)
+    .where(
+      and(
+        eq(explanations.cycleId, cycleId),
+        eq(explanations.agencyId, agencyId),
+        eq(explanations.subject, subject),
+      ),
+    );
+  return row;
+}
+
+/** Sets an explanation's text; an empty text removes it. */
+export async function writeExplanation(
+  db: DbOrTx,
+  key: { cycleId: string; agencyId: string; subject: string },
+  body: string,
+  by: string | null,
+): Promise<void> {
+  const where = and(
+    eq(explanations.cycleId, key.cycleId),
+    eq(explanations.agencyId, key.agencyId),
+    eq(explanations.subject, key.subject),
+  );
+  if (body === "") {
+    await db.delete(explanations).where(where);
+    return;
+  }
+  await db
+    .insert(explanations)
+    .values({ id: randomUUID(), ...key, body, updatedBy: by })
+    .onConflictDoUpdate({
+      target: [explanations.cycleId, explanations.agencyId, explanations.subject],
+      set: { body, updatedBy: by, updatedAt: new Date() },
+    });
+}
+
+export async function insertComment(db: DbOrTx, row: typeof reviewComments.$inferInsert): Promise<void> {
+  await db.insert(reviewComments).values(row);
 }

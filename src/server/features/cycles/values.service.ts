@@ -2,13 +2,12 @@
 // checked and compared with the version its editor started from before anything is written,
 // and each changed value gains a version saying who changed it, when, from what and why.
 import { randomUUID } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
 import type { ValueInput } from "../../../contracts/cycles.js";
 import { readNumberEntry } from "../../../domain/cycle/checks.js";
 import type { ListItem } from "../../../domain/formula/index.js";
 import { checkInputs } from "../../../domain/framework/inputs.js";
 import type { DbOrTx } from "../../db/client.js";
-import { dataValues, dataValueVersions, explanations, submissions } from "../../db/schema.js";
+import type { dataValues, dataValueVersions } from "../../db/schema.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, type ErrorDetail } from "../../platform/errors.js";
 import * as repo from "./cycles.repo.js";
@@ -146,31 +145,12 @@ export async function saveValues(
       saved.push({ element: p.element, version });
     }
     // One statement for the values and one for their versions, however many changed.
-    if (rows.length > 0) {
-      await tx
-        .insert(dataValues)
-        .values(rows)
-        .onConflictDoUpdate({
-          target: [dataValues.cycleId, dataValues.agencyId, dataValues.elementCode],
-          set: {
-            valueNumber: sql`excluded.value_number`,
-            valueList: sql`excluded.value_list`,
-            version: sql`excluded.version`,
-            reviewStatus: sql`excluded.review_status`,
-            updatedBy: sql`excluded.updated_by`,
-            updatedAt: sql`excluded.updated_at`,
-          },
-        });
-      await tx.insert(dataValueVersions).values(versions);
-    }
+    await valuesRepo.writeValues(tx, rows, versions);
     const changed = Object.keys(after);
     if (changed.length > 0) {
       // The head signed off other figures: a change needs a new sign-off.
       if (submission?.signedOffAt)
-        await tx
-          .update(submissions)
-          .set({ signedOffBy: null, signedOffAt: null, updatedAt: now })
-          .where(eq(submissions.id, submission.id));
+        await repo.updateSubmission(tx, submission.id, { signedOffBy: null, signedOffAt: null });
       await recordAudit(tx, editor, {
         type: "submission.values_saved",
         entityId: cycleId,
@@ -193,32 +173,14 @@ export async function saveExplanation(
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const { cycle } = await guardFor(tx, cycleId, agencyId);
-    const [current] = await tx
-      .select()
-      .from(explanations)
-      .where(
-        and(
-          eq(explanations.cycleId, cycleId),
-          eq(explanations.agencyId, agencyId),
-          eq(explanations.subject, input.subject),
-        ),
-      );
+    const current = await valuesRepo.findExplanation(tx, cycleId, agencyId, input.subject);
     if ((current?.body ?? "") === input.body) return;
-    if (input.body === "") await tx.delete(explanations).where(eq(explanations.id, current!.id));
-    else if (current)
-      await tx
-        .update(explanations)
-        .set({ body: input.body, updatedBy: editor.actorUserId, updatedAt: new Date() })
-        .where(eq(explanations.id, current.id));
-    else
-      await tx.insert(explanations).values({
-        id: randomUUID(),
-        cycleId,
-        agencyId,
-        subject: input.subject,
-        body: input.body,
-        updatedBy: editor.actorUserId,
-      });
+    await valuesRepo.writeExplanation(
+      tx,
+      { cycleId, agencyId, subject: input.subject },
+      input.body,
+      editor.actorUserId,
+    );
     await recordAudit(tx, editor, {
       type: "submission.explanation_saved",
       entityId: cycleId,

@@ -2,18 +2,19 @@
 // reviews each value, comments, returns with a reason or accepts. Each is one transaction
 // with its audit event; a command from the wrong state is refused with that state.
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
 import type { ReviewStatus } from "../../../contracts/cycles.js";
 import type { Actor } from "../../../domain/auth/permissions.js";
 import { roleNamesVi } from "../../../domain/auth/roles.js";
 import { type SubmissionCommand, submissionTransitions } from "../../../domain/cycle/workflow.js";
 import type { DbOrTx } from "../../db/client.js";
-import { agencies, dataValues, reviewComments, submissions } from "../../db/schema.js";
+import type { submissions } from "../../db/schema.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
 import { noticeOfSubmission } from "./cycle-notices.js";
+import * as repo from "./cycles.repo.js";
 import { buildForm } from "./form.service.js";
 import { assertCycleMay, assertSubmissionMay, loadCycle, loadSubmission } from "./guards.js";
+import * as values from "./values.repo.js";
 
 export interface Participant extends AuditContext {
   actor: Actor;
@@ -47,7 +48,7 @@ export async function runSubmissionCommand(
     assertCycleMay(cycle, "collect");
     const submission = await loadSubmission(tx, cycleId, agencyId, { forUpdate: true });
     assertSubmissionMay(submission, command);
-    const [agency] = await tx.select().from(agencies).where(eq(agencies.id, agencyId));
+    const agency = await repo.findAgency(tx, agencyId);
     if (!agency) throw notFound("agency");
     const now = new Date();
     let change: Partial<typeof submissions.$inferInsert> = {};
@@ -67,37 +68,22 @@ export async function runSubmissionCommand(
     if (command === "return")
       change = { returnedAt: now, returnReason: reason ?? null, signedOffBy: null, signedOffAt: null };
     if (command === "accept") {
-      const questioned = await tx
-        .select({ element: dataValues.elementCode })
-        .from(dataValues)
-        .where(
-          and(
-            eq(dataValues.cycleId, cycleId),
-            eq(dataValues.agencyId, agencyId),
-            eq(dataValues.reviewStatus, "questioned"),
-          ),
-        );
+      const questioned = await values.questionedElements(tx, cycleId, agencyId);
       if (questioned.length > 0)
         throw new AppError(
-          "VALIDATION_FAILED",
-          {},
-          questioned.map((q) => ({
-            field: `element:${q.element}`,
-            message: "Số liệu đang bị đặt câu hỏi: trả lại để cơ quan sửa, hoặc chấp nhận số liệu này trước",
+          "INVALID_TRANSITION",
+          { action: "chấp nhận", entity: "submission", state: `còn ${questioned.length} số liệu cần làm rõ` },
+          questioned.map((element) => ({
+            field: `element:${element}`,
+            message: `Số liệu “${element}” đang cần làm rõ: trả lại để cơ quan sửa, hoặc đánh giá “đạt” trước`,
           })),
         );
-      await tx
-        .update(dataValues)
-        .set({ reviewStatus: "accepted" })
-        .where(and(eq(dataValues.cycleId, cycleId), eq(dataValues.agencyId, agencyId)));
+      await values.acceptAgencyValues(tx, cycleId, agencyId);
       change = { acceptedBy: who.actorUserId, acceptedAt: now };
     }
     const to = submissionTransitions[command].to;
     const status = to === "unchanged" ? submission.status : to;
-    await tx
-      .update(submissions)
-      .set({ ...change, status, rowVersion: submission.rowVersion + 1, updatedAt: now })
-      .where(eq(submissions.id, submission.id));
+    await repo.updateSubmission(tx, submission.id, { ...change, status });
     if (command !== "signOff") {
       const event = command === "submit" ? "submitted" : command === "return" ? "returned" : "accepted";
       const moved = { id: submission.id, agencyId, rowVersion: submission.rowVersion + 1 };
@@ -133,19 +119,10 @@ export async function reviewValue(
         entity: "submission",
         state: submission.status === "accepted" ? "đã chấp nhận" : "chưa gửi",
       });
-    const [value] = await tx
-      .select()
-      .from(dataValues)
-      .where(
-        and(
-          eq(dataValues.cycleId, cycleId),
-          eq(dataValues.agencyId, agencyId),
-          eq(dataValues.elementCode, element),
-        ),
-      );
+    const value = await values.findValue(tx, cycleId, agencyId, element);
     if (!value) throw notFound("dataValue");
     if (value.reviewStatus === status) return;
-    await tx.update(dataValues).set({ reviewStatus: status }).where(eq(dataValues.id, value.id));
+    await values.setReviewStatus(tx, value.id, status);
     await recordAudit(tx, who, {
       type: "submission.value_reviewed",
       entityId: submission.id,
@@ -170,7 +147,7 @@ export async function addComment(
     assertCycleMay(cycle, "collect");
     const submission = await loadSubmission(tx, cycleId, agencyId);
     const id = randomUUID();
-    await tx.insert(reviewComments).values({
+    await values.insertComment(tx, {
       id,
       cycleId,
       agencyId,

@@ -1,7 +1,7 @@
 // Queries of evidence documents.
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
-import { cycleAssignments, evidence, users } from "../../db/schema.js";
+import { evidence, users } from "../../db/schema.js";
 
 export type EvidenceRow = typeof evidence.$inferSelect;
 export type NewEvidence = typeof evidence.$inferInsert;
@@ -56,10 +56,14 @@ export async function updateEvidence(db: DbOrTx, id: string, change: Partial<New
   await db.update(evidence).set(change).where(eq(evidence.id, id));
 }
 
-export async function assignedElements(db: DbOrTx, cycleId: string, agencyId: string): Promise<string[]> {
-  const rows = await db
-    .select({ code: cycleAssignments.elementCode })
-    .from(cycleAssignments)
-    .where(and(eq(cycleAssignments.cycleId, cycleId), eq(cycleAssignments.agencyId, agencyId)));
-  return rows.map((r) => r.code);
+/** A cycle's documents still in force, for the dashboard's counts. */
+export async function listCycleEvidence(db: DbOrTx, cycleId: string) {
+  return db
+    .select({
+      agencyId: evidence.agencyId,
+      indicatorCode: evidence.indicatorCode,
+      reviewStatus: evidence.reviewStatus,
+    })
+    .from(evidence)
+    .where(and(eq(evidence.cycleId, cycleId), isNull(evidence.withdrawnAt)));
 }

@@ -14,6 +14,7 @@ import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
 import { detectFileContent } from "../../platform/file-inspect.js";
 import type { FileStore, ReceivedFile } from "../../platform/file-store.js";
+import * as cyclesRepo from "../cycles/cycles.repo.js";
 import { cycleFramework } from "../cycles/cycles.service.js";
 import { assertCycleMay, guardAgencyChange, loadCycle, loadSubmission } from "../cycles/guards.js";
 import * as repo from "./evidence.repo.js";
@@ -70,7 +71,7 @@ async function assertIndicatorOpenTo(db: DbOrTx, cycleId: string, agencyId: stri
   const elements = byIndicator.get(indicatorCode);
   if (!elements)
     throw invalidField("indicatorCode", `Kỳ đánh giá năm ${cycle.year} không có chỉ số “${indicatorCode}”`);
-  const assigned = new Set(await repo.assignedElements(db, cycleId, agencyId));
+  const assigned = new Set(await cyclesRepo.assignedElements(db, cycleId, agencyId));
   if (!elements.some((code) => assigned.has(code)))
     throw invalidField(
       "indicatorCode",
