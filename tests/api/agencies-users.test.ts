@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "../../src/domain/auth/roles.js";
 import { users } from "../../src/server/db/schema.js";
 import { updateUser } from "../../src/server/features/users/users.service.js";
 import { systemContext } from "../../src/server/platform/audit.js";
-import { createTestApp, type TestApp, TestClient } from "../support/app.js";
+import { createTestApp, signedInClient, type TestApp, TestClient } from "../support/app.js";
 import { makeAgency, makeProvince, makeUser } from "../support/factories.js";
 
 let t: TestApp;
@@ -17,12 +18,7 @@ beforeAll(async () => {
   const db = t.database.db;
   agencyA = await makeAgency(db, { name: "Sở Xây dựng thử" });
   agencyB = await makeAgency(db, { name: "Sở Y tế thử" });
-  const signIn = async (role: Parameters<typeof makeUser>[1], agency: string | null) => {
-    const user = await makeUser(db, role, agency);
-    const client = new TestClient(t.app);
-    expect((await client.login(user.username, user.password)).statusCode).toBe(200);
-    return client;
-  };
+  const signIn = (role: Role, agency: string | null = null) => signedInClient(t, role, agency);
   admin = await signIn("admin", null);
   clients.coordinator = await signIn("coordinator", null);
   clients.reporterA = await signIn("reporter", agencyA);

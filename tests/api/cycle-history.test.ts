@@ -3,10 +3,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AgencyForm } from "../../src/contracts/cycles.js";
+import type { Role } from "../../src/domain/auth/roles.js";
 import { agencies as agenciesTable } from "../../src/server/db/schema.js";
-import { createTestApp, type TestApp, TestClient } from "../support/app.js";
+import { createTestApp, signedInClient, type TestApp } from "../support/app.js";
 import { makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
-import { makeUser } from "../support/factories.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,12 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function signedIn(role: Parameters<typeof makeUser>[1], agencyId: string | null = null) {
-  const user = await makeUser(t.database.db, role, agencyId);
-  const client = new TestClient(t.app);
-  expect((await client.login(user.username, user.password)).statusCode).toBe(200);
-  return client;
-}
+const signedIn = (role: Role, agencyId: string | null = null) => signedInClient(t, role, agencyId);
 
 const agencyCode = async (id: string) =>
   (
@@ -103,11 +98,7 @@ describe("history years", () => {
     const province = await makeCycleProvince(t.database.db);
     const history = await makeCycle(t.database.db, province.provinceId, { year: 2022, kind: "history" });
     const coordinator = await signedIn("coordinator");
-    const set = await coordinator.request({
-      method: "PUT",
-      url: `/api/cycles/${history}/baseline`,
-      payload: { indicators: { "07": 1.8 } },
-    });
+    const set = await coordinator.put(`/api/cycles/${history}/baseline`, { indicators: { "07": 1.8 } });
     expect(set.statusCode, set.body).toBe(200);
     const current = await makeCycle(t.database.db, province.provinceId, { year: 2023 });
     const reporter = await signedIn("reporter", province.agencies.construction);
@@ -115,26 +106,10 @@ describe("history years", () => {
       await reporter.get(`/api/cycles/${current}/agencies/${province.agencies.construction}/form`)
     ).json();
     expect(form.indicators.find((i) => i.code === "07")?.lastYear).toBe(1.8);
-    const refused = await coordinator.request({
-      method: "PUT",
-      url: `/api/cycles/${current}/baseline`,
-      payload: { indicators: { "07": 1 } },
-    });
+    const refused = await coordinator.put(`/api/cycles/${current}/baseline`, { indicators: { "07": 1 } });
     expect(refused.statusCode).toBe(400);
-    const unknown = await coordinator.request({
-      method: "PUT",
-      url: `/api/cycles/${history}/baseline`,
-      payload: { indicators: { "06": 1 } },
-    });
+    const unknown = await coordinator.put(`/api/cycles/${history}/baseline`, { indicators: { "06": 1 } });
     expect(unknown.json().error.details[0].field).toBe("indicators.06");
-    expect(
-      (
-        await reporter.request({
-          method: "PUT",
-          url: `/api/cycles/${history}/baseline`,
-          payload: { indicators: {} },
-        })
-      ).statusCode,
-    ).toBe(403);
+    expect((await reporter.put(`/api/cycles/${history}/baseline`, { indicators: {} })).statusCode).toBe(403);
   });
 });

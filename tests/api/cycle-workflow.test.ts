@@ -3,10 +3,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AgencyForm, CycleDetail, Dashboard } from "../../src/contracts/cycles.js";
+import type { Role } from "../../src/domain/auth/roles.js";
 import { auditEvents } from "../../src/server/db/schema.js";
-import { createTestApp, type TestApp, TestClient } from "../support/app.js";
+import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeCycle, makeCycleProvince, type ProvinceAgencies } from "../support/cycle-factories.js";
-import { makeUser } from "../support/factories.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,15 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function signedIn(role: Parameters<typeof makeUser>[1], agencyId: string | null = null) {
-  const user = await makeUser(t.database.db, role, agencyId);
-  const client = new TestClient(t.app);
-  expect((await client.login(user.username, user.password)).statusCode).toBe(200);
-  return client;
-}
-
-const put = (client: TestClient, url: string, payload: unknown) =>
-  client.request({ method: "PUT", url, payload: payload as never });
+const signedIn = (role: Role, agencyId: string | null = null) => signedInClient(t, role, agencyId);
 
 /** Keeps only the given agencies in the cycle, so a test can take it to the end. */
 async function keepOnly(coordinator: TestClient, cycleId: string, keep: string[]) {
@@ -42,7 +34,7 @@ async function fillAll(client: TestClient, cycleId: string, agencyId: string, nu
         ? { element: e.code, list: [], baseVersion: e.version }
         : { element: e.code, number, baseVersion: e.version },
     );
-  const response = await put(client, `/api/cycles/${cycleId}/agencies/${agencyId}/values`, { values });
+  const response = await client.put(`/api/cycles/${cycleId}/agencies/${agencyId}/values`, { values });
   expect(response.statusCode, response.body).toBe(200);
 }
 
@@ -110,7 +102,7 @@ describe("the submission workflow", () => {
       await reporter.get(`/api/cycles/${cycleId}/agencies/${agencies.construction}/form`)
     ).json();
     const element = form.elements.find((e) => !e.readOnly && e.kind === "number")!;
-    const response = await put(reporter, `/api/cycles/${cycleId}/agencies/${agencies.construction}/values`, {
+    const response = await reporter.put(`/api/cycles/${cycleId}/agencies/${agencies.construction}/values`, {
       values: [{ element: element.code, number: "99", baseVersion: element.version }],
     });
     expect(response.statusCode).toBe(409);
@@ -176,7 +168,7 @@ describe("the submission workflow", () => {
       body: "Đã kiểm tra, sửa lại theo báo cáo của Sở.",
     });
     expect(answer.statusCode).toBe(201);
-    const corrected = await put(reporter, `/api/cycles/${cycleId}/agencies/${agencies.construction}/values`, {
+    const corrected = await reporter.put(`/api/cycles/${cycleId}/agencies/${agencies.construction}/values`, {
       values: [
         {
           element: element.code,
@@ -189,7 +181,7 @@ describe("the submission workflow", () => {
     expect(corrected.statusCode, corrected.body).toBe(200);
     // A second figure corrected without a stated reason answers the return.
     const other = form.elements.filter((e) => !e.readOnly && e.kind === "number")[1]!;
-    await put(reporter, `/api/cycles/${cycleId}/agencies/${agencies.construction}/values`, {
+    await reporter.put(`/api/cycles/${cycleId}/agencies/${agencies.construction}/values`, {
       values: [{ element: other.code, number: "13", baseVersion: other.version }],
     });
     const history = await reporter.get(
@@ -239,7 +231,7 @@ describe("the submission workflow", () => {
     expect(approved.statusCode, approved.body).toBe(200);
     expect((approved.json() as CycleDetail).status).toBe("approved");
 
-    const locked = await put(statistics, `/api/cycles/${cycleId}/agencies/${agencies.statistics}/values`, {
+    const locked = await statistics.put(`/api/cycles/${cycleId}/agencies/${agencies.statistics}/values`, {
       values: [{ element: "urban_population", number: "5", baseVersion: 1 }],
     });
     expect(locked.statusCode).toBe(409);
@@ -280,7 +272,7 @@ describe("explanations against last year", () => {
     const coordinator = await signedIn("coordinator");
     // 2022 entered afterwards as history by the coordinator; 2023 is the year being assessed.
     const history = await makeCycle(t.database.db, province.provinceId, { year: 2022, kind: "history" });
-    const entered = await put(coordinator, `/api/cycles/${history}/agencies/${agencies.health}/values`, {
+    const entered = await coordinator.put(`/api/cycles/${history}/agencies/${agencies.health}/values`, {
       values: [
         { element: "medical_hazardous_waste_generated_t", number: "100", baseVersion: null },
         { element: "medical_hazardous_waste_treated_t", number: "90", baseVersion: null },
@@ -293,7 +285,7 @@ describe("explanations against last year", () => {
 
   it("does not let a coordinator enter an assessed year's figures in the agency's place", async () => {
     const coordinator = await signedIn("coordinator");
-    const response = await put(coordinator, `/api/cycles/${cycleId}/agencies/${agencies.health}/values`, {
+    const response = await coordinator.put(`/api/cycles/${cycleId}/agencies/${agencies.health}/values`, {
       values: [{ element: "medical_hazardous_waste_generated_t", number: "1", baseVersion: null }],
     });
     expect(response.statusCode).toBe(403);
@@ -307,7 +299,7 @@ describe("explanations against last year", () => {
     const generated0 = form0.elements.find((e) => e.code === "medical_hazardous_waste_generated_t")!;
     expect(generated0.lastYear).toBe(100);
     await fillAll(health, cycleId, agencies.health, "0");
-    const saved = await put(health, `/api/cycles/${cycleId}/agencies/${agencies.health}/values`, {
+    const saved = await health.put(`/api/cycles/${cycleId}/agencies/${agencies.health}/values`, {
       values: [
         { element: "medical_hazardous_waste_generated_t", number: "150", baseVersion: 1 },
         { element: "medical_hazardous_waste_treated_t", number: "60", baseVersion: 1 },
@@ -334,7 +326,7 @@ describe("explanations against last year", () => {
       ...form.elements.filter((e) => e.explanationRequired).map((e) => `element:${e.code}`),
       ...form.indicators.filter((i) => i.explanationRequired).map((i) => `indicator:${i.code}`),
     ]) {
-      const explained = await put(health, `/api/cycles/${cycleId}/agencies/${agencies.health}/explanations`, {
+      const explained = await health.put(`/api/cycles/${cycleId}/agencies/${agencies.health}/explanations`, {
         subject,
         body: "Năm 2023 đưa vào vận hành thêm hai bệnh viện tuyến tỉnh.",
       });

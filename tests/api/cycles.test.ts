@@ -2,9 +2,9 @@
 // figures with their checks and versions, and who may do what.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AgencyForm, CycleDetail } from "../../src/contracts/cycles.js";
-import { createTestApp, type TestApp, TestClient } from "../support/app.js";
+import type { Role } from "../../src/domain/auth/roles.js";
+import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeCycle, makeCycleProvince, type ProvinceAgencies } from "../support/cycle-factories.js";
-import { makeUser } from "../support/factories.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,15 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function signedIn(role: Parameters<typeof makeUser>[1], agencyId: string | null = null) {
-  const user = await makeUser(t.database.db, role, agencyId);
-  const client = new TestClient(t.app);
-  expect((await client.login(user.username, user.password)).statusCode).toBe(200);
-  return client;
-}
-
-const put = (client: TestClient, url: string, payload: unknown) =>
-  client.request({ method: "PUT", url, payload: payload as never });
+const signedIn = (role: Role, agencyId: string | null = null) => signedInClient(t, role, agencyId);
 
 async function formOf(client: TestClient, cycleId: string, agencyId: string): Promise<AgencyForm> {
   const response = await client.get(`/api/cycles/${cycleId}/agencies/${agencyId}/form`);
@@ -160,11 +152,11 @@ describe("an agency's form", () => {
     expect((await reporter.get(`/api/cycles/${cycleId}/agencies/${agencies.health}/form`)).statusCode).toBe(
       403,
     );
-    const foreign = await put(reporter, `/api/cycles/${cycleId}/agencies/${agencies.health}/values`, {
+    const foreign = await reporter.put(`/api/cycles/${cycleId}/agencies/${agencies.health}/values`, {
       values: [{ element: "medical_hazardous_waste_generated_t", number: "5", baseVersion: null }],
     });
     expect(foreign.statusCode).toBe(403);
-    const notMine = await put(reporter, `/api/cycles/${cycleId}/agencies/${agencies.construction}/values`, {
+    const notMine = await reporter.put(`/api/cycles/${cycleId}/agencies/${agencies.construction}/values`, {
       values: [{ element: "urban_population", number: "5", baseVersion: null }],
     });
     expect(notMine.statusCode).toBe(403);
@@ -176,7 +168,7 @@ describe("an agency's form", () => {
 
   it("reads both decimal notations, shows shared figures and computes the indicator live", async () => {
     const statistics = await signedIn("reporter", agencies.statistics);
-    const saved = await put(statistics, `/api/cycles/${cycleId}/agencies/${agencies.statistics}/values`, {
+    const saved = await statistics.put(`/api/cycles/${cycleId}/agencies/${agencies.statistics}/values`, {
       values: [
         { element: "urban_population", number: "450.000", baseVersion: null },
         { element: "rural_households", number: "1,234,567", baseVersion: null },
@@ -184,8 +176,7 @@ describe("an agency's form", () => {
     });
     expect(saved.statusCode, saved.body).toBe(200);
     const construction = await signedIn("reporter", agencies.construction);
-    const vehicles = await put(
-      construction,
+    const vehicles = await construction.put(
       `/api/cycles/${cycleId}/agencies/${agencies.construction}/values`,
       {
         values: [{ element: "public_transport_vehicles", number: "120", baseVersion: null }],
@@ -203,7 +194,7 @@ describe("an agency's form", () => {
   it("refuses letters, negative and fractional counts with the field named, and stores nothing", async () => {
     const health = await signedIn("reporter", agencies.health);
     const url = `/api/cycles/${cycleId}/agencies/${agencies.health}/values`;
-    const response = await put(health, url, {
+    const response = await health.put(url, {
       values: [
         { element: "medical_hazardous_waste_generated_t", number: "12,5", baseVersion: null },
         { element: "medical_hazardous_waste_treated_t", number: "mười", baseVersion: null },
@@ -221,7 +212,7 @@ describe("an agency's form", () => {
     expect(form.elements.find((e) => e.code === "medical_hazardous_waste_generated_t")?.number).toBeNull();
 
     const statistics = await signedIn("reporter", agencies.statistics);
-    const counts = await put(statistics, `/api/cycles/${cycleId}/agencies/${agencies.statistics}/values`, {
+    const counts = await statistics.put(`/api/cycles/${cycleId}/agencies/${agencies.statistics}/values`, {
       values: [
         { element: "rural_households", number: "-3", baseVersion: null },
         { element: "population_total", number: "1.5", baseVersion: null },
@@ -237,7 +228,7 @@ describe("an agency's form", () => {
 
   it("flags a treated amount above the amount generated", async () => {
     const health = await signedIn("reporter", agencies.health);
-    const response = await put(health, `/api/cycles/${cycleId}/agencies/${agencies.health}/values`, {
+    const response = await health.put(`/api/cycles/${cycleId}/agencies/${agencies.health}/values`, {
       values: [
         { element: "medical_hazardous_waste_generated_t", number: "10", baseVersion: null },
         { element: "medical_hazardous_waste_treated_t", number: "12", baseVersion: null },
@@ -254,11 +245,11 @@ describe("an agency's form", () => {
     const first = await signedIn("reporter", agencies.industry);
     const second = await signedIn("reporter", agencies.industry);
     const url = `/api/cycles/${cycleId}/agencies/${agencies.industry}/values`;
-    const created = await put(first, url, {
+    const created = await first.put(url, {
       values: [{ element: "renewable_electricity_kwh", number: "83.108.003,5", baseVersion: null }],
     });
     expect(created.json().saved).toEqual([{ element: "renewable_electricity_kwh", version: 1 }]);
-    const updated = await put(first, url, {
+    const updated = await first.put(url, {
       values: [
         {
           element: "renewable_electricity_kwh",
@@ -270,14 +261,14 @@ describe("an agency's form", () => {
     });
     expect(updated.json().saved[0].version).toBe(2);
     // The second tab still has version 1 open.
-    const stale = await put(second, url, {
+    const stale = await second.put(url, {
       values: [{ element: "renewable_electricity_kwh", number: "1", baseVersion: 1 }],
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe("STALE_UPDATE");
     expect(stale.json().error.details[0].message).toContain("90000000");
     // Saving the same figure again from a stale tab is no conflict and no new version.
-    const same = await put(second, url, {
+    const same = await second.put(url, {
       values: [{ element: "renewable_electricity_kwh", number: "90.000.000", baseVersion: 1 }],
     });
     expect(same.json().saved[0].version).toBe(2);

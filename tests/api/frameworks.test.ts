@@ -1,9 +1,10 @@
 import { inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "../../src/domain/auth/roles.js";
 import { samplePepiInputs } from "../../src/domain/framework/fixtures.test-support.js";
 import { auditEvents } from "../../src/server/db/schema.js";
-import { createTestApp, type TestApp, TestClient } from "../support/app.js";
-import { makeAgency, makeProvince, makeUser } from "../support/factories.js";
+import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
+import { makeAgency, makeProvince } from "../support/factories.js";
 
 let t: TestApp;
 let coordinator: TestClient;
@@ -13,12 +14,7 @@ let provinceId: string;
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  const signIn = async (role: Parameters<typeof makeUser>[1], agency: string | null = null) => {
-    const user = await makeUser(db, role, agency);
-    const client = new TestClient(t.app);
-    await client.login(user.username, user.password);
-    return client;
-  };
+  const signIn = (role: Role, agency: string | null = null) => signedInClient(t, role, agency);
   coordinator = await signIn("coordinator");
   reporter = await signIn("reporter", await makeAgency(db));
   provinceId = await makeProvince(db, "Tỉnh Thử Tính Điểm");

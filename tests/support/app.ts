@@ -3,10 +3,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import type { Role } from "../../src/domain/auth/roles.js";
 import { buildApp } from "../../src/server/app.js";
 import type { Database } from "../../src/server/db/client.js";
 import { type AppConfig, loadConfig } from "../../src/server/platform/config.js";
 import { createTestDatabase } from "./db.js";
+import { makeUser } from "./factories.js";
 
 export interface TestApp {
   app: FastifyInstance;
@@ -53,6 +55,7 @@ export class TestClient {
 
   get = (url: string) => this.request({ method: "GET", url });
   post = (url: string, payload?: unknown) => this.request({ method: "POST", url, payload: payload as never });
+  put = (url: string, payload?: unknown) => this.request({ method: "PUT", url, payload: payload as never });
   patch = (url: string, payload?: unknown) =>
     this.request({ method: "PATCH", url, payload: payload as never });
 
@@ -80,4 +83,17 @@ export class TestClient {
   async login(username: string, password: string): Promise<LightMyRequestResponse> {
     return this.post("/api/auth/login", { username, password });
   }
+}
+
+/** A client signed in as a new user with this role (and agency). */
+export async function signedInClient(
+  t: TestApp,
+  role: Role,
+  agencyId: string | null = null,
+): Promise<TestClient> {
+  const user = await makeUser(t.database.db, role, agencyId);
+  const client = new TestClient(t.app);
+  const response = await client.login(user.username, user.password);
+  if (response.statusCode !== 200) throw new Error(`sign-in of ${user.username} failed: ${response.body}`);
+  return client;
 }
