@@ -72,7 +72,7 @@ describe("history years", () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe("CSV_INVALID");
     expect(response.json().error.details).toEqual([
-      { field: "gia_tri", line: 5, message: expect.stringContaining("abc") },
+      { field: "gia_tri", row: 5, message: expect.stringContaining("abc") },
     ]);
     const fixedNumbers = csv.replace("abc", "7");
     const second = await coordinator.post(`/api/cycles/${history}/history-import`, {
@@ -80,9 +80,7 @@ describe("history years", () => {
       content: fixedNumbers,
     });
     expect(second.statusCode).toBe(400);
-    expect(
-      second.json().error.details.map((d: { line: number; field: string }) => [d.line, d.field]),
-    ).toEqual([
+    expect(second.json().error.details.map((d: { row: number; field: string }) => [d.row, d.field])).toEqual([
       [3, "ma"],
       [4, "co_quan"],
     ]);

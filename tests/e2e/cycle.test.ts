@@ -288,7 +288,9 @@ describe.skipIf(!hasChromium)("the yearly cycle", { timeout: 300_000 }, () => {
     await card
       .locator("input[type=file]")
       .setInputFiles(csv("ma;gia_tri\r\npublic_transport_vehicles;80\r\nkhong_co;1\r\n"));
-    await eventually(() => card.getByTestId("history-import-error").textContent()).toContain("Dòng 3:");
+    const problems = card.getByTestId("located-problems");
+    await eventually(() => problems.textContent()).toContain("“khong_co” không phải chỉ số hay số liệu");
+    expect(await problems.locator("tbody tr").first().textContent()).toContain("3");
     await card
       .locator("input[type=file]")
       .setInputFiles(csv("ma;gia_tri\r\npublic_transport_vehicles;80\r\n"));

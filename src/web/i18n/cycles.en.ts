@@ -205,8 +205,5 @@ export const cyclesEn: Record<keyof typeof cyclesVi, string> = {
   "history.title": "Import last year's figures from a CSV file",
   "history.help":
     "One figure or indicator per line: columns ma (figure or indicator code), gia_tri, and co_quan (agency code) when several agencies report the figure. Comma or semicolon separated. If one line is wrong, nothing is imported.",
-  "history.choose": "Choose a CSV file",
   "history.imported": "Imported {elements} figures and {indicators} indicator values.",
-  "history.tooLarge": "The file is larger than 2 MB.",
-  "history.line": "Line {line}:",
 };

@@ -200,8 +200,5 @@ export const cyclesVi = {
   "history.title": "Nhập số liệu năm trước từ tệp CSV",
   "history.help":
     "Mỗi dòng một số liệu hoặc một chỉ số: cột ma (mã số liệu hoặc mã chỉ số), gia_tri, và co_quan (mã cơ quan) khi nhiều cơ quan cùng báo cáo một số liệu. Phân cách bằng dấu phẩy hoặc chấm phẩy. Có một dòng sai thì không dòng nào được nhập.",
-  "history.choose": "Chọn tệp CSV",
   "history.imported": "Đã nhập {elements} số liệu và {indicators} giá trị chỉ số.",
-  "history.tooLarge": "Tệp lớn hơn 2 MB.",
-  "history.line": "Dòng {line}:",
 };

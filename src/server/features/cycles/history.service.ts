@@ -92,7 +92,7 @@ function readRows(content: string, file: string): Row[] {
     throw new AppError("CSV_INVALID", { file, count: 1 }, [
       {
         field: "header",
-        line: 1,
+        row: 1,
         message: "Dòng tiêu đề phải có cột “ma” và “gia_tri” (và “co_quan” nếu cần)",
       },
     ]);
@@ -102,7 +102,7 @@ function readRows(content: string, file: string): Row[] {
     const line = i + 2;
     const text = (cells[value] ?? "").trim();
     const parsed = parseDecimal(text);
-    if (!parsed.ok) problems.push({ field: "gia_tri", line, message: parsed.message });
+    if (!parsed.ok) problems.push({ field: "gia_tri", row: line, message: parsed.message });
     else
       rows.push({
         line,
@@ -116,7 +116,7 @@ function readRows(content: string, file: string): Row[] {
   return rows;
 }
 
-/** Imports a history year's CSV: all rows or none; errors name the line. */
+/** Imports a history year's CSV: all rows or none; errors name the row of the file. */
 export async function importHistory(
   db: DbOrTx,
   cycleId: string,
@@ -145,7 +145,7 @@ export async function importHistory(
       if (!byElement.has(row.code) || defs.get(row.code)?.kind !== "number") {
         problems.push({
           field: "ma",
-          line: row.line,
+          row: row.line,
           message: `“${row.code}” không phải chỉ số hay số liệu (dạng số) của phiên bản ${cycle.editionCode}`,
         });
         continue;
@@ -159,7 +159,7 @@ export async function importHistory(
       if (!agencyId || !reporters.some((a) => a.agencyId === agencyId)) {
         problems.push({
           field: "co_quan",
-          line: row.line,
+          row: row.line,
           message: row.agencyCode
             ? `Cơ quan “${row.agencyCode}” không được giao số liệu “${row.code}” trong kỳ này`
             : `Số liệu “${row.code}” do ${reporters.length} cơ quan báo cáo: ghi mã cơ quan ở cột co_quan`,

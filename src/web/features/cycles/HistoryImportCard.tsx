@@ -1,11 +1,12 @@
 // A past year entered afterwards: the coordinator imports last year's figures and indicator
-// values from one CSV file. The whole file is refused when one line is wrong, with its lines.
-import { UploadOutlined } from "@ant-design/icons";
+// values from one CSV file. The whole file is refused when one row is wrong, with its rows.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, List, Typography, Upload } from "antd";
+import { App, Card, Typography } from "antd";
 import type { CycleDetail } from "../../../contracts/cycles.js";
+import { LocatedProblems } from "../../components/LocatedProblems.js";
+import { TextFilePicker } from "../../components/TextFilePicker.js";
 import { useT } from "../../i18n/index.js";
-import { ApiError, api } from "../../lib/api.js";
+import { api, isApiError } from "../../lib/api.js";
 import { formatNumber } from "../../lib/format.js";
 import { cycleKeys } from "./cycles.api.js";
 
@@ -16,8 +17,11 @@ export function HistoryImportCard({ cycle }: { cycle: CycleDetail }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const upload = useMutation({
-    mutationFn: (file: { fileName: string; content: string }) =>
-      api.post<{ elements: number; indicators: number }>(`/api/cycles/${cycle.id}/history-import`, file),
+    mutationFn: (file: { name: string; content: string }) =>
+      api.post<{ elements: number; indicators: number }>(`/api/cycles/${cycle.id}/history-import`, {
+        fileName: file.name,
+        content: file.content,
+      }),
     onSuccess: (done) => {
       message.success(
         t("history.imported", {
@@ -28,7 +32,6 @@ export function HistoryImportCard({ cycle }: { cycle: CycleDetail }) {
       return queryClient.invalidateQueries({ queryKey: cycleKeys.one(cycle.id) });
     },
   });
-  const problems = upload.error instanceof ApiError ? upload.error.details : [];
 
   return (
     <Card size="small" title={t("history.title")} data-testid="history-import">
@@ -40,41 +43,13 @@ export function HistoryImportCard({ cycle }: { cycle: CycleDetail }) {
         <br />
         <code>07;2,5;</code>
       </Typography.Paragraph>
-      <Upload
-        accept=".csv,text/csv"
-        showUploadList={false}
-        beforeUpload={async (file) => {
-          if (file.size > maxCsvBytes) message.error(t("history.tooLarge"));
-          else upload.mutate({ fileName: file.name, content: await file.text() });
-          return false;
-        }}
-      >
-        <Button icon={<UploadOutlined />} loading={upload.isPending} data-testid="history-import-file">
-          {t("history.choose")}
-        </Button>
-      </Upload>
-      {upload.error && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginTop: 12 }}
-          title={upload.error.message}
-          data-testid="history-import-error"
-          description={
-            problems.length > 0 && (
-              <List
-                size="small"
-                dataSource={problems}
-                renderItem={(p) => (
-                  <List.Item>
-                    {p.line ? t("history.line", { line: p.line }) : ""} {p.message}
-                  </List.Item>
-                )}
-              />
-            )
-          }
-        />
-      )}
+      {isApiError(upload.error) && <LocatedProblems error={upload.error} kind="csv" />}
+      <TextFilePicker
+        extensions={[".csv"]}
+        maxBytes={maxCsvBytes}
+        value={null}
+        onChange={(file) => file && upload.mutate(file)}
+      />
     </Card>
   );
 }
