@@ -5,8 +5,9 @@ import { useState } from "react";
 import type { AuditEventView } from "../../../contracts/audit.js";
 import { PageError } from "../../components/errors.js";
 import { PageHeader } from "../../components/PageHeader.js";
+import { serverPagination } from "../../components/pagination.js";
 import { type Translate, useT } from "../../i18n/index.js";
-import { formatDateTime, formatNumber } from "../../lib/format.js";
+import { formatDateTime } from "../../lib/format.js";
 import { AuditChanges } from "./AuditChanges.js";
 import { type AuditFilter, auditEntityTypes, auditEventTypes, useAuditEvents } from "./audit.api.js";
 
@@ -119,18 +120,14 @@ export default function AuditPage() {
               </Space>
             ),
           }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: events.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100, 200],
-            showTotal: (n) => t("common.total", { count: formatNumber(n) }),
-            onChange: (nextPage, nextSize) => {
-              setPage(nextSize === pageSize ? nextPage : 1);
-              setPageSize(nextSize);
+          pagination={serverPagination(
+            t,
+            { page, pageSize, total: events.data?.total ?? 0 },
+            (next, size) => {
+              setPage(next);
+              setPageSize(size);
             },
-          }}
+          )}
           data-testid="audit-table"
         />
       </Card>

@@ -18,8 +18,9 @@ import { useState } from "react";
 import type { OutboxFilter, OutboxMessageView } from "../../../contracts/notifications.js";
 import { PageError } from "../../components/errors.js";
 import { PageHeader } from "../../components/PageHeader.js";
+import { serverPagination } from "../../components/pagination.js";
 import { type Translate, useT } from "../../i18n/index.js";
-import { formatDateTime, formatNumber } from "../../lib/format.js";
+import { formatDateTime } from "../../lib/format.js";
 import { useCan } from "../auth/session.js";
 import { useOutbox, useResend } from "./notifications.api.js";
 
@@ -163,18 +164,14 @@ export default function OutboxPage() {
               </Typography.Paragraph>
             ),
           }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: outbox.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100, 200],
-            showTotal: (n) => t("common.total", { count: formatNumber(n) }),
-            onChange: (nextPage, nextSize) => {
-              setPage(nextSize === pageSize ? nextPage : 1);
-              setPageSize(nextSize);
+          pagination={serverPagination(
+            t,
+            { page, pageSize, total: outbox.data?.total ?? 0 },
+            (next, size) => {
+              setPage(next);
+              setPageSize(size);
             },
-          }}
+          )}
           data-testid="outbox-table"
         />
       </Card>
