@@ -13,9 +13,9 @@ describe("safeFileName", () => {
     ["con.pdf", "_con.pdf"],
     ["LPT1.tar.gz", "_LPT1.tar.gz"],
     ["console.pdf", "console.pdf"],
-    ["..", "tep"],
-    ["", "tep"],
-    ["/", "tep"],
+    ["..", "tệp"],
+    ["", "tệp"],
+    ["/", "tệp"],
     ["evil\u202Efdp.exe", "evilfdp.exe"],
   ])("%j → %j", (input, expected) => expect(safeFileName(input)).toBe(expected));
 

@@ -25,7 +25,7 @@ export function extensionOf(name: string): string {
  * characters removed, no trailing dots or spaces, no reserved device name, at most `maxLength`
  * characters with the extension kept. Never empty (`fallback` when nothing is left).
  */
-export function safeFileName(name: string, maxLength = defaultMaxFileNameLength, fallback = "tep"): string {
+export function safeFileName(name: string, maxLength = defaultMaxFileNameLength, fallback = "tệp"): string {
   const cleaned = baseName(name.normalize("NFC"))
     .replace(/\s+/g, " ") // tabs and line breaks become spaces before other controls go
     .replace(controlCharacters, "")
