@@ -207,6 +207,7 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   assignment: { vi: "phân công", en: "assignment" },
   notification: { vi: "thông báo", en: "notification" },
   outboxMessage: { vi: "thư trong hàng đợi", en: "queued e-mail" },
+  documentDraft: { vi: "nội dung văn bản", en: "document text" },
 };
 
 export function formatErrorMessage(code: ErrorCode, params: Record<string, unknown>, locale: Locale): string {

@@ -19,6 +19,7 @@ import { authRoutes } from "./features/auth/auth.routes.js";
 import type { AuthSettings } from "./features/auth/auth.service.js";
 import { computationRoutes } from "./features/computations/computations.routes.js";
 import { cycleRoutes, overdueRoutes } from "./features/cycles/cycles.routes.js";
+import { documentRoutes } from "./features/documents/documents.routes.js";
 import { evidenceRoutes } from "./features/evidence/evidence.routes.js";
 import { frameworkRoutes } from "./features/frameworks/frameworks.routes.js";
 import { notificationRoutes } from "./features/notifications/notifications.routes.js";
@@ -124,6 +125,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(outboxRoutes, { prefix: "/api/admin/outbox", db, mailEnabled });
   await app.register(cycleRoutes, { prefix: "/api/cycles", db });
   await app.register(overdueRoutes, { prefix: "/api/overdue", db });
+  await app.register(documentRoutes, { prefix: "/api/cycles", db });
 
   await registerWebInterface(app, config.WEB_DIST_DIR);
   return app;

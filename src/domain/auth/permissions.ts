@@ -29,6 +29,8 @@ export const actions = [
   "overdue.read",
   "outbox.read",
   "outbox.resend",
+  "document.read",
+  "document.edit",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -91,6 +93,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "overdue.read": always,
     "outbox.read": always,
     "outbox.resend": always,
+    "document.read": always,
   },
   coordinator: {
     "agency.list": always,
@@ -108,6 +111,8 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "overdue.read": always,
     "outbox.read": always,
     "outbox.resend": always,
+    "document.read": always,
+    "document.edit": always,
   },
   leader: {
     "agency.list": always,
@@ -118,6 +123,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "cycle.approve": always,
     "submission.read": always,
     "overdue.read": always,
+    "document.read": always,
   },
   ministry_viewer: { "agency.list": always, "agency.read": always, "orgUnit.read": always, ...indexWork },
   reporter: {

@@ -461,3 +461,24 @@ export const outboxMessages = pgTable(
     index("outbox_messages_status_idx").on(t.status, t.nextAttemptAt),
   ],
 );
+
+/**
+ * The editable text of a cycle's official documents (request letter, self-assessment report):
+ * what the coordinator changed from the generated defaults. No row means the defaults.
+ */
+export const documentDrafts = pgTable(
+  "document_drafts",
+  {
+    id: uuid("id").primaryKey(),
+    cycleId: uuid("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    /** request_letter or report. */
+    kind: text("kind").notNull(),
+    fields: jsonb("fields").notNull(),
+    rowVersion: integer("row_version").notNull().default(1),
+    updatedBy: uuid("updated_by"),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("document_drafts_cycle_kind_key").on(t.cycleId, t.kind)],
+);

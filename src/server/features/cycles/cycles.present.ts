@@ -8,7 +8,13 @@ import type {
 import { type Actor, permissionsOn } from "../../../domain/auth/permissions.js";
 import type { CycleSummaryRow, listSubmissions } from "./cycles.repo.js";
 
-const cycleActions = ["cycle.manage", "cycle.approve", "submission.review"] as const;
+const cycleActions = [
+  "cycle.manage",
+  "cycle.approve",
+  "submission.review",
+  "document.read",
+  "document.edit",
+] as const;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function presentCycleSummary(row: NonNullable<CycleSummaryRow>, actor: Actor): CycleSummary {

@@ -1,0 +1,85 @@
+// Contracts of a cycle's official documents: the free text the coordinator edits before the
+// request letter and the self-assessment report are generated. The figures, tables and lists
+// in those documents always come from the cycle; only the words around them are edited.
+import { z } from "zod";
+import { actionSchema } from "./auth.js";
+
+const line = z.string().trim().max(300);
+const paragraph = z.string().trim().max(8000);
+
+export const documentKinds = ["request_letter", "report"] as const;
+export const documentKindSchema = z.enum(documentKinds);
+export type DocumentKind = z.infer<typeof documentKindSchema>;
+
+/** Who issues the document and who signs it (Nghị định 30/2020/NĐ-CP). */
+const issuerFields = {
+  /** Cơ quan chủ quản, e.g. "UBND TỈNH LÀO CAI"; empty when the issuer has none (UBND tỉnh). */
+  superiorBody: line,
+  /** Cơ quan ban hành, e.g. "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG". */
+  issuingBody: line.min(1),
+  /** Số và ký hiệu without "Số:", e.g. "125/SNNMT-MT"; "/SNNMT-MT" leaves the number to the clerk. */
+  numberSymbol: line,
+  /** The place in the date line, e.g. "Lào Cai". */
+  place: line.min(1),
+  /** Null leaves day and month blank for the day of signing. */
+  date: z.iso.date().nullable(),
+  /** e.g. "KT. GIÁM ĐỐC", or two lines "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"; empty when the head signs. */
+  signerAuthority: z.string().trim().max(300),
+  signerTitle: line.min(1),
+  signerName: line,
+  /** "Nơi nhận", one line each ("Như trên;", "Lưu: VT, MT."). */
+  recipients: z.array(line.min(1)).max(40),
+  /** "Kính gửi", one addressee each. */
+  addressees: z.array(line.min(1)).min(1).max(80),
+  /** Trích yếu, e.g. "Cung cấp thông tin, số liệu tính toán Bộ chỉ số PEPI năm 2024". */
+  subject: line.min(1),
+};
+
+export const requestLetterFieldsSchema = z.object({
+  ...issuerFields,
+  /** Why the data is asked for (the legal basis and the purpose), before the list of requests. */
+  opening: paragraph,
+  /** After the list: the deadline, the form of the answer, the request to report on time. */
+  closing: paragraph,
+  /** Who to contact at the department (name, office, telephone, e-mail). */
+  contact: paragraph,
+});
+export type RequestLetterFields = z.infer<typeof requestLetterFieldsSchema>;
+
+export const reportFieldsSchema = z.object({
+  ...issuerFields,
+  /** How the self-assessment was carried out. */
+  introduction: paragraph,
+  /** The overall assessment of the results. */
+  assessment: paragraph,
+  /** Shortcomings and their causes (tồn tại, hạn chế). */
+  limitations: paragraph,
+  /** Proposals to the Ministry (kiến nghị, đề xuất). */
+  proposals: paragraph,
+});
+export type ReportFields = z.infer<typeof reportFieldsSchema>;
+
+export const draftFieldSchemas = {
+  request_letter: requestLetterFieldsSchema,
+  report: reportFieldsSchema,
+} as const;
+export type DraftFields = { request_letter: RequestLetterFields; report: ReportFields };
+
+export const documentDraftSchema = z.object({
+  kind: documentKindSchema,
+  fields: z.union([requestLetterFieldsSchema, reportFieldsSchema]),
+  /** False while the text is the generated default. */
+  saved: z.boolean(),
+  rowVersion: z.number().int().nullable(),
+  updatedAt: z.string().nullable(),
+  allowedActions: z.array(actionSchema),
+});
+export type DocumentDraft = z.infer<typeof documentDraftSchema>;
+
+export const saveDraftRequestSchema = z.object({
+  fields: z.record(z.string(), z.unknown()),
+  /** The version the editor started from; null when it started from the defaults. */
+  rowVersion: z.number().int().nullable(),
+});
+
+export const documentDraftParamsSchema = z.object({ cycleId: z.uuid(), kind: documentKindSchema });
