@@ -25,7 +25,8 @@ export function parseDecimal(input: string, options: { preferDecimalPoint?: bool
   } else if (lastDot >= 0 || lastComma >= 0) {
     const mark = lastDot >= 0 ? "." : ",";
     const parts = body.split(mark);
-    const groupsOfThree = parts.slice(1).every((p) => p.length === 3) && parts[0]!.length >= 1;
+    // Thousands groups follow a lead of one to three digits that is not zero: "0,051" is a decimal.
+    const groupsOfThree = /^[1-9]\d{0,2}$/.test(parts[0]!) && parts.slice(1).every((p) => p.length === 3);
     const thousands = parts.length > 2 || (groupsOfThree && !(mark === "." && options.preferDecimalPoint));
     if (parts.length > 2 && !groupsOfThree) return invalid(input);
     normalized = thousands ? parts.join("") : parts.join(".");
