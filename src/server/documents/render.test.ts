@@ -1,0 +1,173 @@
+// Both renderers on one document holding every block type, read back: the .docx through its
+// XML, the PDF through poppler (text, page count, title, page images).
+import fs from "node:fs";
+import { Resvg } from "@resvg/resvg-js";
+import { describe, expect, it } from "vitest";
+import {
+  docxText,
+  docxXml,
+  hasPoppler,
+  pdfInfo,
+  pdfText,
+  pdfToPngs,
+} from "../../../tests/support/documents.js";
+import { renderDocx } from "./docx.js";
+import type { OfficialDocument } from "./model.js";
+import { renderPdf } from "./pdf.js";
+
+const chart = new Resvg(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="400" height="200" fill="#fff"/><rect x="40" y="60" width="80" height="140" fill="#1677ff"/></svg>',
+).render();
+
+const sample = (extra: Partial<OfficialDocument> = {}): OfficialDocument => ({
+  title: "Báo cáo kết quả tự đánh giá PEPI năm 2024",
+  pageNumbers: true,
+  draftMark: true,
+  blocks: [
+    {
+      type: "adminHeader",
+      superiorBody: "UBND tỉnh Lào Cai",
+      issuingBody: "Sở Nông nghiệp\nvà Môi trường",
+      numberSymbol: "Số: 125/SNNMT-MT",
+      letterSubject: "V/v cung cấp số liệu PEPI năm 2024",
+      placeDate: "Lào Cai, ngày      tháng      năm 2025",
+    },
+    { type: "addressees", names: ["Sở Xây dựng", "Sở Y tế;", "Thống kê tỉnh"] },
+    { type: "title", text: "Báo cáo", subtitle: "Kết quả tự đánh giá Bộ chỉ số PEPI năm 2024" },
+    { type: "heading", text: "I. KẾT QUẢ THỰC HIỆN", level: 1 },
+    { type: "heading", text: "1. Các chỉ số nhóm I", level: 2 },
+    {
+      type: "paragraph",
+      runs: ["Gửi ", { text: "Bộ Nông nghiệp và Môi trường", bold: true }, " theo quy định;\ndòng thứ hai."],
+    },
+    { type: "bullets", items: [["Chỉ số 01 tăng ", { text: "12,5%", italic: true }], ["Chỉ số 07 giảm"]] },
+    {
+      type: "table",
+      columns: [
+        { header: "TT", width: 1, align: "center" },
+        { header: "Chỉ tiêu", width: 5 },
+        { header: "Giá trị", width: 2, align: "right" },
+      ],
+      rows: [
+        ["1", "Khối lượng nước thải được xử lý (m³)", "1.234,5"],
+        [{ runs: ["Tổng cộng"], colSpan: 2, bold: true }, "98.765"],
+      ],
+    },
+    {
+      type: "image",
+      png: chart.asPng(),
+      pixelWidth: chart.width,
+      pixelHeight: chart.height,
+      width: 120,
+      caption: "Biểu đồ 1",
+    },
+    { type: "pageBreak" },
+    { type: "paragraph", runs: ["Trang sau: Độc lập - Tự do - Hạnh phúc."], indent: false },
+    {
+      type: "signature",
+      recipients: ["Như trên;", "- Lưu: VT, MT."],
+      authority: "KT. Giám đốc",
+      title: "Phó Giám đốc",
+      signerName: "Nguyễn Văn Bình",
+    },
+  ],
+  ...extra,
+});
+
+describe("renderDocx", () => {
+  it("writes every block in the NĐ 30 layout", async () => {
+    const docx = await renderDocx(sample());
+    const text = await docxText(docx);
+    for (const expected of [
+      "UBND TỈNH LÀO CAI",
+      "SỞ NÔNG NGHIỆP",
+      "VÀ MÔI TRƯỜNG",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: 125/SNNMT-MT",
+      "V/v cung cấp số liệu PEPI năm 2024",
+      "Lào Cai, ngày      tháng      năm 2025",
+      "Kính gửi:",
+      "- Sở Xây dựng;\n- Sở Y tế;\n- Thống kê tỉnh.",
+      "BÁO CÁO",
+      "Gửi Bộ Nông nghiệp và Môi trường theo quy định;\ndòng thứ hai.",
+      "- Chỉ số 01 tăng 12,5%",
+      "1.234,5",
+      "Nơi nhận:\n- Như trên;\n- Lưu: VT, MT.",
+      "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+      "Nguyễn Văn Bình",
+    ])
+      expect(text).toContain(expected);
+
+    const xml = await docxXml(docx);
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
+    expect(xml).toContain("<w:titlePg/>"); // no number on the first page
+    expect(xml).toContain('<w:br w:type="page"/>');
+    expect(xml).toContain("<w:tblHeader/>");
+    expect(xml).toContain('<w:jc w:val="both"/>');
+    expect(xml).toContain('<w:ind w:firstLine="567"/>');
+    expect(await docxXml(docx, "word/styles.xml")).toContain('w:ascii="Times New Roman"');
+    const headers = await Promise.all(["word/header1.xml", "word/header2.xml"].map((p) => docxXml(docx, p)));
+    expect(headers.join()).toContain("PAGE");
+    expect(headers.every((h) => h.includes("DỰ THẢO"))).toBe(true);
+    expect(await docxXml(docx, "docProps/core.xml")).toContain("Báo cáo kết quả tự đánh giá PEPI năm 2024");
+    expect(xml).toContain("<a:blip r:embed=");
+    expect(await docxXml(docx, "word/_rels/document.xml.rels")).toMatch(/Target="media\/[0-9a-f]+\.png"/);
+  });
+
+  it("writes one addressee on the Kính gửi line, and a landscape page when asked", async () => {
+    const doc = sample({ orientation: "landscape", draftMark: false });
+    doc.blocks[1] = { type: "addressees", names: ["Bộ Nông nghiệp và Môi trường"] };
+    const docx = await renderDocx(doc);
+    expect(await docxText(docx)).toContain("Kính gửi: Bộ Nông nghiệp và Môi trường.");
+    const xml = await docxXml(docx);
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
+    const headers = await Promise.all(["word/header1.xml", "word/header2.xml"].map((p) => docxXml(docx, p)));
+    expect(headers.join()).not.toContain("DỰ THẢO");
+  });
+});
+
+describe.skipIf(!hasPoppler)("renderPdf", () => {
+  it("writes the same text with Vietnamese diacritics, numbered pages and a title", async () => {
+    const pdf = await renderPdf(sample());
+    const info = pdfInfo(pdf);
+    expect(info.pages).toBe(2);
+    expect(info.title).toBe("Báo cáo kết quả tự đánh giá PEPI năm 2024");
+    const text = pdfText(pdf);
+    for (const expected of [
+      "UBND TỈNH LÀO CAI",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: 125/SNNMT-MT",
+      "Kính gửi:",
+      "Sở Y tế;",
+      "Thống kê tỉnh.",
+      "Bộ Nông nghiệp và Môi trường",
+      "1.234,5",
+      "98.765",
+      "Nơi nhận:",
+      "KT. GIÁM ĐỐC",
+      "Nguyễn Văn Bình",
+      "DỰ THẢO",
+    ])
+      expect(text).toContain(expected);
+    expect(text).toMatch(/Lào Cai, ngày +tháng +năm 2025/); // pdftotext narrows the blanks
+    // The number is on page 2 only, above the text moved there by the page break.
+    const [first, second] = text.split("\f");
+    expect(second).toMatch(/^\s*2\s+DỰ THẢO\s*\n/);
+    expect(first).not.toMatch(/^\s*1\s/);
+    const pngs = pdfToPngs(pdf);
+    expect(pngs).toHaveLength(info.pages);
+    expect(fs.readFileSync(pngs[0]!).subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  it("turns the page for a landscape document", async () => {
+    const pdf = await renderPdf(sample({ orientation: "landscape", pageNumbers: false, draftMark: false }));
+    expect(pdfText(pdf)).not.toContain("DỰ THẢO");
+    const pngs = pdfToPngs(pdf);
+    const png = fs.readFileSync(pngs[0]!);
+    // Width and height of the first page image, from the PNG header.
+    expect(png.readUInt32BE(16)).toBeGreaterThan(png.readUInt32BE(20));
+  });
+});
