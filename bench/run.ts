@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import pg from "pg";
 import { benchCycle, type CycleFigures } from "./cycle.js";
 import { benchEngine } from "./engine.js";
+import { benchForms, type FormFigures, printForms } from "./forms.js";
 import { benchServer, type ServerFigures } from "./server.js";
 
 async function postgresUrl(): Promise<{ url: string; stop: () => void } | { skipped: string }> {
@@ -65,14 +66,17 @@ async function main() {
   console.log("\nMáy chủ / server");
   const pglite = await benchServer(undefined, 3301);
   const pgliteCycle = await benchCycle(undefined, 3303);
+  const pgliteForms = await benchForms(undefined);
   const pgTarget = await postgresUrl();
   let postgres: ServerFigures | undefined;
   let postgresCycle: CycleFigures | undefined;
+  let postgresForms: FormFigures | undefined;
   let note = "";
   if ("url" in pgTarget) {
     try {
       postgres = await benchServer(pgTarget.url, 3302);
       postgresCycle = await benchCycle(await freshDatabase(pgTarget.url, "pepi_bench_cycle"), 3304);
+      postgresForms = await benchForms(await freshDatabase(pgTarget.url, "pepi_bench_forms"));
     } finally {
       pgTarget.stop();
     }
@@ -114,6 +118,7 @@ async function main() {
     postgresCycle ? String(postgresCycle.saveErrors) : undefined,
   ]);
   row("Bảng tiến độ 25 cơ quan: p95 (ms)", "< 150", [f(c.dashboardP95Ms), f(postgresCycle?.dashboardP95Ms)]);
+  printForms(pgliteForms, postgresForms, row);
   if (note) console.log(note);
 }
 

@@ -175,6 +175,16 @@ export const errorCatalog = {
     vi: "Tệp “{file}” không được nhận: {reason}. Chỉ nhận PDF, Word, Excel và ảnh (JPEG, PNG).",
     en: "The file “{file}” is refused: {reason}. Only PDF, Word, Excel and images (JPEG, PNG) are accepted.",
   },
+  EXCEL_FILE_REFUSED: {
+    status: 422,
+    vi: "Không nhận tệp “{file}”: {reason}.",
+    en: "The file “{file}” is refused: {reason}.",
+  },
+  EXCEL_FILE_INVALID: {
+    status: 422,
+    vi: "Tệp “{file}” có {count} lỗi; chưa lưu số liệu nào. Hãy sửa các ô được nêu rồi tải lên lại, hoặc chỉ lưu phần hợp lệ.",
+    en: "The file “{file}” has {count} problems; nothing was saved. Correct the cells listed and upload it again, or save only the valid part.",
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     vi: "Không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau.",
@@ -228,6 +238,9 @@ export const errorDetailSchema = z.object({
   line: z.number().int().optional(),
   row: z.number().int().optional(),
   indicator: z.string().optional(),
+  /** For problems in an uploaded workbook: the sheet and the column (letter) of the cell. */
+  sheet: z.string().optional(),
+  column: z.string().optional(),
 });
 
 export const errorResponseSchema = z.object({

@@ -21,6 +21,7 @@ import { computationRoutes } from "./features/computations/computations.routes.j
 import { cycleRoutes, overdueRoutes } from "./features/cycles/cycles.routes.js";
 import { documentRoutes } from "./features/documents/documents.routes.js";
 import { evidenceRoutes } from "./features/evidence/evidence.routes.js";
+import { formRoutes } from "./features/forms/forms.routes.js";
 import { frameworkRoutes } from "./features/frameworks/frameworks.routes.js";
 import { notificationRoutes } from "./features/notifications/notifications.routes.js";
 import { outboxRoutes } from "./features/notifications/outbox.routes.js";
@@ -125,6 +126,11 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(outboxRoutes, { prefix: "/api/admin/outbox", db, mailEnabled });
   await app.register(cycleRoutes, { prefix: "/api/cycles", db });
   await app.register(overdueRoutes, { prefix: "/api/overdue", db });
+  await app.register(formRoutes, {
+    prefix: "/api/cycles",
+    db,
+    maxUploadBytes: Math.floor(config.FORM_UPLOAD_MAX_MB * 1024 * 1024),
+  });
   await app.register(documentRoutes, { prefix: "/api/cycles", db });
 
   await registerWebInterface(app, config.WEB_DIST_DIR);

@@ -38,6 +38,8 @@ export const configSchema = z.object({
   ADMIN_INITIAL_PASSWORD: z.string().min(10, "phải có ít nhất 10 ký tự").optional(),
   /** Largest evidence document accepted, in MB (decimals allowed, e.g. 0.5). */
   EVIDENCE_MAX_MB: z.coerce.number().positive().max(2048).default(25),
+  /** Largest Excel form (biểu mẫu) an agency may upload, in MB. */
+  FORM_UPLOAD_MAX_MB: z.coerce.number().positive().max(200).default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST_DIR: z.string().min(1).default("./dist/web"),
   // E-mail: without SMTP_URL reminders stay in the app (outbox and notification list).

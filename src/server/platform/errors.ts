@@ -8,6 +8,9 @@ export interface ErrorDetail {
   line?: number;
   row?: number;
   indicator?: string;
+  /** For problems in an uploaded workbook: the sheet and the column (letter) of the cell. */
+  sheet?: string;
+  column?: string;
 }
 
 export class AppError extends Error {

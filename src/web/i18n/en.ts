@@ -2,6 +2,7 @@
 import { computationsEn } from "./computations.en.js";
 import { cyclesEn } from "./cycles.en.js";
 import { evidenceEn } from "./evidence.en.js";
+import { formsEn } from "./forms.en.js";
 import { frameworksEn } from "./frameworks.en.js";
 import { notificationsEn } from "./notifications.en.js";
 import { publishedEn } from "./published.en.js";
@@ -267,5 +268,6 @@ export const en: Dictionary = {
   ...cyclesEn,
   ...publishedEn,
   ...evidenceEn,
+  ...formsEn,
   ...notificationsEn,
 };

@@ -4,6 +4,7 @@
 import { computationsVi } from "./computations.vi.js";
 import { cyclesVi } from "./cycles.vi.js";
 import { evidenceVi } from "./evidence.vi.js";
+import { formsVi } from "./forms.vi.js";
 import { frameworksVi } from "./frameworks.vi.js";
 import { notificationsVi } from "./notifications.vi.js";
 import { publishedVi } from "./published.vi.js";
@@ -266,6 +267,7 @@ export const vi = {
   ...cyclesVi,
   ...publishedVi,
   ...evidenceVi,
+  ...formsVi,
   ...notificationsVi,
 } satisfies Record<string, string>;
 

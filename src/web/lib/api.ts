@@ -10,6 +10,9 @@ export interface FieldProblem {
   line?: number;
   row?: number;
   indicator?: string;
+  /** Where the problem is in an uploaded workbook: sheet and column (letter), with `row`. */
+  sheet?: string;
+  column?: string;
 }
 
 export class ApiError extends Error {

@@ -44,6 +44,8 @@ export async function saveValues(
   agencyId: string,
   inputs: ValueInput[],
   editor: Editor,
+  /** How the values came, for the audit trail (e.g. "Nhập từ tệp Excel “…”"). */
+  options: { via?: string } = {},
 ): Promise<{ saved: { element: string; version: number }[] }> {
   return db.transaction(async (tx) => {
     const { cycle, submission } = await guardFor(tx, cycleId, agencyId);
@@ -155,7 +157,7 @@ export async function saveValues(
         type: "submission.values_saved",
         entityId: cycleId,
         agencyId,
-        summary: `Lưu ${changed.length} số liệu năm ${cycle.year}: ${changed.join(", ")}`,
+        summary: `${options.via ? `${options.via}: lưu` : "Lưu"} ${changed.length} số liệu năm ${cycle.year}: ${changed.join(", ")}`,
         before,
         after,
       });

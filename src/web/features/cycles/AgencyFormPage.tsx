@@ -16,6 +16,7 @@ import { useCan, useSession } from "../auth/session.js";
 import { CycleStatusTag } from "./CycleTags.js";
 import { ElementField } from "./ElementField.js";
 import { EvidencePanel } from "./EvidencePanel.js";
+import { ExcelFormBar } from "./ExcelFormBar.js";
 import { formKey, useAgencyForm } from "./form.api.js";
 import { type FormPage, FormPageProvider, formPermissions } from "./form-context.js";
 import { formSections } from "./form-sections.js";
@@ -105,6 +106,11 @@ function FormView({ form }: { form: AgencyForm }) {
 
       <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
         <SubmissionPanel />
+        <ExcelFormBar
+          cycleId={form.cycle.id}
+          agencyId={form.agency.id}
+          canImport={permissions.canEdit && form.allowedActions.includes("submission.edit")}
+        />
         {permissions.canEdit && (
           <div
             style={{

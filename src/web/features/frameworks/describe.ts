@@ -1,6 +1,7 @@
 // Framework values put into words for the reader: localised names, units, scoring rules.
 import { useCallback } from "react";
 import type { ScoringRuleView } from "../../../contracts/frameworks.js";
+import { vietnameseUnits } from "../../../domain/text/unit-labels.js";
 import { type Translate, useLocale } from "../../i18n/index.js";
 import { formatDecimal } from "../../lib/format.js";
 
@@ -14,20 +15,6 @@ export function useLocalText(): (text: LocalText | null | undefined) => string {
   const { locale } = useLocale();
   return useCallback((text) => (text ? (locale === "en" && text.en ? text.en : text.vi) : ""), [locale]);
 }
-
-const vietnameseUnits: Record<string, string> = {
-  person: "người",
-  household: "hộ",
-  vehicle: "xe",
-  station: "trạm",
-  report: "tin",
-  incident: "vụ",
-  facility: "cơ sở",
-  official: "người",
-  t: "tấn",
-  "t/day": "tấn/ngày",
-  "million VND": "triệu đồng",
-};
 
 /**
  * The unit as written in documents: the label when there is one, else the unit code in the

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { readNumberEntry } from "../../../domain/cycle/checks.js";
+import { compileShipped } from "../../../domain/framework/fixtures.test-support.js";
+import { plainNumberText, readFigure, readList } from "./form-import.values.js";
+
+describe("plainNumberText", () => {
+  it("writes numbers the number reader takes back unchanged", () => {
+    for (const n of [0, 7, -5, 1234567, 83108003.5, 12.345, -1.234, 0.000001, 1.5e21, 2.5])
+      expect(Number(plainNumberText(n))).toBe(n);
+    expect(plainNumberText(12.345)).toBe("12.3450"); // "12.345" would read as twelve thousand…
+    expect(plainNumberText(1e-7)).toBe("0.0000001");
+  });
+});
+
+describe("reading cells against the framework", () => {
+  const def = compileShipped("pepi-2782.yaml").def;
+  const element = (code: string) => def.dataElements.find((e) => e.code === code)!;
+  const at = { code: "x", sheet: "Chỉ số 07", row: 5, column: "E" };
+
+  it("agrees with the form page on numbers typed as text", () => {
+    const vehicles = element("public_transport_vehicles");
+    for (const text of ["1.234", "12", "1 234"]) {
+      const read = readFigure(def, vehicles, { ...at, cell: { kind: "text", value: text } });
+      const typed = readNumberEntry(def, vehicles, text);
+      expect(read).toEqual({ kind: "number", number: typed.ok ? typed.value : Number.NaN });
+    }
+    expect(readFigure(def, vehicles, { ...at, cell: { kind: "date" } })).toMatchObject({
+      message: "Số phương tiện giao thông công cộng: Phải là số, không phải ngày tháng",
+    });
+  });
+
+  it("reads yes/no in the ways people write it, and places what it cannot read", () => {
+    const landfills = element("landfills");
+    const rows = ["Có", "x", "không", "KHÔNG", "1"].map((word, i) => ({
+      row: 4 + i,
+      cells: [
+        { kind: "text" as const, value: `Bãi ${i}` },
+        { kind: "text" as const, value: word },
+      ],
+    }));
+    expect(readList(def, landfills, { code: "landfills", sheet: "DS landfills", rows })).toEqual({
+      kind: "list",
+      list: [true, true, false, false, true].map((sanitary, i) => ({ name: `Bãi ${i}`, sanitary })),
+    });
+    const bad = readList(def, landfills, {
+      code: "landfills",
+      sheet: "DS landfills",
+      rows: [{ row: 9, cells: [{ kind: "formula" }, { kind: "number", value: 2 }] }],
+    });
+    expect(bad).toEqual([
+      expect.objectContaining({ row: 9, column: "A", message: expect.stringContaining("công thức") }),
+      expect.objectContaining({
+        row: 9,
+        column: "B",
+        message: "Hợp vệ sinh: Phải là “Có” hoặc “Không”, không phải “2”",
+      }),
+    ]);
+  });
+});

@@ -1,0 +1,130 @@
+// What the cells of an uploaded form say, judged against the framework: a number where a number
+// is due (typed as a number, or as text the Vietnamese way), the element's bounds, list rows with
+// their fields. Every problem keeps its sheet, row and column and the element it belongs to, so
+// that "save only the valid part" can leave that element out.
+import { readNumberEntry } from "../../../domain/cycle/checks.js";
+import type { ListItem } from "../../../domain/formula/index.js";
+import { checkInputs } from "../../../domain/framework/inputs.js";
+import type { DataElementDef, FrameworkDef } from "../../../domain/framework/schema.js";
+import { parseDecimal } from "../../../domain/text/numbers.js";
+import type { SheetIssue } from "../../reports/annex-workbook.js";
+import { type CellRead, columnLetter } from "../../reports/excel-cells.js";
+import { listHeaderRow } from "../../reports/form-workbook-layout.js";
+import type { FigureCell, ListSheet } from "../../reports/form-workbook-read.js";
+
+export interface Problem extends SheetIssue {
+  element?: string;
+}
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export type FileValue = { kind: "number"; number: number | null } | { kind: "list"; list: ListItem[] };
+
+const notNumber: Record<string, string> = {
+  boolean: "phải là số, không phải giá trị đúng/sai",
+  date: "phải là số, không phải ngày tháng",
+  formula: "ô chứa công thức Excel; hãy nhập giá trị (một số), không dùng công thức",
+};
+
+function cellProblem(cell: CellRead): string | null {
+  if (cell.kind === "formula") return notNumber.formula!;
+  if (cell.kind === "error") return `ô có lỗi Excel ${cell.value}; hãy nhập giá trị`;
+  return null;
+}
+
+/**
+ * A number as text the number reader takes back unchanged: no exponent, and never exactly three
+ * decimals ("1.234" would read as one thousand two hundred thirty-four), so one zero is added.
+ */
+export function plainNumberText(n: number): string {
+  const text = n.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+  const fraction = text.split(".")[1];
+  return fraction?.length === 3 ? `${text}0` : text;
+}
+
+export function readFigure(def: FrameworkDef, element: DataElementDef, f: FigureCell): FileValue | Problem {
+  const at = (message: string): Problem => ({
+    sheet: f.sheet,
+    row: f.row,
+    column: f.column,
+    element: element.code,
+    message: `${element.name.vi}: ${capital(message)}`,
+  });
+  const { cell } = f;
+  const refused = cellProblem(cell) ?? notNumber[cell.kind];
+  if (refused) return at(refused);
+  if (cell.kind === "empty") return { kind: "number", number: null };
+  if (cell.kind === "text") {
+    const entry = readNumberEntry(def, element, cell.value);
+    return entry.ok ? { kind: "number", number: entry.value } : at(entry.message);
+  }
+  if (cell.kind !== "number") return at("phải là một số");
+  const issues = checkInputs(def, { [element.code]: cell.value });
+  return issues.length > 0
+    ? at(issues.map((i) => i.message).join("; "))
+    : { kind: "number", number: cell.value };
+}
+
+const yes = new Set(["có", "co", "x", "yes", "y", "true", "đúng", "đạt", "1"]);
+const no = new Set(["không", "khong", "no", "n", "false", "sai", "chưa", "0"]);
+
+type Field = NonNullable<DataElementDef["fields"]>[number];
+
+function fieldValue(field: Field, cell: CellRead): { value: ListItem[string] } | { problem: string } {
+  if (cell.kind === "formula" || cell.kind === "error") return { problem: cellProblem(cell)! };
+  if (cell.kind === "empty") return { value: field.type === "text" ? "" : null };
+  if (cell.kind === "date") return { problem: "không nhận ngày tháng ở cột này" };
+  if (field.type === "text")
+    return { value: String(cell.kind === "boolean" ? (cell.value ? "Có" : "Không") : cell.value) };
+  if (field.type === "number") {
+    if (cell.kind === "number") return { value: cell.value };
+    if (cell.kind === "text") {
+      const parsed = parseDecimal(cell.value);
+      return parsed.ok ? { value: parsed.value } : { problem: `phải là số; ${parsed.message}` };
+    }
+    return { problem: "phải là số" };
+  }
+  if (cell.kind === "boolean") return { value: cell.value };
+  const word = String(cell.value).trim().normalize("NFC").toLowerCase();
+  if (yes.has(word)) return { value: true };
+  if (no.has(word)) return { value: false };
+  return { problem: `phải là “Có” hoặc “Không”, không phải “${cell.value}”` };
+}
+
+export function readList(
+  def: FrameworkDef,
+  element: DataElementDef,
+  sheet: ListSheet,
+): FileValue | Problem[] {
+  const fields = element.fields ?? [];
+  const problems: Problem[] = [];
+  const reported = new Set<string>();
+  const at = (row: number, index: number, message: string): Problem => ({
+    sheet: sheet.sheet,
+    row,
+    column: columnLetter(index + 1),
+    element: element.code,
+    message: `${fields[index]?.name.vi ?? ""}: ${capital(message)}`,
+  });
+  const list = sheet.rows.map(({ row, cells }) => {
+    const item: Record<string, ListItem[string]> = {};
+    fields.forEach((field, i) => {
+      const read = fieldValue(field, cells[i] ?? { kind: "empty" });
+      if ("problem" in read) {
+        problems.push(at(row, i, read.problem));
+        reported.add(`${row}:${field.code}`);
+        item[field.code] = null;
+      } else item[field.code] = read.value;
+    });
+    return item as ListItem;
+  });
+  for (const issue of checkInputs(def, { [element.code]: list })) {
+    const row = sheet.rows[(issue.item ?? 1) - 1]?.row ?? listHeaderRow + 1;
+    const index = Math.max(
+      0,
+      fields.findIndex((f) => f.code === issue.field),
+    );
+    if (!reported.has(`${row}:${issue.field}`)) problems.push(at(row, index, issue.message));
+  }
+  return problems.length > 0 ? problems : { kind: "list", list };
+}
