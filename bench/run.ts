@@ -2,7 +2,10 @@
 // side by side. PostgreSQL is BENCH_DATABASE_URL when set, otherwise a throw-away local server.
 import { execFileSync } from "node:child_process";
 import pg from "pg";
+import { buildServerIfStale } from "../scripts/build-server-if-stale.js";
 import { benchCycle, type CycleFigures } from "./cycle.js";
+import { benchDocuments, printDocuments } from "./documents.js";
+import { benchDossier, type DossierFigures, printDossier } from "./dossier.js";
 import { benchEngine } from "./engine.js";
 import { benchForms, type FormFigures, printForms } from "./forms.js";
 import { benchServer, type ServerFigures } from "./server.js";
@@ -62,21 +65,27 @@ function printEngine() {
 
 async function main() {
   console.log("PEPI Hub benchmark — máy:", `${(await import("node:os")).cpus().length} lõi`);
+  // The servers measured run the bundle, as `npm start` does: it must match the sources.
+  await buildServerIfStale(false);
   printEngine();
+  printDocuments(await benchDocuments(), row);
   console.log("\nMáy chủ / server");
   const pglite = await benchServer(undefined, 3301);
   const pgliteCycle = await benchCycle(undefined, 3303);
   const pgliteForms = await benchForms(undefined);
+  const pgliteDossier = await benchDossier(undefined, 3305);
   const pgTarget = await postgresUrl();
   let postgres: ServerFigures | undefined;
   let postgresCycle: CycleFigures | undefined;
   let postgresForms: FormFigures | undefined;
+  let postgresDossier: DossierFigures | undefined;
   let note = "";
   if ("url" in pgTarget) {
     try {
       postgres = await benchServer(pgTarget.url, 3302);
       postgresCycle = await benchCycle(await freshDatabase(pgTarget.url, "pepi_bench_cycle"), 3304);
       postgresForms = await benchForms(await freshDatabase(pgTarget.url, "pepi_bench_forms"));
+      postgresDossier = await benchDossier(await freshDatabase(pgTarget.url, "pepi_bench_dossier"), 3306);
     } finally {
       pgTarget.stop();
     }
@@ -119,6 +128,7 @@ async function main() {
   ]);
   row("Bảng tiến độ 25 cơ quan: p95 (ms)", "< 150", [f(c.dashboardP95Ms), f(postgresCycle?.dashboardP95Ms)]);
   printForms(pgliteForms, postgresForms, row);
+  printDossier(pgliteDossier, postgresDossier, row);
   if (note) console.log(note);
 }
 

@@ -32,11 +32,11 @@ function runCli(env: NodeJS.ProcessEnv, args: string[]) {
 }
 
 /** As `npm start` runs it: the server bundle with plain Node. */
-function startServer(env: NodeJS.ProcessEnv): ChildProcess {
+export function startServer(env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, ["dist/server/main.mjs"], { env, stdio: "ignore" });
 }
 
-async function waitForHealth(base: string, timeoutMs: number): Promise<void> {
+export async function waitForHealth(base: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -50,13 +50,13 @@ async function waitForHealth(base: string, timeoutMs: number): Promise<void> {
   throw new Error(`server did not answer within ${timeoutMs} ms`);
 }
 
-function rssMb(pid: number): number {
+export function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return kb / 1024;
 }
 
-async function stop(child: ChildProcess) {
+export async function stop(child: ChildProcess) {
   if (child.exitCode !== null) return;
   const exited = new Promise((r) => child.once("exit", r));
   child.kill("SIGTERM");

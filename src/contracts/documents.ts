@@ -83,3 +83,14 @@ export const saveDraftRequestSchema = z.object({
 });
 
 export const documentDraftParamsSchema = z.object({ cycleId: z.uuid(), kind: documentKindSchema });
+
+/** What the Ministry dossier would hold, shown before it is downloaded. */
+export const dossierSummarySchema = z.object({
+  fileName: z.string(),
+  /** False while the cycle is not approved: the report then carries the "DỰ THẢO" mark. */
+  approved: z.boolean(),
+  evidenceCount: z.number().int(),
+  evidenceBytes: z.number().int(),
+  indicatorsWithEvidence: z.array(z.string()),
+});
+export type DossierSummary = z.infer<typeof dossierSummarySchema>;

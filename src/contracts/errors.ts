@@ -100,6 +100,11 @@ export const errorCatalog = {
     vi: "Mật khẩu mới phải có ít nhất 10 ký tự, gồm chữ và số (trường {field}).",
     en: "The new password needs at least 10 characters with letters and digits (field {field}).",
   },
+  EVIDENCE_FILE_MISSING: {
+    status: 409,
+    vi: "Không tìm thấy tệp minh chứng “{file}” của {agency} (chỉ số {indicator}) trong kho lưu trữ; cơ quan cần đính kèm lại trước khi tạo hồ sơ.",
+    en: "The evidence file “{file}” of {agency} (indicator {indicator}) is missing from storage; the agency must attach it again before the dossier is made.",
+  },
   STALE_UPDATE: {
     status: 409,
     vi: "{entity} đã được người khác sửa trong lúc bạn sửa. Vui lòng tải lại và thử lại.",

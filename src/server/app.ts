@@ -20,6 +20,7 @@ import type { AuthSettings } from "./features/auth/auth.service.js";
 import { computationRoutes } from "./features/computations/computations.routes.js";
 import { cycleRoutes, overdueRoutes } from "./features/cycles/cycles.routes.js";
 import { documentRoutes } from "./features/documents/documents.routes.js";
+import { dossierRoutes } from "./features/documents/dossier.routes.js";
 import { evidenceRoutes } from "./features/evidence/evidence.routes.js";
 import { formRoutes } from "./features/forms/forms.routes.js";
 import { frameworkRoutes } from "./features/frameworks/frameworks.routes.js";
@@ -115,10 +116,11 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(frameworkRoutes, { prefix: "/api/frameworks", db });
   await app.register(computationRoutes, { prefix: "/api/computations", db });
   await app.register(publishedRoutes, { prefix: "/api/published-results", db });
+  const store = new FileStore(config.filesDir);
   await app.register(evidenceRoutes, {
     prefix: "/api",
     db,
-    store: new FileStore(config.filesDir),
+    store,
     maxBytes: Math.floor(config.EVIDENCE_MAX_MB * 1024 * 1024),
   });
   await app.register(notificationRoutes, { prefix: "/api/notifications", db });
@@ -132,6 +134,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
     maxUploadBytes: Math.floor(config.FORM_UPLOAD_MAX_MB * 1024 * 1024),
   });
   await app.register(documentRoutes, { prefix: "/api/cycles", db });
+  await app.register(dossierRoutes, { prefix: "/api/cycles", db, store });
 
   await registerWebInterface(app, config.WEB_DIST_DIR);
   return app;

@@ -32,6 +32,7 @@ const CyclesPage = lazy(() => import("./features/cycles/CyclesPage.js"));
 const CycleDetailPage = lazy(() => import("./features/cycles/CycleDetailPage.js"));
 const AgencyFormPage = lazy(() => import("./features/cycles/AgencyFormPage.js"));
 const DashboardPage = lazy(() => import("./features/cycles/DashboardPage.js"));
+const DocumentsPage = lazy(() => import("./features/documents/DocumentsPage.js"));
 const OverduePage = lazy(() => import("./features/cycles/OverduePage.js"));
 
 const queryClient = new QueryClient({
@@ -192,6 +193,14 @@ function AppRoutes() {
           element={
             <RequirePermission action="cycle.read">
               <DashboardPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="cycles/:id/documents"
+          element={
+            <RequirePermission action="document.read">
+              <DocumentsPage />
             </RequirePermission>
           }
         />

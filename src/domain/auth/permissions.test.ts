@@ -50,12 +50,29 @@ describe("can", () => {
 
 describe("globalPermissions", () => {
   it("gives the admin every action but the duties of agencies and leaders, and no one else user.manage", () => {
-    // Filling in, signing off and approving stay with the people accountable for them.
-    const othersDuties = ["cycle.approve", "submission.edit", "submission.signOff", "submission.submit"];
+    // Filling in, signing off, approving and writing the province's documents stay with the
+    // people accountable for them.
+    const othersDuties = [
+      "cycle.approve",
+      "submission.edit",
+      "submission.signOff",
+      "submission.submit",
+      "document.edit",
+    ];
     expect(globalPermissions(actor("admin"))).toEqual(actions.filter((a) => !othersDuties.includes(a)));
     for (const role of roles.filter((r) => r !== "admin")) {
       expect(globalPermissions(actor(role))).not.toContain("user.manage");
     }
+  });
+});
+
+describe("official documents", () => {
+  it("lets the coordinator write them, the leadership read them, and no agency see them", () => {
+    expect(can(actor("coordinator"), "document.edit")).toBe(true);
+    expect(can(actor("leader"), "document.read")).toBe(true);
+    expect(can(actor("leader"), "document.edit")).toBe(false);
+    for (const role of ["reporter", "agency_head"] as const)
+      expect(can(actor(role, "a1"), "document.read", { agencyId: "a1" })).toBe(false);
   });
 });
 

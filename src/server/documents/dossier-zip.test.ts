@@ -23,10 +23,10 @@ const sha = (data: Buffer) => createHash("sha256").update(data).digest("hex");
 function storedFile(name: string, content: Buffer) {
   const source = path.join(dir, name);
   fs.writeFileSync(source, content);
-  return { source, sha256: sha(content) };
+  return { source, sha256: sha(content), sizeBytes: content.length };
 }
 
-const evidence = (p: string, file: { source: string; sha256: string }): DossierEntry => ({
+const evidence = (p: string, file: { source: string; sha256: string; sizeBytes: number }): DossierEntry => ({
   path: p,
   ...file,
   kind: "evidence",

@@ -19,6 +19,7 @@ export interface FileEntry {
   /** Where the content is on disk and the SHA-256 it was stored under. */
   source: string;
   sha256: string;
+  sizeBytes: number;
   kind: "evidence";
   indicator: string;
   agency: string;

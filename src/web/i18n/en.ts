@@ -1,6 +1,8 @@
 // English, the second language. Same keys as vi.ts.
 import { computationsEn } from "./computations.en.js";
 import { cyclesEn } from "./cycles.en.js";
+import { documentsEn } from "./documents.en.js";
+import { dossierEn } from "./dossier.en.js";
 import { evidenceEn } from "./evidence.en.js";
 import { formsEn } from "./forms.en.js";
 import { frameworksEn } from "./frameworks.en.js";
@@ -269,5 +271,7 @@ export const en: Dictionary = {
   ...publishedEn,
   ...evidenceEn,
   ...formsEn,
+  ...dossierEn,
+  ...documentsEn,
   ...notificationsEn,
 };

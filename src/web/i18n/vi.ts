@@ -3,6 +3,8 @@
 // The index-work pages keep their wording in their own files, merged here.
 import { computationsVi } from "./computations.vi.js";
 import { cyclesVi } from "./cycles.vi.js";
+import { documentsVi } from "./documents.vi.js";
+import { dossierVi } from "./dossier.vi.js";
 import { evidenceVi } from "./evidence.vi.js";
 import { formsVi } from "./forms.vi.js";
 import { frameworksVi } from "./frameworks.vi.js";
@@ -268,6 +270,8 @@ export const vi = {
   ...publishedVi,
   ...evidenceVi,
   ...formsVi,
+  ...dossierVi,
+  ...documentsVi,
   ...notificationsVi,
 } satisfies Record<string, string>;
 

@@ -9,10 +9,17 @@ import {
 import type { Db } from "../../db/client.js";
 import { auditContext, authorize } from "../../platform/request.js";
 import { getDraft, resetDraft, saveDraft } from "./drafts.service.js";
+import { reportRoutes } from "./report.routes.js";
+import { requestLetterRoutes } from "./request-letter.routes.js";
 
 const tags = ["documents"];
 
 export const documentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  // The self-assessment report and the leadership brief (report.docx/.pdf, brief.docx/.pdf).
+  await app.register(reportRoutes, { db });
+  // The request letter to the agencies (request-letter.docx).
+  await app.register(requestLetterRoutes, { db });
+
   app.get(
     "/:cycleId/documents/:kind/draft",
     {

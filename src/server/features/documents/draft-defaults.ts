@@ -6,6 +6,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { notFound } from "../../platform/errors.js";
 import * as cycles from "../cycles/cycles.repo.js";
 import { loadCycle } from "../cycles/guards.js";
+import { cycleLetterAgencies, letterAgencyGroups } from "./letter-agencies.js";
 
 const upper = (text: string) => text.toLocaleUpperCase("vi-VN");
 const dayMonthYear = (iso: string) => iso.split("-").reverse().join("/");
@@ -29,6 +30,8 @@ export interface DocumentContext {
   provinceName: string;
   departmentName: string;
   agencyNames: string[];
+  /** Who the request letter goes to: the agencies asked, many communes as one, not the issuer. */
+  letterAddressees: string[];
   submissionDue: string;
   ministryDue: string | null;
 }
@@ -45,6 +48,9 @@ export async function documentContext(db: DbOrTx, cycleId: string): Promise<Docu
     provinceName: province.name,
     departmentName: department?.name ?? "Sở Nông nghiệp và Môi trường",
     agencyNames: submissions.map((s) => s.agencyName),
+    letterAddressees: letterAgencyGroups(await cycleLetterAgencies(db, cycleId, cycle.orgUnitId)).groups.map(
+      (g) => g.label,
+    ),
     submissionDue: cycle.submissionDue,
     ministryDue: cycle.ministryDue,
   };
@@ -52,30 +58,59 @@ export async function documentContext(db: DbOrTx, cycleId: string): Promise<Docu
 
 const indexName = "Bộ chỉ số đánh giá kết quả bảo vệ môi trường";
 
+/**
+ * "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" is wider than the header's left column: broken into two lines
+ * of about equal length at a space, as departments print it, rather than wherever Word wraps.
+ */
+export function twoLineName(name: string, maxOneLine = 24): string {
+  if (name.length <= maxOneLine) return name;
+  const words = name.split(" ");
+  let best = name;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < words.length; i++) {
+    const first = words.slice(0, i).join(" ");
+    const gap = Math.abs(first.length - (name.length - first.length - 1));
+    if (gap < bestGap) [best, bestGap] = [`${first}\n${words.slice(i).join(" ")}`, gap];
+  }
+  return best;
+}
+
+/** Wording after seed 003 (Sở TN&MT Lạng Sơn, 02/2023), with the forms and evidence of PEPI Hub. */
 function letterDefaults(ctx: DocumentContext): DraftFields["request_letter"] {
   const place = placeName(ctx.provinceName);
+  // "Tỉnh Lào Cai" inside a sentence is written "tỉnh Lào Cai".
+  const province = ctx.provinceName.replace(/^(Tỉnh|Thành phố) /, (word) => word.toLocaleLowerCase("vi-VN"));
   return {
     superiorBody: `UBND ${upper(ctx.provinceName)}`,
-    issuingBody: upper(ctx.departmentName),
+    issuingBody: twoLineName(upper(ctx.departmentName)),
     numberSymbol: `/${issuerInitials(ctx.departmentName)}`,
     place,
     date: null,
     subject: `Đề nghị cung cấp thông tin, số liệu thực hiện ${indexName} của tỉnh năm ${ctx.year}`,
-    addressees: ctx.agencyNames,
+    addressees: ctx.letterAddressees.length ? ctx.letterAddressees : ["Các cơ quan, đơn vị có liên quan"],
     opening:
-      `Để có cơ sở tổng hợp, tự đánh giá kết quả thực hiện ${indexName} năm ${ctx.year} ` +
-      `của ${ctx.provinceName} gửi Bộ Nông nghiệp và Môi trường theo quy định, ` +
-      `${ctx.departmentName} đề nghị các cơ quan, đơn vị cung cấp thông tin, số liệu như sau:`,
+      `Thực hiện hướng dẫn của Bộ Nông nghiệp và Môi trường về việc đánh giá kết quả thực hiện ` +
+      `${indexName} năm ${ctx.year}; để có cơ sở tổng hợp số liệu, xây dựng báo cáo kết quả tự ` +
+      `đánh giá của ${province} trình Ủy ban nhân dân tỉnh gửi Bộ Nông nghiệp và Môi trường ` +
+      `theo quy định, ${ctx.departmentName} đề nghị các cơ quan, đơn vị phối hợp cung cấp thông tin, ` +
+      `số liệu năm ${ctx.year} theo chức năng, nhiệm vụ, lĩnh vực quản lý, kèm theo tài liệu minh ` +
+      `chứng, cụ thể như sau:`,
     closing:
-      `Thông tin, số liệu đề nghị nhập trực tiếp trên hệ thống PEPI Hub hoặc theo biểu mẫu Excel ` +
-      `tải từ hệ thống, kèm tài liệu minh chứng, gửi về ${ctx.departmentName} trước ngày ` +
-      `${dayMonthYear(ctx.submissionDue)}. Số liệu tính đến hết ngày 31/12/${ctx.year}. ` +
-      `Đề nghị các cơ quan, đơn vị quan tâm phối hợp, cung cấp đúng thời hạn.`,
-    contact: "Thông tin chi tiết xin liên hệ: ",
+      `Thông tin, số liệu và tài liệu minh chứng đề nghị các cơ quan, đơn vị cập nhật trên hệ thống ` +
+      `PEPI Hub (nhập trực tiếp hoặc tải lên biểu mẫu Excel đã điền) trước ngày ` +
+      `${dayMonthYear(ctx.submissionDue)} để ${ctx.departmentName} tổng hợp. Số liệu tính đến hết ngày ` +
+      `31/12/${ctx.year}; số liệu dân số, số hộ gia đình dùng thống nhất theo số liệu của cơ quan ` +
+      `thống kê cung cấp trên hệ thống.\n` +
+      `Kết quả tự đánh giá là cơ sở để Ủy ban nhân dân tỉnh báo cáo Bộ Nông nghiệp và Môi trường ` +
+      `thẩm định và xếp hạng; ${ctx.departmentName} trân trọng đề nghị các cơ quan, đơn vị quan tâm, ` +
+      `phối hợp thực hiện, bảo đảm thời hạn.`,
+    contact:
+      `Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ ông/bà ……………, Phòng ……………, ` +
+      `${ctx.departmentName}, điện thoại ……………, thư điện tử …………… để được hướng dẫn.`,
     signerAuthority: "KT. GIÁM ĐỐC",
     signerTitle: "PHÓ GIÁM ĐỐC",
     signerName: "",
-    recipients: ["Như trên;", "UBND tỉnh (để báo cáo);", "Giám đốc Sở (để báo cáo);", "Lưu: VT."],
+    recipients: ["Như trên;", "UBND tỉnh (để báo cáo);", "Lãnh đạo Sở;", "Lưu: VT."],
   };
 }
 

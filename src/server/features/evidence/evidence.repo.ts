@@ -1,7 +1,7 @@
 // Queries of evidence documents.
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
-import { evidence, users } from "../../db/schema.js";
+import { agencies, evidence, users } from "../../db/schema.js";
 
 export type EvidenceRow = typeof evidence.$inferSelect;
 export type NewEvidence = typeof evidence.$inferInsert;
@@ -66,4 +66,16 @@ export async function listCycleEvidence(db: DbOrTx, cycleId: string) {
     })
     .from(evidence)
     .where(and(eq(evidence.cycleId, cycleId), isNull(evidence.withdrawnAt)));
+}
+
+/** A cycle's documents that count: neither withdrawn nor refused, by indicator then agency. */
+export async function listEvidenceInForce(db: DbOrTx, cycleId: string) {
+  return db
+    .select({ evidence, agencyName: agencies.name, agencyShortName: agencies.shortName })
+    .from(evidence)
+    .innerJoin(agencies, eq(agencies.id, evidence.agencyId))
+    .where(
+      and(eq(evidence.cycleId, cycleId), isNull(evidence.withdrawnAt), ne(evidence.reviewStatus, "rejected")),
+    )
+    .orderBy(asc(evidence.indicatorCode), asc(agencies.name), asc(evidence.uploadedAt));
 }

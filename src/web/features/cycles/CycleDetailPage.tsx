@@ -1,6 +1,6 @@
 // One assessment year: where it stands and its deadlines, each agency's submission, who reports
 // which figure, and the commands this person may give. Agency staff see only their own part.
-import { DashboardOutlined, EditOutlined } from "@ant-design/icons";
+import { DashboardOutlined, EditOutlined, FileTextOutlined } from "@ant-design/icons";
 import { Alert, Breadcrumb, Button, Card, Descriptions, Space, Tabs, Tag, Typography } from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
@@ -15,6 +15,7 @@ import { useSession } from "../auth/session.js";
 import { useLocalText } from "../frameworks/describe.js";
 import { AssignmentsPanel } from "./AssignmentsPanel.js";
 import { CycleCommands } from "./CycleCommands.js";
+import { CycleExportMenu } from "./CycleExportMenu.js";
 import { CycleStatusTag } from "./CycleTags.js";
 import { useCycle } from "./cycles.api.js";
 import { deadlineKeys } from "./DeadlineFields.js";
@@ -54,11 +55,19 @@ function CycleView({ cycle }: { cycle: CycleDetail }) {
           </span>
         }
         extra={
-          !agencyBound && (
-            <Link to={`/cycles/${cycle.id}/dashboard`} data-testid="open-dashboard">
-              <Button icon={<DashboardOutlined />}>{t("dashboard.title")}</Button>
-            </Link>
-          )
+          <Space>
+            <CycleExportMenu cycleId={cycle.id} />
+            {!agencyBound && (
+              <Link to={`/cycles/${cycle.id}/dashboard`} data-testid="open-dashboard">
+                <Button icon={<DashboardOutlined />}>{t("dashboard.title")}</Button>
+              </Link>
+            )}
+            {cycle.allowedActions.includes("document.read") && (
+              <Link to={`/cycles/${cycle.id}/documents`} data-testid="open-documents">
+                <Button icon={<FileTextOutlined />}>{t("documents.open")}</Button>
+              </Link>
+            )}
+          </Space>
         }
       >
         <Space size={6} wrap style={{ marginTop: 6 }}>

@@ -1,0 +1,144 @@
+// Benchmark of the Ministry dossier (issue 5): a cycle with 100 evidence documents of 1 MB,
+// downloaded as one zip. The documents are attached to a first server; a second one, started
+// on that data as in service, makes the dossier while its resident memory is sampled.
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { rssMb, startServer, stop, waitForHealth } from "./server.js";
+
+const password = "BenchDossier2026";
+const documentCount = 100;
+const documentBytes = 1024 * 1024;
+
+export interface DossierFigures {
+  documents: number;
+  zipMb: number;
+  /** The first dossier after start, which also loads the document libraries. */
+  firstDownloadMs: number;
+  downloadMs: number;
+  rssBeforeMb: number;
+  rssPeakMb: number;
+}
+
+interface Ready {
+  base: string;
+  cycleId: string;
+  agencyId: string;
+}
+
+function startSetupServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; ready: Ready }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/dossier-server.ts"], {
+    env: { ...env, BENCH_SETUP: "1" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`dossier bench server exited ${code}`)));
+    createInterface({ input: child.stdout! }).on("line", (line) => {
+      if (line.startsWith('{"base"')) resolve({ child, ready: JSON.parse(line) });
+    });
+  });
+}
+
+async function login(base: string, username: string): Promise<string> {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!response.ok) throw new Error(`login ${username}: ${response.status}`);
+  return (response.headers.get("set-cookie") ?? "").split(";")[0]!;
+}
+
+async function attach(ready: Ready, cookie: string, n: number) {
+  const form = new FormData();
+  form.set("indicatorCode", "07");
+  form.set("docNumber", `${n}/QĐ-UBND`);
+  const content = Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(documentBytes - 9)]);
+  form.set("file", new Blob([content]), `Quyết định số ${n}.pdf`);
+  const url = `${ready.base}/api/cycles/${ready.cycleId}/agencies/${ready.agencyId}/evidence`;
+  const response = await fetch(url, { method: "POST", headers: { cookie }, body: form });
+  if (!response.ok) throw new Error(`upload ${n}: ${response.status} ${await response.text()}`);
+}
+
+export async function benchDossier(databaseUrl: string | undefined, port: number): Promise<DossierFigures> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pepi-bench-dossier-"));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    LOG_LEVEL: "warn",
+    BENCH_PASSWORD: password,
+    ADMIN_INITIAL_PASSWORD: `Bench-${randomBytes(6).toString("hex")}`,
+  };
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  else delete env.DATABASE_URL;
+  const setup = await startSetupServer(env);
+  try {
+    const reporter = await login(setup.ready.base, "bench.hs.baocao");
+    for (let n = 1; n <= documentCount; n++) await attach(setup.ready, reporter, n);
+  } finally {
+    await stop(setup.child);
+  }
+  const child = startServer(env);
+  const ready = { ...setup.ready, base: `http://127.0.0.1:${port}` };
+  try {
+    await waitForHealth(ready.base, 30_000);
+    const coordinator = await login(ready.base, "bench.hs.dieuphoi");
+    const pid = child.pid!;
+    const rssBeforeMb = rssMb(pid);
+    let rssPeakMb = rssBeforeMb;
+    const sampler = setInterval(() => {
+      rssPeakMb = Math.max(rssPeakMb, rssMb(pid));
+    }, 20);
+    const download = async () => {
+      const started = performance.now();
+      const response = await fetch(`${ready.base}/api/cycles/${ready.cycleId}/documents/dossier.zip`, {
+        headers: { cookie: coordinator },
+      });
+      if (!response.ok || !response.body)
+        throw new Error(`dossier: ${response.status} ${await response.text()}`);
+      let bytes = 0;
+      const reader = response.body.getReader();
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+        bytes += chunk.value.length;
+      return { ms: performance.now() - started, bytes };
+    };
+    // The first dossier also loads the Word, PDF and Excel libraries; the second is the usual case.
+    const first = await download();
+    const second = await download();
+    clearInterval(sampler);
+    rssPeakMb = Math.max(rssPeakMb, rssMb(pid));
+    return {
+      documents: documentCount,
+      zipMb: second.bytes / 1024 / 1024,
+      firstDownloadMs: first.ms,
+      downloadMs: second.ms,
+      rssBeforeMb,
+      rssPeakMb,
+    };
+  } finally {
+    await stop(child);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+type Row = (label: string, goal: string, values: (string | undefined)[]) => void;
+
+export function printDossier(lite: DossierFigures, postgres: DossierFigures | undefined, row: Row) {
+  const f = (n: number | undefined, digits = 0) => (n === undefined ? undefined : n.toFixed(digits));
+  console.log(
+    `\nHồ sơ gửi Bộ / dossier: ${lite.documents} minh chứng × 1 MB, zip ${lite.zipMb.toFixed(0)} MB, máy chủ khởi động trên dữ liệu có sẵn`,
+  );
+  row("Chỉ số / figure", "mục tiêu", ["PGlite", "PostgreSQL"]);
+  row("Tải hồ sơ .zip (ms)", "< 5000", [f(lite.downloadMs), f(postgres?.downloadMs)]);
+  row("Hồ sơ đầu tiên sau khởi động (ms)", "", [f(lite.firstDownloadMs), f(postgres?.firstDownloadMs)]);
+  row("Bộ nhớ máy chủ trước (MB RSS)", "", [f(lite.rssBeforeMb), f(postgres?.rssBeforeMb)]);
+  row("Bộ nhớ máy chủ cao nhất khi tạo (MB RSS)", "< 300", [f(lite.rssPeakMb), f(postgres?.rssPeakMb)]);
+  row("Tăng thêm khi tạo hồ sơ (MB)", "", [
+    f(lite.rssPeakMb - lite.rssBeforeMb),
+    postgres ? f(postgres.rssPeakMb - postgres.rssBeforeMb) : undefined,
+  ]);
+}

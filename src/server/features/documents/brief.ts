@@ -1,0 +1,86 @@
+// Gathers the leadership brief from the coordinator's dashboard (progress, timeliness, returns,
+// indicator points), the standing (total, last year, rank) and the what-if table, draws its
+// charts and renders it to .pdf or .docx.
+import type { Actor } from "../../../domain/auth/permissions.js";
+import { localDay } from "../../../domain/cycle/timeliness.js";
+import { lockedCycleStatuses } from "../../../domain/cycle/workflow.js";
+import { whatIfTable } from "../../../domain/results/what-if-table.js";
+import type { Db } from "../../db/client.js";
+import { chartBlock, columnBars, horizontalBars } from "../../documents/charts.js";
+import { renderDocx } from "../../documents/docx.js";
+import { renderPdf } from "../../documents/pdf.js";
+import { cycleFramework } from "../cycles/cycles.service.js";
+import { buildDashboard } from "../cycles/dashboard.service.js";
+import { loadCycle } from "../cycles/guards.js";
+import { provinceCountFor } from "../published/published.service.js";
+import { type BriefData, briefBars, briefFileBase, buildBriefDocument } from "./brief-document.js";
+import { cycleStanding } from "./standing.js";
+
+/** Whoever reads the dashboard for a document: it only changes the actions listed, not the figures. */
+const documentReader: Actor = {
+  userId: "00000000-0000-0000-0000-000000000000",
+  role: "leader",
+  agencyId: null,
+};
+
+const chartWidthMm = 150;
+
+export async function gatherBriefData(db: Db, cycleId: string, now = new Date()): Promise<BriefData> {
+  const cycle = await loadCycle(db, cycleId);
+  const dashboard = await buildDashboard(db, cycleId, documentReader, now);
+  const { framework } = await cycleFramework(db, cycle.frameworkCode, cycle.editionCode);
+  const assessed = dashboard.indicators.filter((i) => i.status !== "not_assessed");
+  const standing = await cycleStanding(db, cycle, dashboard.cycle.orgUnit.name, {
+    points: dashboard.total.points,
+    maxPoints: dashboard.total.maxPoints,
+    band: dashboard.total.band?.vi ?? null,
+    complete: dashboard.total.complete,
+    pepi: framework.def.kind === "pepi",
+  });
+  const base = standing.published;
+  const computed = new Set(assessed.filter((i) => i.status === "computed").map((i) => i.code));
+  const whatIf = whatIfTable(
+    { total: dashboard.total.points, indicators: assessed.map((i) => ({ ...i, name: i.name.vi })) },
+    base?.scores ?? [],
+    base?.provinceCount ?? provinceCountFor(cycle.year),
+    base?.year ?? null,
+    base?.province,
+  );
+  return {
+    year: cycle.year,
+    provinceName: dashboard.cycle.orgUnit.name,
+    approved: lockedCycleStatuses.includes(dashboard.cycle.status),
+    asOf: localDay(now),
+    standing,
+    progress: { ...dashboard.totals },
+    indicators: assessed.map((i) => ({ code: i.code, points: i.points, maxPoints: i.maxPoints })),
+    gains: whatIf.rows.slice(0, 5).map((row) => ({
+      code: row.code,
+      name: row.name,
+      points: row.points,
+      maxPoints: row.maxPoints,
+      gain: row.gain,
+      computed: computed.has(row.code),
+      rank: row.rank?.rank ?? null,
+    })),
+    agencies: dashboard.agencies.map((a) => ({
+      name: a.agency.name,
+      shortName: a.agency.shortName,
+      completenessPct: a.completenessPct,
+      timeliness: a.timeliness,
+      daysOverdue: a.daysOverdue,
+      returned: a.status === "returned",
+    })),
+  };
+}
+
+export async function buildBrief(db: Db, cycleId: string, format: "docx" | "pdf") {
+  const data = await gatherBriefData(db, cycleId);
+  const bars = briefBars(data);
+  const indicators = await chartBlock(columnBars(bars.indicators, { height: 130 }), chartWidthMm);
+  const agencies =
+    bars.agencies.length > 0 ? await chartBlock(horizontalBars(bars.agencies), chartWidthMm) : null;
+  const document = buildBriefDocument(data, { indicators, agencies });
+  const content = format === "docx" ? await renderDocx(document) : await renderPdf(document);
+  return { content, fileName: `${briefFileBase(data.year)}.${format}` };
+}

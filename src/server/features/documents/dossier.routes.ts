@@ -1,0 +1,61 @@
+// The Ministry dossier as one streamed download.
+import archiver from "archiver";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { dossierSummarySchema } from "../../../contracts/documents.js";
+import { attachmentDisposition } from "../../../domain/text/file-names.js";
+import type { Db } from "../../db/client.js";
+import { writeDossier } from "../../documents/dossier-zip.js";
+import type { FileStore } from "../../platform/file-store.js";
+import { auditContext, authorize } from "../../platform/request.js";
+import { dossierSummary, planDossier, recordDossier } from "./dossier.js";
+
+const params = z.object({ cycleId: z.uuid() });
+
+export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; store: FileStore }> = async (
+  app,
+  { db, store },
+) => {
+  app.get(
+    "/:cycleId/documents/dossier",
+    {
+      schema: {
+        tags: ["documents"],
+        summary: "Hồ sơ gửi Bộ sẽ gồm những gì (trước khi tải)",
+        params,
+        response: { 200: dossierSummarySchema },
+      },
+    },
+    async (request) => {
+      authorize(request, "document.read");
+      return dossierSummary(db, store, request.params.cycleId);
+    },
+  );
+
+  app.get(
+    "/:cycleId/documents/dossier.zip",
+    {
+      schema: {
+        tags: ["documents"],
+        summary:
+          "Hồ sơ gửi Bộ (.zip): báo cáo, số liệu Excel, minh chứng theo chỉ số, danh mục và mã SHA-256",
+        params,
+      },
+    },
+    async (request, reply) => {
+      authorize(request, "document.read");
+      const { cycleId } = request.params;
+      // Everything that can fail with a clear message fails here, before the download starts.
+      const plan = await planDossier(db, store, cycleId);
+      await recordDossier(db, cycleId, plan, auditContext(request));
+      const archive = archiver("zip", { zlib: { level: 6 } });
+      writeDossier(archive, plan.title, plan.entries).catch((error: unknown) =>
+        request.log.error({ err: error, cycleId }, "dossier archive stopped"),
+      );
+      return reply
+        .type("application/zip")
+        .header("content-disposition", attachmentDisposition(plan.fileName))
+        .send(archive);
+    },
+  );
+};

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { type LetterAgency, letterAgencyGroups } from "./letter-agencies.js";
+
+const agency = (name: string, kind: string, elements = ["a"]): LetterAgency => ({
+  id: name,
+  name,
+  kind,
+  elements,
+});
+
+describe("letterAgencyGroups", () => {
+  it("orders departments, boards, statistics, committees, utilities; the issuer last, apart", () => {
+    const { groups, own } = letterAgencyGroups([
+      agency("Công ty cấp nước", "utility"),
+      agency("UBND xã A", "commune_committee"),
+      agency("Thống kê tỉnh", "statistics_office"),
+      agency("Sở Y tế", "department"),
+      agency("Sở Nông nghiệp và Môi trường", "environment_department"),
+      agency("Ban Quản lý KCN", "board"),
+      agency("Sở Công Thương", "department"),
+    ]);
+    expect(groups.map((g) => g.label)).toEqual([
+      "Sở Công Thương",
+      "Sở Y tế",
+      "Ban Quản lý KCN",
+      "Thống kê tỉnh",
+      "UBND xã A",
+      "Công ty cấp nước",
+    ]);
+    expect(own?.label).toBe("Sở Nông nghiệp và Môi trường");
+  });
+
+  it("addresses many communes asked for the same figures together, an odd one apart", () => {
+    const communes = ["A", "B", "C", "D"].map((n) => agency(`UBND xã ${n}`, "commune_committee", ["x", "y"]));
+    const odd = agency("UBND xã E", "commune_committee", ["x"]);
+    const { groups } = letterAgencyGroups([...communes, odd, agency("Sở Y tế", "department")]);
+    expect(groups.map((g) => g.label)).toEqual(["Sở Y tế", "UBND các xã, phường", "UBND xã E"]);
+    expect(groups[1]?.agencies).toHaveLength(4);
+    // Three or fewer stay listed one by one.
+    const few = letterAgencyGroups(communes.slice(0, 3)).groups;
+    expect(few.map((g) => g.label)).toEqual(["UBND xã A", "UBND xã B", "UBND xã C"]);
+  });
+});

@@ -1,0 +1,208 @@
+import { describe, expect, it } from "vitest";
+import type { Block, Cell, Inline } from "../../documents/model.js";
+import { buildReportDocument, type ReportData } from "./report-document.js";
+import type { ReportIndicator } from "./report-tables.js";
+
+const indicator = (code: string, over: Partial<ReportIndicator> = {}): ReportIndicator => ({
+  code,
+  name: `Chỉ số thử ${code}`,
+  unit: "%",
+  status: "computed",
+  value: 88.2,
+  reason: null,
+  points: 2.8,
+  maxPoints: 3.18,
+  lastYear: 80,
+  changePct: 10.25,
+  explanations: [],
+  provisional: false,
+  ...over,
+});
+
+function sample(over: Partial<ReportData> = {}): ReportData {
+  return {
+    fields: {
+      superiorBody: "",
+      issuingBody: "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI",
+      numberSymbol: "/BC-UBND",
+      place: "Lào Cai",
+      date: "2025-03-05",
+      signerAuthority: "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH",
+      signerTitle: "PHÓ CHỦ TỊCH",
+      signerName: "Nguyễn Văn A",
+      recipients: ["Như trên;", "Lưu: VT."],
+      addressees: ["Bộ Nông nghiệp và Môi trường"],
+      subject: "Kết quả tự đánh giá Bộ chỉ số đánh giá kết quả bảo vệ môi trường năm 2024",
+      introduction: "Đoạn mở đầu.\nĐoạn thứ hai.",
+      assessment: "Nhận xét chung.",
+      limitations: "",
+      proposals: "Đề nghị Bộ hướng dẫn.",
+    },
+    year: 2024,
+    provinceName: "Tỉnh Lào Cai",
+    approved: false,
+    standing: {
+      points: 65.5,
+      maxPoints: 100,
+      band: "Khá",
+      complete: true,
+      lastYear: { year: 2023, points: 61.02, source: "published" },
+      rank: { rank: 35, best: 30, worst: 40, exact: false, basedOn: 20, provinceCount: 63, year: 2023 },
+    },
+    groups: [{ name: "Nhóm I", points: 45.5, maxPoints: 70 }],
+    indicators: [
+      indicator("01", {
+        provisional: true,
+        explanations: [{ agency: "Sở Xây dựng", text: "Thêm nhà máy." }],
+      }),
+      indicator("06", { status: "not_assessed", value: null, maxPoints: 0 }),
+      indicator("21", { value: 83108003, unit: "kWh", lastYear: null, changePct: null }),
+      indicator("24", { value: null, status: "not_computable", reason: "Thiếu số liệu “Chi ngân sách”" }),
+    ],
+    notAssessed: ["06"],
+    evidence: [
+      {
+        indicatorCode: "01",
+        fileName: "Báo cáo.pdf",
+        docNumber: "15/BC-SXD",
+        docDate: "2025-01-15",
+        issuer: null,
+      },
+    ],
+    figures: [
+      {
+        agencyName: "Sở Công Thương",
+        elementCode: "a",
+        elementName: "Số A",
+        value: 1234.5,
+        listRows: null,
+        unit: "tấn",
+      },
+      {
+        agencyName: "Sở Công Thương",
+        elementCode: "b",
+        elementName: "Danh sách B",
+        value: null,
+        listRows: 3,
+        unit: "",
+      },
+      { agencyName: "Sở Y tế", elementCode: "c", elementName: "Số C", value: 7, listRows: null, unit: "" },
+    ],
+    ...over,
+  };
+}
+
+const inlineText = (i: Inline) => (typeof i === "string" ? i : i.text);
+const cellText = (c: Cell) => (typeof c === "string" ? c : c.runs.map(inlineText).join(""));
+const blockText = (b: Block): string =>
+  b.type === "paragraph"
+    ? b.runs.map(inlineText).join("")
+    : b.type === "heading" || b.type === "title"
+      ? `${b.text} ${("subtitle" in b && b.subtitle) || ""}`
+      : b.type === "bullets"
+        ? b.items.map((i) => i.map(inlineText).join("")).join("\n")
+        : b.type === "table"
+          ? b.rows.map((r) => r.map(cellText).join(" | ")).join("\n")
+          : "";
+const allText = (blocks: Block[]) => blocks.map(blockText).join("\n");
+const tables = (blocks: Block[]) =>
+  blocks.filter((b): b is Extract<Block, { type: "table" }> => b.type === "table");
+
+describe("the self-assessment report document", () => {
+  it("opens as an administrative report: header, title, addressee, introduction", () => {
+    const doc = buildReportDocument(sample());
+    expect(doc.blocks[0]).toMatchObject({
+      type: "adminHeader",
+      issuingBody: "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI",
+      numberSymbol: "Số:      /BC-UBND",
+      placeDate: "Lào Cai, ngày 05 tháng 3 năm 2025",
+    });
+    expect(doc.blocks[1]).toEqual({ type: "title", text: "BÁO CÁO", subtitle: sample().fields.subject });
+    expect(doc.blocks[2]).toEqual({ type: "addressees", names: ["Bộ Nông nghiệp và Môi trường"] });
+    expect(doc.blocks.slice(3, 5).map(blockText)).toEqual(["Đoạn mở đầu.", "Đoạn thứ hai."]);
+    expect(doc.pageNumbers).toBe(true);
+  });
+
+  it("summarises total, band, change and rank, and lists the provisional indicators", () => {
+    const text = allText(buildReportDocument(sample()).blocks);
+    expect(text).toContain("Tổng điểm tự đánh giá: 65,5/100 điểm, xếp loại Khá.");
+    expect(text).toContain("Tăng 4,48 điểm so với năm 2023 (61,02 điểm, theo kết quả Bộ công bố)");
+    expect(text).toContain(
+      "Ước tính hạng 35/63 (trong khoảng 30–40) theo 20 tỉnh đã công bố điểm và thứ hạng năm 2023",
+    );
+    expect(text).toContain("đánh dấu “(tạm tính)”: 01.");
+    expect(text).toContain("Nhận xét chung.");
+  });
+
+  it("says when the rank cannot be estimated and when there is nothing to compare with", () => {
+    const standing = { ...sample().standing, rank: null, lastYear: null };
+    const text = allText(buildReportDocument(sample({ standing })).blocks);
+    expect(text).toContain("Chưa ước tính được");
+    expect(text).toContain("Chưa có tổng điểm năm trước để so sánh");
+  });
+
+  it("tabulates each assessed indicator with Vietnamese numbers, marks and explanations", () => {
+    const [indicators] = tables(buildReportDocument(sample()).blocks);
+    const rows = indicators!.rows.map((r) => r.map(cellText).join(" | "));
+    expect(rows).toEqual([
+      "01 | Chỉ số thử 01 | 88,2\n(tạm tính) | % | 2,8/3,18 | 80 | +10,3% | Sở Xây dựng: Thêm nhà máy.",
+      "21 | Chỉ số thử 21 | 83.108.003 | kWh | 2,8/3,18 | — | — | ",
+      "24 | Chỉ số thử 24 | Chưa tính được | % | 2,8/3,18 | 80 | +10,3% | Chưa tính được: Thiếu số liệu “Chi ngân sách”",
+    ]);
+    expect(allText(buildReportDocument(sample()).blocks)).toContain(
+      "Chỉ số 06 không thuộc phạm vi tự đánh giá năm 2024.",
+    );
+  });
+
+  it("cites evidence with dd/mm/yyyy dates and names indicators without any", () => {
+    const doc = buildReportDocument(sample());
+    const evidence = tables(doc.blocks)[1]!;
+    expect(evidence.rows.map((r) => r.map(cellText).join(" | "))).toEqual([
+      "01 | 15/BC-SXD | 15/01/2025 | — | Báo cáo.pdf",
+    ]);
+    expect(allText(doc.blocks)).toContain("Các chỉ số chưa có tài liệu minh chứng: 21, 24.");
+  });
+
+  it("numbers only the sections that have content, and closes with the signature", () => {
+    const doc = buildReportDocument(sample());
+    const headings = doc.blocks.filter((b) => b.type === "heading").map(blockText);
+    expect(headings.map((h) => h.trim())).toEqual([
+      "I. KẾT QUẢ TỰ ĐÁNH GIÁ CHUNG",
+      "II. KẾT QUẢ TỪNG CHỈ SỐ",
+      "III. TÀI LIỆU MINH CHỨNG",
+      "IV. KIẾN NGHỊ, ĐỀ XUẤT",
+    ]);
+    expect(doc.blocks.find((b) => b.type === "signature")).toMatchObject({
+      authority: "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH",
+      signerName: "Nguyễn Văn A",
+      recipients: ["Như trên;", "Lưu: VT."],
+    });
+  });
+
+  it("puts the raw figures in an annex, grouped under each agency", () => {
+    const doc = buildReportDocument(sample());
+    const breakAt = doc.blocks.findIndex((b) => b.type === "pageBreak");
+    expect(doc.blocks[breakAt + 1]).toMatchObject({ type: "title", text: "PHỤ LỤC" });
+    const annex = tables(doc.blocks.slice(breakAt)).at(0)!;
+    expect(annex.rows.map((r) => r.map(cellText).join(" | "))).toEqual([
+      "Sở Công Thương",
+      "1 | a | Số A | 1.234,5 | tấn",
+      "2 | b | Danh sách B | Danh sách 3 dòng | ",
+      "Sở Y tế",
+      "3 | c | Số C | 7 | ",
+    ]);
+  });
+
+  it("is marked as a draft until the cycle is approved", () => {
+    expect(buildReportDocument(sample()).draftMark).toBe(true);
+    expect(buildReportDocument(sample({ approved: true })).draftMark).toBe(false);
+  });
+
+  it("ends the body with the closing mark before the signature", () => {
+    const blocks = buildReportDocument(sample()).blocks;
+    const signature = blocks.findIndex((b) => b.type === "signature");
+    expect(blockText(blocks[signature - 1]!)).toBe(
+      "Trên đây là báo cáo kết quả tự đánh giá năm 2024 của Tỉnh Lào Cai./.",
+    );
+  });
+});

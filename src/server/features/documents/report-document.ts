@@ -1,0 +1,163 @@
+// The self-assessment report as an official document (Nghị định 30/2020, "báo cáo"): header,
+// title, addressee, the coordinator's introduction, then I. the overall result, II. every
+// indicator, III. the evidence, the provisional values, the shortcomings and proposals, the
+// signature and, as an annex, the raw figures of every agency. Pure: data in, document out.
+import type { ReportFields } from "../../../contracts/documents.js";
+import { formatPointsVi } from "../../../domain/text/format-vi.js";
+import type { Block, OfficialDocument } from "../../documents/model.js";
+import { adminHeaderBlock, numberLine, paragraphs, signatureBlock, withFinalMark } from "./issuer-blocks.js";
+import {
+  evidenceTable,
+  figuresTable,
+  indicatorTable,
+  provisionalMark,
+  type ReportEvidence,
+  type ReportFigure,
+  type ReportIndicator,
+} from "./report-tables.js";
+import type { Standing } from "./standing.js";
+import { changeText, rankText, totalText } from "./standing-text.js";
+
+export interface ReportData {
+  fields: ReportFields;
+  year: number;
+  provinceName: string;
+  /** Approved (or sent): the figures are final and the draft mark goes. */
+  approved: boolean;
+  standing: Pick<Standing, "points" | "maxPoints" | "band" | "complete" | "lastYear" | "rank">;
+  groups: { name: string; points: number; maxPoints: number }[];
+  indicators: ReportIndicator[];
+  /** Codes of indicators this edition does not assess (kept out of the table). */
+  notAssessed: string[];
+  evidence: ReportEvidence[];
+  figures: ReportFigure[];
+}
+
+const romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
+
+export function reportFileBase(year: number): string {
+  return `Báo cáo tự đánh giá PEPI ${year}`;
+}
+
+const labelled = (label: string, text: string): Block => ({
+  type: "paragraph",
+  runs: [{ text: `${label}: `, bold: true }, text],
+});
+
+function summary(data: ReportData): Block[] {
+  const { standing } = data;
+  const computed = data.indicators.filter((i) => i.status !== "not_assessed");
+  const missing = computed.filter((i) => i.value === null).map((i) => i.code);
+  const provisional = computed.filter((i) => i.provisional && i.value !== null).map((i) => i.code);
+  const blocks: Block[] = [
+    labelled(
+      "Tổng điểm tự đánh giá",
+      `${totalText(standing)}${standing.complete ? "" : ` (chưa đầy đủ: ${missing.length} chỉ số chưa tính được)`}.`,
+    ),
+  ];
+  for (const g of data.groups)
+    blocks.push({
+      type: "bullets",
+      items: [[`${g.name}: ${formatPointsVi(g.points)}/${formatPointsVi(g.maxPoints)} điểm.`]],
+    });
+  blocks.push(labelled("So với năm trước", `${capitalise(changeText(standing.points, standing.lastYear))}.`));
+  blocks.push(labelled("Thứ hạng", `${capitalise(rankText(standing.rank))}.`));
+  blocks.push(
+    labelled(
+      "Giá trị tạm tính",
+      provisional.length === 0
+        ? "Không có; số liệu của tất cả các chỉ số đã được chấp nhận."
+        : `${provisional.length} chỉ số tính từ số liệu chưa được chấp nhận đầy đủ, đánh dấu “${provisionalMark}”: ${provisional.join(", ")}.`,
+    ),
+  );
+  if (data.fields.assessment.trim()) blocks.push(...paragraphs(data.fields.assessment));
+  return blocks;
+}
+
+function evidenceSection(data: ReportData): Block[] {
+  const cited = new Set(data.evidence.map((e) => e.indicatorCode));
+  const without = data.indicators
+    .filter((i) => i.status !== "not_assessed" && !cited.has(i.code))
+    .map((i) => i.code);
+  const blocks: Block[] = [];
+  if (data.evidence.length > 0) blocks.push(evidenceTable(data.evidence));
+  if (without.length > 0)
+    blocks.push({
+      type: "paragraph",
+      runs: [{ text: `Các chỉ số chưa có tài liệu minh chứng: ${without.join(", ")}.`, italic: true }],
+    });
+  return blocks;
+}
+
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase("vi-VN") + text.slice(1);
+
+function annex(data: ReportData): Block[] {
+  return [
+    { type: "pageBreak" },
+    {
+      type: "title",
+      text: "PHỤ LỤC",
+      subtitle: `Số liệu do các cơ quan, đơn vị cung cấp năm ${data.year}`,
+    },
+    {
+      type: "paragraph",
+      align: "center",
+      indent: false,
+      runs: [
+        {
+          text: `(Kèm theo Báo cáo ${numberLine(data.fields.numberSymbol).replace("Số:", "số")} của ${data.provinceName})`,
+          italic: true,
+        },
+      ],
+    },
+    data.figures.length > 0
+      ? figuresTable(data.figures)
+      : { type: "paragraph", runs: [{ text: "Chưa có số liệu nào được nhập.", italic: true }] },
+  ];
+}
+
+export function buildReportDocument(data: ReportData): OfficialDocument {
+  const { fields } = data;
+  const sections: [string, Block[]][] = [
+    ["KẾT QUẢ TỰ ĐÁNH GIÁ CHUNG", summary(data)],
+    ["KẾT QUẢ TỪNG CHỈ SỐ", [indicatorTable(data.indicators.filter((i) => i.status !== "not_assessed"))]],
+    ["TÀI LIỆU MINH CHỨNG", evidenceSection(data)],
+    ["TỒN TẠI, HẠN CHẾ", paragraphs(fields.limitations)],
+    ["KIẾN NGHỊ, ĐỀ XUẤT", paragraphs(fields.proposals)],
+  ];
+  if (data.notAssessed.length > 0)
+    sections[1]![1].push({
+      type: "paragraph",
+      runs: [
+        {
+          text: `${data.notAssessed.length > 1 ? "Các chỉ số" : "Chỉ số"} ${data.notAssessed.join(", ")} không thuộc phạm vi tự đánh giá năm ${data.year}.`,
+          italic: true,
+        },
+      ],
+    });
+  const body = sections
+    .filter(([, blocks]) => blocks.length > 0)
+    .flatMap(([heading, blocks], n): Block[] => [
+      { type: "heading", level: 1, text: `${romans[n]}. ${heading}` },
+      ...blocks,
+    ]);
+  const closing: Block = {
+    type: "paragraph",
+    runs: [`Trên đây là báo cáo kết quả tự đánh giá năm ${data.year} của ${data.provinceName}.`],
+  };
+  return {
+    title: `${reportFileBase(data.year)} – ${data.provinceName}`,
+    pageNumbers: true,
+    draftMark: !data.approved,
+    blocks: [
+      adminHeaderBlock(fields),
+      { type: "title", text: "BÁO CÁO", subtitle: fields.subject },
+      { type: "addressees", names: fields.addressees },
+      ...paragraphs(fields.introduction),
+      ...body,
+      ...withFinalMark([closing]),
+      signatureBlock(fields),
+      ...annex(data),
+    ],
+  };
+}

@@ -1,0 +1,151 @@
+// The report's tables: every indicator with its value, points, last year and explanation; the
+// evidence cited for each indicator; and the annex of raw figures by agency. Pure: data in,
+// blocks out, numbers and dates written the Vietnamese way.
+import {
+  formatChangePctVi,
+  formatDateVi,
+  formatNumberVi,
+  formatPointsVi,
+} from "../../../domain/text/format-vi.js";
+import type { Block, Cell, Inline } from "../../documents/model.js";
+
+export const provisionalMark = "(tạm tính)";
+
+export interface ReportIndicator {
+  code: string;
+  name: string;
+  /** The unit as people write it ("%", "xe/10.000 dân đô thị"). */
+  unit: string;
+  status: "computed" | "not_computable" | "not_assessed";
+  value: number | null;
+  /** Why it could not be computed. */
+  reason: string | null;
+  points: number;
+  maxPoints: number;
+  lastYear: number | null;
+  changePct: number | null;
+  explanations: { agency: string; text: string }[];
+  /** Some figure behind it is not yet accepted (by value review or with the agency's submission). */
+  provisional: boolean;
+}
+
+export interface ReportEvidence {
+  indicatorCode: string;
+  fileName: string;
+  docNumber: string | null;
+  docDate: string | null;
+  issuer: string | null;
+}
+
+export interface ReportFigure {
+  agencyName: string;
+  elementCode: string;
+  elementName: string;
+  /** A number, or the number of rows of a list. */
+  value: number | null;
+  listRows: number | null;
+  unit: string;
+}
+
+const dash = "—";
+const value = (n: number | null) => (n === null ? dash : formatNumberVi(n));
+const centred = (text: string): Cell => ({ runs: [text], align: "center" });
+
+function valueCell(i: ReportIndicator): Cell {
+  if (i.value === null) return { runs: [{ text: "Chưa tính được", italic: true }], align: "center" };
+  const runs: Inline[] = [formatNumberVi(i.value)];
+  if (i.provisional) runs.push("\n", { text: provisionalMark, italic: true });
+  return { runs, align: "right" };
+}
+
+function explanationCell(i: ReportIndicator): Cell {
+  const runs: Inline[] = [];
+  if (i.reason) runs.push({ text: `Chưa tính được: ${i.reason}`, italic: true });
+  for (const e of i.explanations) {
+    if (runs.length > 0) runs.push("\n");
+    runs.push({ text: `${e.agency}: `, bold: true }, e.text);
+  }
+  return { runs };
+}
+
+export function indicatorTable(indicators: ReportIndicator[]): Block {
+  return {
+    type: "table",
+    fontSize: 9,
+    columns: [
+      { header: "Mã", width: 4, align: "center" },
+      { header: "Tên chỉ số", width: 21 },
+      { header: "Giá trị", width: 10, align: "right" },
+      { header: "Đơn vị", width: 9, align: "center" },
+      { header: "Điểm/tối đa", width: 8, align: "center" },
+      { header: "Năm trước", width: 10, align: "right" },
+      { header: "Thay đổi", width: 7, align: "right" },
+      { header: "Giải trình của cơ quan", width: 21 },
+    ],
+    rows: indicators.map((i) => [
+      centred(i.code),
+      i.name,
+      valueCell(i),
+      centred(i.unit || dash),
+      centred(`${formatPointsVi(i.points)}/${formatPointsVi(i.maxPoints)}`),
+      { runs: [value(i.lastYear)], align: "right" },
+      { runs: [i.changePct === null ? dash : formatChangePctVi(i.changePct)], align: "right" },
+      explanationCell(i),
+    ]),
+  };
+}
+
+export function evidenceTable(evidence: ReportEvidence[]): Block {
+  return {
+    type: "table",
+    fontSize: 10,
+    columns: [
+      { header: "Chỉ số", width: 6, align: "center" },
+      { header: "Số, ký hiệu", width: 14 },
+      { header: "Ngày ban hành", width: 11, align: "center" },
+      { header: "Cơ quan ban hành", width: 22 },
+      { header: "Tệp minh chứng", width: 30 },
+    ],
+    rows: evidence.map((e) => [
+      centred(e.indicatorCode),
+      e.docNumber ?? dash,
+      centred(e.docDate ? formatDateVi(e.docDate) : dash),
+      e.issuer ?? dash,
+      e.fileName,
+    ]),
+  };
+}
+
+/** Raw figures under a bold row per agency, so a long annex stays readable. */
+export function figuresTable(figures: ReportFigure[]): Block {
+  const rows: Cell[][] = [];
+  let agency: string | null = null;
+  let n = 0;
+  for (const f of figures) {
+    if (f.agencyName !== agency) {
+      agency = f.agencyName;
+      // A spanning cell takes the place of the cells it covers.
+      rows.push([{ runs: [{ text: agency, bold: true }], colSpan: 5, align: "left" }]);
+    }
+    const shown = f.listRows !== null ? `Danh sách ${formatNumberVi(f.listRows)} dòng` : value(f.value);
+    rows.push([
+      centred(String(++n)),
+      f.elementCode,
+      f.elementName,
+      { runs: [shown], align: "right" },
+      f.unit,
+    ]);
+  }
+  return {
+    type: "table",
+    fontSize: 9,
+    columns: [
+      { header: "STT", width: 4, align: "center" },
+      { header: "Mã số liệu", width: 21 },
+      { header: "Số liệu", width: 31 },
+      { header: "Giá trị", width: 12, align: "right" },
+      { header: "Đơn vị", width: 8 },
+    ],
+    rows,
+  };
+}

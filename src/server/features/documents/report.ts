@@ -1,0 +1,192 @@
+// Gathers what the self-assessment report says about a cycle — the figures and indicators at
+// this moment, who explained what, the evidence cited, what is still provisional — and renders
+// it to .docx and .pdf. `buildReportFiles` is what the route and the Ministry dossier call.
+
+import type { CycleStatus } from "../../../contracts/cycles.js";
+import { changePct } from "../../../domain/cycle/checks.js";
+import { lockedCycleStatuses } from "../../../domain/cycle/workflow.js";
+import { vietnameseUnitText } from "../../../domain/text/unit-labels.js";
+import type { Db } from "../../db/client.js";
+import { renderDocx } from "../../documents/docx.js";
+import { renderPdf } from "../../documents/pdf.js";
+import { notFound } from "../../platform/errors.js";
+import { type CycleState, loadCycleState } from "../cycles/cycle-state.js";
+import * as cycles from "../cycles/cycles.repo.js";
+import { loadCycle } from "../cycles/guards.js";
+import * as values from "../cycles/values.repo.js";
+import { listEvidenceInForce } from "../evidence/evidence.repo.js";
+import { draftFields } from "./drafts.service.js";
+import { buildReportDocument, type ReportData, reportFileBase } from "./report-document.js";
+import type { ReportFigure, ReportIndicator } from "./report-tables.js";
+import { cycleStanding } from "./standing.js";
+
+type Submissions = Awaited<ReturnType<typeof cycles.listSubmissions>>;
+type Assignments = Awaited<ReturnType<typeof cycles.listAssignments>>;
+
+/**
+ * An indicator is provisional while any figure it reads is missing, not accepted on review, or
+ * belongs to an agency whose submission is not accepted.
+ */
+export function provisionalIndicators(
+  state: Pick<CycleState, "byIndicator" | "rows">,
+  assignments: Pick<Assignments[number], "agencyId" | "elementCode">[],
+  acceptedAgencies: Set<string>,
+): Set<string> {
+  const rows = new Map(state.rows.map((r) => [`${r.value.agencyId}:${r.value.elementCode}`, r.value]));
+  const settled = (a: { agencyId: string; elementCode: string }) =>
+    acceptedAgencies.has(a.agencyId) &&
+    rows.get(`${a.agencyId}:${a.elementCode}`)?.reviewStatus === "accepted";
+  const unsettled = new Set(assignments.filter((a) => !settled(a)).map((a) => a.elementCode));
+  const codes = new Set<string>();
+  for (const [code, elements] of state.byIndicator)
+    if (elements.some((e) => unsettled.has(e))) codes.add(code);
+  return codes;
+}
+
+/** Explanations of an indicator: of the indicator itself and of its own (not shared) figures. */
+function explanationsByIndicator(
+  state: CycleState,
+  explanations: { agencyId: string; subject: string; body: string }[],
+  agencyName: (id: string) => string,
+) {
+  const shared = new Set(state.framework.def.dataElements.filter((e) => e.shared).map((e) => e.code));
+  const result = new Map<string, { agency: string; text: string }[]>();
+  for (const [code, elements] of state.byIndicator) {
+    const subjects = new Set([
+      `indicator:${code}`,
+      ...elements.filter((e) => !shared.has(e)).map((e) => `element:${e}`),
+    ]);
+    result.set(
+      code,
+      explanations
+        .filter((e) => subjects.has(e.subject) && e.body.trim())
+        .map((e) => ({ agency: agencyName(e.agencyId), text: e.body.trim() })),
+    );
+  }
+  return result;
+}
+
+/** The engine names missing figures by code; the Ministry reads their names. */
+export function readableReason(reason: string | null, names: Map<string, string>): string | null {
+  return (
+    reason?.replace(/\b[a-z][a-z0-9_]*\b/g, (code) => (names.has(code) ? `“${names.get(code)}”` : code)) ??
+    null
+  );
+}
+
+function figures(state: CycleState): ReportFigure[] {
+  const defs = state.framework.def.dataElements;
+  const order = new Map(defs.map((d, i) => [d.code, i]));
+  const byCode = new Map(defs.map((d) => [d.code, d]));
+  return [...state.rows]
+    .filter((r) => r.value.valueNumber !== null || r.value.valueList !== null)
+    .sort(
+      (a, b) =>
+        a.agencyName.localeCompare(b.agencyName, "vi") ||
+        (order.get(a.value.elementCode) ?? 0) - (order.get(b.value.elementCode) ?? 0),
+    )
+    .map(({ value, agencyName }) => {
+      const def = byCode.get(value.elementCode);
+      const list = Array.isArray(value.valueList) ? value.valueList : null;
+      return {
+        agencyName,
+        elementCode: value.elementCode,
+        elementName: def?.name.vi ?? value.elementCode,
+        value: value.valueNumber === null ? null : Number(value.valueNumber),
+        listRows: list ? list.length : null,
+        unit: list ? "" : vietnameseUnitText(def?.unit),
+      };
+    });
+}
+
+export async function gatherReportData(db: Db, cycleId: string): Promise<ReportData> {
+  const cycle = await loadCycle(db, cycleId);
+  const province = await cycles.findOrgUnit(db, cycle.orgUnitId);
+  if (!province) throw notFound("orgUnit");
+  const state = await loadCycleState(db, cycle);
+  const submissions: Submissions = await cycles.listSubmissions(db, cycleId);
+  const names = new Map(submissions.map((s) => [s.submission.agencyId, s.agencyName]));
+  const accepted = new Set(
+    submissions.filter((s) => s.submission.status === "accepted").map((s) => s.submission.agencyId),
+  );
+  const provisional = provisionalIndicators(state, await cycles.listAssignments(db, cycleId), accepted);
+  const explained = explanationsByIndicator(
+    state,
+    await values.listExplanations(db, cycleId),
+    (id) => names.get(id) ?? "",
+  );
+  const edition = state.framework.editions.get(cycle.editionCode)!;
+  const elementNames = new Map(state.framework.def.dataElements.map((e) => [e.code, e.name.vi]));
+  const indicators: ReportIndicator[] = state.result.indicators.map((line) => {
+    const def = state.framework.indicators.get(line.code)!.def;
+    const lastYear = state.lastYear?.indicators[line.code] ?? null;
+    return {
+      code: line.code,
+      name: def.name.vi,
+      unit: vietnameseUnitText(def.unit, def.unitLabel),
+      status: line.status,
+      value: line.value,
+      reason: readableReason(line.reason, elementNames),
+      points: line.hundredths / 100,
+      maxPoints: line.maxHundredths / 100,
+      lastYear,
+      changePct: changePct(line.value, lastYear),
+      explanations: explained.get(line.code) ?? [],
+      provisional: provisional.has(line.code),
+    };
+  });
+  const standing = await cycleStanding(db, cycle, province.name, {
+    points: state.result.totalHundredths / 100,
+    maxPoints: state.result.maxHundredths / 100,
+    band: state.result.band?.vi ?? null,
+    complete: state.result.complete,
+    pepi: state.framework.def.kind === "pepi",
+  });
+  return {
+    fields: await draftFields(db, cycleId, "report"),
+    year: cycle.year,
+    provinceName: province.name,
+    approved: lockedCycleStatuses.includes(cycle.status as CycleStatus),
+    standing,
+    groups: state.result.groups.map((g) => ({
+      name: edition.def.groups.find((d) => d.code === g.code)?.name.vi ?? g.code,
+      points: g.hundredths / 100,
+      maxPoints: g.maxHundredths / 100,
+    })),
+    indicators,
+    notAssessed: indicators.filter((i) => i.status === "not_assessed").map((i) => i.code),
+    // The same documents the dossier carries: neither withdrawn nor rejected.
+    evidence: (await listEvidenceInForce(db, cycleId)).map(({ evidence: e }) => ({
+      indicatorCode: e.indicatorCode,
+      fileName: e.fileName,
+      docNumber: e.docNumber,
+      docDate: e.docDate,
+      issuer: e.issuer,
+    })),
+    figures: figures(state),
+  };
+}
+
+export interface GeneratedFiles {
+  docx: Buffer;
+  pdf: Buffer;
+  /** The file name without extension, diacritics kept: "Báo cáo tự đánh giá PEPI 2024". */
+  fileBase: string;
+}
+
+export async function buildReport(db: Db, cycleId: string, format: "docx" | "pdf") {
+  const data = await gatherReportData(db, cycleId);
+  const document = buildReportDocument(data);
+  const content = format === "docx" ? await renderDocx(document) : await renderPdf(document);
+  return { content, fileName: `${reportFileBase(data.year)}.${format}` };
+}
+
+/** Both formats from one reading of the cycle, for the dossier sent to the Ministry. */
+export async function buildReportFiles(db: Db, cycleId: string): Promise<GeneratedFiles> {
+  const data = await gatherReportData(db, cycleId);
+  const document = buildReportDocument(data);
+  // One after the other: the two renderers at once would double the memory peak for no gain.
+  const docx = await renderDocx(document);
+  const pdf = await renderPdf(document);
+  return { docx, pdf, fileBase: reportFileBase(data.year) };
+}

@@ -1,0 +1,36 @@
+// Download of the request letter, generated from the cycle and its draft text as they are now.
+// Registered by documents.routes.ts under /api/cycles.
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { attachmentDisposition } from "../../../domain/text/file-names.js";
+import type { Db } from "../../db/client.js";
+import { renderDocx } from "../../documents/docx.js";
+import { authorize } from "../../platform/request.js";
+import { loadCycle } from "../cycles/guards.js";
+import { buildRequestLetter, requestLetterFileName } from "./request-letter.js";
+
+const params = z.object({ cycleId: z.uuid() });
+const docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+export const requestLetterRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.get(
+    "/:cycleId/documents/request-letter.docx",
+    {
+      schema: {
+        tags: ["documents"],
+        summary: "Công văn đề nghị các cơ quan cung cấp số liệu (.docx)",
+        params,
+      },
+    },
+    async (request, reply) => {
+      authorize(request, "document.read");
+      const { cycleId } = request.params;
+      const cycle = await loadCycle(db, cycleId);
+      const content = await renderDocx(await buildRequestLetter(db, cycleId));
+      return reply
+        .type(docxType)
+        .header("content-disposition", attachmentDisposition(requestLetterFileName(cycle.year)))
+        .send(content);
+    },
+  );
+};

@@ -1,0 +1,66 @@
+// Vietnamese wording of a cycle's documents page and the editor of a document's text.
+export const documentsVi = {
+  "documents.title": "Văn bản",
+  "documents.open": "Văn bản",
+  "documents.pageTitle": "Văn bản năm {year} – {province}",
+  "documents.intro":
+    "Các văn bản được tạo từ số liệu và phân công của kỳ đánh giá; phần lời văn (cơ quan ban hành, số, ngày, trích yếu, nơi nhận, người ký…) sửa và lưu tại đây.",
+
+  "documents.group.header": "Phần đầu văn bản",
+  "documents.group.body": "Nội dung",
+  "documents.group.signature": "Người ký và nơi nhận",
+  "documents.field.superiorBody": "Cơ quan chủ quản",
+  "documents.field.issuingBody": "Cơ quan ban hành",
+  "documents.field.numberSymbol": "Số, ký hiệu",
+  "documents.field.numberSymbolHint": "Ví dụ 125/SNNMT-MT; chỉ ghi /SNNMT-MT để văn thư điền số.",
+  "documents.field.place": "Địa danh",
+  "documents.field.date": "Ngày ban hành",
+  "documents.field.dateHint": "Để trống: để trống ngày, tháng cho văn thư điền khi ký.",
+  "documents.field.subject": "Trích yếu",
+  "documents.field.addressees": "Kính gửi",
+  "documents.field.opening": "Mở đầu",
+  "documents.field.closing": "Thời hạn và đề nghị",
+  "documents.field.contact": "Đầu mối liên hệ",
+  "documents.field.signerAuthority": "Thẩm quyền ký",
+  "documents.field.signerAuthorityHint":
+    "Ví dụ KT. GIÁM ĐỐC; mỗi dòng một cấp (TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH).",
+  "documents.field.signerTitle": "Chức vụ người ký",
+  "documents.field.signerName": "Họ và tên người ký",
+  "documents.field.recipients": "Nơi nhận",
+  "documents.field.lineN": "Dòng {n}",
+  "documents.addLine": "Thêm dòng",
+  "documents.removeLine": "Xóa dòng",
+  "documents.lineRequired": "Vui lòng nhập nội dung dòng hoặc xóa dòng.",
+
+  "documents.save": "Lưu nội dung",
+  "documents.saved": "Đã lưu nội dung văn bản.",
+  "documents.reset": "Khôi phục mặc định",
+  "documents.resetConfirm": "Bỏ mọi chỉnh sửa và dùng lại nội dung mặc định tạo từ kỳ đánh giá?",
+  "documents.resetDone": "Đã khôi phục nội dung mặc định.",
+  "documents.usingDefaults": "Đang dùng nội dung mặc định, tạo từ kỳ đánh giá.",
+  "documents.savedAt": "Nội dung đã sửa, lưu lúc {time}.",
+  "documents.stale":
+    "Người khác vừa lưu nội dung văn bản này nên thay đổi của bạn chưa được lưu. Tải lại để xem bản mới nhất rồi sửa tiếp.",
+  "documents.reload": "Tải lại bản mới nhất",
+  "documents.unsavedDownload": "Tệp tải về dùng nội dung đã lưu: hãy lưu các thay đổi trước khi tải.",
+
+  "documents.letter.title": "Công văn đề nghị cung cấp số liệu",
+  "documents.letter.intro":
+    "Gửi các cơ quan, đơn vị được phân công: mỗi đơn vị được nêu các số liệu phải cung cấp theo từng chỉ số, đơn vị tính, tài liệu minh chứng và biểu mẫu tải từ PEPI Hub; thời hạn lấy theo hạn gửi số liệu của kỳ.",
+  "documents.letter.download": "Tải công văn (.docx)",
+
+  "documents.field.introduction": "Mở đầu (căn cứ, cách thức tự đánh giá)",
+  "documents.field.assessment": "Đánh giá chung về kết quả",
+  "documents.field.limitations": "Tồn tại, hạn chế và nguyên nhân",
+  "documents.field.proposals": "Kiến nghị, đề xuất",
+  "documents.report.title": "Báo cáo tự đánh giá gửi Bộ",
+  "documents.report.intro":
+    "Tổng điểm, xếp loại, so sánh với năm trước, thứ hạng ước tính, bảng từng chỉ số kèm giải trình, minh chứng và phụ lục số liệu luôn lấy từ kỳ đánh giá lúc tải; chỉ phần lời văn dưới đây được sửa. Giá trị chưa được chấp nhận ghi “tạm tính”; kỳ chưa phê duyệt thì văn bản mang dấu DỰ THẢO.",
+  "documents.report.downloadDocx": "Tải báo cáo (.docx)",
+  "documents.report.downloadPdf": "Tải báo cáo (.pdf)",
+  "documents.brief.title": "Báo cáo nhanh cho lãnh đạo",
+  "documents.brief.intro":
+    "Một trang cho lãnh đạo tỉnh: tổng điểm, xếp loại, thay đổi so với năm trước, thứ hạng ước tính, năm chỉ số có thể tăng điểm nhiều nhất, các cơ quan chậm hạn hoặc bị trả lại, kèm biểu đồ.",
+  "documents.brief.downloadPdf": "Tải báo cáo nhanh (.pdf)",
+  "documents.brief.downloadDocx": "Tải báo cáo nhanh (.docx)",
+};
