@@ -8,7 +8,14 @@ import type { CycleDetail } from "../../src/contracts/cycles.js";
 import { samplePdf } from "../../src/domain/files/samples.test-support.js";
 import { makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
 import { makeUser } from "../support/factories.js";
-import { type BrowserHarness, eventually, hasChromium, signIn, startBrowserHarness } from "./support.js";
+import {
+  type BrowserHarness,
+  confirmCommand,
+  eventually,
+  hasChromium,
+  signIn,
+  startBrowserHarness,
+} from "./support.js";
 
 /** What each of the two agencies keeps; every other assignment is removed in the setup. */
 const kept = {
@@ -39,30 +46,13 @@ async function savedEverything(page: Page) {
   ]).toEqual(["saved", "0"]);
 }
 
-/**
- * Confirms a command and waits for the server's answer, so a refusal says why. The form reloads
- * after every save; when that closes the confirmation before it is clicked, it is opened again,
- * as a person would.
- */
-async function confirm(page: Page, testId: string) {
-  for (let attempt = 1; ; attempt++) {
-    await page.getByTestId(testId).click();
-    const ok = page.getByTestId(`${testId}-confirm`);
-    const answered = page
-      .waitForResponse(
-        (r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/api/cycles/"),
-        { timeout: 10_000 },
-      )
-      .catch(() => null);
-    await ok.click({ timeout: 5_000 }).catch(() => undefined);
-    const response = await answered;
-    if (response) {
-      expect(response.status(), `${testId}: ${await response.text()}`).toBe(200);
-      return;
-    }
-    if (attempt === 3) throw new Error(`${testId}: no answer after three confirmations`);
-  }
-}
+/** Confirms a cycle command and waits for the server's answer. */
+const confirm = (page: Page, testId: string) =>
+  confirmCommand(
+    page,
+    testId,
+    (r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/api/cycles/"),
+  );
 
 describe.skipIf(!hasChromium)("the yearly cycle", { timeout: 300_000 }, () => {
   let h: BrowserHarness;

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
 import { docxText } from "../support/documents.js";
 import { makeUser } from "../support/factories.js";
-import { type BrowserHarness, hasChromium, signIn, startBrowserHarness } from "./support.js";
+import { type BrowserHarness, confirmCommand, hasChromium, signIn, startBrowserHarness } from "./support.js";
 
 describe.skipIf(!hasChromium)("cycle documents", { timeout: 120_000 }, () => {
   let h: BrowserHarness;
@@ -60,8 +60,7 @@ describe.skipIf(!hasChromium)("cycle documents", { timeout: 120_000 }, () => {
     expect(await leaderCard.getByTestId("draft-field-subject").locator("textarea").isDisabled()).toBe(true);
 
     // Back to the defaults: the coordinator's subject gives way to the generated one.
-    await card.getByTestId("draft-reset").click();
-    await page.getByRole("button", { name: "Đồng ý" }).click();
+    await confirmCommand(page, "draft-reset", (r) => r.request().method() === "DELETE");
     await card.getByTestId("draft-state").getByText("Đang dùng nội dung mặc định").waitFor();
     await expect
       .poll(() => subject.inputValue())

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page, type Response } from "playwright-core";
 import { expect } from "vitest";
 import { buildWebIfStale, webDistDir } from "../../scripts/build-web-if-stale.js";
 import { buildApp } from "../../src/server/app.js";
@@ -124,4 +124,30 @@ export async function navigationItems(page: Page): Promise<string[]> {
   return nav
     .locator("[data-testid^='nav-']")
     .evaluateAll((links) => links.map((l) => l.getAttribute("data-testid") ?? ""));
+}
+
+/**
+ * Confirms a command guarded by a confirmation box and waits for the server's answer, so a
+ * refusal says why. A page that reloads its data can close the box before it is clicked; it is
+ * then opened again, as a person would.
+ */
+export async function confirmCommand(
+  page: Page,
+  testId: string,
+  isAnswer: (response: Response) => boolean,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId(testId).click();
+    const answered = page.waitForResponse(isAnswer, { timeout: 10_000 }).catch(() => null);
+    await page
+      .getByTestId(`${testId}-confirm`)
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
+    const response = await answered;
+    if (response) {
+      expect(response.status(), `${testId}: ${await response.text()}`).toBe(200);
+      return;
+    }
+    if (attempt === 3) throw new Error(`${testId}: no answer after three confirmations`);
+  }
 }

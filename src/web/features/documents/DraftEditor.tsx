@@ -210,7 +210,11 @@ function DraftForm({
           </Button>
         )}
         {canEdit && draft.saved && (
-          <Popconfirm title={t("documents.resetConfirm")} onConfirm={onReset}>
+          <Popconfirm
+            title={t("documents.resetConfirm")}
+            onConfirm={onReset}
+            okButtonProps={{ "data-testid": "draft-reset-confirm" }}
+          >
             <Button icon={<RollbackOutlined />} loading={reset.isPending} data-testid="draft-reset">
               {t("documents.reset")}
             </Button>
