@@ -1,7 +1,9 @@
 // The editable text of a cycle's documents: defaults taken from the cycle, a save that keeps
 // versions and refuses an outdated copy, a reset to the defaults, each with its audit event.
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DocumentDraft, RequestLetterFields } from "../../src/contracts/documents.js";
+import { cycles } from "../../src/server/db/schema.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
 
@@ -116,5 +118,22 @@ describe("document drafts", () => {
     // Resetting defaults again changes nothing and records nothing.
     await coordinator.request({ method: "DELETE", url: url() });
     expect(await trail()).toHaveLength(events.length);
+  });
+
+  it("are closed to agencies, and frozen once the dossier is recorded as sent", async () => {
+    const province = await makeCycleProvince(t.database.db);
+    const ownCycle = await makeCycle(t.database.db, province.provinceId, { year: 2022 });
+    const own = `/api/cycles/${ownCycle}/documents/report/draft`;
+    const reporter = await signedInClient(t, "reporter", province.agencies.construction);
+    expect((await reporter.get(own)).statusCode).toBe(403);
+    expect((await reporter.get(`/api/cycles/${ownCycle}/documents/dossier`)).statusCode).toBe(403);
+
+    const draft = (await coordinator.get(own)).json() as DocumentDraft;
+    await t.database.db.update(cycles).set({ status: "sent_to_ministry" }).where(eq(cycles.id, ownCycle));
+    const refused = await coordinator.put(own, { rowVersion: null, fields: draft.fields });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({ code: "INVALID_TRANSITION" });
+    expect(refused.json().error.message).toContain("sửa nội dung văn bản");
+    expect((await coordinator.get(own)).json()).toMatchObject({ saved: false });
   });
 });

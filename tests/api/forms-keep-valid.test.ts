@@ -104,6 +104,7 @@ describe("a value changed on the server since the download", () => {
       {},
       { name: "b.xlsx", content: await pack(wb) },
     );
+    expect(kept.statusCode, kept.body).toBe(200);
     expect(kept.json()).toMatchObject({ changed: 1, skipped: 1 });
     const after = await readForm(f.reporterA, f.formUrl);
     expect(elementOf(after, "public_transport_vehicles").number).toBe("160");

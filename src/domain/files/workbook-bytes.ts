@@ -2,6 +2,7 @@
 // sees it: a ZIP holding xl/workbook.xml whose parts do not unpack to more than a sane size.
 // An OLE2 compound file is either a password-protected workbook (Excel encrypts the whole
 // .xlsx into an "EncryptedPackage" stream) or an old .xls; each gets its own explanation.
+import { inflateRawSync } from "node:zlib";
 import { findZipDirectory, sniffContainer, zipEntryNames } from "./file-type.js";
 
 export type WorkbookVerdict = { ok: true } | { ok: false; reason: string };
@@ -9,13 +10,35 @@ export type WorkbookVerdict = { ok: true } | { ok: false; reason: string };
 const u16 = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
 const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
 
-/** The total size of a ZIP's entries once unpacked, from its central directory. */
-export function zipUnpackedBytes(directory: Uint8Array): number {
+/**
+ * The total size of a ZIP's entries once unpacked, found by unpacking them, not from the sizes
+ * the directory declares: a crafted file can declare small sizes and still unpack to gigabytes.
+ * Unpacking stops past `limit` ("too_large"); entries that cannot be unpacked give "corrupt".
+ */
+export function zipUnpackedBytes(
+  bytes: Uint8Array,
+  directory: Uint8Array,
+  limit: number,
+): number | "too_large" | "corrupt" {
   let total = 0;
   let at = 0;
   while (at + 46 <= directory.length && u32(directory, at) === 0x02014b50) {
-    total += u32(directory, at + 24);
+    const method = u16(directory, at + 10);
+    const packed = u32(directory, at + 20);
+    const header = u32(directory, at + 42);
     at += 46 + u16(directory, at + 28) + u16(directory, at + 30) + u16(directory, at + 32);
+    if (header + 30 > bytes.length || u32(bytes, header) !== 0x04034b50) return "corrupt";
+    const start = header + 30 + u16(bytes, header + 26) + u16(bytes, header + 28);
+    const data = bytes.subarray(start, start + packed);
+    if (method === 0) total += data.length;
+    else if (method === 8) {
+      try {
+        total += inflateRawSync(data, { maxOutputLength: limit - total + 1 }).length;
+      } catch (error) {
+        return (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? "too_large" : "corrupt";
+      }
+    } else return "corrupt";
+    if (total > limit) return "too_large";
   }
   return total;
 }
@@ -58,7 +81,10 @@ export function judgeWorkbookBytes(bytes: Uint8Array, maxUnpackedBytes: number):
   const directory = bytes.subarray(where.offset, where.offset + where.size);
   if (!zipEntryNames(directory).includes("xl/workbook.xml"))
     return { ok: false, reason: "tệp nén này không phải là bảng tính Excel (.xlsx)" };
-  if (zipUnpackedBytes(directory) > maxUnpackedBytes)
+  const unpacked = zipUnpackedBytes(bytes, directory, maxUnpackedBytes);
+  if (unpacked === "corrupt")
+    return { ok: false, reason: "tệp Excel bị hỏng hoặc bị cắt ngang, không đọc được" };
+  if (unpacked === "too_large")
     return {
       ok: false,
       reason: `nội dung bảng tính khi giải nén quá lớn (hơn ${Math.round(maxUnpackedBytes / 1024 / 1024)} MB)`,

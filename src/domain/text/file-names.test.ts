@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { asciiFileName, attachmentDisposition, baseName, extensionOf, safeFileName } from "./file-names.js";
+import {
+  asciiFileName,
+  attachmentDisposition,
+  baseName,
+  extensionOf,
+  safeFileName,
+  safeNameComponent,
+} from "./file-names.js";
 
 describe("safeFileName", () => {
   it.each([
@@ -31,6 +38,15 @@ describe("safeFileName", () => {
     expect(safe.endsWith(".docx")).toBe(true);
     expect(safe).toMatch(/^Tài liệu/);
     expect(safe.slice(0, -5)).not.toMatch(/[\s.]$/);
+  });
+});
+
+describe("safeNameComponent", () => {
+  it("keeps a label whole when it holds a slash, as an indicator's unit does", () => {
+    expect(safeNameComponent("02 - Tỷ lệ cơ sở xả thải từ 50 m³/ngày đêm trở lên", 60)).toBe(
+      "02 - Tỷ lệ cơ sở xả thải từ 50 m³ - ngày đêm trở lên",
+    );
+    expect(safeNameComponent("BQL KCN\\KKT: tỉnh?")).toBe("BQL KCN - KKT tỉnh");
   });
 });
 

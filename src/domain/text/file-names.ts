@@ -50,6 +50,15 @@ export function safeFileName(name: string, maxLength = defaultMaxFileNameLength,
   return Array.from(result).length > maxLength ? Array.from(result).slice(0, maxLength).join("") : result;
 }
 
+/**
+ * A name we compose ourselves from labels (an indicator's name, an agency's): a slash in them
+ * ("50 m³/ngày đêm") is part of the label, not a folder, so it becomes a dash instead of cutting
+ * the name at it as `safeFileName` does with a client's path.
+ */
+export function safeNameComponent(label: string, maxLength = defaultMaxFileNameLength): string {
+  return safeFileName(label.replace(/\s*[/\\]\s*/g, " - "), maxLength);
+}
+
 /** `Bien ban so 1.pdf` for `Biên bản số 1.pdf`: for the plain `filename=` of old clients. */
 export function asciiFileName(name: string): string {
   return name

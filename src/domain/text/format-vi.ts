@@ -20,9 +20,9 @@ export function formatChangePctVi(change: number): string {
   return `${change > 0 && text !== "0" ? "+" : ""}${text}%`;
 }
 
-/** "2024-01-15" (or a Date) → "15/01/2024". */
-export function formatDateVi(date: string | Date): string {
-  const iso = typeof date === "string" ? date.slice(0, 10) : date.toISOString().slice(0, 10);
+/** "2024-01-15" → "15/01/2024". */
+export function formatDateVi(date: string): string {
+  const iso = date.slice(0, 10);
   const [year, month, day] = iso.split("-");
   return `${day}/${month}/${year}`;
 }

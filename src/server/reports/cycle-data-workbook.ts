@@ -3,7 +3,13 @@
 // the formula-injection guard; numbers stay numbers.
 import type ExcelJS from "exceljs";
 import type { CycleExport } from "../../contracts/forms.js";
-import { booleanText, indicatorStatusText, reviewStatusText, vietnamClock } from "./cycle-data-labels.js";
+import {
+  booleanText,
+  indicatorStatusText,
+  reviewStatusText,
+  vietnamClock,
+  vietnamTimeText,
+} from "./cycle-data-labels.js";
 import { headerFont, loadExcel, numberFormat, sheetName } from "./excel-cells.js";
 import { safeCellText } from "./spreadsheet-safety.js";
 
@@ -45,7 +51,7 @@ export async function writeCycleDataXlsx(data: CycleExport): Promise<Buffer> {
     ],
     ["Xếp loại", data.total.band ?? "—"],
     ["Đủ số liệu", data.total.complete ? "Có" : "Chưa"],
-    ["Xuất lúc (giờ Việt Nam)", vietnamClock(c.exportedAt).toISOString().slice(0, 16).replace("T", " ")],
+    ["Xuất lúc (giờ Việt Nam)", vietnamTimeText(c.exportedAt)],
   ];
   for (const [label, value] of lines)
     info

@@ -2,8 +2,10 @@
 // cycle's figures as Excel, and every evidence document in force, filed by indicator, with a
 // manifest of SHA-256 checksums. Names are safe on Windows and keep their diacritics.
 import fs from "node:fs";
+import type { CycleStatus } from "../../../contracts/cycles.js";
 import type { DossierSummary } from "../../../contracts/documents.js";
-import { safeFileName } from "../../../domain/text/file-names.js";
+import { isCycleLocked } from "../../../domain/cycle/workflow.js";
+import { safeFileName, safeNameComponent } from "../../../domain/text/file-names.js";
 import type { Db } from "../../db/client.js";
 import {
   checksumsPath,
@@ -14,7 +16,7 @@ import {
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/file-store.js";
-import { loadCycleState } from "../cycles/cycle-state.js";
+import { cycleFramework } from "../cycles/cycles.service.js";
 import { loadCycle } from "../cycles/guards.js";
 import { listEvidenceInForce } from "../evidence/evidence.repo.js";
 import { writeCycleDataWorkbook } from "../forms/cycle-export.js";
@@ -66,20 +68,27 @@ export interface DossierPlan {
  * file that is missing is reported as an error instead of a zip broken halfway.
  */
 async function evidenceEntries(db: Db, store: FileStore, cycleId: string): Promise<FileEntry[]> {
-  const state = await loadCycleState(db, await loadCycle(db, cycleId));
+  const cycle = await loadCycle(db, cycleId);
+  const { framework } = await cycleFramework(db, cycle.frameworkCode, cycle.editionCode);
   const unique = uniquePaths();
-  return (await listEvidenceInForce(db, cycleId)).map(({ evidence: doc, agencyName, agencyShortName }) => {
+  const entries: FileEntry[] = [];
+  for (const { evidence: doc, agencyName, agencyShortName } of await listEvidenceInForce(db, cycleId)) {
     const source = store.pathOf("evidence", doc.sha256);
-    if (!fs.existsSync(source))
+    const present = await fs.promises.access(source).then(
+      () => true,
+      () => false,
+    );
+    if (!present)
       throw new AppError("EVIDENCE_FILE_MISSING", {
         file: doc.fileName,
         agency: agencyName,
         indicator: doc.indicatorCode,
       });
-    const indicatorName = state.framework.indicators.get(doc.indicatorCode)?.def.name.vi ?? "";
-    const folder = safeFileName(`${doc.indicatorCode} - ${indicatorName}`, 60);
-    const name = safeFileName(`${agencyShortName ?? agencyName} - ${doc.fileName}`, 100);
-    return {
+    const indicatorName = framework.indicators.get(doc.indicatorCode)?.def.name.vi ?? "";
+    const folder = safeNameComponent(`${doc.indicatorCode} - ${indicatorName}`, 60);
+    // The stored name is already a client's base name; only the agency's label is ours.
+    const name = safeFileName(`${safeNameComponent(agencyShortName ?? agencyName)} - ${doc.fileName}`, 100);
+    entries.push({
       path: unique(`${evidenceFolder}/${folder}/${name}`),
       source,
       sha256: doc.sha256,
@@ -90,8 +99,9 @@ async function evidenceEntries(db: Db, store: FileStore, cycleId: string): Promi
       docNumber: doc.docNumber,
       docDate: doc.docDate,
       issuer: doc.issuer,
-    };
-  });
+    });
+  }
+  return entries;
 }
 
 const dossierTitle = (year: number) => `Hồ sơ Bộ chỉ số PEPI năm ${year}`;
@@ -102,7 +112,7 @@ export async function dossierSummary(db: Db, store: FileStore, cycleId: string):
   const evidence = await evidenceEntries(db, store, cycleId);
   return {
     fileName: `${dossierTitle(cycle.year)}.zip`,
-    approved: cycle.status === "approved" || cycle.status === "sent_to_ministry",
+    approved: isCycleLocked(cycle.status as CycleStatus),
     evidenceCount: evidence.length,
     evidenceBytes: evidence.reduce((sum, e) => sum + e.sizeBytes, 0),
     indicatorsWithEvidence: [...new Set(evidence.map((e) => e.indicator))],

@@ -19,8 +19,14 @@ export async function findDraft(db: DbOrTx, cycleId: string, kind: DocumentKind,
 export async function insertDraft(
   db: DbOrTx,
   row: { cycleId: string; kind: DocumentKind; fields: unknown; updatedBy: string | null },
-): Promise<void> {
-  await db.insert(documentDrafts).values({ id: randomUUID(), ...row });
+): Promise<boolean> {
+  // Two first saves at once: the second finds the row taken and is told, not given a 500.
+  const inserted = await db
+    .insert(documentDrafts)
+    .values({ id: randomUUID(), ...row })
+    .onConflictDoNothing()
+    .returning({ id: documentDrafts.id });
+  return inserted.length > 0;
 }
 
 export async function updateDraft(

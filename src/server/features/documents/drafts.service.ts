@@ -8,6 +8,7 @@ import {
   draftFieldSchemas,
 } from "../../../contracts/documents.js";
 import { type Actor, permissionsOn } from "../../../domain/auth/permissions.js";
+import { cycleStatusVi } from "../../../domain/cycle/workflow.js";
 import type { DbOrTx } from "../../db/client.js";
 import { type AuditContext, changedFields, recordAudit } from "../../platform/audit.js";
 import { AppError } from "../../platform/errors.js";
@@ -19,6 +20,21 @@ const kindVi: Record<DocumentKind, string> = {
   request_letter: "công văn đề nghị cung cấp số liệu",
   report: "báo cáo tự đánh giá",
 };
+
+/**
+ * The wording stays editable after approval, since the number and date are written once the
+ * leader signs, but not once the dossier is recorded as sent to the Ministry.
+ */
+async function loadWritableCycle(tx: DbOrTx, cycleId: string, action: string) {
+  const cycle = await loadCycle(tx, cycleId, { forShare: true });
+  if (cycle.status === "sent_to_ministry")
+    throw new AppError("INVALID_TRANSITION", {
+      action,
+      entity: "cycle",
+      state: cycleStatusVi.sent_to_ministry,
+    });
+  return cycle;
+}
 
 /** The text a document is generated with: the saved draft, or else the defaults. */
 export async function draftFields<K extends DocumentKind>(
@@ -58,7 +74,7 @@ export async function saveDraft(
       parsed.error.issues.map((i) => ({ field: `fields.${i.path.join(".")}`, message: i.message })),
     );
   await db.transaction(async (tx) => {
-    const cycle = await loadCycle(tx, cycleId, { forShare: true });
+    const cycle = await loadWritableCycle(tx, cycleId, "sửa nội dung văn bản");
     const row = await repo.findDraft(tx, cycleId, kind, "update");
     if ((row?.rowVersion ?? null) !== input.rowVersion)
       throw new AppError("STALE_UPDATE", { entity: "documentDraft" });
@@ -74,7 +90,10 @@ export async function saveDraft(
         rowVersion: row.rowVersion + 1,
         updatedBy: ctx.actorUserId,
       });
-    } else await repo.insertDraft(tx, { cycleId, kind, fields: parsed.data, updatedBy: ctx.actorUserId });
+    } else if (
+      !(await repo.insertDraft(tx, { cycleId, kind, fields: parsed.data, updatedBy: ctx.actorUserId }))
+    )
+      throw new AppError("STALE_UPDATE", { entity: "documentDraft" });
     await recordAudit(tx, ctx, {
       type: "document.draft_saved",
       entityId: cycleId,
@@ -92,7 +111,7 @@ export async function resetDraft(
   ctx: AuditContext,
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const cycle = await loadCycle(tx, cycleId, { forShare: true });
+    const cycle = await loadWritableCycle(tx, cycleId, "khôi phục nội dung văn bản");
     const row = await repo.findDraft(tx, cycleId, kind, "update");
     if (!row) return;
     await repo.deleteDraft(tx, row.id);

@@ -4,7 +4,7 @@ import type { AgencyForm, FormElement } from "../../../contracts/cycles.js";
 import type { Actor } from "../../../domain/auth/permissions.js";
 import { submissionStatusVi } from "../../../domain/cycle/workflow.js";
 import type { ListItem } from "../../../domain/formula/index.js";
-import { safeFileName } from "../../../domain/text/file-names.js";
+import { safeNameComponent } from "../../../domain/text/file-names.js";
 import { vietnameseUnitText } from "../../../domain/text/unit-labels.js";
 import type { DbOrTx } from "../../db/client.js";
 import { writeFormWorkbook } from "../../reports/form-workbook.js";
@@ -147,7 +147,7 @@ export async function buildFormTemplate(
     })),
   };
   const content = await writeFormWorkbook(template);
-  const fileName = safeFileName(
+  const fileName = safeNameComponent(
     `Biểu mẫu ${form.cycle.frameworkCode} năm ${form.cycle.year} - ${form.agency.name}.xlsx`,
   );
   return { fileName, content };
