@@ -33,12 +33,12 @@ async function downloadLetter(client: TestClient = coordinator) {
   return { response, text: await docxText(response.rawPayload), docx: response.rawPayload };
 }
 
-/** The part of the letter under "N. <name> (Biểu mẫu số N)", up to the next agency. */
+/** The part of the letter under "N. <name>", up to the next agency. */
 function sectionOf(text: string, name: string): string {
-  const start = text.search(new RegExp(`^\\d+\\. ${name} \\(Biểu mẫu số \\d+\\)$`, "m"));
+  const start = text.search(new RegExp(`^\\d+\\. ${name}$`, "m"));
   expect(start, `section of ${name}`).toBeGreaterThanOrEqual(0);
   const rest = text.slice(text.indexOf("\n", start));
-  const next = rest.search(/^\d+\. .* \(Biểu mẫu số \d+\)$/m);
+  const next = rest.search(/^\d+\. .*$/m);
   return next < 0 ? rest : rest.slice(0, next);
 }
 
@@ -81,7 +81,7 @@ describe("the request letter", () => {
         const unit = vietnameseUnitText(element.unit);
         expect(section).toContain(unit ? `${element.name.vi} (${unit})` : element.name.vi);
       }
-      expect(section).toContain("tải về từ PEPI Hub");
+      expect(section).toContain("nút “Tải biểu mẫu Excel”");
     }
     // Shared figures are asked once, of the statistics office, which reports them.
     const statistics = sectionOf(text, "Thống kê tỉnh");
@@ -91,11 +91,12 @@ describe("the request letter", () => {
     // Evidence the framework expects, under its indicator.
     expect(text).toContain("Tài liệu minh chứng: Báo cáo của đơn vị vận hành nhà máy");
 
-    // Forms are numbered in the order the agencies are listed.
-    const numbers = [...text.matchAll(/^(\d+)\. .* \(Biểu mẫu số (\d+)\)$/gm)];
+    // Sections are numbered in the order the agencies are listed, each pointing to its own form.
+    const numbers = [...text.matchAll(/^(\d+)\. (.*)$/gm)];
     expect(numbers.length).toBe(asked.length + 1); // + the department's own offices, last
-    expect(numbers.map((m) => [Number(m[1]), Number(m[2])])).toEqual(numbers.map((_, i) => [i + 1, i + 1]));
+    expect(numbers.map((m) => Number(m[1]))).toEqual(numbers.map((_, i) => i + 1));
     expect(numbers.at(-1)?.[0]).toContain("Các phòng, đơn vị thuộc Sở Nông nghiệp và Môi trường");
+    expect(sectionOf(text, "Sở Xây dựng")).toContain("nút “Tải biểu mẫu Excel”");
 
     expect(await docxXml(docx, "docProps/core.xml")).toContain("Đề nghị cung cấp thông tin, số liệu");
   });

@@ -27,12 +27,14 @@ function elementText(def: DataElementDef, ctx: LetterFramework): string {
   return text;
 }
 
-const formText = (number: number) =>
-  `- Hình thức cung cấp: nhập trực tiếp trên hệ thống PEPI Hub hoặc điền Biểu mẫu số ${number} ` +
-  "(tệp Excel tải về từ PEPI Hub, tại trang số liệu của đơn vị) và tải lên lại hệ thống, " +
-  "kèm theo tài liệu minh chứng.";
+// Each agency's Excel form is its own file, named after it; the letter points to the button
+// that downloads it rather than to a number the file would not carry.
+const formText =
+  "- Hình thức cung cấp: nhập trực tiếp trên hệ thống PEPI Hub, hoặc điền biểu mẫu Excel của đơn vị " +
+  "(nút “Tải biểu mẫu Excel” tại trang số liệu của đơn vị trên PEPI Hub) rồi tải lên lại bằng nút " +
+  "“Nhập từ Excel”, kèm theo tài liệu minh chứng.";
 
-/** The section of one addressee: "1. Sở Xây dựng (Biểu mẫu số 1)" and what it provides. */
+/** The section of one addressee: "1. Sở Xây dựng" and what it provides. */
 export function agencySection(
   group: AgencyGroup,
   number: number,
@@ -44,7 +46,7 @@ export function agencySection(
   const blocks: Block[] = [
     {
       type: "paragraph",
-      runs: [{ text: `${number}. ${heading ?? group.label} (Biểu mẫu số ${number})`, bold: true }],
+      runs: [{ text: `${number}. ${heading ?? group.label}`, bold: true }],
     },
   ];
   if (group.agencies.length > 1)
@@ -81,6 +83,6 @@ export function agencySection(
     if (indicator.evidence.length)
       blocks.push(line(`+ Tài liệu minh chứng: ${indicator.evidence.join("; ")}.`));
   }
-  blocks.push(line(formText(number)));
+  blocks.push(line(formText));
   return blocks;
 }
