@@ -38,3 +38,8 @@ export function placeDateVi(place: string, date: string | null, blankYear: numbe
   const month = m <= 2 ? String(m).padStart(2, "0") : String(m);
   return `${place}, ngày ${day} tháng ${month} năm ${y}`;
 }
+
+/** The first letter in capitals, by Vietnamese rules: "đã sửa" → "Đã sửa". */
+export function capitalizeVi(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi-VN") + text.slice(1);
+}

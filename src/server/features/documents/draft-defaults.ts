@@ -2,14 +2,13 @@
 // its environment department, the agencies asked and the deadlines. The coordinator changes
 // what the department writes differently; these defaults follow the seed letters' wording.
 import type { DocumentKind, DraftFields } from "../../../contracts/documents.js";
+import { formatDateVi } from "../../../domain/text/format-vi.js";
 import type { DbOrTx } from "../../db/client.js";
+import { upper } from "../../documents/layout.js";
 import { notFound } from "../../platform/errors.js";
 import * as cycles from "../cycles/cycles.repo.js";
 import { loadCycle } from "../cycles/guards.js";
 import { cycleLetterAgencies, letterAgencyGroups } from "./letter-agencies.js";
-
-const upper = (text: string) => text.toLocaleUpperCase("vi-VN");
-const dayMonthYear = (iso: string) => iso.split("-").reverse().join("/");
 
 /** "Tỉnh Lào Cai" → "Lào Cai": the place written in the date line. */
 export function placeName(provinceName: string): string {
@@ -98,7 +97,7 @@ function letterDefaults(ctx: DocumentContext): DraftFields["request_letter"] {
     closing:
       `Thông tin, số liệu và tài liệu minh chứng đề nghị các cơ quan, đơn vị cập nhật trên hệ thống ` +
       `PEPI Hub (nhập trực tiếp hoặc tải lên biểu mẫu Excel đã điền) trước ngày ` +
-      `${dayMonthYear(ctx.submissionDue)} để ${ctx.departmentName} tổng hợp. Số liệu tính đến hết ngày ` +
+      `${formatDateVi(ctx.submissionDue)} để ${ctx.departmentName} tổng hợp. Số liệu tính đến hết ngày ` +
       `31/12/${ctx.year}; số liệu dân số, số hộ gia đình dùng thống nhất theo số liệu của cơ quan ` +
       `thống kê cung cấp trên hệ thống.\n` +
       `Kết quả tự đánh giá là cơ sở để Ủy ban nhân dân tỉnh báo cáo Bộ Nông nghiệp và Môi trường ` +

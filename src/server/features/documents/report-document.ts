@@ -3,7 +3,7 @@
 // indicator, III. the evidence, the provisional values, the shortcomings and proposals, the
 // signature and, as an annex, the raw figures of every agency. Pure: data in, document out.
 import type { ReportFields } from "../../../contracts/documents.js";
-import { formatPointsVi } from "../../../domain/text/format-vi.js";
+import { capitalizeVi, formatPointsVi } from "../../../domain/text/format-vi.js";
 import type { Block, OfficialDocument } from "../../documents/model.js";
 import { adminHeaderBlock, numberLine, paragraphs, signatureBlock, withFinalMark } from "./issuer-blocks.js";
 import {
@@ -60,8 +60,10 @@ function summary(data: ReportData): Block[] {
       type: "bullets",
       items: [[`${g.name}: ${formatPointsVi(g.points)}/${formatPointsVi(g.maxPoints)} điểm.`]],
     });
-  blocks.push(labelled("So với năm trước", `${capitalise(changeText(standing.points, standing.lastYear))}.`));
-  blocks.push(labelled("Thứ hạng", `${capitalise(rankText(standing.rank))}.`));
+  blocks.push(
+    labelled("So với năm trước", `${capitalizeVi(changeText(standing.points, standing.lastYear))}.`),
+  );
+  blocks.push(labelled("Thứ hạng", `${capitalizeVi(rankText(standing.rank))}.`));
   blocks.push(
     labelled(
       "Giá trị tạm tính",
@@ -88,8 +90,6 @@ function evidenceSection(data: ReportData): Block[] {
     });
   return blocks;
 }
-
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase("vi-VN") + text.slice(1);
 
 function annex(data: ReportData): Block[] {
   return [

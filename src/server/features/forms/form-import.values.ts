@@ -6,6 +6,7 @@ import { readNumberEntry } from "../../../domain/cycle/checks.js";
 import type { ListItem } from "../../../domain/formula/index.js";
 import { checkInputs } from "../../../domain/framework/inputs.js";
 import type { DataElementDef, FrameworkDef } from "../../../domain/framework/schema.js";
+import { capitalizeVi } from "../../../domain/text/format-vi.js";
 import { parseDecimal } from "../../../domain/text/numbers.js";
 import type { SheetIssue } from "../../reports/annex-workbook.js";
 import { type CellRead, columnLetter } from "../../reports/excel-cells.js";
@@ -15,8 +16,6 @@ import type { FigureCell, ListSheet } from "../../reports/form-workbook-read.js"
 export interface Problem extends SheetIssue {
   element?: string;
 }
-
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export type FileValue = { kind: "number"; number: number | null } | { kind: "list"; list: ListItem[] };
 
@@ -48,7 +47,7 @@ export function readFigure(def: FrameworkDef, element: DataElementDef, f: Figure
     row: f.row,
     column: f.column,
     element: element.code,
-    message: `${element.name.vi}: ${capital(message)}`,
+    message: `${element.name.vi}: ${capitalizeVi(message)}`,
   });
   const { cell } = f;
   const refused = cellProblem(cell) ?? notNumber[cell.kind];
@@ -104,7 +103,7 @@ export function readList(
     row,
     column: columnLetter(index + 1),
     element: element.code,
-    message: `${fields[index]?.name.vi ?? ""}: ${capital(message)}`,
+    message: `${fields[index]?.name.vi ?? ""}: ${capitalizeVi(message)}`,
   });
   const list = sheet.rows.map(({ row, cells }) => {
     const item: Record<string, ListItem[string]> = {};

@@ -3,9 +3,8 @@
 import type { FastifyRequest } from "fastify";
 import { safeFileName } from "../../../domain/text/file-names.js";
 import { AppError } from "../../platform/errors.js";
-import { megabytes } from "../evidence/evidence.upload.js";
-
-const invalid = (message: string) => new AppError("VALIDATION_FAILED", {}, [{ field: "file", message }]);
+import { FileTooLargeError } from "../../platform/file-store.js";
+import { declaredOversize, fromMultipartError, invalidPart } from "../../platform/multipart.js";
 
 export async function readWorkbookUpload(
   request: FastifyRequest,
@@ -13,26 +12,17 @@ export async function readWorkbookUpload(
 ): Promise<{ fileName: string; content: Buffer }> {
   if (!request.isMultipart()) throw new AppError("UNSUPPORTED_MEDIA_TYPE");
   let fileName = "biểu mẫu.xlsx";
-  const tooLarge = () => new AppError("FILE_TOO_LARGE", { file: fileName, max: megabytes(maxBytes) });
-  const declared = Number(request.headers["content-length"]);
   try {
     const part = await request.file({
       limits: { files: 1, fields: 5, fileSize: maxBytes, headerPairs: 100 },
     });
-    if (!part) throw invalid("Chưa chọn tệp Excel");
+    if (!part) throw invalidPart("file", "Chưa chọn tệp Excel");
     fileName = safeFileName(part.filename ?? "", 120, fileName);
-    if (Number.isFinite(declared) && declared > maxBytes + 64 * 1024) throw tooLarge();
+    if (declaredOversize(request, maxBytes)) throw new FileTooLargeError(maxBytes);
     const content = await part.toBuffer();
-    if (part.file.truncated) throw tooLarge();
+    if (part.file.truncated) throw new FileTooLargeError(maxBytes);
     return { fileName, content };
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === "FST_REQ_FILE_TOO_LARGE") throw tooLarge();
-    if (code === "FST_INVALID_MULTIPART_CONTENT_TYPE") throw new AppError("UNSUPPORTED_MEDIA_TYPE");
-    if (code === "FST_FILES_LIMIT") throw invalid("Mỗi lần chỉ gửi một tệp");
-    if (error instanceof Error && /multipart|terminated early|boundary|premature/i.test(error.message))
-      throw invalid("Nội dung tải lên bị cắt ngang hoặc không đúng dạng multipart/form-data");
-    throw error;
+    throw fromMultipartError(error, fileName, maxBytes);
   }
 }
