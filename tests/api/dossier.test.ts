@@ -8,12 +8,10 @@ import type { EvidenceView } from "../../src/contracts/cycles.js";
 import { samplePdf, samplePng } from "../../src/domain/files/samples.test-support.js";
 import { auditEvents, submissions } from "../../src/server/db/schema.js";
 import type { Manifest } from "../../src/server/documents/dossier-zip.js";
-import { changeAssignments, openCycle } from "../../src/server/features/cycles/cycles.service.js";
-import { systemContext } from "../../src/server/platform/audit.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
+import { makeAssignedCycle } from "../support/cycle-factories.js";
 import { makeAgency, makeProvince } from "../support/factories.js";
 
-const ctx = systemContext("test");
 const sha = (data: Buffer) => createHash("sha256").update(data).digest("hex");
 
 let t: TestApp;
@@ -29,22 +27,7 @@ async function fixture() {
   const db = t.database.db;
   const province = await makeProvince(db);
   const agencyA = await makeAgency(db, { orgUnitId: province, name: "Sở Xây dựng" });
-  const { id: cycleId } = await openCycle(
-    db,
-    {
-      frameworkCode: "PEPI-2782",
-      orgUnitId: province,
-      year: 2023,
-      deadlines: { submissionDue: "2024-02-20" },
-    },
-    ctx,
-  );
-  await changeAssignments(
-    db,
-    cycleId,
-    { add: [{ agencyId: agencyA, elementCode: "public_transport_vehicles" }], remove: [] },
-    ctx,
-  );
+  const cycleId = await makeAssignedCycle(db, province, { [agencyA]: ["public_transport_vehicles"] });
   const reporter = await signedInClient(t, "reporter", agencyA);
   const url = `/api/cycles/${cycleId}/agencies/${agencyA}/evidence`;
   const attach = async (name: string, content: Buffer) => {

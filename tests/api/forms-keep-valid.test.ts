@@ -16,6 +16,7 @@ import {
   pack,
   readForm,
   uploadXlsx,
+  vehiclesCell,
 } from "../support/form-workbooks.js";
 
 let t: TestApp;
@@ -29,12 +30,11 @@ afterAll(() => t.close());
 const refused = (content: Buffer, code: "EXCEL_FILE_REFUSED" | "EXCEL_FILE_INVALID") =>
   expectRefused(f, content, code);
 const changed = (edit: (wb: ExcelJS.Workbook) => void | Promise<void>) => changedTemplate(f, edit);
-const vehicles = (wb: ExcelJS.Workbook) => figureRow(wb, "Chỉ số 07", "public_transport_vehicles").getCell(5);
 
 describe("saving only the valid part", () => {
   it("refuses the file first, then with keepValid saves the valid cells and says what it skipped", async () => {
     const content = await changed((wb) => {
-      vehicles(wb).value = 140;
+      vehiclesCell(wb).value = 140;
       figureRow(wb, "Chỉ số 22", "air_stations_class4").getCell(5).value = "ba";
     });
     const first = await refused(content, "EXCEL_FILE_INVALID");
@@ -86,7 +86,7 @@ describe("a value changed on the server since the download", () => {
       ],
     });
     expect(saved.statusCode, saved.body).toBe(200);
-    vehicles(wb).value = 170; // changed in the file too: conflict
+    vehiclesCell(wb).value = 170; // changed in the file too: conflict
     figureRow(wb, "Chỉ số 09", "hazardous_waste_treated_t").getCell(5).value = 9; // only in the file
     const error = await refused(await pack(wb), "EXCEL_FILE_INVALID");
     expect(error.details).toEqual([
@@ -116,7 +116,7 @@ describe("a value changed on the server since the download", () => {
 describe("who may upload, and when", () => {
   it("refuses another agency's user, a sent submission and a file past the size limit", async () => {
     const content = await changed((wb) => {
-      vehicles(wb).value = 1;
+      vehiclesCell(wb).value = 1;
     });
     expect((await uploadXlsx(f.reporterB, f.xlsxUrl, content)).statusCode).toBe(403);
     const leader = await signedInClient(t, "leader");

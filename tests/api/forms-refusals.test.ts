@@ -12,6 +12,7 @@ import {
   figureRow,
   formFixture,
   pack,
+  vehiclesCell,
 } from "../support/form-workbooks.js";
 
 let t: TestApp;
@@ -25,8 +26,6 @@ afterAll(() => t.close());
 const refused = (content: Buffer, code: "EXCEL_FILE_REFUSED" | "EXCEL_FILE_INVALID") =>
   expectRefused(f, content, code);
 const changed = (edit: (wb: ExcelJS.Workbook) => void | Promise<void>) => changedTemplate(f, edit);
-
-const vehicles = (wb: ExcelJS.Workbook) => figureRow(wb, "Chỉ số 07", "public_transport_vehicles").getCell(5);
 
 describe("files that are not the agency's form", () => {
   it("refuses what is not an xlsx, a cut file, a password-protected one and an old .xls", async () => {
@@ -117,7 +116,7 @@ describe("cells that cannot be saved", () => {
 
   it("refuses numbers out of bounds and a count that is not whole", async () => {
     const content = await changed((wb) => {
-      vehicles(wb).value = 2.5;
+      vehiclesCell(wb).value = 2.5;
       figureRow(wb, "Chỉ số 09", "hazardous_waste_treated_t").getCell(5).value = -3;
       figureRow(wb, "Chỉ số 22", "air_stations_class4").getCell(5).value = 4; // valid, yet not saved
     });

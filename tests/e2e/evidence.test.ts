@@ -4,12 +4,9 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { samplePdf, samplePng } from "../../src/domain/files/samples.test-support.js";
 import { submissions } from "../../src/server/db/schema.js";
-import { changeAssignments, openCycle } from "../../src/server/features/cycles/cycles.service.js";
-import { systemContext } from "../../src/server/platform/audit.js";
+import { makeAssignedCycle } from "../support/cycle-factories.js";
 import { makeAgency, makeProvince, makeUser } from "../support/factories.js";
 import { type BrowserHarness, eventually, hasChromium, signIn, startBrowserHarness } from "./support.js";
-
-const ctx = systemContext("e2e");
 
 describe.skipIf(!hasChromium)("evidence documents", { timeout: 120_000 }, () => {
   let h: BrowserHarness;
@@ -22,22 +19,7 @@ describe.skipIf(!hasChromium)("evidence documents", { timeout: 120_000 }, () => 
   it("are attached by the agency and accepted by the coordinator", async () => {
     const province = await makeProvince(h.db);
     const agency = await makeAgency(h.db, { orgUnitId: province, name: "Sở Xây dựng thử" });
-    const { id: cycleId } = await openCycle(
-      h.db,
-      {
-        frameworkCode: "PEPI-2782",
-        orgUnitId: province,
-        year: 2023,
-        deadlines: { submissionDue: "2024-02-20" },
-      },
-      ctx,
-    );
-    await changeAssignments(
-      h.db,
-      cycleId,
-      { add: [{ agencyId: agency, elementCode: "public_transport_vehicles" }], remove: [] },
-      ctx,
-    );
+    const cycleId = await makeAssignedCycle(h.db, province, { [agency]: ["public_transport_vehicles"] });
     const reporter = await makeUser(h.db, "reporter", agency);
     const formPath = `/cycles/${cycleId}/agencies/${agency}`;
 

@@ -2,13 +2,10 @@
 // row and column, then the valid part is kept and shows in the form. The coordinator sees the
 // export menu of the cycle.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { changeAssignments, openCycle } from "../../src/server/features/cycles/cycles.service.js";
-import { systemContext } from "../../src/server/platform/audit.js";
+import { makeAssignedCycle } from "../support/cycle-factories.js";
 import { makeAgency, makeProvince, makeUser } from "../support/factories.js";
 import { figureRow, openWorkbook, pack } from "../support/form-workbooks.js";
 import { type BrowserHarness, eventually, hasChromium, signIn, startBrowserHarness } from "./support.js";
-
-const ctx = systemContext("e2e");
 
 describe.skipIf(!hasChromium)("Excel forms", { timeout: 120_000 }, () => {
   let h: BrowserHarness;
@@ -21,21 +18,9 @@ describe.skipIf(!hasChromium)("Excel forms", { timeout: 120_000 }, () => {
   it("refuses a bad cell with its place, then keeps the valid part", async () => {
     const province = await makeProvince(h.db);
     const agency = await makeAgency(h.db, { orgUnitId: province, name: "Phòng Thử Excel" });
-    const { id: cycleId } = await openCycle(
-      h.db,
-      {
-        frameworkCode: "PEPI-2782",
-        orgUnitId: province,
-        year: 2023,
-        deadlines: { submissionDue: "2024-02-20" },
-      },
-      ctx,
-    );
-    const add = ["public_transport_vehicles", "air_stations_class4"].map((elementCode) => ({
-      agencyId: agency,
-      elementCode,
-    }));
-    await changeAssignments(h.db, cycleId, { add, remove: [] }, ctx);
+    const cycleId = await makeAssignedCycle(h.db, province, {
+      [agency]: ["public_transport_vehicles", "air_stations_class4"],
+    });
     const reporter = await makeUser(h.db, "reporter", agency);
 
     const page = await h.newPage();

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { AgencyKind } from "../../src/contracts/agencies.js";
 import type { Db } from "../../src/server/db/client.js";
 import { createAgency } from "../../src/server/features/agencies/agencies.service.js";
-import { openCycle } from "../../src/server/features/cycles/cycles.service.js";
+import { changeAssignments, openCycle } from "../../src/server/features/cycles/cycles.service.js";
 import { createOrgUnit } from "../../src/server/features/org-units/org-units.service.js";
 import { systemContext } from "../../src/server/platform/audit.js";
 
@@ -86,5 +86,31 @@ export async function makeCycle(
     },
     ctx,
   );
+  return id;
+}
+
+/** A PEPI 2782 cycle (2023 unless told) with these figures assigned: agency id → element codes. */
+export async function makeAssignedCycle(
+  db: Db,
+  provinceId: string,
+  assignments: Record<string, string[]>,
+  options: { year?: number; kind?: "assessment" | "history" } = {},
+): Promise<string> {
+  const year = options.year ?? 2023;
+  const { id } = await openCycle(
+    db,
+    {
+      frameworkCode: "PEPI-2782",
+      orgUnitId: provinceId,
+      year,
+      kind: options.kind ?? "assessment",
+      deadlines: { submissionDue: `${year + 1}-02-20` },
+    },
+    ctx,
+  );
+  const add = Object.entries(assignments).flatMap(([agencyId, elements]) =>
+    elements.map((elementCode) => ({ agencyId, elementCode })),
+  );
+  await changeAssignments(db, id, { add, remove: [] }, ctx);
   return id;
 }

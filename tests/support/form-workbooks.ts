@@ -4,16 +4,14 @@
 import ExcelJS from "exceljs";
 import { expect } from "vitest";
 import type { AgencyForm } from "../../src/contracts/cycles.js";
-import type { Db } from "../../src/server/db/client.js";
-import { changeAssignments, openCycle } from "../../src/server/features/cycles/cycles.service.js";
 import { saveValues } from "../../src/server/features/cycles/values.service.js";
 import { systemContext } from "../../src/server/platform/audit.js";
 import type { TestApp, TestClient } from "./app.js";
 import { signedInClient } from "./app.js";
+import { makeAssignedCycle } from "./cycle-factories.js";
 import { makeAgency, makeProvince } from "./factories.js";
 
-const ctx = systemContext("test");
-const historian = { ...ctx, displayName: "Kiểm thử" };
+const historian = { ...systemContext("test"), displayName: "Kiểm thử" };
 
 export const aElements = [
   "public_transport_vehicles",
@@ -34,16 +32,6 @@ export interface FormFixture {
   xlsxUrl: string;
 }
 
-async function cycleOf(db: Db, province: string, year: number, kind: "assessment" | "history") {
-  const due = `${year + 1}-02-20`;
-  const { id } = await openCycle(
-    db,
-    { frameworkCode: "PEPI-2782", orgUnitId: province, year, kind, deadlines: { submissionDue: due } },
-    ctx,
-  );
-  return id;
-}
-
 export async function formFixture(t: TestApp): Promise<FormFixture> {
   const db = t.database.db;
   const province = await makeProvince(db);
@@ -51,12 +39,8 @@ export async function formFixture(t: TestApp): Promise<FormFixture> {
   const agencyBName = `Trung tâm Quan trắc Đắk Lắk ${Math.random().toString(36).slice(2, 6)}`;
   const agencyA = await makeAgency(db, { orgUnitId: province, name: agencyAName });
   const agencyB = await makeAgency(db, { orgUnitId: province, name: agencyBName });
-  const add = [
-    ...aElements.map((elementCode) => ({ agencyId: agencyA, elementCode })),
-    { agencyId: agencyB, elementCode: "hazardous_waste_generated_t" },
-  ];
-  const history = await cycleOf(db, province, 2022, "history");
-  await changeAssignments(db, history, { add, remove: [] }, ctx);
+  const assignments = { [agencyA]: aElements, [agencyB]: ["hazardous_waste_generated_t"] };
+  const history = await makeAssignedCycle(db, province, assignments, { year: 2022, kind: "history" });
   await saveValues(
     db,
     history,
@@ -67,8 +51,7 @@ export async function formFixture(t: TestApp): Promise<FormFixture> {
     ],
     historian,
   );
-  const cycleId = await cycleOf(db, province, 2023, "assessment");
-  await changeAssignments(db, cycleId, { add, remove: [] }, ctx);
+  const cycleId = await makeAssignedCycle(db, province, assignments);
   const base = `/api/cycles/${cycleId}/agencies/${agencyA}`;
   return {
     cycleId,
@@ -142,3 +125,7 @@ export async function changedTemplate(f: FormFixture, edit: (wb: ExcelJS.Workboo
   await edit(wb);
   return pack(wb);
 }
+
+/** The cell of this year's public transport vehicles, the figure most form tests change. */
+export const vehiclesCell = (wb: ExcelJS.Workbook) =>
+  figureRow(wb, "Chỉ số 07", "public_transport_vehicles").getCell(5);
