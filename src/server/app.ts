@@ -85,7 +85,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
   const db = database.db;
-  registerSessionHook(app, db, authSettingsOf(config));
+  registerSessionHook(app, db, authSettingsOf(config), database.changes);
 
   app.get(
     "/api/health",
@@ -108,7 +108,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
     settings: authSettingsOf(config),
     cookieSecure: config.COOKIE_SECURE,
   });
-  await app.register(agencyRoutes, { prefix: "/api/agencies", db });
+  await app.register(agencyRoutes, { prefix: "/api/agencies", db, changes: database.changes });
   await app.register(userRoutes, { prefix: "/api/users", db });
   await app.register(orgUnitRoutes, { prefix: "/api/org-units", db });
   await app.register(auditRoutes, { prefix: "/api/audit-events", db });

@@ -101,7 +101,7 @@ describe("a database that cannot be reached", () => {
     const db = drizzle(pool) as unknown as Db;
     const app = await buildApp({
       config: loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent" }),
-      database: { db, kind: "postgres", close: () => pool.end() },
+      database: { db, kind: "postgres", changes: null, close: () => pool.end() },
     });
     try {
       for (let i = 0; i < 2; i++) {

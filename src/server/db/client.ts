@@ -12,6 +12,7 @@ import pg from "pg";
 import { runtimePaths } from "../platform/paths.js";
 import { acquireDataDirLock } from "./data-dir-lock.js";
 import * as schema from "./schema.js";
+import { listenToTableChanges, type TableChanges } from "./table-changes.js";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction or the database itself: repositories accept either. */
@@ -20,6 +21,11 @@ export type DbOrTx = Pick<Db, "select" | "insert" | "update" | "delete" | "execu
 export interface Database {
   db: Db;
   kind: "pglite" | "postgres";
+  /**
+   * Committed changes to cached tables, or null when this process cannot see them all: on
+   * PostgreSQL another instance may write, so nothing is cached there.
+   */
+  changes: TableChanges | null;
   close(): Promise<void>;
 }
 
@@ -56,9 +62,12 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
 async function finishPglite(client: PGlite, release: () => void): Promise<Database> {
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder });
+  // Only after the migrations: they create the triggers that send the notices.
+  const changes = await listenToTableChanges(client);
   return {
     db,
     kind: "pglite",
+    changes,
     async close() {
       await client.close();
       release();
@@ -83,6 +92,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   return {
     db,
     kind: "postgres",
+    changes: null,
     async close() {
       await pool.end();
     },

@@ -10,8 +10,10 @@ import {
 import { idParamsSchema } from "../../../contracts/common.js";
 import { type Actor, permissionsOn, visibleAgencyFilter } from "../../../domain/auth/permissions.js";
 import type { Db } from "../../db/client.js";
+import type { TableChanges } from "../../db/table-changes.js";
 import { notFound } from "../../platform/errors.js";
 import { auditContext, authorize } from "../../platform/request.js";
+import { TableCache } from "../../platform/table-cache.js";
 import * as repo from "./agencies.repo.js";
 import { createAgency, updateAgency } from "./agencies.service.js";
 
@@ -38,16 +40,26 @@ function presentAgency({ agency, orgUnit, userCount }: repo.AgencyWithUnit, acto
   };
 }
 
-export const agencyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const agencyRoutes: FastifyPluginAsyncZod<{ db: Db; changes: TableChanges | null }> = async (
+  app,
+  { db, changes },
+) => {
+  // Every page's menu and filters read the agencies: kept, in Vietnamese order, until one changes.
+  const lists = new TableCache<repo.AgencyWithUnit[]>(changes, ["agencies", "org_units", "users"]);
+  const listAgencies = (onlyAgencyId: string | null) =>
+    lists.get(onlyAgencyId ?? "*", async () =>
+      (await repo.listAgencies(db, onlyAgencyId)).sort((a, b) =>
+        byVietnameseName(a.agency.name, b.agency.name),
+      ),
+    );
+
   app.get(
     "",
     { schema: { tags: ["agencies"], summary: "Danh sách cơ quan", response: { 200: agencyListSchema } } },
     async (request) => {
       const actor = authorize(request, "agency.list");
-      const rows = await repo.listAgencies(db, visibleAgencyFilter(actor));
-      return {
-        items: rows.map((row) => presentAgency(row, actor)).sort((a, b) => byVietnameseName(a.name, b.name)),
-      };
+      const rows = (await listAgencies(visibleAgencyFilter(actor))) ?? [];
+      return { items: rows.map((row) => presentAgency(row, actor)) };
     },
   );
 

@@ -2,19 +2,26 @@
 // not marked public when there is no live session.
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../../db/client.js";
+import type { TableChanges } from "../../db/table-changes.js";
 import { AppError } from "../../platform/errors.js";
-import { type AuthSettings, resolveSession } from "./auth.service.js";
+import { type AuthSettings, createSessionCache, resolveSession } from "./auth.service.js";
 
 export const sessionCookie = "pepi_session";
 
-export function registerSessionHook(app: FastifyInstance, db: Db, settings: AuthSettings) {
+export function registerSessionHook(
+  app: FastifyInstance,
+  db: Db,
+  settings: AuthSettings,
+  changes: TableChanges | null,
+) {
+  const sessions = createSessionCache(changes);
   app.decorateRequest("session", null);
   // Before validation, so that a request without a session is refused whatever its body.
   app.addHook("preValidation", async (request, reply) => {
     if (!request.url.startsWith("/api/") || request.is404) return;
     const token = request.cookies[sessionCookie];
     if (token) {
-      request.session = (await resolveSession(db, settings, token)) ?? null;
+      request.session = (await resolveSession(db, settings, sessions, token)) ?? null;
       if (!request.session) reply.clearCookie(sessionCookie, { path: "/" });
     }
     // The API document describes routes, not data; it is readable without signing in.

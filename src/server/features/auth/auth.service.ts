@@ -4,10 +4,12 @@ import { afterFailure, lockedFor, type ThrottleState } from "../../../domain/aut
 import { isStrongEnough } from "../../../domain/auth/password-policy.js";
 import type { Role } from "../../../domain/auth/roles.js";
 import type { Db } from "../../db/client.js";
+import type { TableChanges } from "../../db/table-changes.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import type { SignedInActor } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "../../platform/passwords.js";
+import { TableCache } from "../../platform/table-cache.js";
 import * as repo from "./auth.repo.js";
 
 export interface AuthSettings {
@@ -103,16 +105,24 @@ export interface ResolvedSession {
   agencyName: string | null;
 }
 
+export type SessionCache = TableCache<repo.SessionWithUser>;
+
+/** Live sessions by token hash, kept until the session, its user or the user's agency changes. */
+export const createSessionCache = (changes: TableChanges | null): SessionCache =>
+  new TableCache(changes, ["sessions", "users", "agencies"]);
+
 /** The session behind a cookie token; undefined when it never existed or has expired. */
 export async function resolveSession(
   db: Db,
   settings: AuthSettings,
+  cache: SessionCache,
   token: string,
   now = new Date(),
 ): Promise<ResolvedSession | undefined> {
   const tokenHash = hashToken(token);
-  const found = await repo.findLiveSession(db, tokenHash, now);
-  if (!found?.user.active) return undefined;
+  const found = await cache.get(tokenHash, () => repo.findLiveSession(db, tokenHash, now));
+  // A kept session is checked against the clock here: the query checked it only when it read.
+  if (!found?.user.active || found.expiresAt <= now) return undefined;
   if (now.getTime() - found.lastSeenAt.getTime() > touchIntervalMs) {
     await repo.touchSession(db, tokenHash, now, new Date(now.getTime() + settings.sessionTtlMs));
   }
