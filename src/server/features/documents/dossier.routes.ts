@@ -1,5 +1,4 @@
 // The Ministry dossier as one streamed download.
-import archiver from "archiver";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { dossierSummarySchema } from "../../../contracts/documents.js";
@@ -48,6 +47,8 @@ export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; store: FileStore }> 
       // Everything that can fail with a clear message fails here, before the download starts.
       const plan = await planDossier(db, store, cycleId);
       await recordDossier(db, cycleId, plan, auditContext(request));
+      // Loaded on first use: archiver and its dependencies hold about 15 MB the server rarely needs.
+      const { default: archiver } = await import("archiver");
       const archive = archiver("zip", { zlib: { level: 6 } });
       writeDossier(archive, plan.title, plan.entries).catch((error: unknown) =>
         request.log.error({ err: error, cycleId }, "dossier archive stopped"),
