@@ -31,9 +31,12 @@ function runCli(env: NodeJS.ProcessEnv, args: string[]) {
   });
 }
 
-/** As `npm start` runs it: the server bundle with plain Node. */
+/**
+ * As `npm start` runs it: the server bundle through scripts/serve.sh, with its Node.js flags and
+ * memory settings. The script execs Node, so the child's pid is the server's.
+ */
 export function startServer(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ["dist/server/main.mjs"], { env, stdio: "ignore" });
+  return spawn("sh", ["scripts/serve.sh"], { env: { ...env, NODE: process.execPath }, stdio: "ignore" });
 }
 
 export async function waitForHealth(base: string, timeoutMs: number): Promise<void> {

@@ -50,7 +50,7 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
       // empty; waiting for it only serialises requests (measured 2.5x slower reads).
       relaxedDurability: true,
       // PGlite's default (128 MB) keeps the server above 300 MB; a province's data fits in far less.
-      postgresqlconf: [`shared_buffers=${options.sharedBuffersMb ?? 32}MB`],
+      postgresqlconf: [`shared_buffers=${options.sharedBuffersMb ?? 16}MB`],
     });
     return await finishPglite(client, () => lock.release());
   } catch (error) {
