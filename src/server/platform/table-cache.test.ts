@@ -11,11 +11,20 @@ function handChanges() {
       return () => listeners.delete(listener);
     },
   };
-  return { changes, commit: (table: string) => listeners.forEach((l) => l(table)) };
+  const commit = (table: string) => {
+    for (const listener of listeners) listener(table);
+  };
+  return { changes, commit };
 }
 
 function countingLoader<V>(value: V) {
-  const loader = { reads: 0, load: async () => (loader.reads++, value) };
+  const loader = {
+    reads: 0,
+    load: async () => {
+      loader.reads++;
+      return value;
+    },
+  };
   return loader;
 }
 
@@ -62,7 +71,7 @@ describe("TableCache", () => {
   it("keeps nothing for a value that was not found", async () => {
     const { changes } = handChanges();
     const cache = new TableCache<string>(changes, ["sessions"]);
-    const loader = { reads: 0, load: async () => (loader.reads++, undefined) };
+    const loader = countingLoader<string | undefined>(undefined);
     await cache.get("unknown", loader.load);
     await cache.get("unknown", loader.load);
     expect(loader.reads).toBe(2);
