@@ -1,11 +1,10 @@
 // Benchmark of the yearly cycle (issue 4): saving an agency form of 40 values with 20 users at
 // once, and the coordinator's dashboard of a 25-agency cycle. The server runs in its own process.
-import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createInterface } from "node:readline";
 import type { AgencyForm } from "../src/contracts/cycles.js";
+import { login, startBenchScript, stop } from "./server.js";
 
 const benchPassword = "BenchCycle2026";
 
@@ -33,29 +32,6 @@ interface Ready {
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-
-function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; ready: Ready }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/cycle-server.ts"], {
-    env,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`cycle bench server exited ${code}`)));
-    createInterface({ input: child.stdout! }).on("line", (line) => {
-      if (line.startsWith('{"base"')) resolve({ child, ready: JSON.parse(line) });
-    });
-  });
-}
-
-async function login(base: string, username: string): Promise<string> {
-  const response = await fetch(`${base}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: benchPassword }),
-  });
-  if (!response.ok) throw new Error(`login ${username}: ${response.status}`);
-  return (response.headers.get("set-cookie") ?? "").split(";")[0]!;
-}
 
 /** Values for every editable figure: numbers alternate each round, lists get three rows. */
 function valuesFor(form: AgencyForm, round: number, versions: Map<string, number | null>) {
@@ -85,7 +61,7 @@ interface Session {
 
 /** Signs a reporter in and opens their form, before anything is timed. */
 async function openForm(ready: Ready, reporter: { username: string; agencyId: string }): Promise<Session> {
-  const cookie = await login(ready.base, reporter.username);
+  const cookie = await login(ready.base, reporter.username, benchPassword);
   const url = `${ready.base}/api/cycles/${ready.cycleId}/agencies/${reporter.agencyId}`;
   const form: AgencyForm = await (await fetch(`${url}/form`, { headers: { cookie } })).json();
   return { url, cookie, form, versions: new Map(form.elements.map((e) => [e.code, e.version])) };
@@ -131,7 +107,7 @@ export async function benchCycle(databaseUrl: string | undefined, port: number):
     ADMIN_INITIAL_PASSWORD: "BenchAdmin2026",
     BENCH_PASSWORD: benchPassword,
   };
-  const { child, ready } = await startServer(env);
+  const { child, ready } = await startBenchScript<Ready>("bench/cycle-server.ts", env);
   try {
     const users = Number(process.env.BENCH_USERS ?? ready.reporters.length);
     const sessions = await Promise.all(ready.reporters.slice(0, users).map((r) => openForm(ready, r)));
@@ -148,7 +124,7 @@ export async function benchCycle(databaseUrl: string | undefined, port: number):
     const paced = await run(1000);
     // Worst case: every person saving back to back with no pause at all.
     const flat = await run(0);
-    const cookie = await login(ready.base, ready.coordinator);
+    const cookie = await login(ready.base, ready.coordinator, benchPassword);
     const dashboard: number[] = [];
     for (let i = 0; i < 30; i++) {
       const started = performance.now();
@@ -173,9 +149,7 @@ export async function benchCycle(databaseUrl: string | undefined, port: number):
       dashboardP95Ms: percentile(dashboard, 95),
     };
   } finally {
-    const exited = new Promise((r) => child.once("exit", r));
-    child.kill("SIGTERM");
-    await exited;
+    await stop(child);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -1,13 +1,11 @@
 // Benchmark of the Ministry dossier (issue 5): a cycle with 100 evidence documents of 1 MB,
 // downloaded as one zip. The documents are attached to a first server; a second one, started
 // on that data as in service, makes the dossier while its resident memory is sampled.
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createInterface } from "node:readline";
-import { rssMb, startServer, stop, waitForHealth } from "./server.js";
+import { login, rssMb, startBenchScript, startServer, stop, waitForHealth } from "./server.js";
 
 const password = "BenchDossier2026";
 const documentCount = 100;
@@ -27,29 +25,6 @@ interface Ready {
   base: string;
   cycleId: string;
   agencyId: string;
-}
-
-function startSetupServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; ready: Ready }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/dossier-server.ts"], {
-    env: { ...env, BENCH_SETUP: "1" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`dossier bench server exited ${code}`)));
-    createInterface({ input: child.stdout! }).on("line", (line) => {
-      if (line.startsWith('{"base"')) resolve({ child, ready: JSON.parse(line) });
-    });
-  });
-}
-
-async function login(base: string, username: string): Promise<string> {
-  const response = await fetch(`${base}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!response.ok) throw new Error(`login ${username}: ${response.status}`);
-  return (response.headers.get("set-cookie") ?? "").split(";")[0]!;
 }
 
 async function attach(ready: Ready, cookie: string, n: number) {
@@ -75,9 +50,9 @@ export async function benchDossier(databaseUrl: string | undefined, port: number
   };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;
-  const setup = await startSetupServer(env);
+  const setup = await startBenchScript<Ready>("bench/dossier-server.ts", env);
   try {
-    const reporter = await login(setup.ready.base, "bench.hs.baocao");
+    const reporter = await login(setup.ready.base, "bench.hs.baocao", password);
     for (let n = 1; n <= documentCount; n++) await attach(setup.ready, reporter, n);
   } finally {
     await stop(setup.child);
@@ -86,7 +61,7 @@ export async function benchDossier(databaseUrl: string | undefined, port: number
   const ready = { ...setup.ready, base: `http://127.0.0.1:${port}` };
   try {
     await waitForHealth(ready.base, 30_000);
-    const coordinator = await login(ready.base, "bench.hs.dieuphoi");
+    const coordinator = await login(ready.base, "bench.hs.dieuphoi", password);
     const pid = child.pid!;
     const rssBeforeMb = rssMb(pid);
     let rssPeakMb = rssBeforeMb;

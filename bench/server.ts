@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import autocannon from "autocannon";
 import { buildServerIfStale } from "../scripts/build-server-if-stale.js";
 
@@ -37,6 +38,37 @@ function runCli(env: NodeJS.ProcessEnv, args: string[]) {
  */
 export function startServer(env: NodeJS.ProcessEnv): ChildProcess {
   return spawn("sh", ["scripts/serve.sh"], { env: { ...env, NODE: process.execPath }, stdio: "ignore" });
+}
+
+/**
+ * A bench script that prepares its data and serves it in the same process (`bench/*-server.ts`);
+ * resolves with the JSON line it prints once it listens, the one that starts with `{"base"`.
+ */
+export function startBenchScript<Ready>(
+  script: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ child: ChildProcess; ready: Ready }> {
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`${script} exited ${code}`)));
+    createInterface({ input: child.stdout! }).on("line", (line) => {
+      if (line.startsWith('{"base"')) resolve({ child, ready: JSON.parse(line) });
+    });
+  });
+}
+
+/** Signs in and returns the session cookie (`name=value`). */
+export async function login(base: string, username: string, password: string): Promise<string> {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!response.ok) throw new Error(`login ${username}: ${response.status}`);
+  return (response.headers.get("set-cookie") ?? "").split(";")[0]!;
 }
 
 export async function waitForHealth(base: string, timeoutMs: number): Promise<void> {
