@@ -81,8 +81,27 @@ export async function insertRows(db: DbOrTx, table: PgTable, rows: Record<string
   }
 }
 
-export async function resetAuditSequence(db: DbOrTx): Promise<void> {
-  await db.execute(
-    sql`select setval(pg_get_serial_sequence('audit_events', 'id'), coalesce((select max(id) from audit_events), 0) + 1, false)`,
-  );
+/**
+ * Sets every sequence that numbers a column (serial or identity) past the highest restored
+ * value; rows inserted with their ids leave the sequences behind, and the next insert would
+ * collide with a restored row.
+ */
+export async function resetSequences(db: DbOrTx): Promise<void> {
+  await db.execute(sql`
+    do $$
+    declare r record;
+    begin
+      for r in
+        select c.relname as tbl, a.attname as col,
+               pg_get_serial_sequence(format('%I', c.relname), a.attname) as seq
+        from pg_attribute a
+        join pg_class c on c.oid = a.attrelid
+        join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = current_schema() and c.relkind = 'r' and a.attnum > 0 and not a.attisdropped
+      loop
+        if r.seq is not null then
+          execute format('select setval(%L, coalesce((select max(%I) from %I), 0) + 1, false)', r.seq, r.col, r.tbl);
+        end if;
+      end loop;
+    end $$`);
 }

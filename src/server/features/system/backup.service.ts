@@ -1,5 +1,5 @@
-// Consistent backup and restore of everything the database holds, in one format for PGlite and
-// PostgreSQL: gzip'd JSON lines (a header, then one line per row), read in a single snapshot.
+// Consistent backup and restore of everything the database holds, in one format for the embedded
+// and an external PostgreSQL: gzip'd JSON lines (a header, then one line per row), read in a single snapshot.
 import fs from "node:fs";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
@@ -187,7 +187,7 @@ async function restoreFrom(db: Db, file: string, ctx: AuditContext, files: FileR
         tableRows.map((row) => repo.reviveRow(table, row)),
       );
     }
-    await repo.resetAuditSequence(tx);
+    await repo.resetSequences(tx);
     await recordAudit(tx, ctx, {
       type: "system.backup_restored",
       entityId: null,
