@@ -70,6 +70,18 @@ describe("agency visibility (deny by default, own agency only for agency roles)"
     const agenciesSeen = new Set(list.json().items.map((u: { agency: { id: string } }) => u.agency.id));
     expect([...agenciesSeen]).toEqual([agencyA]);
   });
+
+  it("lets an agency head read a user of their own agency by id, and no other", async () => {
+    const own = await makeUser(t.database.db, "reporter", agencyA);
+    const other = await makeUser(t.database.db, "reporter", agencyB);
+    const coordinator = await makeUser(t.database.db, "coordinator", null);
+    expect((await clients.headA!.get(`/api/users/${own.id}`)).statusCode).toBe(200);
+    expect((await clients.headA!.get(`/api/users/${other.id}`)).statusCode).toBe(403);
+    expect((await clients.headA!.get(`/api/users/${coordinator.id}`)).statusCode).toBe(403);
+    // A reporter reads nobody by id, and cannot tell an existing id from a made-up one.
+    expect((await clients.reporterA!.get(`/api/users/${own.id}`)).statusCode).toBe(403);
+    expect((await clients.reporterA!.get(`/api/users/${crypto.randomUUID()}`)).statusCode).toBe(403);
+  });
 });
 
 describe("agency administration", () => {

@@ -90,8 +90,10 @@ export const userRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request) => {
+      // Who may read no user at all learns nothing, not even whether the id exists.
+      authorize(request, "user.list");
       const user = await loadUser(db, request.params.id);
-      authorize(request, "user.list", { agencyId: user.agency?.id ?? null });
+      authorize(request, "user.read", { agencyId: user.agency?.id ?? null });
       return user;
     },
   );
