@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvents } from "../../src/server/db/schema.js";
 import { createTestApp, type TestApp, TestClient } from "../support/app.js";
 import { makeAgency, makeUser, testPassword } from "../support/factories.js";
 
@@ -53,6 +55,26 @@ describe("login and sessions", () => {
     const right = await client.login(user.username, testPassword);
     expect(right.statusCode).toBe(429);
     expect(right.json().error.message).toMatch(/thử lại sau \d+ phút/);
+  });
+
+  it("checks no more passwords than the limit when 30 attempts arrive at once", async () => {
+    const user = await makeUser(t.database.db, "reporter", await makeAgency(t.database.db));
+    // 29 wrong guesses, then the right password, all at the same moment (the limit here is 3).
+    const attempts = [...Array.from({ length: 29 }, (_, i) => `doan-sai-${i}`), user.password];
+    const answers = await Promise.all(attempts.map((p) => new TestClient(t.app).login(user.username, p)));
+    const codes = answers.map((a) => (a.statusCode === 200 ? "OK" : a.json().error.code));
+    const checked = codes.filter((c) => c !== "ACCOUNT_LOCKED").length;
+    const trail = await t.database.db
+      .select({ type: auditEvents.type })
+      .from(auditEvents)
+      .where(eq(auditEvents.actorUsername, user.username));
+    // Every checked password leaves one event: failed, locked, or signed in.
+    const passwordsChecked = trail.filter((e) =>
+      ["auth.login_failed", "auth.account_locked", "auth.login_succeeded"].includes(e.type),
+    ).length;
+    expect(passwordsChecked).toBeLessThanOrEqual(3);
+    expect(checked).toBeLessThanOrEqual(3);
+    expect(codes.filter((c) => c === "ACCOUNT_LOCKED").length).toBeGreaterThanOrEqual(27);
   });
 
   it("answers an expired or unknown session cookie with SESSION_EXPIRED", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterFailure, lockedFor } from "./login-throttle.js";
+import { afterAttemptSucceeded, afterFailure, lockedFor } from "./login-throttle.js";
 
 const limits = { maxFailures: 3, lockMs: 60_000 };
 const at = (ms: number) => new Date(1_700_000_000_000 + ms);
@@ -29,5 +29,18 @@ describe("login throttle", () => {
     expect(state.lockedUntil).not.toBeNull();
     state = afterFailure("user:a", state, at(61_000), limits);
     expect(state.failures).toBe(1);
+  });
+});
+
+describe("an attempt taken back after it succeeded", () => {
+  it("removes one failure, and the lock that failure set", () => {
+    let state = afterFailure("ip:x", undefined, at(0), limits);
+    state = afterFailure("ip:x", state, at(1000), limits);
+    state = afterFailure("ip:x", state, at(2000), limits);
+    expect(state.lockedUntil).not.toBeNull();
+    const back = afterAttemptSucceeded(state, limits)!;
+    expect(back.failures).toBe(2);
+    expect(back.lockedUntil).toBeNull();
+    expect(afterAttemptSucceeded(afterFailure("ip:x", undefined, at(0), limits), limits)).toBeUndefined();
   });
 });

@@ -34,3 +34,17 @@ export function afterFailure(
     lockedUntil: failures >= limits.maxFailures ? new Date(now.getTime() + limits.lockMs) : null,
   };
 }
+
+/**
+ * An attempt is counted as a failure before its password is checked, so that attempts made at
+ * once cannot all pass the check; one that then succeeds is taken back here. Undefined means
+ * nothing is left to keep.
+ */
+export function afterAttemptSucceeded(
+  state: ThrottleState | undefined,
+  limits: ThrottleLimits,
+): ThrottleState | undefined {
+  if (!state || state.failures <= 1) return undefined;
+  const failures = state.failures - 1;
+  return { ...state, failures, lockedUntil: failures >= limits.maxFailures ? state.lockedUntil : null };
+}

@@ -138,3 +138,14 @@ export async function saveThrottle(db: DbOrTx, row: ThrottleRow): Promise<void> 
 export async function clearThrottle(db: DbOrTx, key: string): Promise<void> {
   await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
 }
+
+/**
+ * Takes the sign-in counters of these keys for the rest of the transaction (in one order, so
+ * two sign-ins never wait for each other crosswise) and reads them. A key has a counter row
+ * only after a failure, so the lock is an advisory one on the key itself.
+ */
+export async function lockThrottles(tx: DbOrTx, keys: string[]): Promise<ThrottleRow[]> {
+  for (const key of [...keys].sort())
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`login:${key}`}, 0))`);
+  return findThrottles(tx, keys);
+}

@@ -1,6 +1,11 @@
 // Sign-in, sign-out, session lookup and password change.
 import { createHash, randomBytes } from "node:crypto";
-import { afterFailure, lockedFor, type ThrottleState } from "../../../domain/auth/login-throttle.js";
+import {
+  afterAttemptSucceeded,
+  afterFailure,
+  lockedFor,
+  type ThrottleState,
+} from "../../../domain/auth/login-throttle.js";
 import { isStrongEnough } from "../../../domain/auth/password-policy.js";
 import type { Role } from "../../../domain/auth/roles.js";
 import type { Db } from "../../db/client.js";
@@ -36,9 +41,24 @@ export interface LoginInput {
 export async function login(db: Db, settings: AuthSettings, input: LoginInput, now = new Date()) {
   const username = input.username.trim().toLowerCase();
   const keys = [`user:${username}`, ...(input.ip ? [`ip:${input.ip}`] : [])];
-  const throttles = new Map((await repo.findThrottles(db, keys)).map((row) => [row.key, row]));
-  const waitMs = Math.max(...keys.map((key) => lockedFor(throttles.get(key), now)));
-  if (waitMs > 0) throw new AppError("ACCOUNT_LOCKED", { minutes: Math.ceil(waitMs / 60000) });
+  const limitsOf = (key: string) => ({
+    maxFailures: settings.maxFailures * (key.startsWith("ip:") ? addressFailureFactor : 1),
+    lockMs: settings.lockMs,
+  });
+  // The attempt is counted before its password is checked, under a lock on the counters, so a
+  // burst of attempts at once checks no more passwords than the limit allows.
+  const lockedByThisAttempt = await db.transaction(async (tx) => {
+    const throttles = new Map((await repo.lockThrottles(tx, keys)).map((row) => [row.key, row]));
+    const waitMs = Math.max(...keys.map((key) => lockedFor(throttles.get(key), now)));
+    if (waitMs > 0) throw new AppError("ACCOUNT_LOCKED", { minutes: Math.ceil(waitMs / 60000) });
+    let locks = false;
+    for (const key of keys) {
+      const next = afterFailure(key, throttles.get(key) as ThrottleState | undefined, now, limitsOf(key));
+      await repo.saveThrottle(tx, next);
+      if (next.lockedUntil) locks = true;
+    }
+    return locks;
+  });
 
   const user = await repo.findUserByUsername(db, username);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
@@ -49,29 +69,19 @@ export async function login(db: Db, settings: AuthSettings, input: LoginInput, n
   };
 
   if (!user || !passwordOk) {
-    const locked = await db.transaction(async (tx) => {
-      let lockedNow = false;
-      for (const key of keys) {
-        const factor = key.startsWith("ip:") ? addressFailureFactor : 1;
-        const next = afterFailure(key, throttles.get(key) as ThrottleState | undefined, now, {
-          maxFailures: settings.maxFailures * factor,
-          lockMs: settings.lockMs,
-        });
-        await repo.saveThrottle(tx, next);
-        if (next.lockedUntil) lockedNow = true;
-      }
-      await recordAudit(tx, ctx, {
-        type: lockedNow ? "auth.account_locked" : "auth.login_failed",
+    await db.transaction((tx) =>
+      recordAudit(tx, ctx, {
+        type: lockedByThisAttempt ? "auth.account_locked" : "auth.login_failed",
         entityId: user?.id ?? null,
         agencyId: user?.agencyId ?? null,
-        summary: lockedNow
+        summary: lockedByThisAttempt
           ? `Khóa đăng nhập tạm thời cho “${username}” sau nhiều lần sai mật khẩu`
           : `Đăng nhập thất bại với tên “${username}”`,
         after: { ip: input.ip },
-      });
-      return lockedNow;
-    });
-    if (locked) throw new AppError("ACCOUNT_LOCKED", { minutes: Math.ceil(settings.lockMs / 60000) });
+      }),
+    );
+    if (lockedByThisAttempt)
+      throw new AppError("ACCOUNT_LOCKED", { minutes: Math.ceil(settings.lockMs / 60000) });
     throw new AppError("INVALID_CREDENTIALS");
   }
   if (!user.active) throw new AppError("ACCOUNT_DISABLED");
@@ -79,7 +89,15 @@ export async function login(db: Db, settings: AuthSettings, input: LoginInput, n
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + settings.sessionTtlMs);
   await db.transaction(async (tx) => {
-    await repo.clearThrottle(tx, `user:${username}`);
+    // The user's counter starts again; the address only takes this attempt back.
+    const throttles = new Map((await repo.lockThrottles(tx, keys)).map((row) => [row.key, row]));
+    for (const key of keys) {
+      const kept = key.startsWith("user:")
+        ? undefined
+        : afterAttemptSucceeded(throttles.get(key) as ThrottleState | undefined, limitsOf(key));
+      if (kept) await repo.saveThrottle(tx, kept);
+      else await repo.clearThrottle(tx, key);
+    }
     await repo.insertSession(tx, {
       tokenHash: hashToken(token),
       userId: user.id,
