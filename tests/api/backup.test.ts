@@ -7,6 +7,7 @@ import { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as schema from "../../src/server/db/schema.js";
 import { agencies, auditEvents, users } from "../../src/server/db/schema.js";
+import { saveValues } from "../../src/server/features/cycles/values.service.js";
 import { backedUpTables, transientTables } from "../../src/server/features/system/backup.repo.js";
 import {
   BackupFileError,
@@ -16,7 +17,9 @@ import {
 import { loadDemo } from "../../src/server/features/system/demo.service.js";
 import { systemContext } from "../../src/server/platform/audit.js";
 import { createTestApp, type TestApp, TestClient } from "../support/app.js";
-import { makeAgency, makeUser } from "../support/factories.js";
+import { makeAssignedCycle } from "../support/cycle-factories.js";
+import { createTestDatabase } from "../support/db.js";
+import { makeAgency, makeProvince, makeUser } from "../support/factories.js";
 
 let t: TestApp;
 let dir: string;
@@ -78,6 +81,37 @@ describe("backup and restore", () => {
     // Restored users can sign in with their old passwords.
     const login = await new TestClient(t.app).login("demo.dieuphoi", "DemoPass2026");
     expect(login.statusCode).toBe(200);
+  });
+
+  it("restores into a fresh database that then saves figures and events (sequences follow the data)", async () => {
+    const db = t.database.db;
+    const province = await makeProvince(db);
+    const agency = await makeAgency(db, { orgUnitId: province });
+    const cycleId = await makeAssignedCycle(db, province, { [agency]: ["public_transport_vehicles"] });
+    const editor = { ...ctx, displayName: "Kiểm thử" };
+    const save = (target: typeof db, number: string, baseVersion: number | null) =>
+      saveValues(
+        target,
+        cycleId,
+        agency,
+        [{ element: "public_transport_vehicles", number, baseVersion }],
+        editor,
+      );
+    await save(db, "120", null);
+    await save(db, "121", 1);
+    const file = path.join(dir, "fresh.jsonl.gz");
+    await createBackup(db, file);
+
+    const fresh = await createTestDatabase();
+    try {
+      await restoreBackup(fresh.db, file, ctx);
+      // A new version row and a new audit event: both numbered by sequences the restore reset.
+      const { saved } = await save(fresh.db, "122", 2);
+      expect(saved).toEqual([{ element: "public_transport_vehicles", version: 3 }]);
+      await makeAgency(fresh.db, { name: "Cơ quan sau khôi phục" });
+    } finally {
+      await fresh.close();
+    }
   });
 
   it("refuses a truncated or foreign file and leaves the data as it was", async () => {
