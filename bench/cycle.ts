@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { AgencyForm } from "../src/contracts/cycles.js";
+import { embeddedUrl, rawCommitRate } from "./commit-rate.js";
 import { login, startBenchScript, stop } from "./server.js";
 
 const benchPassword = "BenchCycle2026";
@@ -18,6 +19,15 @@ export interface CycleFigures {
   /** With everyone saving back to back, no pause. */
   flatSaves: number;
   flatSaveP95Ms: number;
+  /** Saves per second with everyone saving back to back (each save is one transaction). */
+  flatSavesPerSecond: number;
+  /** One-row commits per second on the same database server, 20 connections. */
+  rawCommitsPerSecond: number;
+  /**
+   * Commits per second of transactions that write as many rows as one save does (each value,
+   * its version, the audit event), on the same server, 20 connections.
+   */
+  rawSaveSizedCommitsPerSecond: number;
   saveErrors: number;
   dashboardP50Ms: number;
   dashboardP95Ms: number;
@@ -111,9 +121,10 @@ export async function benchCycle(databaseUrl: string | undefined, port: number):
   try {
     const users = Number(process.env.BENCH_USERS ?? ready.reporters.length);
     const sessions = await Promise.all(ready.reporters.slice(0, users).map((r) => openForm(ready, r)));
+    const runSeconds = 10;
     const run = async (pauseMs: number) => {
       const latencies: number[] = [];
-      const until = Date.now() + 10_000;
+      const until = Date.now() + runSeconds * 1000;
       const results = await Promise.all(
         sessions.map((s) => saveRepeatedly(ready, s, until, latencies, pauseMs)),
       );
@@ -124,6 +135,10 @@ export async function benchCycle(databaseUrl: string | undefined, port: number):
     const paced = await run(1000);
     // Worst case: every person saving back to back with no pause at all.
     const flat = await run(0);
+    const server = databaseUrl ?? embeddedUrl(dataDir);
+    const valuesPerSave = paced.results[0]?.valuesPerSave ?? 0;
+    const rawCommitsPerSecond = await rawCommitRate(server, 1);
+    const rawSaveSizedCommitsPerSecond = await rawCommitRate(server, 2 * valuesPerSave + 1);
     const cookie = await login(ready.base, ready.coordinator, benchPassword);
     const dashboard: number[] = [];
     for (let i = 0; i < 30; i++) {
@@ -138,12 +153,15 @@ export async function benchCycle(databaseUrl: string | undefined, port: number):
     dashboard.sort((a, b) => a - b);
     return {
       users,
-      valuesPerSave: paced.results[0]?.valuesPerSave ?? 0,
+      valuesPerSave,
       saves: paced.latencies.length,
       saveP50Ms: percentile(paced.latencies, 50),
       saveP95Ms: percentile(paced.latencies, 95),
       flatSaves: flat.latencies.length,
       flatSaveP95Ms: percentile(flat.latencies, 95),
+      flatSavesPerSecond: flat.latencies.length / runSeconds,
+      rawCommitsPerSecond,
+      rawSaveSizedCommitsPerSecond,
       saveErrors: [...paced.results, ...flat.results].reduce((n, r) => n + r.errors, 0),
       dashboardP50Ms: percentile(dashboard, 50),
       dashboardP95Ms: percentile(dashboard, 95),

@@ -1,7 +1,10 @@
 // Benchmark of the generated documents: the self-assessment report of a 26-indicator cycle
 // (PEPI 2782, assessment year 2020) for the demonstration province, every figure filled in,
-// rendered to .docx (goal < 1 s) and .pdf, and the one-page brief. In process, on PGlite in
-// memory: what is measured is the reading of the cycle and the rendering, not the network.
+// rendered to .docx (goal < 1 s) and .pdf, and the one-page brief. In process, on the embedded
+// database: what is measured is the reading of the cycle and the rendering, not the network.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { ListItem } from "../src/domain/formula/index.js";
 import { openDb } from "../src/server/db/client.js";
 import { cycles } from "../src/server/db/schema.js";
@@ -91,7 +94,8 @@ async function demoCycle(db: Parameters<typeof saveValues>[0]) {
 }
 
 export async function benchDocuments(): Promise<DocumentFigures> {
-  const database = await openDb({ kind: "pglite-memory" });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pepi-bench-docs-"));
+  const database = await openDb({ kind: "embedded", dataDir });
   try {
     const db = database.db;
     await bootstrap(db, "BenchAdmin2026");
@@ -121,6 +125,7 @@ export async function benchDocuments(): Promise<DocumentFigures> {
     };
   } finally {
     await database.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -129,7 +134,7 @@ export function printDocuments(
   row: (label: string, goal: string, values: string[]) => void,
 ) {
   console.log(
-    `\nVăn bản / documents: báo cáo tự đánh giá ${f.indicators} chỉ số nhóm I, ${f.figures} số liệu (PGlite, trong tiến trình)`,
+    `\nVăn bản / documents: báo cáo tự đánh giá ${f.indicators} chỉ số nhóm I, ${f.figures} số liệu (cơ sở dữ liệu nhúng)`,
   );
   row("Chỉ số / figure", "mục tiêu", ["đo được"]);
   row("Báo cáo .docx, trung vị (ms)", "< 1000", [f.reportDocxMs.toFixed(0)]);

@@ -102,18 +102,18 @@ export async function benchDossier(databaseUrl: string | undefined, port: number
 
 type Row = (label: string, goal: string, values: (string | undefined)[]) => void;
 
-export function printDossier(lite: DossierFigures, postgres: DossierFigures | undefined, row: Row) {
+export function printDossier(embedded: DossierFigures, postgres: DossierFigures | undefined, row: Row) {
   const f = (n: number | undefined, digits = 0) => (n === undefined ? undefined : n.toFixed(digits));
   console.log(
-    `\nHồ sơ gửi Bộ / dossier: ${lite.documents} minh chứng × 1 MB, zip ${lite.zipMb.toFixed(0)} MB, máy chủ khởi động trên dữ liệu có sẵn`,
+    `\nHồ sơ gửi Bộ / dossier: ${embedded.documents} minh chứng × 1 MB, zip ${embedded.zipMb.toFixed(0)} MB, máy chủ khởi động trên dữ liệu có sẵn`,
   );
-  row("Chỉ số / figure", "mục tiêu", ["PGlite", "PostgreSQL"]);
-  row("Tải hồ sơ .zip (ms)", "< 5000", [f(lite.downloadMs), f(postgres?.downloadMs)]);
-  row("Hồ sơ đầu tiên sau khởi động (ms)", "", [f(lite.firstDownloadMs), f(postgres?.firstDownloadMs)]);
-  row("Bộ nhớ máy chủ trước (MB RSS)", "", [f(lite.rssBeforeMb), f(postgres?.rssBeforeMb)]);
-  row("Bộ nhớ máy chủ cao nhất khi tạo (MB RSS)", "< 300", [f(lite.rssPeakMb), f(postgres?.rssPeakMb)]);
+  row("Chỉ số / figure", "mục tiêu", ["Nhúng", "PostgreSQL"]);
+  row("Tải hồ sơ .zip (ms)", "< 5000", [f(embedded.downloadMs), f(postgres?.downloadMs)]);
+  row("Hồ sơ đầu tiên sau khởi động (ms)", "", [f(embedded.firstDownloadMs), f(postgres?.firstDownloadMs)]);
+  row("Bộ nhớ máy chủ trước (MB RSS)", "", [f(embedded.rssBeforeMb), f(postgres?.rssBeforeMb)]);
+  row("Bộ nhớ máy chủ cao nhất khi tạo (MB RSS)", "< 300", [f(embedded.rssPeakMb), f(postgres?.rssPeakMb)]);
   row("Tăng thêm khi tạo hồ sơ (MB)", "", [
-    f(lite.rssPeakMb - lite.rssBeforeMb),
+    f(embedded.rssPeakMb - embedded.rssBeforeMb),
     postgres ? f(postgres.rssPeakMb - postgres.rssBeforeMb) : undefined,
   ]);
 }

@@ -129,19 +129,19 @@ const expectedStatuses = "422/200/200/200/422";
 
 type Row = (label: string, goal: string, values: (string | undefined)[]) => void;
 
-export function printForms(pglite: FormFigures, postgres: FormFigures | undefined, row: Row) {
+export function printForms(embedded: FormFigures, postgres: FormFigures | undefined, row: Row) {
   const f = (n: number | undefined) => (n === undefined ? undefined : n.toFixed(0));
   console.log("\nBiểu mẫu Excel / Excel forms (danh sách bãi chôn lấp)");
-  row("Chỉ số / figure", "mục tiêu", ["PGlite", "PostgreSQL"]);
-  row("Tải lên, kiểm tra, lưu 5.000 dòng (ms)", "< 3000", [f(pglite.upload5kMs), f(postgres?.upload5kMs)]);
+  row("Chỉ số / figure", "mục tiêu", ["Nhúng", "PostgreSQL"]);
+  row("Tải lên, kiểm tra, lưu 5.000 dòng (ms)", "< 3000", [f(embedded.upload5kMs), f(postgres?.upload5kMs)]);
   row("5.000 dòng có 1 ô lỗi: kiểm tra, từ chối (ms)", "", [
-    f(pglite.check5kWithErrorMs),
+    f(embedded.check5kWithErrorMs),
     f(postgres?.check5kWithErrorMs),
   ]);
-  row("Tải biểu mẫu điền sẵn 5.000 dòng (ms)", "", [f(pglite.download5kMs), f(postgres?.download5kMs)]);
-  row("Tải lên 10.000 dòng (ms)", "", [f(pglite.upload10kMs), f(postgres?.upload10kMs)]);
-  row("10.001 dòng: từ chối gọn (ms)", "", [f(pglite.refuse10001Ms), f(postgres?.refuse10001Ms)]);
-  row(`Mã trả về, mong đợi ${expectedStatuses}`, "", [pglite.statuses, postgres?.statuses]);
+  row("Tải biểu mẫu điền sẵn 5.000 dòng (ms)", "", [f(embedded.download5kMs), f(postgres?.download5kMs)]);
+  row("Tải lên 10.000 dòng (ms)", "", [f(embedded.upload10kMs), f(postgres?.upload10kMs)]);
+  row("10.001 dòng: từ chối gọn (ms)", "", [f(embedded.refuse10001Ms), f(postgres?.refuse10001Ms)]);
+  row(`Mã trả về, mong đợi ${expectedStatuses}`, "", [embedded.statuses, postgres?.statuses]);
 }
 
 if (process.argv[1]?.endsWith("forms.ts")) {

@@ -18,6 +18,8 @@ export interface ServerFigures {
   requestsPerSecond: number;
   errors: number;
   rssAfterMb: number;
+  /** The embedded database server's processes, proportional set size (shared memory split). */
+  databaseMb?: number;
 }
 
 const demoPassword = "BenchDemo2026";
@@ -85,6 +87,26 @@ export async function waitForHealth(base: string, timeoutMs: number): Promise<vo
   throw new Error(`server did not answer within ${timeoutMs} ms`);
 }
 
+/** The embedded PostgreSQL of a data directory: its postmaster and children, in MB of PSS. */
+export function embeddedDatabaseMb(dataDir: string): number | undefined {
+  const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return undefined;
+  const postmaster = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  let kb = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (Number(entry) !== postmaster && parent !== postmaster) continue;
+      kb += Number(/Pss:\s+(\d+)/.exec(fs.readFileSync(`/proc/${entry}/smaps_rollup`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // ended while we looked
+    }
+  }
+  return kb / 1024;
+}
+
 export function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
@@ -141,6 +163,7 @@ export async function benchServer(databaseUrl: string | undefined, port: number)
         requestsPerSecond: result.requests.average,
         errors: result.errors + result.non2xx,
         rssAfterMb: rssMb(server.pid!),
+        databaseMb: databaseUrl ? undefined : embeddedDatabaseMb(dataDir),
       };
     } finally {
       await stop(server);

@@ -1,5 +1,5 @@
 // Operations from the command line: `npm run cli -- <command>`. Each command opens the database
-// the same way the server does (and so refuses to run beside a server on the same PGlite data).
+// the same way the server does (and so refuses to run beside a server on the same embedded data).
 import { parseArgs } from "node:util";
 import { formatErrorMessage } from "../contracts/errors.js";
 import type { Database } from "./db/client.js";
@@ -8,6 +8,7 @@ import { findUserByUsername } from "./features/auth/auth.repo.js";
 import { BackupFileError, createBackup, restoreBackup } from "./features/system/backup.service.js";
 import { bootstrap } from "./features/system/bootstrap.js";
 import { loadDemo } from "./features/system/demo.service.js";
+import { convertFormerPgliteData } from "./features/system/pglite-conversion.js";
 import { resetPassword } from "./features/users/users.service.js";
 import { systemContext } from "./platform/audit.js";
 import { type AppConfig, ConfigError, loadConfig } from "./platform/config.js";
@@ -101,9 +102,16 @@ async function main() {
     throw new UsageError(describeOpenFailure(error, config));
   }
   try {
-    const { createdAdmin } = await bootstrap(database.db, config.ADMIN_INITIAL_PASSWORD);
-    if (createdAdmin?.password) {
-      console.log(`Đã tạo tài khoản quản trị “${createdAdmin.username}”, mật khẩu: ${createdAdmin.password}`);
+    if (database.kind === "embedded")
+      await convertFormerPgliteData(database.db, config.DATA_DIR, (m) => console.log(m));
+    // A restore replaces everything: an administrator made first would be discarded with its password.
+    if (name !== "restore") {
+      const { createdAdmin } = await bootstrap(database.db, config.ADMIN_INITIAL_PASSWORD);
+      if (createdAdmin?.password) {
+        console.log(
+          `Đã tạo tài khoản quản trị “${createdAdmin.username}”, mật khẩu: ${createdAdmin.password}`,
+        );
+      }
     }
     await command(database, args, values, config);
   } finally {

@@ -4,6 +4,7 @@ import { describeOpenFailure, openDbFromConfig } from "./db/open-from-config.js"
 import { deleteExpiredSessions } from "./features/auth/auth.repo.js";
 import { startMailWorkerFromConfig } from "./features/notifications/mail-worker.js";
 import { bootstrap } from "./features/system/bootstrap.js";
+import { convertFormerPgliteData } from "./features/system/pglite-conversion.js";
 import { type AppConfig, ConfigError, loadConfig } from "./platform/config.js";
 
 function fail(message: string): never {
@@ -21,6 +22,13 @@ async function main() {
   }
 
   const database = await openDbFromConfig(config).catch((error) => fail(describeOpenFailure(error, config)));
+  if (database.kind === "embedded")
+    await convertFormerPgliteData(database.db, config.DATA_DIR, (m) => console.log(m)).catch(
+      async (error) => {
+        await database.close();
+        fail(`Không chuyển được dữ liệu PGlite cũ: ${(error as Error).message}`);
+      },
+    );
   const { createdAdmin } = await bootstrap(database.db, config.ADMIN_INITIAL_PASSWORD);
   if (createdAdmin?.password) {
     console.log(

@@ -121,7 +121,9 @@ describe("change notices", () => {
         await tx.update(orgUnits).set({ updatedAt: new Date() }).where(eq(orgUnits.level, "province"));
         expect(heard).toEqual([]);
       });
-      expect(heard).toEqual(["org_units"]);
+      // The writer's own connection has heard it; the pool's other connections may have too.
+      expect(heard.length).toBeGreaterThan(0);
+      expect(new Set(heard)).toEqual(new Set(["org_units"]));
     } finally {
       unsubscribe();
     }

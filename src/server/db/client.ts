@@ -1,18 +1,17 @@
-// One way to open the database: embedded PGlite under DATA_DIR by default, PostgreSQL when
-// DATABASE_URL is set. Both return the same Drizzle API, and both are migrated at open.
+// One way to open the database: the embedded PostgreSQL server under DATA_DIR by default, an
+// external PostgreSQL when DATABASE_URL is set. Both are the same engine behind one pool, and
+// both are migrated at open.
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
-import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
-import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
+import { drizzle } from "drizzle-orm/node-postgres";
+import { migrate } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { runtimePaths } from "../platform/paths.js";
 import { acquireDataDirLock } from "./data-dir-lock.js";
+import { startEmbeddedPostgres } from "./embedded-postgres.js";
 import * as schema from "./schema.js";
-import { listenToTableChanges, type TableChanges } from "./table-changes.js";
+import { type TableChanges, tableChangeListener } from "./table-changes.js";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction or the database itself: repositories accept either. */
@@ -20,71 +19,82 @@ export type DbOrTx = Pick<Db, "select" | "insert" | "update" | "delete" | "execu
 
 export interface Database {
   db: Db;
-  kind: "pglite" | "postgres";
+  kind: "embedded" | "postgres";
   /**
-   * Committed changes to cached tables, or null when this process cannot see them all: on
-   * PostgreSQL another instance may write, so nothing is cached there.
+   * Committed changes to cached tables, or null when this process cannot see them all: on an
+   * external PostgreSQL another instance may write, so nothing is cached there.
    */
   changes: TableChanges | null;
+  /** The embedded server's postmaster, for tests and benchmarks that watch it. */
+  serverPid?: number;
   close(): Promise<void>;
 }
 
 export const migrationsFolder = runtimePaths.migrations;
 
 export type OpenDbOptions =
-  | { kind: "pglite"; dataDir: string; lockDir?: string; sharedBuffersMb?: number }
-  | { kind: "pglite-memory"; loadDataDir?: Blob }
-  | { kind: "postgres"; url: string; poolSize?: number };
+  | { kind: "embedded"; dataDir: string; sharedBuffersMb?: number; poolSize?: number }
+  | {
+      kind: "postgres";
+      url: string;
+      poolSize?: number;
+      /** True only when no other process writes to this database: it may keep read caches. */
+      onlyWriter?: boolean;
+    };
 
 export async function openDb(options: OpenDbOptions): Promise<Database> {
-  if (options.kind === "postgres") return openPostgres(options.url, options.poolSize ?? 10);
-  if (options.kind === "pglite-memory") {
-    const client = await PGlite.create({ loadDataDir: options.loadDataDir });
-    return finishPglite(client, () => {});
-  }
-  const lock = acquireDataDirLock(options.lockDir ?? path.dirname(options.dataDir));
+  if (options.kind === "postgres")
+    return openPostgres(options.url, options.poolSize ?? 10, options.onlyWriter ?? false);
+  // One application per data directory: the lock also tells a server left running by a dead
+  // application from one in use.
+  const lock = acquireDataDirLock(options.dataDir);
   try {
-    const client = await PGlite.create({
-      dataDir: options.dataDir,
-      // With files on the real file system PGlite writes through at once and its sync step is
-      // empty; waiting for it only serialises requests (measured 2.5x slower reads).
-      relaxedDurability: true,
-      // PGlite's default (128 MB) keeps the server above 300 MB; a province's data fits in far less.
-      postgresqlconf: [`shared_buffers=${options.sharedBuffersMb ?? 16}MB`],
+    const server = await startEmbeddedPostgres({
+      clusterDir: path.join(options.dataDir, "postgres"),
+      logFile: path.join(options.dataDir, "postgres.log"),
+      sharedBuffersMb: options.sharedBuffersMb,
     });
-    return await finishPglite(client, () => lock.release());
+    try {
+      // This process is the only one writing (the lock), so it may keep read caches.
+      const database = await openPostgres(server.url(), options.poolSize ?? 10, true);
+      return {
+        ...database,
+        kind: "embedded",
+        serverPid: server.pid,
+        async close() {
+          await database.close();
+          await server.stop();
+          lock.release();
+        },
+      };
+    } catch (error) {
+      await server.stop();
+      throw error;
+    }
   } catch (error) {
     lock.release();
     throw error;
   }
 }
 
-async function finishPglite(client: PGlite, release: () => void): Promise<Database> {
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
-  await migratePglite(db as never, { migrationsFolder });
-  // Only after the migrations: they create the triggers that send the notices.
-  const changes = await listenToTableChanges(client);
-  return {
-    db,
-    kind: "pglite",
-    changes,
-    async close() {
-      await client.close();
-      release();
-    },
-  };
-}
-
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+async function openPostgres(url: string, poolSize: number, onlyWriter: boolean): Promise<Database> {
+  const listener = onlyWriter ? tableChangeListener() : null;
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 5000,
+    // pg-pool runs it on each new connection before handing it out (missing from @types/pg).
+    ...(listener ? { onConnect: listener.onConnect } : {}),
+  } as pg.PoolConfig);
   // An idle client losing its connection must not crash the process; the next query reports it.
   pool.on("error", () => {});
-  const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  const changes = listener?.changes ?? null;
+  const db = drizzle(pool, { schema }) as unknown as Db;
   // Several app instances may start together: only one runs the migrations at a time.
   const client = await pool.connect();
   try {
     await client.query("select pg_advisory_lock(727372)");
-    await migrateNodePg(drizzleNodePg(client, { schema }), { migrationsFolder });
+    await migrate(drizzle(client, { schema }), { migrationsFolder });
   } finally {
     await client.query("select pg_advisory_unlock(727372)").catch(() => {});
     client.release();
@@ -92,7 +102,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   return {
     db,
     kind: "postgres",
-    changes: null,
+    changes,
     async close() {
       await pool.end();
     },

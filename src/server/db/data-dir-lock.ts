@@ -32,12 +32,12 @@ export interface DataDirLock {
 }
 
 export function acquireDataDirLock(dataDir: string): DataDirLock {
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const lockFile = path.join(dataDir, "pepi-hub.lock");
   const me = { pid: process.pid, hostname: os.hostname(), startedAt: new Date().toISOString() };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      fs.writeFileSync(lockFile, JSON.stringify(me), { flag: "wx" });
+      fs.writeFileSync(lockFile, JSON.stringify(me), { flag: "wx", mode: 0o600 });
       let released = false;
       return {
         release() {

@@ -1,15 +1,15 @@
 import type { AppConfig } from "../platform/config.js";
 import { type Database, openDb } from "./client.js";
 
-/** PostgreSQL when DATABASE_URL is set, otherwise PGlite under DATA_DIR. */
+/** PostgreSQL when DATABASE_URL is set, otherwise the embedded server under DATA_DIR. */
 export function openDbFromConfig(config: AppConfig): Promise<Database> {
   return config.DATABASE_URL
     ? openDb({ kind: "postgres", url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE })
     : openDb({
-        kind: "pglite",
-        dataDir: config.pgliteDir,
-        lockDir: config.DATA_DIR,
-        sharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB,
+        kind: "embedded",
+        dataDir: config.DATA_DIR,
+        sharedBuffersMb: config.EMBEDDED_DB_SHARED_BUFFERS_MB,
+        poolSize: config.DATABASE_POOL_SIZE,
       });
 }
 
@@ -21,5 +21,5 @@ export function describeOpenFailure(error: unknown, config: AppConfig): string {
     const where = config.DATABASE_URL.replace(/\/\/[^@]*@/, "//***@");
     return `Không kết nối được PostgreSQL tại ${where}: ${e.message}\nCannot connect to PostgreSQL: check DATABASE_URL and that the server is running.`;
   }
-  return `Không mở được cơ sở dữ liệu nhúng tại ${config.pgliteDir}: ${e.message}`;
+  return `Không mở được cơ sở dữ liệu nhúng tại ${config.embeddedDbDir}: ${e.message}`;
 }

@@ -1,4 +1,4 @@
-// The one database schema, shared by PGlite and PostgreSQL. Migrations are generated from it
+// The one database schema, for the embedded and an external PostgreSQL. Migrations are generated from it
 // with `npm run db:generate` and committed under ./migrations.
 import { sql } from "drizzle-orm";
 import {

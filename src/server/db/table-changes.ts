@@ -1,7 +1,10 @@
 // Notices of committed changes to the tables that in-process caches rest on. The triggers of
-// migration 0004 send the table's name on one channel; PGlite delivers the notice while it
-// finishes the commit, before the writer's transaction resolves, so no later read misses it.
-import type { PGlite } from "@electric-sql/pglite";
+// migration 0004 send the table's name on one channel. Every connection of the pool listens on
+// it, so the connection that commits a change gets its own notice first: PostgreSQL delivers a
+// session's own notifications before it reports the commit done, so the cache is cleared
+// before the writer goes on and no later read misses it. (Notices from the other connections
+// arrive too, later; a repeated clear costs nothing.)
+import type pg from "pg";
 
 export const tableChangeChannel = "pepi_table_changed";
 
@@ -12,15 +15,28 @@ export interface TableChanges {
   subscribe(listener: TableChangeListener): () => void;
 }
 
-export async function listenToTableChanges(client: PGlite): Promise<TableChanges> {
+/**
+ * The notices, and the hook that makes each new connection of a pool listen before the pool
+ * hands it out (pg-pool's `onConnect`).
+ */
+export function tableChangeListener(): {
+  changes: TableChanges;
+  onConnect: (client: pg.PoolClient) => Promise<void>;
+} {
   const listeners = new Set<TableChangeListener>();
-  await client.listen(tableChangeChannel, (table) => {
-    for (const listener of listeners) listener(table);
-  });
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+    changes: {
+      subscribe(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    },
+    async onConnect(client) {
+      client.on("notification", (message) => {
+        if (message.channel !== tableChangeChannel || !message.payload) return;
+        for (const listener of listeners) listener(message.payload);
+      });
+      await client.query(`listen ${tableChangeChannel}`);
     },
   };
 }

@@ -8,7 +8,7 @@ describe("loadConfig", () => {
     expect(config.HOST).toBe("127.0.0.1");
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.ADMIN_INITIAL_PASSWORD).toBeUndefined();
-    expect(config.pgliteDir).toMatch(/data\/pglite$/);
+    expect(config.embeddedDbDir).toMatch(/data\/postgres$/);
   });
 
   it("lists every wrong value, with its name and value", () => {

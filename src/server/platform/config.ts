@@ -15,7 +15,7 @@ export const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "phải bắt đầu bằng postgres:// hoặc postgresql://")
     .optional(),
-  PGLITE_SHARED_BUFFERS_MB: z.coerce.number().int().min(1).max(1024).default(16),
+  EMBEDDED_DB_SHARED_BUFFERS_MB: z.coerce.number().int().min(1).max(1024).default(16),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   SESSION_TTL_HOURS: z.coerce
     .number()
@@ -68,8 +68,8 @@ const checkedConfigSchema = configSchema.superRefine((c, ctx) => {
 });
 
 export type AppConfig = z.infer<typeof configSchema> & {
-  /** Where PGlite keeps its files when DATABASE_URL is not set. */
-  pgliteDir: string;
+  /** Where the embedded PostgreSQL keeps its cluster when DATABASE_URL is not set. */
+  embeddedDbDir: string;
   /** Where uploaded and generated files are kept. */
   filesDir: string;
 };
@@ -98,7 +98,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     ...parsed.data,
     DATA_DIR: dataDir,
-    pgliteDir: path.join(dataDir, "pglite"),
+    embeddedDbDir: path.join(dataDir, "postgres"),
     filesDir: path.join(dataDir, "files"),
   };
 }

@@ -32,10 +32,7 @@ function isDatabaseUnavailable(error: unknown): boolean {
     e = e.cause as never
   ) {
     if (e.code && connectionErrorCodes.has(e.code)) return true;
-    if (
-      e.message &&
-      /Connection terminated|timeout exceeded when trying to connect|PGlite is closed/i.test(e.message)
-    )
+    if (e.message && /Connection terminated|timeout exceeded when trying to connect/i.test(e.message))
       return true;
   }
   return false;

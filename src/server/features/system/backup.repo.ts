@@ -105,3 +105,9 @@ export async function resetSequences(db: DbOrTx): Promise<void> {
       end loop;
     end $$`);
 }
+
+/** Whether anyone has been set up yet: a database that holds no user is still empty. */
+export async function hasAnyUser(db: DbOrTx): Promise<boolean> {
+  const rows = await db.select({ id: users.id }).from(users).limit(1);
+  return rows.length > 0;
+}

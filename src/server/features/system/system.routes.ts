@@ -10,7 +10,8 @@ export const systemRoutes: FastifyPluginAsyncZod<{ db: Db; filesDir: string }> =
   app,
   { db, filesDir },
 ) => {
-  // A backup taken by the running server: the only way with PGlite, whose files one process holds.
+  // A backup taken by the running server: the only way on the embedded database, whose files
+  // one process holds.
   app.get(
     "/backup",
     {
