@@ -138,6 +138,11 @@ export const saveExplanationRequestSchema = z.object({
   /** `element:<code>` or `indicator:<code>`. */
   subject: z.string().regex(/^(element|indicator):[A-Za-z0-9_.-]+$/),
   body: z.string().trim().max(4000),
+  /**
+   * The saved text the editor started from ("" when there was none): another text saved since
+   * is a conflict, as for figures, not something to overwrite.
+   */
+  previousBody: z.string().trim().max(4000),
 });
 
 export const commentRequestSchema = z.object({

@@ -329,11 +329,33 @@ describe("explanations against last year", () => {
       const explained = await health.put(`/api/cycles/${cycleId}/agencies/${agencies.health}/explanations`, {
         subject,
         body: "Năm 2023 đưa vào vận hành thêm hai bệnh viện tuyến tỉnh.",
+        previousBody: "",
       });
       expect(explained.statusCode, explained.body).toBe(200);
     }
     const submitted = await health.post(path(cycleId, agencies.health, "submit"));
     expect(submitted.statusCode, submitted.body).toBe(200);
+  });
+
+  it("treats an explanation saved meanwhile in another tab as a conflict, not something to overwrite", async () => {
+    const province = await makeCycleProvince(t.database.db);
+    const health = province.agencies.health;
+    const openCycle = await makeCycle(t.database.db, province.provinceId);
+    const firstTab = await signedIn("reporter", health);
+    const secondTab = await signedIn("reporter", health);
+    const url = `/api/cycles/${openCycle}/agencies/${health}/explanations`;
+    const subject = "indicator:21";
+    const first = await firstTab.put(url, { subject, body: "Bản thứ nhất.", previousBody: "" });
+    expect(first.statusCode, first.body).toBe(200);
+    // The second tab also started from an empty box.
+    const second = await secondTab.put(url, { subject, body: "Bản thứ hai.", previousBody: "" });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error.code).toBe("STALE_UPDATE");
+    expect(second.json().error.message).toContain("Lời giải trình đã được người khác sửa");
+    expect(second.json().error.details[0].message).toContain("Bản thứ nhất.");
+    // Having seen the first text, it may keep its own.
+    const kept = await secondTab.put(url, { subject, body: "Bản thứ hai.", previousBody: "Bản thứ nhất." });
+    expect(kept.statusCode).toBe(200);
   });
 });
 

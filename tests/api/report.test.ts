@@ -71,6 +71,7 @@ beforeAll(async () => {
     {
       subject: "indicator:07",
       body: explanation,
+      previousBody: "",
     },
   );
   expect(explained.statusCode, explained.body).toBe(200);

@@ -170,13 +170,18 @@ export async function saveExplanation(
   db: DbOrTx,
   cycleId: string,
   agencyId: string,
-  input: { subject: string; body: string },
+  input: { subject: string; body: string; previousBody: string },
   editor: AuditContext,
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const { cycle } = await guardFor(tx, cycleId, agencyId);
     const current = await valuesRepo.findExplanation(tx, cycleId, agencyId, input.subject);
-    if ((current?.body ?? "") === input.body) return;
+    const saved = current?.body ?? "";
+    if (saved === input.body) return;
+    if (saved !== input.previousBody)
+      throw new AppError("STALE_UPDATE", { entity: "explanation" }, [
+        { field: input.subject, message: `Đã được sửa thành: “${saved.slice(0, 200)}”` },
+      ]);
     await valuesRepo.writeExplanation(
       tx,
       { cycleId, agencyId, subject: input.subject },

@@ -1,9 +1,10 @@
 // The explanation of a change from last year ("so sánh với năm trước, nhận định nguyên nhân"),
 // required when a figure or indicator moves beyond the threshold or the bad way. Saved a moment
 // after typing stops and when the box is left; what is typed stays in the box if saving fails.
-import { Alert, Input, Typography } from "antd";
+import { Alert, Button, Input, Space, Typography } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { useT } from "../../i18n/index.js";
+import { ApiError } from "../../lib/api.js";
 import { useSaveExplanation } from "./form.api.js";
 import { useFormPage } from "./form-context.js";
 
@@ -38,12 +39,12 @@ export function ExplanationBox({
     [],
   );
 
-  const send = (body: string) => {
+  const send = (body: string, over = lastSent.current) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (body.trim() === lastSent.current.trim()) return;
+    if (body.trim() === over.trim()) return;
     save.mutate(
-      { subject, body: body.trim() },
+      { subject, body: body.trim(), previousBody: over.trim() },
       {
         onSuccess: () => {
           lastSent.current = body;
@@ -71,6 +72,13 @@ export function ExplanationBox({
     ) : null;
 
   const missing = required && text.trim() === "";
+  // Someone saved another text since this one was started: the person chooses, nothing is lost.
+  const conflict = save.error instanceof ApiError && save.error.code === "STALE_UPDATE";
+  const takeSaved = () => {
+    lastSent.current = saved ?? "";
+    setText(saved ?? "");
+    save.reset();
+  };
   return (
     <div style={{ marginTop: 8 }}>
       <Typography.Text strong type={missing ? "warning" : undefined}>
@@ -87,6 +95,25 @@ export function ExplanationBox({
         aria-label={t("form.explanation")}
         data-testid={`explanation-${subject}`}
       />
+      {conflict && (
+        <Alert
+          type="warning"
+          style={{ marginTop: 4 }}
+          title={t("form.explanationConflict")}
+          description={saved ?? ""}
+          data-testid={`explanation-conflict-${subject}`}
+          action={
+            <Space direction="vertical">
+              <Button size="small" type="primary" onClick={() => send(text, saved ?? "")}>
+                {t("form.keepMyExplanation")}
+              </Button>
+              <Button size="small" onClick={takeSaved}>
+                {t("form.takeSavedExplanation")}
+              </Button>
+            </Space>
+          }
+        />
+      )}
       <Typography.Text
         type={save.isError ? "danger" : "secondary"}
         className="small"

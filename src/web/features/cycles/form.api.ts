@@ -53,9 +53,10 @@ async function refreshAfterCommand(
 export function useSaveExplanation(cycleId: string, agencyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { subject: string; body: string }) =>
+    mutationFn: (input: { subject: string; body: string; previousBody: string }) =>
       api.put<{ ok: true }>(`${agencyPath(cycleId, agencyId)}/explanations`, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: formKey(cycleId, agencyId) }),
+    // After a conflict too: the page then shows the text saved meanwhile beside the one typed.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: formKey(cycleId, agencyId) }),
   });
 }
 
