@@ -15,6 +15,7 @@ import {
   hasChromium,
   signIn,
   startBrowserHarness,
+  submitWithReason,
 } from "./support.js";
 
 /** What each of the two agencies keeps; every other assignment is removed in the setup. */
@@ -168,14 +169,12 @@ describe.skipIf(!hasChromium)("the yearly cycle", { timeout: 300_000 }, () => {
       .fill("Chưa khớp niên giám thống kê 2023, đề nghị kiểm tra lại.");
     await coord.getByTestId(`comment-send-${subject}`).click();
     await coord.getByTestId(`comments-${subject}`).getByText("Chưa khớp niên giám").waitFor();
-    await coord.getByTestId("return-submission").click();
-    const reason = coord.getByTestId("reason-input");
-    await reason.fill("Dân số đô thị cần theo niên giám thống kê 2023.");
-    await eventually(() => reason.inputValue()).toBe("Dân số đô thị cần theo niên giám thống kê 2023.");
-    const returned = coord.waitForResponse((r) => new URL(r.url()).pathname.endsWith("/return"));
-    await coord.getByTestId("reason-submit").click();
-    const answer = await returned;
-    expect(answer.status(), await answer.text()).toBe(200);
+    await submitWithReason(
+      coord,
+      "return-submission",
+      "Dân số đô thị cần theo niên giám thống kê 2023.",
+      (r) => new URL(r.url()).pathname.endsWith("/return"),
+    );
     await eventually(() => coord.getByTestId("submission-status").textContent()).toBe("Bị trả lại");
 
     // The statistics office reads the reason, answers, corrects and sends again.

@@ -151,3 +151,33 @@ export async function confirmCommand(
     if (attempt === 3) throw new Error(`${testId}: no answer after three confirmations`);
   }
 }
+
+/**
+ * Opens a command that asks for a reason, types it and sends it, as a person would. A busy
+ * machine may re-render the page and close the dialog before the click lands: then it is
+ * opened and sent again (at most three times), and the answer must be 200.
+ */
+export async function submitWithReason(
+  page: Page,
+  testId: string,
+  reason: string,
+  isAnswer: (response: Response) => boolean,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId(testId).click();
+    const input = page.getByTestId("reason-input");
+    await input.fill(reason);
+    await eventually(() => input.inputValue()).toBe(reason);
+    const answered = page.waitForResponse(isAnswer, { timeout: 10_000 }).catch(() => null);
+    await page
+      .getByTestId("reason-submit")
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
+    const response = await answered;
+    if (response) {
+      expect(response.status(), `${testId}: ${await response.text()}`).toBe(200);
+      return;
+    }
+    if (attempt === 3) throw new Error(`${testId}: no answer after three attempts`);
+  }
+}
