@@ -33,8 +33,8 @@ export function registerSecurityHeaders(app: FastifyInstance) {
     reply.header("x-content-type-options", "nosniff");
     reply.header("referrer-policy", "same-origin");
     reply.header("x-frame-options", "DENY");
-    // The API document page ships its own inline scripts; every other page gets the strict policy.
-    if (!request.url.startsWith("/api/docs")) reply.header("content-security-policy", contentSecurityPolicy);
+    // Every page, the API document's included (its scripts are files, not inline).
+    reply.header("content-security-policy", contentSecurityPolicy);
     if (request.url.startsWith("/api/")) reply.header("cache-control", "no-store");
   });
 }
