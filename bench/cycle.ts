@@ -114,7 +114,7 @@ export async function benchCycle(databaseUrl: string | undefined, port: number):
     DATABASE_URL: databaseUrl ?? "",
     PORT: String(port),
     LOG_LEVEL: "warn",
-    ADMIN_INITIAL_PASSWORD: "BenchAdmin2026",
+    ADMIN_INITIAL_PASSWORD: "BenchQuanTri2026",
     BENCH_PASSWORD: benchPassword,
   };
   const { child, ready } = await startBenchScript<Ready>("bench/cycle-server.ts", env);

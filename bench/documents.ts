@@ -98,7 +98,7 @@ export async function benchDocuments(): Promise<DocumentFigures> {
   const database = await openDb({ kind: "embedded", dataDir });
   try {
     const db = database.db;
-    await bootstrap(db, "BenchAdmin2026");
+    await bootstrap(db, "BenchQuanTri2026");
     await loadDemo(db, "BenchDemo2026", ctx);
     const { cycleId, figures } = await filledCycle(db);
     const report = (format: "docx" | "pdf") => () => buildReport(db, cycleId, format);

@@ -46,7 +46,7 @@ export async function benchDossier(databaseUrl: string | undefined, port: number
     PORT: String(port),
     LOG_LEVEL: "warn",
     BENCH_PASSWORD: password,
-    ADMIN_INITIAL_PASSWORD: `Bench-${randomBytes(6).toString("hex")}`,
+    ADMIN_INITIAL_PASSWORD: `Bench-${randomBytes(6).toString("hex")}-2026`,
   };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;

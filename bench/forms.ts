@@ -44,7 +44,7 @@ export async function benchForms(databaseUrl: string | undefined): Promise<FormF
   const database = await openDbFromConfig(config);
   try {
     const db = database.db;
-    await bootstrap(db, "BenchAdmin2026"); // the shipped frameworks
+    await bootstrap(db, "BenchQuanTri2026"); // the shipped frameworks
     const province = await createOrgUnit(
       db,
       { code: "BENCH-BM", name: "Tỉnh Biểu Mẫu", level: "province" },

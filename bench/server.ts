@@ -129,7 +129,7 @@ export async function benchServer(databaseUrl: string | undefined, port: number)
     DATABASE_URL: databaseUrl ?? "",
     PORT: String(port),
     LOG_LEVEL: "warn",
-    ADMIN_INITIAL_PASSWORD: "BenchAdmin2026",
+    ADMIN_INITIAL_PASSWORD: "BenchQuanTri2026",
   };
   const base = `http://127.0.0.1:${port}`;
   try {

@@ -90,6 +90,11 @@ export const errorCatalog = {
     vi: "Phải còn ít nhất một quản trị viên đang hoạt động.",
     en: "At least one active administrator must remain.",
   },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    vi: "Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục.",
+    en: "Change your temporary password before going on.",
+  },
   WRONG_CURRENT_PASSWORD: {
     status: 400,
     vi: "Mật khẩu hiện tại không đúng (trường currentPassword).",
@@ -97,8 +102,8 @@ export const errorCatalog = {
   },
   WEAK_PASSWORD: {
     status: 400,
-    vi: "Mật khẩu mới phải có ít nhất 10 ký tự, gồm chữ và số (trường {field}).",
-    en: "The new password needs at least 10 characters with letters and digits (field {field}).",
+    vi: "Mật khẩu chưa đạt (trường {field}): {reason}.",
+    en: "The password is not accepted (field {field}): {reason}.",
   },
   EVIDENCE_FILE_MISSING: {
     status: 409,
@@ -205,6 +210,21 @@ export const errorCatalog = {
 export type ErrorCode = keyof typeof errorCatalog;
 export type Locale = "vi" | "en";
 
+/** Why a password is refused (`passwordProblem` in domain/auth/password-policy.ts). */
+export const passwordProblemTexts: Record<string, Record<Locale, string>> = {
+  short: { vi: "cần ít nhất 12 ký tự", en: "it needs at least 12 characters" },
+  letters_digits: { vi: "cần có cả chữ và số", en: "it needs both letters and digits" },
+  username: { vi: "không được chứa tên đăng nhập", en: "it must not contain the user name" },
+  common: {
+    vi: "đây là mật khẩu phổ biến, dễ bị đoán; hãy chọn mật khẩu khác",
+    en: "it is a common password, easy to guess; choose another",
+  },
+  same: {
+    vi: "mật khẩu mới phải khác mật khẩu hiện tại",
+    en: "the new password must differ from the current one",
+  },
+};
+
 /** Names of the things an error can be about, so that "{entity}" reads well in both languages. */
 export const entityNames: Record<string, Record<Locale, string>> = {
   agency: { vi: "cơ quan", en: "agency" },
@@ -218,6 +238,7 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   cycle: { vi: "kỳ đánh giá", en: "assessment cycle" },
   submission: { vi: "số liệu của cơ quan", en: "agency submission" },
   dataValue: { vi: "số liệu", en: "figure" },
+  explanation: { vi: "lời giải trình", en: "explanation" },
   evidence: { vi: "tài liệu minh chứng", en: "evidence document" },
   assignment: { vi: "phân công", en: "assignment" },
   notification: { vi: "thông báo", en: "notification" },
@@ -231,6 +252,8 @@ export function formatErrorMessage(code: ErrorCode, params: Record<string, unkno
     const value = params[key];
     if (value === undefined) return `{${key}}`;
     if (key === "entity") return entityNames[String(value)]?.[locale] ?? String(value);
+    if (key === "reason" && code === "WEAK_PASSWORD")
+      return passwordProblemTexts[String(value)]?.[locale] ?? String(value);
     return String(value);
   });
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,12 +1,14 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authSettingsOf } from "../../src/server/app.js";
 import { auditEvents } from "../../src/server/db/schema.js";
+import { createSessionCache, resolveSession } from "../../src/server/features/auth/auth.service.js";
 import { createTestApp, type TestApp, TestClient } from "../support/app.js";
 import { makeAgency, makeUser, testPassword } from "../support/factories.js";
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ LOGIN_MAX_FAILURES: "3", SESSION_TTL_HOURS: "1" });
+  t = await createTestApp({ LOGIN_MAX_FAILURES: "3", SESSION_TTL_HOURS: "1", SESSION_MAX_HOURS: "2" });
 });
 afterAll(() => t.close());
 
@@ -93,7 +95,7 @@ describe("login and sessions", () => {
     await client.login(user.username, user.password);
     const wrong = await client.post("/api/auth/password", {
       currentPassword: "x",
-      newPassword: "MoiMatKhau2027",
+      newPassword: "MoiMatKhau2027x",
     });
     expect(wrong.json().error.code).toBe("WRONG_CURRENT_PASSWORD");
     const weak = await client.post("/api/auth/password", {
@@ -101,6 +103,20 @@ describe("login and sessions", () => {
       newPassword: "short",
     });
     expect(weak.json().error.code).toBe("WEAK_PASSWORD");
+    for (const [newPassword, reason] of [
+      ["Password2026!", "mật khẩu phổ biến"],
+      ["qwerty12345678", "mật khẩu phổ biến"],
+      [`${user.username.toUpperCase()}-2026`, "tên đăng nhập"],
+      [user.password, "khác mật khẩu hiện tại"],
+    ]) {
+      const refused = await client.post("/api/auth/password", {
+        currentPassword: user.password,
+        newPassword,
+      });
+      expect(refused.json().error.code, newPassword).toBe("WEAK_PASSWORD");
+      expect(refused.json().error.message, newPassword).toContain(reason);
+      expect(refused.json().error.message).toContain("newPassword");
+    }
     const ok = await client.post("/api/auth/password", {
       currentPassword: user.password,
       newPassword: "MoiMatKhau2027",
@@ -109,6 +125,46 @@ describe("login and sessions", () => {
     const again = new TestClient(t.app);
     expect((await again.login(user.username, user.password)).statusCode).toBe(401);
     expect((await again.login(user.username, "MoiMatKhau2027")).statusCode).toBe(200);
+  });
+
+  it("opens nothing but the password change to someone with a first password", async () => {
+    const admin = new TestClient(t.app);
+    const adminUser = await makeUser(t.database.db, "admin");
+    await admin.login(adminUser.username, adminUser.password);
+    const created = await admin.post("/api/users", {
+      username: `moi.${Date.now()}`,
+      fullName: "Người dùng mới",
+      role: "leader",
+      password: "DoQuanTriDat-2026",
+    });
+    expect(created.statusCode).toBe(201);
+    const client = new TestClient(t.app);
+    expect((await client.login(created.json().user.username, "DoQuanTriDat-2026")).statusCode).toBe(200);
+    const blocked = await client.get("/api/agencies");
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().error.code).toBe("PASSWORD_CHANGE_REQUIRED");
+    expect((await client.get("/api/auth/me")).json().mustChangePassword).toBe(true);
+    const changed = await client.post("/api/auth/password", {
+      currentPassword: "DoQuanTriDat-2026",
+      newPassword: "TuChonMatKhau-2026",
+    });
+    expect(changed.statusCode).toBe(200);
+    expect((await client.get("/api/agencies")).statusCode).toBe(200);
+  });
+
+  it("ends a session at its absolute lifetime however active it is", async () => {
+    const user = await makeUser(t.database.db, "leader");
+    const login = await new TestClient(t.app).login(user.username, user.password);
+    const token = login.cookies.find((c) => c.name === "pepi_session")!.value;
+    const settings = authSettingsOf(t.config);
+    const signedIn = Date.now();
+    const at = (minutes: number) => new Date(signedIn + minutes * 60_000);
+    const resolve = (minutes: number) =>
+      resolveSession(t.database.db, settings, createSessionCache(null), token, at(minutes));
+    // Active every 50 minutes: the one-hour idle limit never ends it…
+    for (const minutes of [50, 100, 118]) expect(await resolve(minutes), `${minutes} min`).toBeDefined();
+    // …but two hours after signing in it ends.
+    expect(await resolve(121)).toBeUndefined();
   });
 
   it("refuses a disabled account", async () => {

@@ -21,7 +21,8 @@ if (!hasStrace) {
   console.log("Bỏ qua kiểm thử độ bền ghi: chưa cài strace (apt-get install strace)");
 }
 
-const adminPassword = "DurableAdmin2026";
+const firstPassword = "QuanTri-Ben-Vung-2026";
+const ownPassword = "QuanTri-Tu-Dat-2026";
 let dataDir: string;
 let server: ServerProcess;
 let cookie: string;
@@ -37,8 +38,17 @@ async function api(method: string, url: string, body?: unknown) {
 }
 
 async function start() {
-  server = await startServerProcess(dataDir, { ADMIN_INITIAL_PASSWORD: adminPassword });
-  cookie = await signInCookie(server.base, "admin", adminPassword);
+  server = await startServerProcess(dataDir, { ADMIN_INITIAL_PASSWORD: firstPassword });
+  const changed = fs.existsSync(path.join(dataDir, "password-changed"));
+  cookie = await signInCookie(server.base, "admin", changed ? ownPassword : firstPassword);
+  if (changed) return;
+  // The first password opens nothing until it is changed.
+  const { status } = await api("POST", "/api/auth/password", {
+    currentPassword: firstPassword,
+    newPassword: ownPassword,
+  });
+  expect(status).toBe(200);
+  fs.writeFileSync(path.join(dataDir, "password-changed"), "");
 }
 
 /** The postmaster and every process it has started (backends, WAL writer, checkpointer). */

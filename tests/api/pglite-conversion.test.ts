@@ -21,7 +21,7 @@ describe("data kept by PGlite before", () => {
     const client = await PGlite.create({ dataDir: path.join(dataDir, "pglite") });
     const old = drizzle(client, { schema }) as unknown as Db;
     await migrate(old as never, { migrationsFolder });
-    await bootstrap(old, "FormerAdmin2026");
+    await bootstrap(old, "Truoc-Day-Dung-2026");
     const agency = await makeAgency(old, { name: "Sở Xây dựng (dữ liệu cũ)" });
     const reporter = await makeUser(old, "reporter", agency);
     await client.close();

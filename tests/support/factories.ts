@@ -8,7 +8,7 @@ import { createUser } from "../../src/server/features/users/users.service.js";
 import { systemContext } from "../../src/server/platform/audit.js";
 
 const ctx = systemContext("test");
-export const testPassword = "MatKhau2026";
+export const testPassword = "MatKhauSo2026";
 const unique = () => randomBytes(3).toString("hex");
 
 export async function makeProvince(db: Db, name = `Tỉnh Thử ${unique()}`): Promise<string> {

@@ -26,8 +26,25 @@ describe("loadConfig", () => {
       expect(problems).toMatch(/^PORT: .*"abc"/m);
       expect(problems).toMatch(/^DATABASE_URL: .*postgres/m);
       expect(problems).toMatch(/^COOKIE_SECURE: /m);
-      expect(problems).toMatch(/^ADMIN_INITIAL_PASSWORD: .*10 ký tự/m);
+      expect(problems).toMatch(/^ADMIN_INITIAL_PASSWORD: .*12 ký tự/m);
+      // Secrets are never repeated, even when wrong.
+      expect(problems).not.toContain("short");
+      expect(problems).not.toContain("mysql://x");
     }
+  });
+
+  it("refuses a common or guessable first administrator password before anything starts", () => {
+    for (const [password, reason] of [
+      ["Password2026!", "phổ biến"],
+      ["admin-secret-2026", "tên đăng nhập"],
+      ["KhongCoSo-mot-hai", "chữ và số"],
+    ]) {
+      expect(() => loadConfig({ ADMIN_INITIAL_PASSWORD: password }), password).toThrow(reason);
+      expect(() => loadConfig({ ADMIN_INITIAL_PASSWORD: password })).not.toThrow(password);
+    }
+    expect(loadConfig({ ADMIN_INITIAL_PASSWORD: "Quan-tri-So-2026" }).ADMIN_INITIAL_PASSWORD).toBe(
+      "Quan-tri-So-2026",
+    );
   });
 
   it("reads the mail and reminder settings and needs MAIL_FROM with SMTP_URL", () => {

@@ -2,6 +2,9 @@
 // the start with a readable list; no secret has a default.
 import path from "node:path";
 import { z } from "zod";
+import { passwordProblemTexts } from "../../contracts/errors.js";
+import { passwordProblem } from "../../domain/auth/password-policy.js";
+import { isCommonPassword } from "./common-passwords.js";
 
 const booleanFromEnv = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -22,8 +25,32 @@ export const configSchema = z.object({
     .min(0.01)
     .max(24 * 30)
     .default(12),
+  /** However active, a session ends this long after its sign-in (default: a working week). */
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 90)
+    .default(120),
   COOKIE_SECURE: booleanFromEnv.default(false),
-  TRUST_PROXY: booleanFromEnv.default(false),
+  /**
+   * Which X-Forwarded-For entries to believe. "true" (or "1"): the one hop added by the proxy
+   * in front; a number: that many hops; a list of the proxies' addresses (CIDR allowed).
+   * Never the whole header, which the client writes as it likes.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(
+      /^(true|false|yes|no|\d{1,2}|[\d.:a-fA-F/]+(\s*,\s*[\d.:a-fA-F/]+)*)$/,
+      "phải là true, false, số tầng proxy hoặc danh sách địa chỉ proxy cách nhau bởi dấu phẩy",
+    )
+    .default("false")
+    .transform((v): false | number | string[] => {
+      if (v === "false" || v === "no" || v === "0") return false;
+      if (v === "true" || v === "yes") return 1;
+      if (/^\d+$/.test(v)) return Number(v);
+      return v.split(",").map((a) => a.trim());
+    }),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -35,7 +62,13 @@ export const configSchema = z.object({
     .min(0.01)
     .max(24 * 60)
     .default(15),
-  ADMIN_INITIAL_PASSWORD: z.string().min(10, "phải có ít nhất 10 ký tự").optional(),
+  ADMIN_INITIAL_PASSWORD: z
+    .string()
+    .superRefine((password, ctx) => {
+      const problem = passwordProblem(password, "admin", isCommonPassword);
+      if (problem) ctx.addIssue({ code: "custom", message: passwordProblemTexts[problem]!.vi });
+    })
+    .optional(),
   /** Largest evidence document accepted, in MB (decimals allowed, e.g. 0.5). */
   EVIDENCE_MAX_MB: z.coerce.number().positive().max(2048).default(25),
   /** Largest Excel form (biểu mẫu) an agency may upload, in MB. */
@@ -74,6 +107,14 @@ export type AppConfig = z.infer<typeof configSchema> & {
   filesDir: string;
 };
 
+/** Variables whose values are, or may carry, secrets: a message about them never repeats them. */
+const secretVariables = new Set(["ADMIN_INITIAL_PASSWORD", "DATABASE_URL", "SMTP_URL"]);
+
+function shownValue(name: string, value: string | undefined): string {
+  if (value === undefined) return "null";
+  return secretVariables.has(name) ? `(ẩn, ${[...value].length} ký tự)` : JSON.stringify(value);
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Cấu hình không hợp lệ / Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
@@ -90,7 +131,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = issue.path.join(".");
-        return `${name}: ${issue.message} (giá trị hiện tại: ${JSON.stringify(relevant[name] ?? null)})`;
+        return `${name}: ${issue.message} (giá trị hiện tại: ${shownValue(name, relevant[name])})`;
       }),
     );
   }

@@ -104,8 +104,10 @@ export const en: Dictionary = {
   "password.current": "Current password",
   "password.new": "New password",
   "password.confirm": "Repeat the new password",
-  "password.rule": "At least 10 characters, with letters and digits.",
-  "password.weak": "The password needs at least 10 characters with letters and digits.",
+  "password.rule":
+    "At least 12 characters, with letters and digits, without the user name, and not a common password.",
+  "password.weak":
+    "The password needs at least 12 characters with letters and digits, and must not contain the user name.",
   "password.mismatch": "The two new passwords differ.",
   "password.submit": "Change password",
   "password.changed": "Password changed.",
@@ -151,7 +153,7 @@ export const en: Dictionary = {
   "user.agency": "Agency",
   "user.password": "Initial password",
   "user.passwordHint":
-    "Leave empty to generate a temporary password; the user must change it at first sign-in.",
+    "Leave empty to generate a temporary password. Chosen or generated, the user must change it at first sign-in.",
   "user.lastLogin": "Last sign-in",
   "user.neverLoggedIn": "Never signed in",
   "user.mustChange": "Must change password",

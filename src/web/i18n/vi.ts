@@ -104,8 +104,9 @@ export const vi = {
   "password.current": "Mật khẩu hiện tại",
   "password.new": "Mật khẩu mới",
   "password.confirm": "Nhập lại mật khẩu mới",
-  "password.rule": "Ít nhất 10 ký tự, gồm cả chữ và số.",
-  "password.weak": "Mật khẩu phải có ít nhất 10 ký tự, gồm cả chữ và số.",
+  "password.rule":
+    "Ít nhất 12 ký tự, gồm cả chữ và số, không chứa tên đăng nhập và không phải mật khẩu phổ biến.",
+  "password.weak": "Mật khẩu cần ít nhất 12 ký tự, gồm cả chữ và số, và không chứa tên đăng nhập.",
   "password.mismatch": "Hai mật khẩu mới không giống nhau.",
   "password.submit": "Đổi mật khẩu",
   "password.changed": "Đã đổi mật khẩu.",
@@ -150,7 +151,8 @@ export const vi = {
   "user.role": "Vai trò",
   "user.agency": "Cơ quan",
   "user.password": "Mật khẩu ban đầu",
-  "user.passwordHint": "Để trống để hệ thống tạo mật khẩu tạm; người dùng phải đổi ở lần đăng nhập đầu.",
+  "user.passwordHint":
+    "Để trống để hệ thống tạo mật khẩu tạm. Dù tự đặt hay để hệ thống tạo, người dùng phải đổi mật khẩu ở lần đăng nhập đầu.",
   "user.lastLogin": "Đăng nhập gần nhất",
   "user.neverLoggedIn": "Chưa đăng nhập",
   "user.mustChange": "Chờ đổi mật khẩu",

@@ -28,6 +28,7 @@ export interface SessionUser {
 
 export interface SessionWithUser {
   tokenHash: string;
+  createdAt: Date;
   expiresAt: Date;
   lastSeenAt: Date;
   user: SessionUser;
@@ -41,6 +42,7 @@ function prepareLiveSessionQuery(db: DbOrTx) {
   return db
     .select({
       tokenHash: sessions.tokenHash,
+      createdAt: sessions.createdAt,
       expiresAt: sessions.expiresAt,
       lastSeenAt: sessions.lastSeenAt,
       user: {
@@ -84,7 +86,14 @@ export async function findLiveSession(
 
 export async function insertSession(
   db: DbOrTx,
-  values: { tokenHash: string; userId: string; expiresAt: Date; ip: string | null; userAgent: string | null },
+  values: {
+    tokenHash: string;
+    userId: string;
+    createdAt: Date;
+    expiresAt: Date;
+    ip: string | null;
+    userAgent: string | null;
+  },
 ): Promise<void> {
   await db.insert(sessions).values(values);
 }

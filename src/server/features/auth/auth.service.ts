@@ -6,11 +6,11 @@ import {
   lockedFor,
   type ThrottleState,
 } from "../../../domain/auth/login-throttle.js";
-import { isStrongEnough } from "../../../domain/auth/password-policy.js";
 import type { Role } from "../../../domain/auth/roles.js";
 import type { Db } from "../../db/client.js";
 import type { TableChanges } from "../../db/table-changes.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
+import { requireAcceptablePassword } from "../../platform/common-passwords.js";
 import type { SignedInActor } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "../../platform/passwords.js";
@@ -18,7 +18,10 @@ import { TableCache } from "../../platform/table-cache.js";
 import * as repo from "./auth.repo.js";
 
 export interface AuthSettings {
+  /** A session ends after this long without activity… */
   sessionTtlMs: number;
+  /** …and this long after its sign-in, however active. */
+  sessionMaxMs: number;
   maxFailures: number;
   lockMs: number;
 }
@@ -27,6 +30,10 @@ export interface AuthSettings {
 const addressFailureFactor = 10;
 /** Sliding sessions are written back at most this often, to keep reads free of writes. */
 const touchIntervalMs = 5 * 60 * 1000;
+
+/** Idle expiry slides with activity, but never past the session's absolute end. */
+const nextExpiry = (settings: AuthSettings, signedInAt: Date, now: Date) =>
+  new Date(Math.min(now.getTime() + settings.sessionTtlMs, signedInAt.getTime() + settings.sessionMaxMs));
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -87,7 +94,7 @@ export async function login(db: Db, settings: AuthSettings, input: LoginInput, n
   if (!user.active) throw new AppError("ACCOUNT_DISABLED");
 
   const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(now.getTime() + settings.sessionTtlMs);
+  const expiresAt = nextExpiry(settings, now, now);
   await db.transaction(async (tx) => {
     // The user's counter starts again; the address only takes this attempt back.
     const throttles = new Map((await repo.lockThrottles(tx, keys)).map((row) => [row.key, row]));
@@ -101,6 +108,7 @@ export async function login(db: Db, settings: AuthSettings, input: LoginInput, n
     await repo.insertSession(tx, {
       tokenHash: hashToken(token),
       userId: user.id,
+      createdAt: now,
       expiresAt,
       ip: input.ip,
       userAgent: input.userAgent?.slice(0, 300) ?? null,
@@ -142,7 +150,7 @@ export async function resolveSession(
   // A kept session is checked against the clock here: the query checked it only when it read.
   if (!found?.user.active || found.expiresAt <= now) return undefined;
   if (now.getTime() - found.lastSeenAt.getTime() > touchIntervalMs) {
-    await repo.touchSession(db, tokenHash, now, new Date(now.getTime() + settings.sessionTtlMs));
+    await repo.touchSession(db, tokenHash, now, nextExpiry(settings, found.createdAt, now));
   }
   const { user } = found;
   return {
@@ -182,9 +190,9 @@ export async function changePassword(
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new AppError("WRONG_CURRENT_PASSWORD");
   }
-  if (!isStrongEnough(input.newPassword) || input.newPassword === input.currentPassword) {
-    throw new AppError("WEAK_PASSWORD", { field: "newPassword" });
-  }
+  if (input.newPassword === input.currentPassword)
+    throw new AppError("WEAK_PASSWORD", { field: "newPassword", reason: "same" });
+  requireAcceptablePassword(input.newPassword, user.username, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await repo.updatePasswordHash(tx, user.id, passwordHash, now);

@@ -20,8 +20,9 @@ export async function bootstrap(db: Db, adminInitialPassword: string | undefined
   await loadShippedPublished(db, ctx);
   if ((await countActiveAdmins(db)) > 0) return {};
   const password = adminInitialPassword ?? generatePassword(20);
+  // Given or generated, the first password is changed at the first sign-in.
   await createUser(db, { username: "admin", fullName: "Quản trị hệ thống", role: "admin", password }, ctx, {
-    mustChangePassword: adminInitialPassword === undefined,
+    mustChangePassword: true,
   });
   return { createdAdmin: { username: "admin", password: adminInitialPassword ? null : password } };
 }

@@ -74,7 +74,10 @@ export const userRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     },
     async (request, reply) => {
       authorize(request, "user.manage");
-      const { id, temporaryPassword } = await createUser(db, request.body, auditContext(request));
+      // A password the administrator chose is, like a generated one, changed at the first sign-in.
+      const { id, temporaryPassword } = await createUser(db, request.body, auditContext(request), {
+        mustChangePassword: true,
+      });
       return reply.status(201).send({ user: await loadUser(db, id), temporaryPassword });
     },
   );

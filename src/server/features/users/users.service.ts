@@ -3,10 +3,10 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { createUserRequestSchema, updateUserRequestSchema } from "../../../contracts/users.js";
-import { isStrongEnough } from "../../../domain/auth/password-policy.js";
 import { type Role, requiresAgency, roleNamesVi } from "../../../domain/auth/roles.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import { type AuditContext, changedFields, recordAudit } from "../../platform/audit.js";
+import { requireAcceptablePassword } from "../../platform/common-passwords.js";
 import { AppError, notFound } from "../../platform/errors.js";
 import { generatePassword, hashPassword } from "../../platform/passwords.js";
 import { findAgency } from "../agencies/agencies.repo.js";
@@ -43,9 +43,7 @@ export async function createUser(
   if (await repo.usernameExists(db, input.username)) {
     throw new AppError("USERNAME_TAKEN", { username: input.username });
   }
-  if (input.password !== undefined && !isStrongEnough(input.password)) {
-    throw new AppError("WEAK_PASSWORD", { field: "password" });
-  }
+  if (input.password !== undefined) requireAcceptablePassword(input.password, input.username, "password");
   const temporaryPassword = input.password === undefined ? generatePassword() : null;
   const now = new Date();
   const row: repo.NewUserRow = {

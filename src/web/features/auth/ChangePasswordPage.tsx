@@ -75,7 +75,7 @@ export default function ChangePasswordPage() {
               required(t("password.new")),
               {
                 validator: async (_rule, value: string | undefined) => {
-                  if (value && !isStrongEnough(value)) throw new Error(t("password.weak"));
+                  if (value && !isStrongEnough(value, user.username)) throw new Error(t("password.weak"));
                 },
               },
             ]}

@@ -163,7 +163,8 @@ export function UserFormModal({
             rules={[
               {
                 validator: async (_rule, value: string | undefined) => {
-                  if (value && !isStrongEnough(value)) throw new Error(t("password.weak"));
+                  if (value && !isStrongEnough(value, form.getFieldValue("username")))
+                    throw new Error(t("password.weak"));
                 },
               },
             ]}
