@@ -34,6 +34,7 @@ import type { AppConfig } from "./platform/config.js";
 import { AppError } from "./platform/errors.js";
 import { FileStore } from "./platform/file-store.js";
 import { handleError, sendError } from "./platform/http-errors.js";
+import { registerTextGuard } from "./platform/request-text.js";
 import { registerSecurityHeaders } from "./platform/security-headers.js";
 
 export interface AppDeps {
@@ -45,9 +46,16 @@ export interface AppDeps {
 export function authSettingsOf(config: AppConfig): AuthSettings {
   return {
     sessionTtlMs: config.SESSION_TTL_HOURS * 3600 * 1000,
+    sessionMaxMs: config.SESSION_MAX_HOURS * 3600 * 1000,
     maxFailures: config.LOGIN_MAX_FAILURES,
     lockMs: config.LOGIN_LOCK_MINUTES * 60 * 1000,
   };
+}
+
+/** A number of hops becomes proxy-addr's hop rule: the nearest `hops` addresses are proxies. */
+function trustedProxies(setting: AppConfig["TRUST_PROXY"]) {
+  if (typeof setting === "number") return (_address: string, hop: number) => hop < setting;
+  return setting;
 }
 
 export async function buildApp({ config, database, logger }: AppDeps): Promise<FastifyInstance> {
@@ -57,7 +65,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
       redact: ["req.headers.cookie", "req.headers.authorization", "res.headers['set-cookie']"],
     },
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: trustedProxies(config.TRUST_PROXY),
     genReqId: () => randomUUID(),
     routerOptions: { ignoreTrailingSlash: true },
   });
@@ -86,6 +94,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
 
   const db = database.db;
   registerSessionHook(app, db, authSettingsOf(config), database.changes);
+  registerTextGuard(app);
 
   app.get(
     "/api/health",

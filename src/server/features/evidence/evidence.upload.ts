@@ -6,6 +6,7 @@ import { safeFileName } from "../../../domain/text/file-names.js";
 import { AppError } from "../../platform/errors.js";
 import { type FileStore, FileTooLargeError, type ReceivedFile } from "../../platform/file-store.js";
 import { declaredOversize, fromMultipartError, invalidPart } from "../../platform/multipart.js";
+import { requireCleanText } from "../../platform/request-text.js";
 
 export interface Upload {
   fields: Record<string, string>;
@@ -42,5 +43,10 @@ export async function readUpload(
     throw fromMultipartError(error, fileName, maxBytes);
   }
   if (!file) throw invalidPart("file", "Chưa chọn tệp tài liệu minh chứng");
-  return { fields, fileName, file };
+  try {
+    return { fields: requireCleanText(fields), fileName, file };
+  } catch (error) {
+    await store.discard(file);
+    throw error;
+  }
 }
