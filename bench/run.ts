@@ -9,6 +9,7 @@ import { benchDossier, type DossierFigures, printDossier } from "./dossier.js";
 import { benchEngine } from "./engine.js";
 import { benchForms, type FormFigures, printForms } from "./forms.js";
 import { benchServer, type ServerFigures } from "./server.js";
+import { benchUploads, printUploads, type UploadFigures } from "./uploads.js";
 
 async function postgresUrl(): Promise<{ url: string; stop: () => void } | { skipped: string }> {
   const base = process.env.BENCH_DATABASE_URL;
@@ -76,11 +77,13 @@ async function main() {
   const embeddedCycle = await benchCycle(undefined, 3303);
   const embeddedForms = await benchForms(undefined);
   const embeddedDossier = await benchDossier(undefined, 3305);
+  const embeddedUploads = await benchUploads(undefined, 3307);
   const pgTarget = await postgresUrl();
   let postgres: ServerFigures | undefined;
   let postgresCycle: CycleFigures | undefined;
   let postgresForms: FormFigures | undefined;
   let postgresDossier: DossierFigures | undefined;
+  let postgresUploads: UploadFigures | undefined;
   let note = "";
   if ("url" in pgTarget) {
     try {
@@ -88,6 +91,7 @@ async function main() {
       postgresCycle = await benchCycle(await freshDatabase(pgTarget.url, "pepi_bench_cycle"), 3304);
       postgresForms = await benchForms(await freshDatabase(pgTarget.url, "pepi_bench_forms"));
       postgresDossier = await benchDossier(await freshDatabase(pgTarget.url, "pepi_bench_dossier"), 3306);
+      postgresUploads = await benchUploads(await freshDatabase(pgTarget.url, "pepi_bench_uploads"), 3308);
     } finally {
       pgTarget.stop();
     }
@@ -147,6 +151,7 @@ async function main() {
   row("Bảng tiến độ 25 cơ quan: p95 (ms)", "< 150", [f(c.dashboardP95Ms), f(postgresCycle?.dashboardP95Ms)]);
   printForms(embeddedForms, postgresForms, row);
   printDossier(embeddedDossier, postgresDossier, row);
+  printUploads(embeddedUploads, postgresUploads, row);
   if (note) console.log(note);
 }
 

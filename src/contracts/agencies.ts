@@ -57,5 +57,5 @@ export const updateAgencyRequestSchema = z.object({
   hasHeadSignOff: z.boolean().optional(),
   active: z.boolean().optional(),
   /** The updatedAt the editor saw; a different one means someone else changed it meanwhile. */
-  expectedUpdatedAt: z.string().optional(),
+  expectedUpdatedAt: z.string().max(40).optional(),
 });

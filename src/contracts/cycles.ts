@@ -118,7 +118,10 @@ export const changeAssignmentsRequestSchema = z.object({
 export const reasonRequestSchema = z.object({ reason: z.string().trim().min(3).max(2000) });
 
 /** A list item as entered: field code → value. */
-export const listRowSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+/** One item of a list (a facility, a landfill…): a few named fields of bounded text. */
+export const listRowSchema = z
+  .record(z.string().max(64), z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]))
+  .refine((row) => Object.keys(row).length <= 50, "Mỗi dòng danh sách có tối đa 50 trường");
 
 export const valueInputSchema = z.object({
   element: z.string().min(1).max(100),
@@ -136,7 +139,10 @@ export const saveValuesRequestSchema = z.object({ values: z.array(valueInputSche
 
 export const saveExplanationRequestSchema = z.object({
   /** `element:<code>` or `indicator:<code>`. */
-  subject: z.string().regex(/^(element|indicator):[A-Za-z0-9_.-]+$/),
+  subject: z
+    .string()
+    .max(120)
+    .regex(/^(element|indicator):[A-Za-z0-9_.-]+$/),
   body: z.string().trim().max(4000),
   /**
    * The saved text the editor started from ("" when there was none): another text saved since
@@ -146,7 +152,10 @@ export const saveExplanationRequestSchema = z.object({
 });
 
 export const commentRequestSchema = z.object({
-  subject: z.string().regex(/^(element|indicator|evidence):[A-Za-z0-9_.-]+$/),
+  subject: z
+    .string()
+    .max(120)
+    .regex(/^(element|indicator|evidence):[A-Za-z0-9_.-]+$/),
   body: z.string().trim().min(1).max(4000),
 });
 

@@ -77,7 +77,9 @@ export const documentDraftSchema = z.object({
 export type DocumentDraft = z.infer<typeof documentDraftSchema>;
 
 export const saveDraftRequestSchema = z.object({
-  fields: z.record(z.string(), z.unknown()),
+  fields: z
+    .record(z.string().max(64), z.unknown())
+    .refine((fields) => Object.keys(fields).length <= 60, "Văn bản có tối đa 60 trường"),
   /** The version the editor started from; null when it started from the defaults. */
   rowVersion: z.number().int().nullable(),
 });

@@ -18,6 +18,11 @@ export const errorCatalog = {
     vi: "Kiểu nội dung yêu cầu không được hỗ trợ.",
     en: "The request content type is not supported.",
   },
+  SERVER_BUSY: {
+    status: 503,
+    vi: "Máy chủ đang xử lý nhiều tệp cùng lúc. Vui lòng thử lại sau ít phút.",
+    en: "The server is processing many files at once. Please try again in a few minutes.",
+  },
   BODY_TOO_LARGE: {
     status: 413,
     vi: "Nội dung yêu cầu vượt quá dung lượng cho phép.",

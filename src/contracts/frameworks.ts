@@ -5,7 +5,7 @@ import { actionSchema } from "./auth.js";
 
 export const provenanceSchema = z.enum(["official", "attested", "provisional"]);
 export type ProvenanceLevel = z.infer<typeof provenanceSchema>;
-const text = z.object({ vi: z.string(), en: z.string().optional() });
+const text = z.object({ vi: z.string().max(500), en: z.string().max(500).optional() });
 /** Field name → provenance, resolved (every field of the object is listed). */
 const fieldProvenance = z.record(z.string(), provenanceSchema);
 
@@ -14,7 +14,10 @@ export const scoringRuleSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("lower_is_better"), best: z.number(), worst: z.number() }),
   z.object({
     type: z.literal("bands"),
-    bands: z.array(z.object({ from: z.number(), to: z.number(), share: z.number().min(0).max(1) })).min(1),
+    bands: z
+      .array(z.object({ from: z.number(), to: z.number(), share: z.number().min(0).max(1) }))
+      .min(1)
+      .max(50),
   }),
   z.object({ type: z.literal("pass_fail"), threshold: z.number() }),
   z.object({
@@ -150,13 +153,13 @@ export type FrameworkDetail = z.infer<typeof frameworkDetailSchema>;
 export const importFrameworkRequestSchema = z.object({
   fileName: z.string().trim().min(1).max(200),
   /** The file's text (YAML or JSON). */
-  content: z.string().min(1),
+  content: z.string().min(1).max(4_000_000),
   note: z.string().trim().max(1000).optional(),
 });
 export const importAnnexRequestSchema = z.object({
   fileName: z.string().trim().min(1).max(200),
   /** The .xlsx file, base64-encoded. */
-  contentBase64: z.string().min(1),
+  contentBase64: z.string().min(1).max(30_000_000),
   note: z.string().trim().max(1000).optional(),
 });
 export const frameworkVersionCreatedSchema = z.object({ code: z.string(), version: z.number().int() });
@@ -174,25 +177,27 @@ export const updateIndicatorRequestSchema = z.object({
   agencies: z.array(z.string().trim().min(1).max(200)).max(30).optional(),
   evidence: z.array(z.string().trim().min(1).max(500)).max(30).optional(),
   /** Points and scoring belong to one edition. */
-  edition: z.string().optional(),
+  edition: z.string().max(40).optional(),
   points: z.number().min(0).max(1000).nullable().optional(),
   scoring: scoringRuleSchema.optional(),
 });
 
-const listItem = z.record(z.string(), z.union([z.number(), z.boolean(), z.string(), z.null()]));
+const listItem = z
+  .record(z.string().max(64), z.union([z.number(), z.boolean(), z.string().max(1000), z.null()]))
+  .refine((row) => Object.keys(row).length <= 50, "Mỗi dòng danh sách có tối đa 50 trường");
 export const formulaInputsSchema = z.record(
   z.string().max(100),
   z.union([z.number(), z.boolean(), z.array(listItem).max(20_000), z.null()]),
 );
 
 export const computeRequestSchema = z.object({
-  edition: z.string().optional(),
+  edition: z.string().max(40).optional(),
   /** Assessment year: chooses the edition when none is given, and the published year for the rank. */
   year: z.number().int().min(2000).max(2100).optional(),
   inputs: formulaInputsSchema,
-  lastYear: z.record(z.string(), z.number().nullable()).optional(),
+  lastYear: z.record(z.string().max(100), z.number().nullable()).optional(),
   /** Province whose published rank is left out when estimating (its name in the published tables). */
-  province: z.string().optional(),
+  province: z.string().max(200).optional(),
 });
 
 export const inputIssueSchema = z.object({
@@ -246,7 +251,7 @@ export const editionResultSchema = z.object({
 export type EditionResultView = z.infer<typeof editionResultSchema>;
 
 export const createComputationRequestSchema = computeRequestSchema.extend({
-  framework: z.string(),
+  framework: z.string().max(50),
   orgUnitId: z.uuid(),
   year: z.number().int().min(2000).max(2100),
 });
@@ -265,7 +270,7 @@ export const computationSchema = z.object({
 export type ComputationView = z.infer<typeof computationSchema>;
 
 export const computationListQuerySchema = z.object({
-  framework: z.string().optional(),
+  framework: z.string().max(50).optional(),
   orgUnitId: z.uuid().optional(),
   year: z.coerce.number().int().optional(),
   includeSuperseded: z.enum(["true", "false"]).optional(),
@@ -299,7 +304,7 @@ export const publishedKindSchema = z.enum(["pepi", "pgi"]);
 export const importPublishedRequestSchema = z.object({
   kind: publishedKindSchema,
   fileName: z.string().trim().min(1).max(200),
-  content: z.string().min(1),
+  content: z.string().min(1).max(8_000_000),
 });
 export const importPublishedResultSchema = z.object({
   imported: z.number().int(),

@@ -52,7 +52,7 @@ export const updateUserRequestSchema = z.object({
   role: roleSchema.optional(),
   agencyId: z.uuid().nullable().optional(),
   active: z.boolean().optional(),
-  expectedUpdatedAt: z.string().optional(),
+  expectedUpdatedAt: z.string().max(40).optional(),
 });
 
 export const resetPasswordResponseSchema = z.object({ temporaryPassword: z.string() });

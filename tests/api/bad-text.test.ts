@@ -64,14 +64,20 @@ interface Operation {
   bodyFields: string[];
 }
 
+/** What the fuzz reads of an operation in the OpenAPI document. */
+interface OpenApiOperation {
+  parameters?: { in: string; name: string }[];
+  requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> };
+}
+
 /** Every operation of the API document, with the names of its parameters and body fields. */
 async function operations(): Promise<Operation[]> {
   const doc = (await t.app.inject({ method: "GET", url: "/api/docs/json" })).json();
   const result: Operation[] = [];
-  for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
-    for (const [method, op] of Object.entries<any>(item)) {
+  for (const [path, item] of Object.entries<Record<string, OpenApiOperation>>(doc.paths)) {
+    for (const [method, op] of Object.entries(item)) {
       if (!["get", "post", "put", "patch", "delete"].includes(method)) continue;
-      const parameters: { in: string; name: string }[] = op.parameters ?? [];
+      const parameters = op.parameters ?? [];
       const schema = op.requestBody?.content?.["application/json"]?.schema;
       result.push({
         method: method.toUpperCase(),
@@ -108,9 +114,7 @@ describe("fuzzing every endpoint of the API document", () => {
     for (const op of ops) {
       for (const [i, bad] of badStrings.entries()) {
         const url = op.path.replace(/\{(\w+)\}/g, () => percent(bad));
-        const query = op.query.map(
-          (q) => `${q}=${percent(badStrings[(i + 1) % badStrings.length]!)}`,
-        );
+        const query = op.query.map((q) => `${q}=${percent(badStrings[(i + 1) % badStrings.length]!)}`);
         const fullUrl = `${url}${query.length ? `?${query.join("&")}` : ""}`;
         const body = ["POST", "PUT", "PATCH"].includes(op.method)
           ? Object.fromEntries(op.bodyFields.map((f, j) => [f, badValues[(i + j) % badValues.length]]))

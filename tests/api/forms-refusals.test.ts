@@ -41,6 +41,17 @@ describe("files that are not the agency's form", () => {
     expect(xls.message).toContain("định dạng Excel cũ (.xls)");
   });
 
+  it("refuses a workbook packed with more cells than a form needs, before opening it", async () => {
+    // 101,000 numbers fit in a few hundred kilobytes; the Excel library would need far more memory.
+    const packed = await changed((wb) => {
+      const sheet = wb.addWorksheet("Thêm");
+      for (let r = 1; r <= 1010; r++) sheet.addRow(Array.from({ length: 100 }, (_, c) => r + c));
+    });
+    expect(packed.length).toBeLessThan(1024 * 1024);
+    const error = await refused(packed, "EXCEL_FILE_REFUSED");
+    expect(error.message).toContain("quá nhiều ô (hơn 100.000 ô)");
+  });
+
   it("refuses a workbook without the template's metadata", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Chỉ số 07").addRow(["public_transport_vehicles", "", "", "", 10]);

@@ -27,6 +27,8 @@ describe("scripts/serve.sh", () => {
     expect(args[0]).toBe(process.execPath);
     expect(args).toContain("--max-semi-space-size=4");
     expect(args).toContain("--v8-pool-size=1");
+    // The heavy-work queue collects garbage between pieces (platform/heavy-work.ts).
+    expect(args).toContain("--expose-gc");
     expect(args.some((a) => a.endsWith("dist/server/main.mjs"))).toBe(true);
   });
 

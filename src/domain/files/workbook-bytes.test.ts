@@ -1,46 +1,46 @@
 import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { sampleDocx, sampleOle2, samplePdf, sampleXlsx, sampleZip } from "./samples.test-support.js";
-import { judgeWorkbookBytes, zipUnpackedBytes } from "./workbook-bytes.js";
+import { judgeWorkbookBytes, measureZip } from "./workbook-bytes.js";
 
-const limit = 1024 * 1024;
+const limit = { unpacked: 1024 * 1024, cells: 1000 };
 
 describe("judgeWorkbookBytes", () => {
-  it("accepts a ZIP holding xl/workbook.xml", () => {
-    expect(judgeWorkbookBytes(sampleXlsx(), limit)).toEqual({ ok: true });
+  it("accepts a ZIP holding xl/workbook.xml", async () => {
+    expect(await judgeWorkbookBytes(sampleXlsx(), limit)).toEqual({ ok: true });
   });
 
-  it("says a password-protected workbook is password protected", () => {
-    const verdict = judgeWorkbookBytes(sampleOle2(["EncryptionInfo", "EncryptedPackage"]), limit);
+  it("says a password-protected workbook is password protected", async () => {
+    const verdict = await judgeWorkbookBytes(sampleOle2(["EncryptionInfo", "EncryptedPackage"]), limit);
     expect(verdict.ok).toBe(false);
     expect(!verdict.ok && verdict.reason).toMatch(/^tệp Excel được đặt mật khẩu/);
   });
 
-  it("says an old .xls is the old format", () => {
-    const verdict = judgeWorkbookBytes(sampleOle2(["Workbook"]), limit);
+  it("says an old .xls is the old format", async () => {
+    const verdict = await judgeWorkbookBytes(sampleOle2(["Workbook"]), limit);
     expect(!verdict.ok && verdict.reason).toContain("định dạng Excel cũ (.xls)");
   });
 
-  it("refuses other content, a Word document, an empty or cut file", () => {
-    expect(judgeWorkbookBytes(samplePdf(), limit)).toMatchObject({
+  it("refuses other content, a Word document, an empty or cut file", async () => {
+    expect(await judgeWorkbookBytes(samplePdf(), limit)).toMatchObject({
       ok: false,
       reason: expect.stringContaining("không phải là bảng tính"),
     });
-    expect(judgeWorkbookBytes(sampleDocx(), limit)).toMatchObject({
+    expect(await judgeWorkbookBytes(sampleDocx(), limit)).toMatchObject({
       ok: false,
       reason: expect.stringContaining("không phải là bảng tính"),
     });
-    expect(judgeWorkbookBytes(new Uint8Array(), limit)).toEqual({ ok: false, reason: "tệp rỗng" });
+    expect(await judgeWorkbookBytes(new Uint8Array(), limit)).toEqual({ ok: false, reason: "tệp rỗng" });
     const cut = sampleXlsx().subarray(0, 60);
-    expect(judgeWorkbookBytes(cut, limit)).toMatchObject({
+    expect(await judgeWorkbookBytes(cut, limit)).toMatchObject({
       ok: false,
       reason: expect.stringContaining("bị hỏng"),
     });
   });
 
-  it("refuses a workbook that would unpack past the limit", () => {
+  it("refuses a workbook that would unpack past the limit", async () => {
     const big = sampleZip({ "xl/workbook.xml": "<workbook/>", "xl/worksheets/sheet1.xml": "x".repeat(2000) });
-    expect(judgeWorkbookBytes(big, 1000)).toMatchObject({
+    expect(await judgeWorkbookBytes(big, { unpacked: 1000, cells: 1000 })).toMatchObject({
       ok: false,
       reason: expect.stringContaining("quá lớn"),
     });
@@ -83,34 +83,57 @@ function deflatedZip(entries: Record<string, string>, declared?: number): Buffer
   return Buffer.concat([...locals, directory, end]);
 }
 
-describe("zipUnpackedBytes", () => {
+describe("measureZip", () => {
   const directoryOf = (zip: Buffer) => zip.subarray(zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])));
 
-  it("adds the unpacked sizes of every entry, stored or deflated", () => {
+  it("adds the unpacked sizes of every entry, stored or deflated", async () => {
     const stored = sampleZip({ a: "12345", b: "123" });
-    expect(zipUnpackedBytes(stored, directoryOf(stored), 100)).toBe(8);
+    expect(await measureZip(stored, directoryOf(stored), { unpacked: 100, cells: 10 })).toMatchObject({
+      unpacked: 8,
+    });
     const deflated = deflatedZip({ a: "x".repeat(500), b: "y".repeat(300) });
-    expect(zipUnpackedBytes(deflated, directoryOf(deflated), 1000)).toBe(800);
+    expect(await measureZip(deflated, directoryOf(deflated), { unpacked: 1000, cells: 10 })).toMatchObject({
+      unpacked: 800,
+    });
   });
 
-  it("unpacks instead of trusting the declared sizes, so a small bomb is refused", () => {
+  it("unpacks instead of trusting the declared sizes, so a small bomb is refused", async () => {
     // 20 MB of one letter deflates to about 20 kB; the directory claims 10 bytes.
     const bomb = deflatedZip(
       { "xl/workbook.xml": "<workbook/>", "xl/worksheets/sheet1.xml": "a".repeat(20e6) },
       10,
     );
     expect(bomb.length).toBeLessThan(100_000);
-    expect(zipUnpackedBytes(bomb, directoryOf(bomb), 1024 * 1024)).toBe("too_large");
-    expect(judgeWorkbookBytes(bomb, 1024 * 1024)).toMatchObject({
+    expect(await measureZip(bomb, directoryOf(bomb), limit)).toBe("too_large");
+    expect(await judgeWorkbookBytes(bomb, limit)).toMatchObject({
       ok: false,
       reason: expect.stringContaining("quá lớn"),
     });
   });
 
-  it("calls an entry that does not unpack corrupt", () => {
+  it("calls an entry that does not unpack corrupt", async () => {
     const zip = deflatedZip({ "xl/workbook.xml": "<workbook/>" });
     const broken = Buffer.from(zip);
     broken.fill(0xff, 30 + "xl/workbook.xml".length, 30 + "xl/workbook.xml".length + 4);
-    expect(zipUnpackedBytes(broken, directoryOf(broken), 1000)).toBe("corrupt");
+    expect(await measureZip(broken, directoryOf(broken), limit)).toBe("corrupt");
+  });
+
+  it("counts the cells of every worksheet and the shared strings, whatever the chunks", async () => {
+    const row = (n: number) => `<row r="${n}"><c r="A${n}"><v>1</v></c><c r="B${n}" t="s"><v>0</v></c></row>`;
+    // 40,000 cells (about 1.5 MB of XML) deflate to a tenth of that: counted, not trusted.
+    const sheet = `<worksheet><cols><col/></cols><sheetData>${Array.from({ length: 20_000 }, (_, i) => row(i + 1)).join("")}</sheetData></worksheet>`;
+    const zip = deflatedZip({
+      "xl/workbook.xml": "<workbook/>",
+      "xl/worksheets/sheet1.xml": sheet,
+      "xl/sharedStrings.xml": `<sst>${"<si><t>x</t></si>".repeat(300)}</sst>`,
+    });
+    expect(zip.length).toBeLessThan(sheet.length / 5);
+    const measured = await measureZip(zip, directoryOf(zip), { unpacked: 10e6, cells: 50_000 });
+    expect(measured).toMatchObject({ cells: 40_000, sharedStrings: 300 });
+    expect(await measureZip(zip, directoryOf(zip), { unpacked: 10e6, cells: 39_999 })).toBe("too_many_cells");
+    expect(await judgeWorkbookBytes(zip, { unpacked: 10e6, cells: 10_000 })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("quá nhiều ô (hơn 10.000 ô)"),
+    });
   });
 });

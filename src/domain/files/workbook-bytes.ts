@@ -2,7 +2,7 @@
 // sees it: a ZIP holding xl/workbook.xml whose parts do not unpack to more than a sane size.
 // An OLE2 compound file is either a password-protected workbook (Excel encrypts the whole
 // .xlsx into an "EncryptedPackage" stream) or an old .xls; each gets its own explanation.
-import { inflateRawSync } from "node:zlib";
+import { createInflateRaw } from "node:zlib";
 import { findZipDirectory, sniffContainer, zipEntryNames } from "./file-type.js";
 
 export type WorkbookVerdict = { ok: true } | { ok: false; reason: string };
@@ -10,37 +10,112 @@ export type WorkbookVerdict = { ok: true } | { ok: false; reason: string };
 const u16 = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
 const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
 
+export interface ZipLimits {
+  /** Bytes all entries may unpack to together. */
+  unpacked: number;
+  /** Cells all worksheets may hold together, and entries of the shared-string table. */
+  cells: number;
+}
+
+export interface ZipMeasure {
+  unpacked: number;
+  cells: number;
+  sharedStrings: number;
+}
+
+/** Where a worksheet's cells and the shared strings are, in an .xlsx. */
+const worksheetEntry = /^xl\/worksheets\/[^/]+\.xml$/;
+const sharedStringsEntry = "xl/sharedStrings.xml";
+
+/** Counts `<c …>` (a cell) or `<si…>` (a shared string) across the chunks of one entry. */
+function tokenCounter(pattern: RegExp) {
+  let carry = "";
+  let count = 0;
+  return {
+    add(chunk: Buffer) {
+      const text = carry + chunk.toString("latin1");
+      count += text.match(pattern)?.length ?? 0;
+      // Two characters cannot hold a whole three-character token, so none is counted twice.
+      carry = text.slice(-2);
+    },
+    get count() {
+      return count;
+    },
+  };
+}
+
 /**
- * The total size of a ZIP's entries once unpacked, found by unpacking them, not from the sizes
- * the directory declares: a crafted file can declare small sizes and still unpack to gigabytes.
- * Unpacking stops past `limit` ("too_large"); entries that cannot be unpacked give "corrupt".
+ * The size of a ZIP's entries once unpacked, and the cells of its worksheets, found by
+ * unpacking them in small pieces that are counted and dropped, not from the sizes the
+ * directory declares: a crafted file can declare small sizes and still unpack to gigabytes, or
+ * pack a million cells into a few megabytes. Unpacking stops at the first limit passed.
  */
-export function zipUnpackedBytes(
+export async function measureZip(
   bytes: Uint8Array,
   directory: Uint8Array,
-  limit: number,
-): number | "too_large" | "corrupt" {
-  let total = 0;
+  limits: ZipLimits,
+): Promise<ZipMeasure | "too_large" | "too_many_cells" | "corrupt"> {
+  const measure: ZipMeasure = { unpacked: 0, cells: 0, sharedStrings: 0 };
   let at = 0;
   while (at + 46 <= directory.length && u32(directory, at) === 0x02014b50) {
     const method = u16(directory, at + 10);
     const packed = u32(directory, at + 20);
+    const nameLength = u16(directory, at + 28);
+    const name = Buffer.from(directory.subarray(at + 46, at + 46 + nameLength)).toString("utf8");
     const header = u32(directory, at + 42);
-    at += 46 + u16(directory, at + 28) + u16(directory, at + 30) + u16(directory, at + 32);
+    at += 46 + nameLength + u16(directory, at + 30) + u16(directory, at + 32);
     if (header + 30 > bytes.length || u32(bytes, header) !== 0x04034b50) return "corrupt";
     const start = header + 30 + u16(bytes, header + 26) + u16(bytes, header + 28);
-    const data = bytes.subarray(start, start + packed);
-    if (method === 0) total += data.length;
-    else if (method === 8) {
-      try {
-        total += inflateRawSync(data, { maxOutputLength: limit - total + 1 }).length;
-      } catch (error) {
-        return (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? "too_large" : "corrupt";
-      }
-    } else return "corrupt";
-    if (total > limit) return "too_large";
+    const data = Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.min(packed, bytes.length - start));
+    if (method !== 0 && method !== 8) return "corrupt";
+    const counter = worksheetEntry.test(name)
+      ? tokenCounter(/<c[\s>/]/g)
+      : name === sharedStringsEntry
+        ? tokenCounter(/<si[\s>/]/g)
+        : undefined;
+    const verdict = await walkEntry(data, method === 8, (chunk) => {
+      measure.unpacked += chunk.length;
+      counter?.add(chunk);
+      if (measure.unpacked > limits.unpacked) return "too_large";
+      const cells = measure.cells + (worksheetEntry.test(name) ? (counter?.count ?? 0) : 0);
+      const strings = name === sharedStringsEntry ? (counter?.count ?? 0) : measure.sharedStrings;
+      if (cells > limits.cells || strings > limits.cells) return "too_many_cells";
+      return undefined;
+    });
+    if (verdict) return verdict;
+    if (worksheetEntry.test(name)) measure.cells += counter?.count ?? 0;
+    if (name === sharedStringsEntry) measure.sharedStrings = counter?.count ?? 0;
   }
-  return total;
+  return measure;
+}
+
+/** Feeds an entry's unpacked bytes to `look` in pieces of 64 kB; stops at its first verdict. */
+async function walkEntry<V extends string>(
+  data: Buffer,
+  deflated: boolean,
+  look: (chunk: Buffer) => V | undefined,
+): Promise<V | "corrupt" | undefined> {
+  if (!deflated) {
+    for (let i = 0; i < data.length; i += 65536) {
+      const verdict = look(data.subarray(i, i + 65536));
+      if (verdict) return verdict;
+    }
+    return undefined;
+  }
+  const inflater = createInflateRaw({ chunkSize: 65536 });
+  inflater.end(data);
+  try {
+    for await (const chunk of inflater) {
+      const verdict = look(chunk as Buffer);
+      if (verdict) {
+        inflater.destroy();
+        return verdict;
+      }
+    }
+  } catch {
+    return "corrupt";
+  }
+  return undefined;
 }
 
 const encryptedStream = new TextEncoder().encode("EncryptedPackage");
@@ -58,7 +133,7 @@ function hasEncryptedPackage(bytes: Uint8Array): boolean {
   return false;
 }
 
-export function judgeWorkbookBytes(bytes: Uint8Array, maxUnpackedBytes: number): WorkbookVerdict {
+export async function judgeWorkbookBytes(bytes: Uint8Array, limits: ZipLimits): Promise<WorkbookVerdict> {
   if (bytes.length === 0) return { ok: false, reason: "tệp rỗng" };
   const container = sniffContainer(bytes.subarray(0, 4096));
   if (container === "ole2") {
@@ -81,13 +156,18 @@ export function judgeWorkbookBytes(bytes: Uint8Array, maxUnpackedBytes: number):
   const directory = bytes.subarray(where.offset, where.offset + where.size);
   if (!zipEntryNames(directory).includes("xl/workbook.xml"))
     return { ok: false, reason: "tệp nén này không phải là bảng tính Excel (.xlsx)" };
-  const unpacked = zipUnpackedBytes(bytes, directory, maxUnpackedBytes);
-  if (unpacked === "corrupt")
+  const measure = await measureZip(bytes, directory, limits);
+  if (measure === "corrupt")
     return { ok: false, reason: "tệp Excel bị hỏng hoặc bị cắt ngang, không đọc được" };
-  if (unpacked === "too_large")
+  if (measure === "too_large")
     return {
       ok: false,
-      reason: `nội dung bảng tính khi giải nén quá lớn (hơn ${Math.round(maxUnpackedBytes / 1024 / 1024)} MB)`,
+      reason: `nội dung bảng tính khi giải nén quá lớn (hơn ${Math.round(limits.unpacked / 1024 / 1024)} MB)`,
+    };
+  if (measure === "too_many_cells")
+    return {
+      ok: false,
+      reason: `bảng tính có quá nhiều ô (hơn ${limits.cells.toLocaleString("vi-VN")} ô). Biểu mẫu của PEPI Hub không cần nhiều như vậy: hãy xóa các trang tính, hàng hoặc cột thừa`,
     };
   return { ok: true };
 }

@@ -6,6 +6,7 @@ import { attachmentDisposition } from "../../../domain/text/file-names.js";
 import type { Db } from "../../db/client.js";
 import { writeDossier } from "../../documents/dossier-zip.js";
 import type { FileStore } from "../../platform/file-store.js";
+import { heavyWork } from "../../platform/heavy-work.js";
 import { auditContext, authorize } from "../../platform/request.js";
 import { dossierSummary, planDossier, recordDossier } from "./dossier.js";
 
@@ -45,7 +46,8 @@ export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; store: FileStore }> 
       authorize(request, "document.read");
       const { cycleId } = request.params;
       // Everything that can fail with a clear message fails here, before the download starts.
-      const plan = await planDossier(db, store, cycleId);
+      // Making the report and the data workbook is the heavy part; the evidence is then streamed.
+      const plan = await heavyWork.run(() => planDossier(db, store, cycleId));
       await recordDossier(db, cycleId, plan, auditContext(request));
       // Loaded on first use: archiver and its dependencies hold about 15 MB the server rarely needs.
       const { default: archiver } = await import("archiver");

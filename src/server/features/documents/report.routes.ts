@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { attachmentDisposition } from "../../../domain/text/file-names.js";
 import type { Db } from "../../db/client.js";
+import { heavyWork } from "../../platform/heavy-work.js";
 import { authorize } from "../../platform/request.js";
 import { buildBrief } from "./brief.js";
 import { buildReport } from "./report.js";
@@ -27,7 +28,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         { schema: { tags: ["documents"], summary: `${summary} (.${format})`, params } },
         async (request, reply) => {
           authorize(request, "document.read");
-          const { content, fileName } = await build(db, request.params.cycleId, format);
+          const { content, fileName } = await heavyWork.run(() => build(db, request.params.cycleId, format));
           return reply
             .type(mediaTypes[format])
             .header("content-disposition", attachmentDisposition(fileName))

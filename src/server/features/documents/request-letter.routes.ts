@@ -5,6 +5,7 @@ import { z } from "zod";
 import { attachmentDisposition } from "../../../domain/text/file-names.js";
 import type { Db } from "../../db/client.js";
 import { renderDocx } from "../../documents/docx.js";
+import { heavyWork } from "../../platform/heavy-work.js";
 import { authorize } from "../../platform/request.js";
 import { loadCycle } from "../cycles/guards.js";
 import { buildRequestLetter, requestLetterFileName } from "./request-letter.js";
@@ -26,7 +27,7 @@ export const requestLetterRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app
       authorize(request, "document.read");
       const { cycleId } = request.params;
       const cycle = await loadCycle(db, cycleId);
-      const content = await renderDocx(await buildRequestLetter(db, cycleId));
+      const content = await heavyWork.run(async () => renderDocx(await buildRequestLetter(db, cycleId)));
       return reply
         .type(docxType)
         .header("content-disposition", attachmentDisposition(requestLetterFileName(cycle.year)))

@@ -21,8 +21,12 @@ import { listFingerprint, numberFingerprint } from "./value-fingerprint.js";
 
 /** At most this many problems are listed; the last line says how many more there are. */
 export const maxListedProblems = 200;
-/** A workbook that unpacks to more than this is refused before it is opened. */
-const maxUnpackedBytes = 64 * 1024 * 1024;
+/**
+ * A workbook past these is refused before it is opened: the Excel library takes about 1 kB of
+ * memory a cell, so a million cells packed into a few megabytes once took the server past a
+ * gigabyte. A full form (a list of 10,000 rows included: about 30,000 cells) holds fewer.
+ */
+export const workbookLimits = { unpacked: 32 * 1024 * 1024, cells: 100_000 };
 
 export interface FormUpload {
   cycleId: string;
@@ -53,7 +57,7 @@ export async function importFormWorkbook(
   editor: Participant,
 ): Promise<FormUploadResult> {
   const { cycleId, agencyId, fileName, content } = upload;
-  const verdict = judgeWorkbookBytes(content, maxUnpackedBytes);
+  const verdict = await judgeWorkbookBytes(content, workbookLimits);
   if (!verdict.ok) throw refuse(fileName, verdict.reason);
   const cycle = await loadCycle(db, cycleId);
   const agency = await cyclesRepo.findAgency(db, agencyId);

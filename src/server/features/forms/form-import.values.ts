@@ -69,12 +69,24 @@ const no = new Set(["không", "khong", "no", "n", "false", "sai", "chưa", "0"])
 
 type Field = NonNullable<DataElementDef["fields"]>[number];
 
+/** Longest text of one list cell, as `listRowSchema` allows (contracts/cycles.ts). */
+const maxListText = 1000;
+
 function fieldValue(field: Field, cell: CellRead): { value: ListItem[string] } | { problem: string } {
   if (cell.kind === "formula" || cell.kind === "error") return { problem: cellProblem(cell)! };
   if (cell.kind === "empty") return { value: field.type === "text" ? "" : null };
   if (cell.kind === "date") return { problem: "không nhận ngày tháng ở cột này" };
-  if (field.type === "text")
-    return { value: String(cell.kind === "boolean" ? (cell.value ? "Có" : "Không") : cell.value) };
+  if (field.type === "text") {
+    const text = String(cell.kind === "boolean" ? (cell.value ? "Có" : "Không") : cell.value).normalize(
+      "NFC",
+    );
+    // The same bound as a list cell typed on the page.
+    if (text.length > maxListText)
+      return {
+        problem: `dài quá ${maxListText.toLocaleString("vi-VN")} ký tự (${text.length.toLocaleString("vi-VN")} ký tự)`,
+      };
+    return { value: text };
+  }
   if (field.type === "number") {
     if (cell.kind === "number") return { value: cell.value };
     if (cell.kind === "text") {

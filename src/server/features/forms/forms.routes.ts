@@ -13,6 +13,7 @@ import { can } from "../../../domain/auth/permissions.js";
 import { attachmentDisposition, safeFileName } from "../../../domain/text/file-names.js";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../platform/errors.js";
+import { heavyWork } from "../../platform/heavy-work.js";
 import { authorize } from "../../platform/request.js";
 import { writeCycleDataCsv } from "../../reports/cycle-data-csv.js";
 import { writeCycleDataXlsx } from "../../reports/cycle-data-workbook.js";
@@ -54,7 +55,7 @@ export const formRoutes: FastifyPluginAsyncZod<FormRouteOptions> = async (app, {
     async (request, reply) => {
       const { id, agencyId } = request.params;
       const actor = authorize(request, "submission.read", { agencyId });
-      const { fileName, content } = await buildFormTemplate(db, id, agencyId, actor);
+      const { fileName, content } = await heavyWork.run(() => buildFormTemplate(db, id, agencyId, actor));
       return reply
         .type(xlsxType)
         .header("content-disposition", attachmentDisposition(fileName))
@@ -84,7 +85,7 @@ export const formRoutes: FastifyPluginAsyncZod<FormRouteOptions> = async (app, {
       const { fileName, content } = await readWorkbookUpload(request, maxUploadBytes);
       reply.removeHeader("connection");
       const upload = { cycleId: id, agencyId, fileName, content, keepValid: request.query.keepValid };
-      return importFormWorkbook(db, upload, participantOf(request));
+      return heavyWork.run(() => importFormWorkbook(db, upload, participantOf(request)));
     },
   );
 
@@ -103,13 +104,16 @@ export const formRoutes: FastifyPluginAsyncZod<FormRouteOptions> = async (app, {
       const actor = authorize(request, "cycle.read");
       if (!can(actor, "overdue.read")) throw new AppError("FORBIDDEN");
       const { format } = request.query;
-      const data = await loadCycleExport(db, request.params.id);
-      const content =
-        format === "xlsx"
-          ? await writeCycleDataXlsx(data)
-          : format === "csv"
-            ? writeCycleDataCsv(data)
-            : Buffer.from(JSON.stringify(data, null, 2), "utf8");
+      const { data, content } = await heavyWork.run(async () => {
+        const data = await loadCycleExport(db, request.params.id);
+        const content =
+          format === "xlsx"
+            ? await writeCycleDataXlsx(data)
+            : format === "csv"
+              ? writeCycleDataCsv(data)
+              : Buffer.from(JSON.stringify(data, null, 2), "utf8");
+        return { data, content };
+      });
       const fileName = safeFileName(`${exportBaseName(data)}.${format}`);
       return reply
         .type(exportTypes[format])

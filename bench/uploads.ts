@@ -1,0 +1,154 @@
+// Benchmark of the server under hostile uploads (issue: no upload can exhaust the server): four
+// Excel forms sent at once, first four packed with a million cells (refused before they are
+// opened), then four with just under the cell limit (opened one after another). The server runs
+// as `npm start` runs it; its memory is sampled throughout, and /api/health is asked every 50 ms.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { workbookLimits } from "../src/server/features/forms/form-import.service.js";
+import { login, rssMb, startBenchScript, startServer, stop, waitForHealth } from "./server.js";
+
+const password = "BenchUploads2026";
+
+interface Ready {
+  base: string;
+  cycleId: string;
+  agencyId: string;
+}
+
+export interface AttackFigures {
+  cells: number;
+  zipMb: number;
+  statuses: string;
+  totalMs: number;
+  rssBeforeMb: number;
+  rssPeakMb: number;
+  healthMaxMs: number;
+}
+
+export interface UploadFigures {
+  bomb: AttackFigures;
+  largest: AttackFigures;
+}
+
+/** The form with one more sheet of `rows` × `columns` numbers. */
+async function withExtraCells(template: Buffer, rows: number, columns: number): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(template as unknown as ArrayBuffer);
+  const sheet = workbook.addWorksheet("Thêm");
+  for (let r = 1; r <= rows; r++) sheet.addRow(Array.from({ length: columns }, (_, c) => r * columns + c));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function attack(base: string, url: string, cookie: string, pid: number, file: Buffer, cells: number) {
+  const rssBeforeMb = rssMb(pid);
+  let rssPeakMb = rssBeforeMb;
+  const sampler = setInterval(() => {
+    rssPeakMb = Math.max(rssPeakMb, rssMb(pid));
+  }, 20);
+  let healthMaxMs = 0;
+  let sending = true;
+  const health = (async () => {
+    while (sending) {
+      const started = performance.now();
+      await fetch(`${base}/api/health`).then((r) => r.arrayBuffer());
+      healthMaxMs = Math.max(healthMaxMs, performance.now() - started);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  const started = performance.now();
+  const statuses = await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      const form = new FormData();
+      form.append("file", new Blob([new Uint8Array(file)]), "bieu-mau.xlsx");
+      const response = await fetch(url, { method: "POST", headers: { cookie, origin: base }, body: form });
+      await response.arrayBuffer();
+      return response.status;
+    }),
+  );
+  const totalMs = performance.now() - started;
+  sending = false;
+  await health;
+  clearInterval(sampler);
+  return {
+    cells,
+    zipMb: file.length / 1024 / 1024,
+    statuses: statuses.join("/"),
+    totalMs,
+    rssBeforeMb,
+    rssPeakMb: Math.max(rssPeakMb, rssMb(pid)),
+    healthMaxMs,
+  };
+}
+
+export async function benchUploads(databaseUrl: string | undefined, port: number): Promise<UploadFigures> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pepi-bench-uploads-"));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    LOG_LEVEL: "warn",
+    BENCH_PASSWORD: password,
+    ADMIN_INITIAL_PASSWORD: `Bench-${randomBytes(6).toString("hex")}-2026`,
+  };
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  else delete env.DATABASE_URL;
+  // The dossier benchmark's setup: one cycle, one reporting agency, a reporter.
+  const setup = await startBenchScript<Ready>("bench/dossier-server.ts", env);
+  await stop(setup.child);
+  const child = startServer(env);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(base, 30_000);
+    const cookie = await login(base, "bench.hs.baocao", password);
+    const url = `${base}/api/cycles/${setup.ready.cycleId}/agencies/${setup.ready.agencyId}/form.xlsx`;
+    const template = Buffer.from(await (await fetch(url, { headers: { cookie } })).arrayBuffer());
+    const bomb = await withExtraCells(template, 1000, 1000);
+    // Just under the limit: the most a form may hold and still be opened.
+    const rows = Math.floor((workbookLimits.cells * 0.95) / 29);
+    const largest = await withExtraCells(template, rows, 29);
+    return {
+      bomb: await attack(base, url, cookie, child.pid!, bomb, 1_000_000),
+      largest: await attack(base, url, cookie, child.pid!, largest, rows * 29),
+    };
+  } finally {
+    await stop(child);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+type Row = (label: string, goal: string, values: (string | undefined)[]) => void;
+
+export function printUploads(embedded: UploadFigures, postgres: UploadFigures | undefined, row: Row) {
+  const f = (n: number | undefined, digits = 0) => (n === undefined ? undefined : n.toFixed(digits));
+  console.log("\nTải lên độc hại / hostile uploads: 4 biểu mẫu Excel cùng lúc");
+  row("Chỉ số / figure", "mục tiêu", ["Nhúng", "PostgreSQL"]);
+  for (const [label, pick] of [
+    [
+      `${(embedded.bomb.cells / 1e6).toFixed(0)} triệu ô (${f(embedded.bomb.zipMb, 1)} MB)`,
+      (u: UploadFigures) => u.bomb,
+    ],
+    [
+      `${embedded.largest.cells.toLocaleString("vi-VN")} ô, dưới giới hạn (${f(embedded.largest.zipMb, 1)} MB)`,
+      (u: UploadFigures) => u.largest,
+    ],
+  ] as const) {
+    console.log(`  ${label}`);
+    row("  Mã trả về", "", [pick(embedded).statuses, postgres && pick(postgres).statuses]);
+    row("  Thời gian cả bốn (ms)", "", [f(pick(embedded).totalMs), f(postgres && pick(postgres).totalMs)]);
+    row("  Bộ nhớ máy chủ cao nhất (MB RSS)", "< 300", [
+      f(pick(embedded).rssPeakMb),
+      f(postgres && pick(postgres).rssPeakMb),
+    ]);
+    row("  /api/health chậm nhất (ms)", "< 1000", [
+      f(pick(embedded).healthMaxMs),
+      f(postgres && pick(postgres).healthMaxMs),
+    ]);
+  }
+}
+
+if (process.argv[1]?.endsWith("uploads.ts")) {
+  benchUploads(process.env.BENCH_DATABASE_URL, 3313).then((f) => console.log(JSON.stringify(f, null, 1)));
+}
