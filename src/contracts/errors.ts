@@ -200,6 +200,16 @@ export const errorCatalog = {
     vi: "Tệp “{file}” có {count} lỗi; chưa lưu số liệu nào. Hãy sửa các ô được nêu rồi tải lên lại, hoặc chỉ lưu phần hợp lệ.",
     en: "The file “{file}” has {count} problems; nothing was saved. Correct the cells listed and upload it again, or save only the valid part.",
   },
+  DATABASE_TIMEOUT: {
+    status: 503,
+    vi: "Cơ sở dữ liệu không trả lời kịp. Vui lòng thử lại sau ít phút; nếu lặp lại, hãy báo quản trị viên.",
+    en: "The database did not answer in time. Try again in a few minutes; if it goes on, tell the administrator.",
+  },
+  STORAGE_FULL: {
+    status: 507,
+    vi: "Máy chủ đã hết dung lượng lưu trữ nên chưa lưu được; dữ liệu đã lưu trước đó không bị ảnh hưởng. Hãy báo quản trị viên giải phóng dung lượng.",
+    en: "The server is out of storage space, so nothing was saved; what was saved before is safe. Tell the administrator to free some space.",
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     vi: "Không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau.",

@@ -11,7 +11,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import "../contracts/zod-locale.js";
 import type { Database } from "./db/client.js";
-import { pingDb } from "./db/client.js";
+import { type Db, pingDb } from "./db/client.js";
 import { agencyRoutes } from "./features/agencies/agencies.routes.js";
 import { auditRoutes } from "./features/audit/audit.routes.js";
 import { registerSessionHook } from "./features/auth/auth.hook.js";
@@ -34,8 +34,10 @@ import type { AppConfig } from "./platform/config.js";
 import { AppError } from "./platform/errors.js";
 import { FileStore } from "./platform/file-store.js";
 import { handleError, sendError } from "./platform/http-errors.js";
+import { loggableError } from "./platform/log-safety.js";
 import { registerTextGuard } from "./platform/request-text.js";
 import { registerSecurityHeaders } from "./platform/security-headers.js";
+import { registerStorageGuard, StorageGuard } from "./platform/storage-guard.js";
 
 export interface AppDeps {
   config: AppConfig;
@@ -52,6 +54,22 @@ export function authSettingsOf(config: AppConfig): AuthSettings {
   };
 }
 
+async function pingWithin(db: Db, ms: number) {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AppError("DATABASE_UNAVAILABLE")), ms);
+  });
+  try {
+    await Promise.race([pingDb(db), late]);
+  } catch (error) {
+    throw error instanceof AppError
+      ? error
+      : new AppError("DATABASE_UNAVAILABLE", {}, undefined, { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** A number of hops becomes proxy-addr's hop rule: the nearest `hops` addresses are proxies. */
 function trustedProxies(setting: AppConfig["TRUST_PROXY"]) {
   if (typeof setting === "number") return (_address: string, hop: number) => hop < setting;
@@ -63,6 +81,8 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
     logger: logger ?? {
       level: config.LOG_LEVEL,
       redact: ["req.headers.cookie", "req.headers.authorization", "res.headers['set-cookie']"],
+      // Anything logged as `err` loses the values of a failed query (platform/log-safety.ts).
+      serializers: { err: (error) => loggableError(error) },
     },
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: trustedProxies(config.TRUST_PROXY),
@@ -95,6 +115,8 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   const db = database.db;
   registerSessionHook(app, db, authSettingsOf(config), database.changes);
   registerTextGuard(app);
+  const storage = new StorageGuard(config.DATA_DIR, config.STORAGE_MIN_FREE_MB * 1024 * 1024);
+  registerStorageGuard(app, storage);
 
   app.get(
     "/api/health",
@@ -103,12 +125,16 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
       schema: { tags: ["system"], summary: "Tình trạng máy chủ và cơ sở dữ liệu" },
     },
     async () => {
-      try {
-        await pingDb(db);
-      } catch (error) {
-        throw new AppError("DATABASE_UNAVAILABLE", {}, undefined, { cause: error });
-      }
-      return { status: "ok", database: database.kind };
+      // A database that hangs is reported as down within two seconds, not after the request's.
+      await pingWithin(db, 2000);
+      const space = storage.state();
+      if (!space.ok) throw new AppError("STORAGE_FULL");
+      const freeMb = Number.isFinite(space.freeBytes) ? Math.floor(space.freeBytes / 1024 / 1024) : null;
+      return {
+        status: "ok",
+        database: database.kind,
+        storage: { freeMb, minFreeMb: config.STORAGE_MIN_FREE_MB },
+      };
     },
   );
   await app.register(authRoutes, {

@@ -13,6 +13,8 @@ function fail(message: string): never {
 }
 
 async function main() {
+  // Whatever it writes (data, documents, logs, backups) is readable by the service's user only.
+  process.umask(0o077);
   let config: AppConfig;
   try {
     config = loadConfig();
@@ -46,6 +48,16 @@ async function main() {
     );
   }
 
+  let closing = false;
+  // Without its database the application can only fail every request: it stops, and the service
+  // manager (systemd's Restart=on-failure) starts both again, with PostgreSQL's crash recovery.
+  void database.serverExited?.then((code) => {
+    if (closing) return;
+    console.error(
+      `Máy chủ cơ sở dữ liệu nhúng đã dừng bất ngờ (mã ${code}); xem ${config.DATA_DIR}/postgres.log. PEPI Hub dừng theo.`,
+    );
+    process.exit(1);
+  });
   const app = await buildApp({ config, database });
   const sweeper = setInterval(
     () =>
@@ -56,7 +68,6 @@ async function main() {
   // Reminders and e-mail: started here, not in buildApp, so tests drive them themselves.
   const mailWorker = startMailWorkerFromConfig(database.db, config, app.log);
 
-  let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;

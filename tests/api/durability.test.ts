@@ -9,8 +9,10 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  databaseProcesses,
+  firstAdminPassword,
   type ServerProcess,
-  signInCookie,
+  signInAdmin,
   startServerProcess,
   waitUntilGone,
 } from "../support/server-process.js";
@@ -21,8 +23,6 @@ if (!hasStrace) {
   console.log("Bỏ qua kiểm thử độ bền ghi: chưa cài strace (apt-get install strace)");
 }
 
-const firstPassword = "QuanTri-Ben-Vung-2026";
-const ownPassword = "QuanTri-Tu-Dat-2026";
 let dataDir: string;
 let server: ServerProcess;
 let cookie: string;
@@ -38,34 +38,8 @@ async function api(method: string, url: string, body?: unknown) {
 }
 
 async function start() {
-  server = await startServerProcess(dataDir, { ADMIN_INITIAL_PASSWORD: firstPassword });
-  const changed = fs.existsSync(path.join(dataDir, "password-changed"));
-  cookie = await signInCookie(server.base, "admin", changed ? ownPassword : firstPassword);
-  if (changed) return;
-  // The first password opens nothing until it is changed.
-  const { status } = await api("POST", "/api/auth/password", {
-    currentPassword: firstPassword,
-    newPassword: ownPassword,
-  });
-  expect(status).toBe(200);
-  fs.writeFileSync(path.join(dataDir, "password-changed"), "");
-}
-
-/** The postmaster and every process it has started (backends, WAL writer, checkpointer). */
-function databaseProcesses(postmaster: number): number[] {
-  const parentOf = (pid: string) => {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-    } catch {
-      return undefined; // ended while we looked
-    }
-  };
-  const children = fs
-    .readdirSync("/proc")
-    .filter((entry) => /^\d+$/.test(entry) && parentOf(entry) === postmaster)
-    .map(Number);
-  return [postmaster, ...children];
+  server = await startServerProcess(dataDir, { ADMIN_INITIAL_PASSWORD: firstAdminPassword });
+  cookie = await signInAdmin(server);
 }
 
 const createAgency = (i: number) =>

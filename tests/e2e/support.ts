@@ -72,7 +72,12 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pepi-e2e-"));
   const webDir = path.join(dataDir, "web");
   await prepareWebCopy(webDir);
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent", WEB_DIST_DIR: webDir });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "silent",
+    WEB_DIST_DIR: webDir,
+    STORAGE_MIN_FREE_MB: "0",
+  });
   const database = await createTestDatabase();
   const app = await buildApp({ config, database });
   await app.listen({ host: "127.0.0.1", port: 0 });

@@ -19,7 +19,8 @@ export interface TestApp {
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pepi-app-"));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env });
+  // The free-space guard is tested on a disk of its own (faults.test.ts), not on the machine's.
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent", STORAGE_MIN_FREE_MB: "0", ...env });
   const database = await createTestDatabase();
   const app = await buildApp({ config, database });
   await app.ready();

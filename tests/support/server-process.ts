@@ -54,6 +54,7 @@ export async function startServerProcess(
       DATABASE_URL: "",
       PORT: String(port),
       LOG_LEVEL: "warn",
+      STORAGE_MIN_FREE_MB: "0",
       NODE: process.execPath,
       ...env,
     },
@@ -103,4 +104,45 @@ export async function signInCookie(base: string, username: string, password: str
   });
   if (!response.ok) throw new Error(`login ${username}: ${response.status}`);
   return (response.headers.get("set-cookie") ?? "").split(";")[0]!;
+}
+
+export const firstAdminPassword = "QuanTri-Ban-Dau-2026";
+const ownAdminPassword = "QuanTri-Tu-Dat-2026";
+
+/**
+ * Signs the administrator in (started with ADMIN_INITIAL_PASSWORD = firstAdminPassword) and
+ * returns the session cookie; the first time, changes the first password as the server requires.
+ */
+export async function signInAdmin(server: ServerProcess): Promise<string> {
+  const own = await fetch(`${server.base}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "admin", password: ownAdminPassword }),
+  });
+  if (own.ok) return (own.headers.get("set-cookie") ?? "").split(";")[0]!;
+  const cookie = await signInCookie(server.base, "admin", firstAdminPassword);
+  const changed = await fetch(`${server.base}/api/auth/password`, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/json" },
+    body: JSON.stringify({ currentPassword: firstAdminPassword, newPassword: ownAdminPassword }),
+  });
+  if (!changed.ok) throw new Error(`password change: ${changed.status} ${await changed.text()}`);
+  return cookie;
+}
+
+/** The postmaster and every process it has started (backends, WAL writer, checkpointer). */
+export function databaseProcesses(postmaster: number): number[] {
+  const parentOf = (pid: string) => {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    } catch {
+      return undefined; // ended while we looked
+    }
+  };
+  const children = fs
+    .readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry) && parentOf(entry) === postmaster)
+    .map(Number);
+  return [postmaster, ...children];
 }

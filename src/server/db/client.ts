@@ -27,24 +27,37 @@ export interface Database {
   changes: TableChanges | null;
   /** The embedded server's postmaster, for tests and benchmarks that watch it. */
   serverPid?: number;
+  /** Resolves when the embedded server stops, asked to or not. */
+  serverExited?: Promise<number | null>;
   close(): Promise<void>;
 }
 
 export const migrationsFolder = runtimePaths.migrations;
 
 export type OpenDbOptions =
-  | { kind: "embedded"; dataDir: string; sharedBuffersMb?: number; poolSize?: number }
+  | {
+      kind: "embedded";
+      dataDir: string;
+      sharedBuffersMb?: number;
+      poolSize?: number;
+      queryTimeoutMs?: number;
+    }
   | {
       kind: "postgres";
       url: string;
       poolSize?: number;
+      queryTimeoutMs?: number;
       /** True only when no other process writes to this database: it may keep read caches. */
       onlyWriter?: boolean;
     };
 
 export async function openDb(options: OpenDbOptions): Promise<Database> {
   if (options.kind === "postgres")
-    return openPostgres(options.url, options.poolSize ?? 10, options.onlyWriter ?? false);
+    return openPostgres(options.url, {
+      poolSize: options.poolSize ?? 10,
+      onlyWriter: options.onlyWriter ?? false,
+      queryTimeoutMs: options.queryTimeoutMs,
+    });
   // One application per data directory: the lock also tells a server left running by a dead
   // application from one in use.
   const lock = acquireDataDirLock(options.dataDir);
@@ -56,11 +69,16 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
     });
     try {
       // This process is the only one writing (the lock), so it may keep read caches.
-      const database = await openPostgres(server.url(), options.poolSize ?? 10, true);
+      const database = await openPostgres(server.url(), {
+        poolSize: options.poolSize ?? 10,
+        onlyWriter: true,
+        queryTimeoutMs: options.queryTimeoutMs,
+      });
       return {
         ...database,
         kind: "embedded",
         serverPid: server.pid,
+        serverExited: server.exited,
         async close() {
           await database.close();
           await server.stop();
@@ -77,12 +95,23 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
   }
 }
 
-async function openPostgres(url: string, poolSize: number, onlyWriter: boolean): Promise<Database> {
+interface PoolOptions {
+  poolSize: number;
+  onlyWriter: boolean;
+  /** A statement running longer is cancelled, and one whose answer does not come is given up. */
+  queryTimeoutMs?: number;
+}
+
+async function openPostgres(url: string, options: PoolOptions): Promise<Database> {
+  const { poolSize, onlyWriter, queryTimeoutMs = 15_000 } = options;
   const listener = onlyWriter ? tableChangeListener() : null;
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
     connectionTimeoutMillis: 5000,
+    // The server cancels a slow statement; the client also stops waiting for a server that hangs.
+    statement_timeout: queryTimeoutMs,
+    query_timeout: queryTimeoutMs + 1000,
     // pg-pool runs it on each new connection before handing it out (missing from @types/pg).
     ...(listener ? { onConnect: listener.onConnect } : {}),
   } as pg.PoolConfig);
@@ -93,10 +122,13 @@ async function openPostgres(url: string, poolSize: number, onlyWriter: boolean):
   // Several app instances may start together: only one runs the migrations at a time.
   const client = await pool.connect();
   try {
-    await client.query("select pg_advisory_lock(727372)");
+    // Waiting for another instance's migrations is not a hung database: no timeout here.
+    await client.query("set statement_timeout = 0");
+    await client.query({ text: "select pg_advisory_lock(727372)", query_timeout: 24 * 3600 * 1000 } as never);
     await migrate(drizzle(client, { schema }), { migrationsFolder });
   } finally {
     await client.query("select pg_advisory_unlock(727372)").catch(() => {});
+    await client.query("reset statement_timeout").catch(() => {});
     client.release();
   }
   return {

@@ -4,12 +4,18 @@ import { type Database, openDb } from "./client.js";
 /** PostgreSQL when DATABASE_URL is set, otherwise the embedded server under DATA_DIR. */
 export function openDbFromConfig(config: AppConfig): Promise<Database> {
   return config.DATABASE_URL
-    ? openDb({ kind: "postgres", url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE })
+    ? openDb({
+        kind: "postgres",
+        url: config.DATABASE_URL,
+        poolSize: config.DATABASE_POOL_SIZE,
+        queryTimeoutMs: config.DATABASE_QUERY_TIMEOUT_SECONDS * 1000,
+      })
     : openDb({
         kind: "embedded",
         dataDir: config.DATA_DIR,
         sharedBuffersMb: config.EMBEDDED_DB_SHARED_BUFFERS_MB,
         poolSize: config.DATABASE_POOL_SIZE,
+        queryTimeoutMs: config.DATABASE_QUERY_TIMEOUT_SECONDS * 1000,
       });
 }
 

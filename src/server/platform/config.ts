@@ -20,6 +20,10 @@ export const configSchema = z.object({
     .optional(),
   EMBEDDED_DB_SHARED_BUFFERS_MB: z.coerce.number().int().min(1).max(1024).default(16),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** A statement that runs, or a database that stays silent, this long is given up (503). */
+  DATABASE_QUERY_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(15),
+  /** Below this much free space under DATA_DIR, writes are refused (507) before the disk fills. */
+  STORAGE_MIN_FREE_MB: z.coerce.number().int().min(0).max(1_000_000).default(256),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .min(0.01)

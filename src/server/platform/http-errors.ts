@@ -10,6 +10,7 @@ import {
 } from "../../contracts/errors.js";
 import { AppError, type ErrorDetail } from "./errors.js";
 import { requestLocale } from "./locale.js";
+import { loggableError } from "./log-safety.js";
 
 const connectionErrorCodes = new Set([
   "ECONNREFUSED",
@@ -24,6 +25,15 @@ const connectionErrorCodes = new Set([
   "08003",
   "08006",
 ]);
+
+type ErrorLike = { code?: string; cause?: unknown; message?: string };
+
+/** Whether the error, or anything that caused it, matches. */
+function someCause(error: unknown, matches: (e: ErrorLike) => boolean): boolean {
+  for (let e = error as ErrorLike | undefined, depth = 0; e && depth < 10; e = e.cause as never, depth++)
+    if (matches(e)) return true;
+  return false;
+}
 
 function isDatabaseUnavailable(error: unknown): boolean {
   for (
@@ -60,6 +70,9 @@ export function toAppError(error: unknown): AppError | undefined {
       return new AppError("UNSUPPORTED_MEDIA_TYPE");
   }
   if (error instanceof SyntaxError && fastifyError.statusCode === 400) return new AppError("MALFORMED_JSON");
+  if (someCause(error, (e) => e.code === "ENOSPC" || e.code === "53100")) return new AppError("STORAGE_FULL");
+  if (someCause(error, (e) => e.code === "57014" || /Query read timeout/.test(e.message ?? "")))
+    return new AppError("DATABASE_TIMEOUT");
   if (isDatabaseUnavailable(error)) return new AppError("DATABASE_UNAVAILABLE");
   return undefined;
 }
@@ -79,14 +92,15 @@ export function errorBody(error: AppError, request: FastifyRequest): ErrorRespon
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const appError = toAppError(error);
   if (appError) {
-    if (appError.status >= 500) request.log.error({ err: error }, `request failed: ${appError.code}`);
+    if (appError.status >= 500)
+      request.log.error({ err: loggableError(error) }, `request failed: ${appError.code}`);
     else request.log.info({ code: appError.code }, "request refused");
     return reply.status(appError.status).send(errorBody(appError, request));
   }
   if (isResponseSerializationError(error as never)) {
-    request.log.error({ err: error }, "response did not match its contract");
+    request.log.error({ err: loggableError(error) }, "response did not match its contract");
   } else {
-    request.log.error({ err: error }, "unexpected error");
+    request.log.error({ err: loggableError(error) }, "unexpected error");
   }
   const internal = new AppError("INTERNAL");
   return reply.status(500).send(errorBody(internal, request));
