@@ -18,6 +18,8 @@ import { generatePassword } from "./platform/passwords.js";
 const usage = `PEPI Hub – lệnh vận hành / operations
   npm run cli -- backup FILE            sao lưu toàn bộ dữ liệu vào FILE (.jsonl.gz)
   npm run cli -- restore FILE --yes     thay toàn bộ dữ liệu bằng bản sao lưu FILE
+    Mã hóa bản sao lưu: đặt cụm mật khẩu (ít nhất 12 ký tự) trong biến BACKUP_PASSPHRASE khi sao lưu
+    và khi khôi phục; tệp mã hóa theo chuẩn age (age -d FILE | gunzip cũng mở được).
   npm run cli -- demo [--password P]    nạp tỉnh trình diễn với một người dùng cho mỗi vai trò
   npm run cli -- reset-password USER    đặt mật khẩu tạm mới cho USER (ví dụ: admin)`;
 
@@ -28,11 +30,24 @@ type Command = (
   config: AppConfig,
 ) => Promise<void>;
 
+/** From the environment, not the command line, where other users of the machine could read it. */
+function backupPassphrase(): string | undefined {
+  const passphrase = process.env.BACKUP_PASSPHRASE;
+  if (!passphrase) return undefined;
+  if ([...passphrase].length < 12)
+    throw new UsageError("BACKUP_PASSPHRASE cần ít nhất 12 ký tự (nên dùng 4–5 từ ngẫu nhiên).");
+  return passphrase;
+}
+
 const commands: Record<string, Command> = {
   async backup(database, [file], _flags, config) {
     if (!file) throw new UsageError("Thiếu tên tệp: npm run cli -- backup FILE");
-    const counts = await createBackup(database.db, file, undefined, { filesDir: config.filesDir });
-    console.log(`Đã sao lưu vào ${file}: ${describeCounts(counts)}`);
+    const passphrase = backupPassphrase();
+    const counts = await createBackup(database.db, file, undefined, {
+      filesDir: config.filesDir,
+      passphrase,
+    });
+    console.log(`Đã sao lưu${passphrase ? " (đã mã hóa)" : ""} vào ${file}: ${describeCounts(counts)}`);
   },
   async restore(database, [file], flags, config) {
     if (!file) throw new UsageError("Thiếu tên tệp: npm run cli -- restore FILE --yes");
@@ -41,6 +56,7 @@ const commands: Record<string, Command> = {
     }
     const counts = await restoreBackup(database.db, file, systemContext("restore"), {
       filesDir: config.filesDir,
+      passphrase: backupPassphrase(),
     });
     console.log(`Đã khôi phục từ ${file}: ${describeCounts(counts)}. Mọi phiên đăng nhập đã kết thúc.`);
   },
@@ -74,6 +90,8 @@ function describeCounts(counts: Record<string, number>): string {
 }
 
 async function main() {
+  // Backups and restored documents are readable by the service's user only.
+  process.umask(0o077);
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { getTableName, is } from "drizzle-orm";
+import { eq, getTableName, is } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as schema from "../../src/server/db/schema.js";
@@ -112,6 +112,32 @@ describe("backup and restore", () => {
     } finally {
       await fresh.close();
     }
+  });
+
+  it("encrypts a backup with a passphrase, readable only by the service's user, and restores it", async () => {
+    const db = t.database.db;
+    const marker = await makeAgency(db, { name: "Cơ quan trong bản sao lưu mã hóa" });
+    const file = path.join(dir, "encrypted.jsonl.gz.age");
+    const passphrase = "bốn từ ngẫu nhiên thôi";
+    await createBackup(db, file, undefined, { passphrase });
+    expect(fs.readFileSync(file).subarray(0, 21).toString()).toBe("age-encryption.org/v1");
+    expect(fs.readFileSync(file).includes(Buffer.from("Cơ quan trong bản sao lưu mã hóa"))).toBe(false);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+
+    await expect(restoreBackup(db, file, ctx)).rejects.toThrow("BACKUP_PASSPHRASE");
+    await expect(restoreBackup(db, file, ctx, { passphrase: "một cụm khác hẳn" })).rejects.toThrow(
+      "cụm mật khẩu không đúng",
+    );
+    // A changed byte in the encrypted body is caught by its authentication, and nothing changes.
+    const tampered = Buffer.from(fs.readFileSync(file));
+    tampered[tampered.length - 100]! ^= 1;
+    const tamperedFile = path.join(dir, "tampered.age");
+    fs.writeFileSync(tamperedFile, tampered);
+    await expect(restoreBackup(db, tamperedFile, ctx, { passphrase })).rejects.toThrow(BackupFileError);
+
+    await db.delete(agencies).where(eq(agencies.id, marker));
+    await restoreBackup(db, file, ctx, { passphrase });
+    expect((await db.select().from(agencies).where(eq(agencies.id, marker))).length).toBe(1);
   });
 
   it("refuses a truncated or foreign file and leaves the data as it was", async () => {

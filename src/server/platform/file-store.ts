@@ -42,7 +42,7 @@ export class FileStore {
   /** Streams `source` to a temporary file; throws FileTooLargeError past `maxBytes` (nothing kept). */
   async receive(area: FileArea, source: Readable, maxBytes: number): Promise<ReceivedFile> {
     const dir = this.areaDir(area);
-    await fs.promises.mkdir(dir, { recursive: true });
+    await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 });
     // Same directory as the final place, so the rename is atomic (one file system).
     const tempPath = path.join(dir, `.upload-${randomUUID()}`);
     const hash = createHash("sha256");
@@ -56,7 +56,8 @@ export class FileStore {
       },
     });
     try {
-      await pipeline(source, meter, fs.createWriteStream(tempPath, { flags: "wx" }));
+      // Readable by the service's user only, whatever the umask.
+      await pipeline(source, meter, fs.createWriteStream(tempPath, { flags: "wx", mode: 0o600 }));
     } catch (error) {
       await fs.promises.rm(tempPath, { force: true });
       throw error;
@@ -71,7 +72,7 @@ export class FileStore {
       await this.discard(file);
       return;
     }
-    await fs.promises.mkdir(path.dirname(finalPath), { recursive: true });
+    await fs.promises.mkdir(path.dirname(finalPath), { recursive: true, mode: 0o700 });
     await fs.promises.rename(file.tempPath, finalPath);
   }
 

@@ -35,6 +35,12 @@ interface BackupHeader {
 export interface BackupOptions {
   /** The files directory (config.filesDir): evidence documents go into the backup and back. */
   filesDir?: string;
+  /**
+   * Encrypts the backup (or decrypts it on restore) with this passphrase, in the age format
+   * (age-encryption.org/v1: scrypt, then ChaCha20-Poly1305 in authenticated chunks), so it can
+   * also be opened with the `age` tool: `age -d FILE | gunzip`.
+   */
+  passphrase?: string;
 }
 
 /** The newest migration applied: a backup restores only into the same schema. */
@@ -77,7 +83,10 @@ export async function createBackup(
     if (store) yield* fileLines(store, present);
   }
   const partial = `${file}.partial`;
-  await pipeline(Readable.from(lines()), createGzip(), fs.createWriteStream(partial));
+  // Readable by the service's user only: a backup holds every account and document.
+  const output = fs.createWriteStream(partial, { mode: 0o600 });
+  const gzipped = Readable.from(lines()).pipe(createGzip());
+  await pipeline(options.passphrase ? await encrypted(gzipped, options.passphrase) : gzipped, output);
   fs.renameSync(partial, file); // a failed backup never leaves a file that looks complete
   if (ctx) {
     await db.transaction((tx) =>
@@ -96,15 +105,53 @@ export async function createBackup(
   return { ...counts, ...fileCounts };
 }
 
+/** The age format's first line: an encrypted backup starts with it. */
+const ageHeader = "age-encryption.org/v1\n";
+
+async function encrypted(plain: Readable, passphrase: string): Promise<Readable> {
+  const { Encrypter } = await import("age-encryption");
+  const encrypter = new Encrypter();
+  encrypter.setPassphrase(passphrase);
+  const sealed = await encrypter.encrypt(Readable.toWeb(plain) as ReadableStream<Uint8Array>);
+  return Readable.fromWeb(sealed as unknown as import("node:stream/web").ReadableStream<Uint8Array>);
+}
+
+async function decryptedIfNeeded(file: string, passphrase: string | undefined): Promise<Readable> {
+  const head = Buffer.alloc(ageHeader.length);
+  const fd = fs.openSync(file, "r");
+  try {
+    fs.readSync(fd, head, 0, head.length, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const raw = fs.createReadStream(file);
+  if (head.toString("latin1") !== ageHeader) return raw;
+  if (!passphrase)
+    throw new BackupFileError(
+      `Tệp sao lưu ${file} đã được mã hóa: hãy đặt cụm mật khẩu trong biến môi trường BACKUP_PASSPHRASE.`,
+    );
+  const { Decrypter } = await import("age-encryption");
+  const decrypter = new Decrypter();
+  decrypter.addPassphrase(passphrase);
+  try {
+    const opened = await decrypter.decrypt(Readable.toWeb(raw) as ReadableStream<Uint8Array>);
+    return Readable.fromWeb(opened as unknown as import("node:stream/web").ReadableStream<Uint8Array>);
+  } catch {
+    throw new BackupFileError(`Không giải mã được tệp sao lưu ${file}: cụm mật khẩu không đúng.`);
+  }
+}
+
 async function readBackup(
   file: string,
   files: FileRestorer,
+  passphrase?: string,
 ): Promise<{ header: BackupHeader; rows: Map<string, Record<string, unknown>[]> }> {
   if (!fs.existsSync(file)) throw new BackupFileError(`Không tìm thấy tệp sao lưu: ${file}`);
-  const lines = createInterface({
-    input: fs.createReadStream(file).pipe(createGunzip()),
-    crlfDelay: Infinity,
-  });
+  const source = await decryptedIfNeeded(file, passphrase);
+  const gunzip = createGunzip();
+  // .pipe() does not pass errors on: a failed decryption must end the reading, not stall it.
+  source.on("error", (error) => gunzip.destroy(error));
+  const lines = createInterface({ input: source.pipe(gunzip), crlfDelay: Infinity });
   let header: BackupHeader | undefined;
   const rows = new Map<string, Record<string, unknown>[]>();
   let lineNo = 0;
@@ -160,7 +207,7 @@ export async function restoreBackup(
   const store = options.filesDir ? new FileStore(options.filesDir) : null;
   const files = new FileRestorer(store, (message) => new BackupFileError(`Tệp sao lưu ${file}: ${message}.`));
   try {
-    const counts = await restoreFrom(db, file, ctx, files);
+    const counts = await restoreFrom(db, file, ctx, files, options.passphrase);
     await files.commitAll(); // the files move into place only once the data is in
     return counts;
   } finally {
@@ -168,8 +215,14 @@ export async function restoreBackup(
   }
 }
 
-async function restoreFrom(db: Db, file: string, ctx: AuditContext, files: FileRestorer) {
-  const { header, rows } = await readBackup(file, files);
+async function restoreFrom(
+  db: Db,
+  file: string,
+  ctx: AuditContext,
+  files: FileRestorer,
+  passphrase: string | undefined,
+) {
+  const { header, rows } = await readBackup(file, files, passphrase);
   if (header.schema !== schemaVersion()) {
     throw new BackupFileError(
       `Bản sao lưu thuộc lược đồ “${header.schema}”, cơ sở dữ liệu đang ở “${schemaVersion()}”. ` +
