@@ -185,6 +185,11 @@ export const errorCatalog = {
     vi: "Tệp “{file}” vượt quá dung lượng cho phép ({max}).",
     en: "The file “{file}” is larger than allowed ({max}).",
   },
+  FILE_ACTIVE_CONTENT: {
+    status: 415,
+    vi: "Tệp “{file}” không được nhận vì {reason}: tài liệu như vậy có thể tự chạy hoặc tự tải nội dung khi mở, nên không được đưa vào hồ sơ gửi Bộ. Hãy lưu lại thành PDF (hoặc bỏ phần đó) rồi tải lên.",
+    en: "The file “{file}” is refused because it {reason}: such a document can run or fetch something when opened, so it cannot go into the dossier. Save it as PDF (or remove that part) and upload it again.",
+  },
   FILE_TYPE_REFUSED: {
     status: 415,
     vi: "Tệp “{file}” không được nhận: {reason}. Chỉ nhận PDF, Word, Excel và ảnh (JPEG, PNG).",

@@ -4,9 +4,16 @@ import os from "node:os";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { and, eq } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EvidenceView } from "../../src/contracts/cycles.js";
-import { sampleDocx, samplePdf, samplePng } from "../../src/domain/files/samples.test-support.js";
+import {
+  sampleDocx,
+  sampleOle2,
+  samplePdf,
+  samplePng,
+  sampleZip,
+} from "../../src/domain/files/samples.test-support.js";
 import { auditEvents, cycles, submissions } from "../../src/server/db/schema.js";
 import { changeAssignments, openCycle } from "../../src/server/features/cycles/cycles.service.js";
 import { createBackup, restoreBackup } from "../../src/server/features/system/backup.service.js";
@@ -190,6 +197,37 @@ describe("uploading evidence", () => {
       content: Buffer.from("MZ"),
     });
     expect(exe.json().error.message).toContain("không nhận tệp có đuôi .exe");
+    expect(storedFiles().length).toBe(before);
+    expect((await f.reporterA.get(f.evidenceUrl)).json().items).toEqual([]);
+  });
+
+  it("refuses documents that act when opened, so they never reach the dossier", async () => {
+    const f = await fixture();
+    const before = storedFiles().length;
+    const old = await f.reporterA.upload(f.evidenceUrl, fields, {
+      name: "bao cao cu.doc",
+      content: sampleOle2(["WordDocument"]),
+    });
+    expect(old.statusCode).toBe(415);
+    expect(old.json().error.code).toBe("FILE_ACTIVE_CONTENT");
+    expect(old.json().error.message).toContain("định dạng cũ (.doc, .xls), có thể chứa macro");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Số liệu").getCell("A1").value = { formula: 'WEBSERVICE("http://x.example/")' };
+    const web = await f.reporterA.upload(f.evidenceUrl, fields, {
+      name: "so lieu.xlsx",
+      content: Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
+    expect(web.statusCode).toBe(415);
+    expect(web.json().error.message).toContain("có công thức gọi mạng hoặc chương trình khác");
+    const disguised = await f.reporterA.upload(f.evidenceUrl, fields, {
+      name: "bang tinh.xlsx",
+      content: sampleZip({
+        "[Content_Types].xml": "<Types/>",
+        "xl/workbook.xml": "<workbook/>",
+        "run.vbs": "x",
+      }),
+    });
+    expect(disguised.json().error.message).toContain("có tệp lạ trong tài liệu (“run.vbs”)");
     expect(storedFiles().length).toBe(before);
     expect((await f.reporterA.get(f.evidenceUrl)).json().items).toEqual([]);
   });

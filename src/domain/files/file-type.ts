@@ -24,6 +24,11 @@ export const fileKinds: Record<FileKind, { mediaType: string; extensions: string
 
 export const acceptedExtensions = Object.values(fileKinds).flatMap((k) => k.extensions);
 
+/** What an agency may attach as evidence: not the old Office formats, which may carry macros. */
+export const evidenceExtensions = (Object.keys(fileKinds) as FileKind[])
+  .filter((kind) => kind !== "doc" && kind !== "xls")
+  .flatMap((kind) => fileKinds[kind].extensions);
+
 /** The outer format, from the first bytes. Office files need a second look inside. */
 export type Container = "pdf" | "zip" | "ole2" | "jpeg" | "png";
 

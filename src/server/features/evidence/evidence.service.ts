@@ -1,6 +1,7 @@
 // Evidence documents of an agency in a cycle: upload (file checked by its content, stored by its
 // SHA-256), list, withdraw while the agency may still change its part, and the coordinator's review.
 import { randomUUID } from "node:crypto";
+import fs from "node:fs";
 import type {
   EvidenceView,
   ReviewEvidenceRequest,
@@ -8,16 +9,35 @@ import type {
   UploadEvidenceFields,
 } from "../../../contracts/cycles.js";
 import { submissionStatusVi } from "../../../domain/cycle/workflow.js";
-import { judgeFileType } from "../../../domain/files/file-type.js";
+import { findActiveContent } from "../../../domain/files/active-content.js";
+import { type FileKind, judgeFileType } from "../../../domain/files/file-type.js";
 import type { DbOrTx } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
 import { detectFileContent } from "../../platform/file-inspect.js";
+import { heavyWork } from "../../platform/heavy-work.js";
 import type { FileStore, ReceivedFile } from "../../platform/file-store.js";
 import * as cyclesRepo from "../cycles/cycles.repo.js";
 import { cycleFramework } from "../cycles/cycles.service.js";
 import { assertCycleMay, guardAgencyChange, loadCycle, loadSubmission } from "../cycles/guards.js";
 import * as repo from "./evidence.repo.js";
+
+/**
+ * An Office document that acts when opened never reaches the dossier: the old formats are
+ * refused whole (their macros cannot be told apart cheaply), the new ones when they carry
+ * macros, external links, network formulas, embedded objects or stray files.
+ */
+async function refuseActiveContent(fileName: string, kind: FileKind, path: string) {
+  if (kind === "doc" || kind === "xls")
+    throw new AppError("FILE_ACTIVE_CONTENT", {
+      file: fileName,
+      reason: "là tài liệu Office định dạng cũ (.doc, .xls), có thể chứa macro",
+    });
+  if (kind !== "docx" && kind !== "xlsx") return;
+  const findings = await heavyWork.run(async () => findActiveContent(await fs.promises.readFile(path)));
+  if (findings.length > 0)
+    throw new AppError("FILE_ACTIVE_CONTENT", { file: fileName, reason: findings.join("; ") });
+}
 
 export function presentEvidence({ evidence: e, uploaderName }: repo.EvidenceWithUploader): EvidenceView {
   return {
@@ -103,6 +123,7 @@ export async function uploadEvidence(
   await assertIndicatorOpenTo(db, cycleId, agencyId, fields.indicatorCode);
   const verdict = judgeFileType(fileName, await detectFileContent(file.tempPath, file.sizeBytes));
   if (!verdict.ok) throw new AppError("FILE_TYPE_REFUSED", { file: fileName, reason: verdict.reason });
+  await refuseActiveContent(fileName, verdict.kind, file.tempPath);
 
   // The file first: a row never points at a missing file (an unused file is merely kept).
   await store.commit(file);

@@ -4,7 +4,7 @@ import { InboxOutlined } from "@ant-design/icons";
 import { App, DatePicker, Form, Input, Modal, Upload } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
-import { acceptedExtensions } from "../../../domain/files/file-type.js";
+import { evidenceExtensions } from "../../../domain/files/file-type.js";
 import { ErrorAlert } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
 import { isApiError } from "../../lib/api.js";
@@ -19,7 +19,7 @@ interface UploadForm {
 }
 
 const fields = ["docNumber", "docDate", "issuer", "file"];
-const accept = acceptedExtensions.map((e) => `.${e}`).join(",");
+const accept = evidenceExtensions.map((e) => `.${e}`).join(",");
 
 export const megabytes = (bytes: number) => `${formatDecimal(bytes / 1024 / 1024, 2)} MB`;
 
@@ -47,7 +47,7 @@ export function EvidenceUploadModal({
   const pick = (picked: File) => {
     const extension = picked.name.split(".").pop()?.toLowerCase() ?? "";
     setFile(null);
-    if (!picked.name.includes(".") || !acceptedExtensions.includes(extension))
+    if (!picked.name.includes(".") || !evidenceExtensions.includes(extension))
       setFileProblem(t("evidence.wrongType", { name: picked.name, types: accept.replaceAll(",", ", ") }));
     else if (picked.size === 0) setFileProblem(t("evidence.empty", { name: picked.name }));
     else if (picked.size > maxBytes)

