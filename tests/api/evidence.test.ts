@@ -433,12 +433,29 @@ describe("evidence in backups", () => {
       const counts = await createBackup(t.database.db, file, undefined, { filesDir: t.config.filesDir });
       expect(counts.evidence_files).toBeGreaterThanOrEqual(2);
 
+      // A document attached after the backup: the restore sets it aside, named, not lost.
+      const later = samplePdf("đính kèm sau khi sao lưu");
+      const laterView = (
+        await f.reporterA.upload(f.evidenceUrl, fields, { name: "c.pdf", content: later })
+      ).json();
+      const restoredHere = await restoreBackup(t.database.db, file, ctx, { filesDir: t.config.filesDir });
+      expect(restoredHere.evidence_files_set_aside).toBe(1);
+      const aside = fs
+        .readdirSync(path.dirname(t.config.filesDir))
+        .find((n) => n.startsWith("files-set-aside-"))!;
+      const asideDir = path.join(path.dirname(t.config.filesDir), aside);
+      expect(fs.readdirSync(asideDir)).toEqual([laterView.sha256]);
+      expect(fs.readFileSync(path.join(asideDir, laterView.sha256)).equals(later)).toBe(true);
+
       // Another machine: no files at all.
       fs.rmSync(path.join(t.config.filesDir, "evidence"), { recursive: true, force: true });
-      expect((await f.reporterA.get(`/api/evidence/${small.id}/file`)).statusCode).toBe(404);
+      // (The restore ended every session: sign in again.)
+      const again = await signIn("reporter", f.agencyA);
+      expect((await again.get(`/api/evidence/${small.id}/file`)).statusCode).toBe(404);
 
       const restored = await restoreBackup(t.database.db, file, ctx, { filesDir: t.config.filesDir });
       expect(restored.evidence_files).toBe(counts.evidence_files);
+      expect(restored.evidence_files_set_aside).toBeUndefined();
       const client = await signIn("reporter", f.agencyA);
       for (const [view, bytes] of [
         [small, content],

@@ -80,6 +80,25 @@ export class FileStore {
     await fs.promises.rm(file.tempPath, { force: true });
   }
 
+  /**
+   * Moves every stored content of `area` that `keep` does not name into `aside` (a folder beside
+   * the store, kept for a person to look at), and returns their hashes. Used after a restore:
+   * documents added after the backup was taken belong to no restored row.
+   */
+  async setAside(area: FileArea, keep: ReadonlySet<string>, aside: string): Promise<string[]> {
+    const moved: string[] = [];
+    const dir = this.areaDir(area);
+    for (const prefix of await fs.promises.readdir(dir).catch(() => [] as string[])) {
+      for (const name of await fs.promises.readdir(path.join(dir, prefix)).catch(() => [] as string[])) {
+        if (!sha256Pattern.test(name) || keep.has(name)) continue;
+        await fs.promises.mkdir(aside, { recursive: true, mode: 0o700 });
+        await fs.promises.rename(path.join(dir, prefix, name), path.join(aside, name));
+        moved.push(name);
+      }
+    }
+    return moved;
+  }
+
   async has(area: FileArea, sha256: string): Promise<boolean> {
     try {
       return (await fs.promises.stat(this.pathOf(area, sha256))).isFile();

@@ -1,6 +1,7 @@
 // Consistent backup and restore of everything the database holds, in one format for the embedded
 // and an external PostgreSQL: gzip'd JSON lines (a header, then one line per row), read in a single snapshot.
 import fs from "node:fs";
+import path from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -207,9 +208,14 @@ export async function restoreBackup(
   const store = options.filesDir ? new FileStore(options.filesDir) : null;
   const files = new FileRestorer(store, (message) => new BackupFileError(`Tệp sao lưu ${file}: ${message}.`));
   try {
-    const counts = await restoreFrom(db, file, ctx, files, options.passphrase);
+    const { counts, evidenceHashes } = await restoreFrom(db, file, ctx, files, options.passphrase);
     await files.commitAll(); // the files move into place only once the data is in
-    return counts;
+    if (!store) return counts;
+    // Documents stored after the backup was taken belong to no restored row: set aside, not lost.
+    const stamp = new Date().toISOString().slice(0, 19).replace(/[-:T]/g, "");
+    const aside = path.join(path.dirname(store.root), `files-set-aside-${stamp}`);
+    const setAside = await store.setAside("evidence", evidenceHashes, aside);
+    return setAside.length > 0 ? { ...counts, evidence_files_set_aside: setAside.length } : counts;
   } finally {
     await files.discardAll();
   }
@@ -248,5 +254,6 @@ async function restoreFrom(
       after: { file, counts: header.counts, files: header.files ?? null },
     });
   });
-  return { ...header.counts, evidence_files: files.count };
+  const evidenceHashes = new Set((rows.get("evidence") ?? []).map((row) => String(row.sha256)));
+  return { counts: { ...header.counts, evidence_files: files.count }, evidenceHashes };
 }
