@@ -70,6 +70,20 @@ describe("the submission workflow", () => {
     await keepOnly(coordinator, cycleId, [agencies.construction, agencies.statistics]);
   });
 
+  it("lets the administrator read the cycle but not run it: no accepting, returning or reopening", async () => {
+    const admin = await signedIn("admin");
+    expect((await admin.get(`/api/cycles/${cycleId}`)).statusCode).toBe(200);
+    for (const command of ["accept", "return"])
+      expect(
+        (await admin.post(path(cycleId, agencies.construction, command), { reason: "Thử" })).statusCode,
+        command,
+      ).toBe(403);
+    expect((await admin.post(`/api/cycles/${cycleId}/reopen`, { reason: "Thử mở lại" })).statusCode).toBe(
+      403,
+    );
+    expect((await admin.post(`/api/cycles/${cycleId}/send-for-approval`)).statusCode).toBe(403);
+  });
+
   it("refuses to submit an incomplete form, saying what is missing", async () => {
     const response = await statistics.post(path(cycleId, agencies.statistics, "submit"));
     expect(response.statusCode).toBe(400);

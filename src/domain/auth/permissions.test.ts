@@ -49,10 +49,12 @@ describe("can", () => {
 });
 
 describe("globalPermissions", () => {
-  it("gives the admin every action but the duties of agencies and leaders, and no one else user.manage", () => {
-    // Filling in, signing off, approving and writing the province's documents stay with the
-    // people accountable for them.
+  it("gives the admin every action but the duties of agencies, coordinator and leaders, and no one else user.manage", () => {
+    // Filling in, signing off, running the year, accepting, approving and writing the province's
+    // documents stay with the people accountable for them (the README's roles table).
     const othersDuties = [
+      "cycle.manage",
+      "submission.review",
       "cycle.approve",
       "submission.edit",
       "submission.signOff",
@@ -90,10 +92,8 @@ describe("the yearly cycle", () => {
   it("lets only the agency head sign off, only the coordinator review, only the leader approve", () => {
     expect(can(actor("agency_head", "a1"), "submission.signOff", own)).toBe(true);
     expect(can(actor("agency_head", "a1"), "submission.signOff", other)).toBe(false);
-    expect(roles.filter((r) => can(actor(r, "a1"), "submission.review", own))).toEqual([
-      "admin",
-      "coordinator",
-    ]);
+    expect(roles.filter((r) => can(actor(r, "a1"), "submission.review", own))).toEqual(["coordinator"]);
+    expect(roles.filter((r) => can(actor(r, "a1"), "cycle.manage"))).toEqual(["coordinator"]);
     expect(roles.filter((r) => can(actor(r, "a1"), "cycle.approve"))).toEqual(["leader"]);
     expect(roles.filter((r) => can(actor(r, "a1"), "overdue.read"))).toEqual([
       "admin",
