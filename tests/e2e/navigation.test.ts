@@ -49,7 +49,8 @@ const expectedNavigation: Record<Role, string[]> = {
     "nav-org-units",
   ],
   leader: ["nav-home", "nav-agencies", ...cycleWork, ...indexWork, "nav-org-units"],
-  ministry_viewer: ["nav-home", "nav-agencies", ...indexWork, "nav-org-units"],
+  // The Ministry reads the cycles sent to it, with their documents; it follows no deadline.
+  ministry_viewer: ["nav-home", "nav-agencies", "nav-cycles", ...indexWork, "nav-org-units"],
 };
 
 const roleLabels: Record<Role, string> = {

@@ -41,9 +41,11 @@ export interface Actor {
   agencyId: string | null;
 }
 
-/** What an action is about, when it is about one thing that belongs to an agency. */
+/** What an action is about: one thing that belongs to an agency, or one cycle in its state. */
 export interface Scope {
   agencyId?: string | null;
+  /** The status of the cycle the action is about; absent when listing cycles. */
+  cycleStatus?: string;
 }
 
 type Rule = (actor: Actor, scope: Scope | undefined) => boolean;
@@ -54,6 +56,12 @@ const ownAgency: Rule = (actor, scope) =>
   actor.agencyId !== null && scope !== undefined && scope.agencyId === actor.agencyId;
 /** Listing is allowed; the list is then filtered by `visibleAgencyFilter`. */
 const listOwnAgency: Rule = (actor) => actor.agencyId !== null;
+/**
+ * The Ministry reads a province's cycles once they are sent to it, not before: one cycle only
+ * when it is sent; a list, which `visibleCycleStatuses` then limits to those.
+ */
+const sentToMinistry: Rule = (_actor, scope) =>
+  scope?.cycleStatus === undefined || scope.cycleStatus === "sent_to_ministry";
 
 /** Reading the index methods, computed results and published rankings. */
 const indexWork: Partial<Record<Action, Rule>> = {
@@ -129,7 +137,14 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "overdue.read": always,
     "document.read": always,
   },
-  ministry_viewer: { "agency.list": always, "agency.read": always, "orgUnit.read": always, ...indexWork },
+  ministry_viewer: {
+    "agency.list": always,
+    "agency.read": always,
+    "orgUnit.read": always,
+    ...indexWork,
+    "cycle.read": sentToMinistry,
+    "document.read": sentToMinistry,
+  },
   reporter: {
     "agency.list": listOwnAgency,
     "agency.read": ownAgency,
@@ -168,6 +183,11 @@ export function globalPermissions(actor: Actor): Action[] {
 /** The actions this actor may take on one thing that belongs to an agency. */
 export function permissionsOn(actor: Actor, scope: Scope, candidates: readonly Action[]): Action[] {
   return candidates.filter((action) => can(actor, action, scope));
+}
+
+/** For lists of cycles: null means every state, otherwise only cycles in these. */
+export function visibleCycleStatuses(actor: Actor): string[] | null {
+  return actor.role === "ministry_viewer" ? ["sent_to_ministry"] : null;
 }
 
 /** For list queries: null means every agency, a string means only that agency. */

@@ -40,7 +40,7 @@ export function presentCycleSummary(row: NonNullable<CycleSummaryRow>, actor: Ac
     createdAt: c.createdAt.toISOString(),
     agencyCount: Number(row.agencyCount),
     acceptedCount: Number(row.acceptedCount),
-    allowedActions: permissionsOn(actor, {}, cycleActions),
+    allowedActions: permissionsOn(actor, { cycleStatus: c.status }, cycleActions),
   };
 }
 

@@ -13,8 +13,9 @@ export async function listCycles(
   db: DbOrTx,
   actor: Actor,
   agencyFilter: string | null,
+  statuses: string[] | null = null,
 ): Promise<CycleSummary[]> {
-  const rows = await repo.listCycleSummaries(db, { agencyId: agencyFilter });
+  const rows = await repo.listCycleSummaries(db, { agencyId: agencyFilter, statuses });
   return rows.map((row) => presentCycleSummary(row, actor));
 }
 

@@ -50,8 +50,12 @@ export async function findCycleSummary(db: DbOrTx, id: string) {
 }
 
 /** Cycles, newest year first; for an agency, only those it takes part in. */
-export async function listCycleSummaries(db: DbOrTx, filter: { agencyId?: string | null; year?: number }) {
+export async function listCycleSummaries(
+  db: DbOrTx,
+  filter: { agencyId?: string | null; year?: number; statuses?: string[] | null },
+) {
   const conditions: SQL[] = [];
+  if (filter.statuses) conditions.push(inArray(cycles.status, filter.statuses));
   if (filter.agencyId)
     conditions.push(
       sql`exists (select 1 from ${submissions} s where s.cycle_id = ${cycles.id} and s.agency_id = ${filter.agencyId})`,

@@ -22,10 +22,11 @@ import {
   updateCycleRequestSchema,
   valueHistorySchema,
 } from "../../../contracts/cycles.js";
-import { can, visibleAgencyFilter } from "../../../domain/auth/permissions.js";
+import { can, visibleAgencyFilter, visibleCycleStatuses } from "../../../domain/auth/permissions.js";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../platform/errors.js";
 import { auditContext, authorize, requireActor } from "../../platform/request.js";
+import { authorizeOnCycle } from "./cycle-access.js";
 import { cycleDetail, listCycles, valueHistory } from "./cycles.queries.js";
 import { changeAssignments, openCycle, transitionCycle, updateCycle } from "./cycles.service.js";
 import { buildDashboard, listOverdue } from "./dashboard.service.js";
@@ -45,7 +46,7 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     { schema: { tags, summary: "Các kỳ đánh giá", response: { 200: cycleListSchema } } },
     async (request) => {
       const actor = authorize(request, "cycle.read");
-      return { items: await listCycles(db, actor, visibleAgencyFilter(actor)) };
+      return { items: await listCycles(db, actor, visibleAgencyFilter(actor), visibleCycleStatuses(actor)) };
     },
   );
 
@@ -78,7 +79,7 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       },
     },
     async (request) => {
-      const actor = authorize(request, "cycle.read");
+      const actor = await authorizeOnCycle(request, db, request.params.id, "cycle.read");
       return cycleDetail(db, request.params.id, actor);
     },
   );

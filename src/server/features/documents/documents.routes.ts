@@ -8,6 +8,7 @@ import {
 } from "../../../contracts/documents.js";
 import type { Db } from "../../db/client.js";
 import { auditContext, authorize } from "../../platform/request.js";
+import { authorizeOnCycle } from "../cycles/cycle-access.js";
 import { getDraft, resetDraft, saveDraft } from "./drafts.service.js";
 import { reportRoutes } from "./report.routes.js";
 import { requestLetterRoutes } from "./request-letter.routes.js";
@@ -31,7 +32,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       },
     },
     async (request) => {
-      const actor = authorize(request, "document.read");
+      const actor = await authorizeOnCycle(request, db, request.params.cycleId, "document.read");
       return getDraft(db, request.params.cycleId, request.params.kind, actor);
     },
   );

@@ -7,7 +7,8 @@ import type { Db } from "../../db/client.js";
 import { writeDossier } from "../../documents/dossier-zip.js";
 import type { FileStore } from "../../platform/file-store.js";
 import { heavyWork } from "../../platform/heavy-work.js";
-import { auditContext, authorize } from "../../platform/request.js";
+import { auditContext } from "../../platform/request.js";
+import { authorizeOnCycle } from "../cycles/cycle-access.js";
 import { dossierSummary, planDossier, recordDossier } from "./dossier.js";
 
 const params = z.object({ cycleId: z.uuid() });
@@ -27,7 +28,7 @@ export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; store: FileStore }> 
       },
     },
     async (request) => {
-      authorize(request, "document.read");
+      await authorizeOnCycle(request, db, request.params.cycleId, "document.read");
       return dossierSummary(db, store, request.params.cycleId);
     },
   );
@@ -43,8 +44,8 @@ export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; store: FileStore }> 
       },
     },
     async (request, reply) => {
-      authorize(request, "document.read");
       const { cycleId } = request.params;
+      await authorizeOnCycle(request, db, cycleId, "document.read");
       // Everything that can fail with a clear message fails here, before the download starts.
       // Making the report and the data workbook is the heavy part; the evidence is then streamed.
       const plan = await heavyWork.run(() => planDossier(db, store, cycleId));

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { attachmentDisposition } from "../../../domain/text/file-names.js";
 import type { Db } from "../../db/client.js";
 import { heavyWork } from "../../platform/heavy-work.js";
-import { authorize } from "../../platform/request.js";
+import { authorizeOnCycle } from "../cycles/cycle-access.js";
 import { buildBrief } from "./brief.js";
 import { buildReport } from "./report.js";
 
@@ -27,7 +27,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         `/:cycleId/documents/${name}.${format}`,
         { schema: { tags: ["documents"], summary: `${summary} (.${format})`, params } },
         async (request, reply) => {
-          authorize(request, "document.read");
+          await authorizeOnCycle(request, db, request.params.cycleId, "document.read");
           const { content, fileName } = await heavyWork.run(() => build(db, request.params.cycleId, format));
           return reply
             .type(mediaTypes[format])

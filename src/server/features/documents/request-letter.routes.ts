@@ -6,7 +6,7 @@ import { attachmentDisposition } from "../../../domain/text/file-names.js";
 import type { Db } from "../../db/client.js";
 import { renderDocx } from "../../documents/docx.js";
 import { heavyWork } from "../../platform/heavy-work.js";
-import { authorize } from "../../platform/request.js";
+import { authorizeOnCycle } from "../cycles/cycle-access.js";
 import { loadCycle } from "../cycles/guards.js";
 import { buildRequestLetter, requestLetterFileName } from "./request-letter.js";
 
@@ -24,8 +24,8 @@ export const requestLetterRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app
       },
     },
     async (request, reply) => {
-      authorize(request, "document.read");
       const { cycleId } = request.params;
+      await authorizeOnCycle(request, db, cycleId, "document.read");
       const cycle = await loadCycle(db, cycleId);
       const content = await heavyWork.run(async () => renderDocx(await buildRequestLetter(db, cycleId)));
       return reply
