@@ -132,50 +132,22 @@ export async function navigationItems(page: Page): Promise<string[]> {
 }
 
 /**
- * Confirms a command guarded by a confirmation box and waits for the server's answer, so a
- * refusal says why. A page that reloads its data can close the box before it is clicked; it is
- * then opened again, as a person would.
+ * Opens a command's dialog (`open`), sends it with the button `submitTestId` and waits for the
+ * server's answer, which must be 200, so a refusal says why. A page that reloads its data can
+ * close the dialog before the click lands; it is then opened and sent again (three times at most).
  */
-export async function confirmCommand(
+async function sendCommand(
   page: Page,
   testId: string,
+  open: () => Promise<void>,
+  submitTestId: string,
   isAnswer: (response: Response) => boolean,
 ): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    await page.getByTestId(testId).click();
+    await open();
     const answered = page.waitForResponse(isAnswer, { timeout: 10_000 }).catch(() => null);
     await page
-      .getByTestId(`${testId}-confirm`)
-      .click({ timeout: 5_000 })
-      .catch(() => undefined);
-    const response = await answered;
-    if (response) {
-      expect(response.status(), `${testId}: ${await response.text()}`).toBe(200);
-      return;
-    }
-    if (attempt === 3) throw new Error(`${testId}: no answer after three confirmations`);
-  }
-}
-
-/**
- * Opens a command that asks for a reason, types it and sends it, as a person would. A busy
- * machine may re-render the page and close the dialog before the click lands: then it is
- * opened and sent again (at most three times), and the answer must be 200.
- */
-export async function submitWithReason(
-  page: Page,
-  testId: string,
-  reason: string,
-  isAnswer: (response: Response) => boolean,
-): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await page.getByTestId(testId).click();
-    const input = page.getByTestId("reason-input");
-    await input.fill(reason);
-    await eventually(() => input.inputValue()).toBe(reason);
-    const answered = page.waitForResponse(isAnswer, { timeout: 10_000 }).catch(() => null);
-    await page
-      .getByTestId("reason-submit")
+      .getByTestId(submitTestId)
       .click({ timeout: 5_000 })
       .catch(() => undefined);
     const response = await answered;
@@ -186,3 +158,27 @@ export async function submitWithReason(
     if (attempt === 3) throw new Error(`${testId}: no answer after three attempts`);
   }
 }
+
+/** Confirms a command guarded by a confirmation box. */
+export const confirmCommand = (page: Page, testId: string, isAnswer: (response: Response) => boolean) =>
+  sendCommand(page, testId, () => page.getByTestId(testId).click(), `${testId}-confirm`, isAnswer);
+
+/** Sends a command that asks for a reason, typed as a person would. */
+export const submitWithReason = (
+  page: Page,
+  testId: string,
+  reason: string,
+  isAnswer: (response: Response) => boolean,
+) =>
+  sendCommand(
+    page,
+    testId,
+    async () => {
+      await page.getByTestId(testId).click();
+      const input = page.getByTestId("reason-input");
+      await input.fill(reason);
+      await eventually(() => input.inputValue()).toBe(reason);
+    },
+    "reason-submit",
+    isAnswer,
+  );

@@ -92,24 +92,14 @@ export async function measureZip(
   limits: ZipLimits,
 ): Promise<ZipMeasure | "too_large" | "too_many_cells" | "corrupt"> {
   const measure: ZipMeasure = { unpacked: 0, cells: 0, sharedStrings: 0 };
-  let at = 0;
-  while (at + 46 <= directory.length && u32(directory, at) === 0x02014b50) {
-    const method = u16(directory, at + 10);
-    const packed = u32(directory, at + 20);
-    const nameLength = u16(directory, at + 28);
-    const name = Buffer.from(directory.subarray(at + 46, at + 46 + nameLength)).toString("utf8");
-    const header = u32(directory, at + 42);
-    at += 46 + nameLength + u16(directory, at + 30) + u16(directory, at + 32);
-    if (header + 30 > bytes.length || u32(bytes, header) !== 0x04034b50) return "corrupt";
-    const start = header + 30 + u16(bytes, header + 26) + u16(bytes, header + 28);
-    const data = Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.min(packed, bytes.length - start));
-    if (method !== 0 && method !== 8) return "corrupt";
+  for (const { name, deflated, data } of zipEntries(bytes, directory)) {
+    if (!data) return "corrupt";
     const counter = worksheetEntry.test(name)
       ? tokenCounter(/<c[\s>/]/g)
       : name === sharedStringsEntry
         ? tokenCounter(/<si[\s>/]/g)
         : undefined;
-    const verdict = await walkEntry(data, method === 8, (chunk) => {
+    const verdict = await walkEntry(data, deflated, (chunk) => {
       measure.unpacked += chunk.length;
       counter?.add(chunk);
       if (measure.unpacked > limits.unpacked) return "too_large";

@@ -18,7 +18,7 @@ export class DataDirLockedError extends Error {
   }
 }
 
-function processIsAlive(pid: number): boolean {
+export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -17,6 +17,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { processIsAlive } from "./data-dir-lock.js";
 
 export interface EmbeddedPostgresOptions {
   /** The cluster's directory (DATA_DIR/postgres). */
@@ -152,19 +153,10 @@ function fsyncDirectory(dir: string) {
 async function stopOrphan(clusterDir: string): Promise<void> {
   const pidFile = path.join(clusterDir, "postmaster.pid");
   const pid = Number(fs.readFileSync(pidFile, { encoding: "utf8", flag: "r" }).split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  if (!Number.isInteger(pid) || pid <= 0 || !processIsAlive(pid)) return;
   process.kill(pid, "SIGINT");
-  for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 100) await sleep(100);
-  if (isAlive(pid)) process.kill(pid, "SIGQUIT");
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
+  for (let waited = 0; waited < 30_000 && processIsAlive(pid); waited += 100) await sleep(100);
+  if (processIsAlive(pid)) process.kill(pid, "SIGQUIT");
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

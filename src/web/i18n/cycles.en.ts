@@ -13,6 +13,7 @@ export const cyclesEn: Record<keyof typeof cyclesVi, string> = {
   "cycle.introAgency": "The years in which your agency reports figures. Choose one to open its form.",
   "cycle.none": "No assessment year has been opened yet.",
   "cycle.noneAgency": "Your agency has no figures to report in any assessment year.",
+  "cycle.noneSent": "No assessment year has been sent to the Ministry yet.",
   "cycle.open": "Open an assessment year",
   "cycle.openTitle": "Open an assessment year",
   "cycle.openSubmit": "Open",

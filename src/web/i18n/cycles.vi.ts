@@ -12,6 +12,7 @@ export const cyclesVi = {
   "cycle.introAgency": "Các năm cơ quan của bạn được giao nhập số liệu. Chọn một năm để mở biểu nhập.",
   "cycle.none": "Chưa mở kỳ đánh giá nào.",
   "cycle.noneAgency": "Cơ quan của bạn chưa được giao số liệu trong kỳ đánh giá nào.",
+  "cycle.noneSent": "Chưa có kỳ đánh giá nào được gửi Bộ.",
   "cycle.open": "Mở kỳ đánh giá",
   "cycle.openTitle": "Mở kỳ đánh giá",
   "cycle.openSubmit": "Mở kỳ",

@@ -130,7 +130,15 @@ export default function CyclesPage() {
           dataSource={cycles.data ?? []}
           onRow={(c) => ({ "data-testid": `cycle-row-${c.id}` }) as HTMLAttributes<HTMLElement>}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
-          locale={{ emptyText: t(ownAgency ? "cycle.noneAgency" : "cycle.none") }}
+          locale={{
+            emptyText: t(
+              ownAgency
+                ? "cycle.noneAgency"
+                : user.role === "ministry_viewer"
+                  ? "cycle.noneSent"
+                  : "cycle.none",
+            ),
+          }}
           data-testid="cycles-table"
         />
       </Card>
