@@ -1,5 +1,6 @@
-// PGlite corrupts its files silently when two processes open the same directory, so the
-// process that opens it holds an exclusive lock file and every other one stops with a message.
+// One application per data directory: the process that opens it holds an exclusive lock file and
+// every other one (a second server, a CLI command beside it) stops with a message. The lock also
+// tells a database server left by a dead application from one in use (db/embedded-postgres.ts).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
