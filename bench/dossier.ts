@@ -3,9 +3,15 @@
 // on that data as in service, makes the dossier while its resident memory is sampled.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { login, rssMb, startBenchScript, startServer, stop, waitForHealth } from "./server.js";
+import {
+  benchEnvironment,
+  login,
+  rssMb,
+  startBenchScript,
+  startServer,
+  stop,
+  waitForHealth,
+} from "./server.js";
 
 const password = "BenchDossier2026";
 const documentCount = 100;
@@ -39,17 +45,7 @@ async function attach(ready: Ready, cookie: string, n: number) {
 }
 
 export async function benchDossier(databaseUrl: string | undefined, port: number): Promise<DossierFigures> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pepi-bench-dossier-"));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: String(port),
-    LOG_LEVEL: "warn",
-    BENCH_PASSWORD: password,
-    ADMIN_INITIAL_PASSWORD: `Bench-${randomBytes(6).toString("hex")}-2026`,
-  };
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  else delete env.DATABASE_URL;
+  const { dataDir, env } = benchEnvironment("dossier", databaseUrl, port, password);
   const setup = await startBenchScript<Ready>("bench/dossier-server.ts", env);
   try {
     const reporter = await login(setup.ready.base, "bench.hs.baocao", password);

@@ -1,6 +1,7 @@
 // Benchmark of the foundation (issue: start time, authenticated reads under load, memory).
 // Measures a real server process started the way `npm start` starts it.
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -60,6 +61,30 @@ export function startBenchScript<Ready>(
       if (line.startsWith('{"base"')) resolve({ child, ready: JSON.parse(line) });
     });
   });
+}
+
+/**
+ * A data directory of its own and the environment of a server on it: the embedded database, or
+ * `databaseUrl`'s; BENCH_PASSWORD for the bench scripts' users and a random first administrator.
+ */
+export function benchEnvironment(
+  name: string,
+  databaseUrl: string | undefined,
+  port: number,
+  password: string,
+) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `pepi-bench-${name}-`));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    LOG_LEVEL: "warn",
+    BENCH_PASSWORD: password,
+    ADMIN_INITIAL_PASSWORD: `Bench-${randomBytes(6).toString("hex")}-2026`,
+  };
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  else delete env.DATABASE_URL;
+  return { dataDir, env };
 }
 
 /** Signs in and returns the session cookie (`name=value`). */

@@ -1,14 +1,15 @@
-// Benchmark of the server under hostile uploads (issue: no upload can exhaust the server): four
-// Excel forms sent at once, first four packed with a million cells (refused before they are
-// opened), then four with just under the cell limit (opened one after another). The server runs
-// as `npm start` runs it; its memory is sampled throughout, and /api/health is asked every 50 ms.
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import ExcelJS from "exceljs";
 import { workbookLimits } from "../src/server/features/forms/form-import.service.js";
-import { login, rssMb, startBenchScript, startServer, stop, waitForHealth } from "./server.js";
+import {
+  benchEnvironment,
+  login,
+  rssMb,
+  startBenchScript,
+  startServer,
+  stop,
+  waitForHealth,
+} from "./server.js";
 
 const password = "BenchUploads2026";
 
@@ -84,17 +85,7 @@ async function attack(base: string, url: string, cookie: string, pid: number, fi
 }
 
 export async function benchUploads(databaseUrl: string | undefined, port: number): Promise<UploadFigures> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pepi-bench-uploads-"));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: String(port),
-    LOG_LEVEL: "warn",
-    BENCH_PASSWORD: password,
-    ADMIN_INITIAL_PASSWORD: `Bench-${randomBytes(6).toString("hex")}-2026`,
-  };
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  else delete env.DATABASE_URL;
+  const { dataDir, env } = benchEnvironment("uploads", databaseUrl, port, password);
   // The dossier benchmark's setup: one cycle, one reporting agency, a reporter.
   const setup = await startBenchScript<Ready>("bench/dossier-server.ts", env);
   await stop(setup.child);
