@@ -165,14 +165,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * The socket directory: beside the cluster when its path is short enough for a Unix socket
  * (about 107 bytes), otherwise a private temporary directory.
  */
-function socketDirectory(clusterDir: string): string {
+function socketDirectory(clusterDir: string): { dir: string; temporary: boolean } {
   const beside = path.join(path.dirname(clusterDir), "run");
   if (beside.length + "/.s.PGSQL.5432".length < 100) {
     fs.mkdirSync(beside, { recursive: true, mode: 0o700 });
     fs.chmodSync(beside, 0o700);
-    return beside;
+    return { dir: beside, temporary: false };
   }
-  return fs.mkdtempSync(path.join(os.tmpdir(), "pepi-pg-"));
+  return { dir: fs.mkdtempSync(path.join(os.tmpdir(), "pepi-pg-")), temporary: true };
 }
 
 // Runs the server with stdin a pipe from the application: when it closes, a fast shutdown.
@@ -193,7 +193,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const { clusterDir } = options;
   await ensureCluster(clusterDir, initdb, postgres);
   if (fs.existsSync(path.join(clusterDir, "postmaster.pid"))) await stopOrphan(clusterDir);
-  const socketDir = socketDirectory(clusterDir);
+  const { dir: socketDir, temporary } = socketDirectory(clusterDir);
 
   const settings: Record<string, string | number> = {
     listen_addresses: "",
@@ -226,7 +226,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   } finally {
     fs.closeSync(log);
   }
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on("exit", (code) => {
+      if (temporary) fs.rmSync(socketDir, { recursive: true, force: true });
+      resolve(code);
+    }),
+  );
   child.on("error", () => {});
   const url = (database = "postgres") =>
     `postgres://${SUPERUSER}@localhost/${database}?host=${encodeURIComponent(socketDir)}`;
