@@ -115,7 +115,8 @@ async function main() {
   }
   let database: Database;
   try {
-    database = await openDbFromConfig(config);
+    // A backup or restore of years of data may run long statements: no request is waiting here.
+    database = await openDbFromConfig({ ...config, DATABASE_QUERY_TIMEOUT_SECONDS: 3600 });
   } catch (error) {
     throw new UsageError(describeOpenFailure(error, config));
   }
