@@ -76,14 +76,19 @@ function trustedProxies(setting: AppConfig["TRUST_PROXY"]) {
   return setting;
 }
 
+/** What the log keeps: no cookies or credentials, and errors without a failed query's values. */
+export function loggerOptions(config: AppConfig) {
+  return {
+    level: config.LOG_LEVEL,
+    redact: ["req.headers.cookie", "req.headers.authorization", "res.headers['set-cookie']"],
+    // Anything logged as `err` (or an Error given first) goes through here.
+    serializers: { err: (error: unknown) => loggableError(error) },
+  };
+}
+
 export async function buildApp({ config, database, logger }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ?? {
-      level: config.LOG_LEVEL,
-      redact: ["req.headers.cookie", "req.headers.authorization", "res.headers['set-cookie']"],
-      // Anything logged as `err` loses the values of a failed query (platform/log-safety.ts).
-      serializers: { err: (error) => loggableError(error) },
-    },
+    logger: logger ?? loggerOptions(config),
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: trustedProxies(config.TRUST_PROXY),
     genReqId: () => randomUUID(),

@@ -10,7 +10,6 @@ import {
 } from "../../contracts/errors.js";
 import { AppError, type ErrorDetail } from "./errors.js";
 import { requestLocale } from "./locale.js";
-import { loggableError } from "./log-safety.js";
 
 const connectionErrorCodes = new Set([
   "ECONNREFUSED",
@@ -92,15 +91,15 @@ export function errorBody(error: AppError, request: FastifyRequest): ErrorRespon
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const appError = toAppError(error);
   if (appError) {
-    if (appError.status >= 500)
-      request.log.error({ err: loggableError(error) }, `request failed: ${appError.code}`);
+    // The logger's `err` serializer (platform/log-safety.ts) takes the query's values out.
+    if (appError.status >= 500) request.log.error({ err: error }, `request failed: ${appError.code}`);
     else request.log.info({ code: appError.code }, "request refused");
     return reply.status(appError.status).send(errorBody(appError, request));
   }
   if (isResponseSerializationError(error as never)) {
-    request.log.error({ err: loggableError(error) }, "response did not match its contract");
+    request.log.error({ err: error }, "response did not match its contract");
   } else {
-    request.log.error({ err: loggableError(error) }, "unexpected error");
+    request.log.error({ err: error }, "unexpected error");
   }
   const internal = new AppError("INTERNAL");
   return reply.status(500).send(errorBody(internal, request));

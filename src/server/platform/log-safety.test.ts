@@ -1,28 +1,52 @@
+import { Writable } from "node:stream";
 import { DrizzleQueryError } from "drizzle-orm/errors";
+import Fastify from "fastify";
 import { describe, expect, it } from "vitest";
+import { loggerOptions } from "../app.js";
+import { loadConfig } from "./config.js";
+import { handleError } from "./http-errors.js";
 import { loggableError } from "./log-safety.js";
+
+const hash = "$argon2id$v=19$m=19456,t=2,p=1$c2VjcmV0c2FsdA$aGFzaGhhc2hoYXNo";
+const failedQuery = () =>
+  new DrizzleQueryError(
+    "insert into users (username, password_hash) values ($1, $2)",
+    ["nguyen.van.a", hash],
+    Object.assign(new Error('duplicate key value violates unique constraint "users_username_key"'), {
+      code: "23505",
+      constraint: "users_username_key",
+      detail: "Key (username)=(nguyen.van.a) already exists.",
+    }),
+  );
 
 describe("loggableError", () => {
   it("keeps the SQL and the codes of a failed query, never its parameters", () => {
-    const hash = "$argon2id$v=19$m=19456,t=2,p=1$c2VjcmV0c2FsdA$aGFzaGhhc2hoYXNo";
-    const cause = Object.assign(
-      new Error('duplicate key value violates unique constraint "users_username_key"'),
-      {
-        code: "23505",
-        constraint: "users_username_key",
-        detail: "Key (username)=(nguyen.van.a) already exists.",
-      },
-    );
-    const error = new DrizzleQueryError(
-      "insert into users (username, password_hash) values ($1, $2)",
-      ["nguyen.van.a", hash],
-      cause,
-    );
-    const logged = loggableError(error);
+    const logged = loggableError(failedQuery());
     const text = JSON.stringify(logged);
     expect(text).not.toContain(hash);
     expect(text).not.toContain("nguyen.van.a");
     expect(logged.query).toBe("insert into users (username, password_hash) values ($1, $2)");
     expect(logged.cause).toMatchObject({ code: "23505", constraint: "users_username_key" });
+  });
+
+  it("is what the server's log writes for an unexpected error, whole but without the values", async () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const app = Fastify({ logger: { ...loggerOptions(loadConfig({ LOG_LEVEL: "error" })), stream } });
+    app.setErrorHandler(handleError);
+    app.get("/api/boom", async () => {
+      throw failedQuery();
+    });
+    expect((await app.inject({ method: "GET", url: "/api/boom" })).statusCode).toBe(500);
+    await app.close();
+    const logged = JSON.parse(lines.find((l) => l.includes("unexpected error"))!);
+    expect(logged.err.message).toContain("Failed query: insert into users");
+    expect(logged.err.cause.constraint).toBe("users_username_key");
+    expect(JSON.stringify(logged)).not.toContain(hash);
   });
 });
