@@ -117,8 +117,7 @@ export const changeAssignmentsRequestSchema = z.object({
 
 export const reasonRequestSchema = z.object({ reason: z.string().trim().min(3).max(2000) });
 
-/** A list item as entered: field code → value. */
-/** One item of a list (a facility, a landfill…): a few named fields of bounded text. */
+/** One item of a list as entered (a facility, a landfill…): field code → value, bounded. */
 export const listRowSchema = z
   .record(z.string().max(64), z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]))
   .refine((row) => Object.keys(row).length <= 50, "Mỗi dòng danh sách có tối đa 50 trường");

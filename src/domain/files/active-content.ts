@@ -2,8 +2,7 @@
 // is opened: macros, links that fetch from elsewhere, formulas that call the network or other
 // programs, embedded objects, or files that have nothing to do in a document. Such a file is
 // refused before it is stored, so it never reaches the Ministry's dossier.
-import { findZipDirectory } from "./file-type.js";
-import { walkEntry, zipEntries } from "./workbook-bytes.js";
+import { walkEntry, zipDirectoryOf, zipEntries } from "./zip.js";
 
 /** The reasons, in Vietnamese, one per kind of thing found; empty when the document is plain. */
 export type ActiveContentFindings = string[];
@@ -39,10 +38,10 @@ const insideParts: { entry: RegExp; pattern: RegExp; reason: string }[] = [
 ];
 
 export async function findActiveContent(bytes: Uint8Array): Promise<ActiveContentFindings> {
-  const where = findZipDirectory(bytes.subarray(Math.max(0, bytes.length - (0xffff + 22))), bytes.length);
-  if (!where) return [];
+  const directory = zipDirectoryOf(bytes);
+  if (!directory) return [];
   const findings = new Set<string>();
-  for (const entry of zipEntries(bytes, bytes.subarray(where.offset, where.offset + where.size))) {
+  for (const entry of zipEntries(bytes, directory)) {
     for (const [part, reason] of parts) if (part.test(entry.name)) findings.add(reason);
     if (!documentPart.test(entry.name))
       findings.add(`có tệp lạ trong tài liệu (“${entry.name.slice(0, 80)}”)`);

@@ -2,49 +2,11 @@
 // sees it: a ZIP holding xl/workbook.xml whose parts do not unpack to more than a sane size.
 // An OLE2 compound file is either a password-protected workbook (Excel encrypts the whole
 // .xlsx into an "EncryptedPackage" stream) or an old .xls; each gets its own explanation.
-import { createInflateRaw } from "node:zlib";
-import { findZipDirectory, sniffContainer, zipEntryNames } from "./file-type.js";
+import { formatNumberVi } from "../text/format-vi.js";
+import { sniffContainer, zipEntryNames } from "./file-type.js";
+import { walkEntry, zipDirectoryOf, zipEntries } from "./zip.js";
 
 export type WorkbookVerdict = { ok: true } | { ok: false; reason: string };
-
-const u16 = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
-const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
-
-export interface ZipEntry {
-  name: string;
-  deflated: boolean;
-  /** The entry's packed bytes, or undefined when the directory points outside the file. */
-  data: Buffer | undefined;
-}
-
-/** The entries a ZIP's central directory lists, each with its packed bytes. */
-export function zipEntries(bytes: Uint8Array, directory: Uint8Array): ZipEntry[] {
-  const entries: ZipEntry[] = [];
-  let at = 0;
-  while (at + 46 <= directory.length && u32(directory, at) === 0x02014b50) {
-    const method = u16(directory, at + 10);
-    const packed = u32(directory, at + 20);
-    const nameLength = u16(directory, at + 28);
-    const name = Buffer.from(directory.subarray(at + 46, at + 46 + nameLength)).toString("utf8");
-    const header = u32(directory, at + 42);
-    at += 46 + nameLength + u16(directory, at + 30) + u16(directory, at + 32);
-    const valid =
-      header + 30 <= bytes.length && u32(bytes, header) === 0x04034b50 && (method === 0 || method === 8);
-    const start = valid ? header + 30 + u16(bytes, header + 26) + u16(bytes, header + 28) : 0;
-    entries.push({
-      name,
-      deflated: method === 8,
-      data: valid
-        ? Buffer.from(
-            bytes.buffer,
-            bytes.byteOffset + start,
-            Math.min(packed, Math.max(0, bytes.length - start)),
-          )
-        : undefined,
-    });
-  }
-  return entries;
-}
 
 export interface ZipLimits {
   /** Bytes all entries may unpack to together. */
@@ -115,35 +77,6 @@ export async function measureZip(
   return measure;
 }
 
-/** Feeds an entry's unpacked bytes to `look` in pieces of 64 kB; stops at its first verdict. */
-export async function walkEntry<V extends string>(
-  data: Buffer,
-  deflated: boolean,
-  look: (chunk: Buffer) => V | undefined,
-): Promise<V | "corrupt" | undefined> {
-  if (!deflated) {
-    for (let i = 0; i < data.length; i += 65536) {
-      const verdict = look(data.subarray(i, i + 65536));
-      if (verdict) return verdict;
-    }
-    return undefined;
-  }
-  const inflater = createInflateRaw({ chunkSize: 65536 });
-  inflater.end(data);
-  try {
-    for await (const chunk of inflater) {
-      const verdict = look(chunk as Buffer);
-      if (verdict) {
-        inflater.destroy();
-        return verdict;
-      }
-    }
-  } catch {
-    return "corrupt";
-  }
-  return undefined;
-}
-
 const encryptedStream = new TextEncoder().encode("EncryptedPackage");
 
 /** Whether the UTF-16 name "EncryptedPackage" appears (a directory entry of an encrypted file). */
@@ -176,10 +109,8 @@ export async function judgeWorkbookBytes(bytes: Uint8Array, limits: ZipLimits): 
     };
   }
   if (container !== "zip") return { ok: false, reason: "tệp không phải là bảng tính Excel (.xlsx)" };
-  const tail = bytes.subarray(Math.max(0, bytes.length - (0xffff + 22)));
-  const where = findZipDirectory(tail, bytes.length);
-  if (!where) return { ok: false, reason: "tệp Excel bị hỏng hoặc bị cắt ngang, không đọc được" };
-  const directory = bytes.subarray(where.offset, where.offset + where.size);
+  const directory = zipDirectoryOf(bytes);
+  if (!directory) return { ok: false, reason: "tệp Excel bị hỏng hoặc bị cắt ngang, không đọc được" };
   if (!zipEntryNames(directory).includes("xl/workbook.xml"))
     return { ok: false, reason: "tệp nén này không phải là bảng tính Excel (.xlsx)" };
   const measure = await measureZip(bytes, directory, limits);
@@ -193,7 +124,7 @@ export async function judgeWorkbookBytes(bytes: Uint8Array, limits: ZipLimits): 
   if (measure === "too_many_cells")
     return {
       ok: false,
-      reason: `bảng tính có quá nhiều ô (hơn ${limits.cells.toLocaleString("vi-VN")} ô). Biểu mẫu của PEPI Hub không cần nhiều như vậy: hãy xóa các trang tính, hàng hoặc cột thừa`,
+      reason: `bảng tính có quá nhiều ô (hơn ${formatNumberVi(limits.cells)} ô). Biểu mẫu của PEPI Hub không cần nhiều như vậy: hãy xóa các trang tính, hàng hoặc cột thừa`,
     };
   return { ok: true };
 }

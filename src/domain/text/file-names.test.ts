@@ -4,6 +4,7 @@ import {
   attachmentDisposition,
   baseName,
   extensionOf,
+  fileTimestamp,
   safeFileName,
   safeNameComponent,
 } from "./file-names.js";
@@ -69,5 +70,11 @@ describe("attachmentDisposition", () => {
     expect(attachmentDisposition("Biên bản (1)'s.pdf")).toBe(
       "attachment; filename=\"Bien ban (1)'s.pdf\"; filename*=UTF-8''Bi%C3%AAn%20b%E1%BA%A3n%20%281%29%27s.pdf",
     );
+  });
+});
+
+describe("fileTimestamp", () => {
+  it("writes a moment so that names sort by it", () => {
+    expect(fileTimestamp(new Date("2026-12-06T09:45:07.123Z"))).toBe("20261206094507");
   });
 });

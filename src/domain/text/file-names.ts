@@ -78,3 +78,8 @@ export function attachmentDisposition(name: string): string {
   );
   return `attachment; filename="${asciiFileName(name)}"; filename*=UTF-8''${encoded}`;
 }
+
+/** A moment as it sorts in a file or folder name: 2026-12-06 09:45:00 UTC → "20261206094500". */
+export function fileTimestamp(at: Date = new Date()): string {
+  return at.toISOString().slice(0, 19).replace(/[-:T]/g, "");
+}

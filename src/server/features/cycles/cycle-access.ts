@@ -13,9 +13,9 @@ export async function authorizeOnCycle(
   db: DbOrTx,
   cycleId: string,
   action: Action,
-): Promise<SignedInActor> {
+): Promise<{ actor: SignedInActor; cycle: Awaited<ReturnType<typeof loadCycle>> }> {
   // First without the cycle: whoever may never do this learns nothing, not even that it exists.
   authorize(request, action);
   const cycle = await loadCycle(db, cycleId);
-  return authorize(request, action, { cycleStatus: cycle.status });
+  return { actor: authorize(request, action, { cycleStatus: cycle.status }), cycle };
 }

@@ -79,7 +79,7 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       },
     },
     async (request) => {
-      const actor = await authorizeOnCycle(request, db, request.params.id, "cycle.read");
+      const { actor } = await authorizeOnCycle(request, db, request.params.id, "cycle.read");
       return cycleDetail(db, request.params.id, actor);
     },
   );

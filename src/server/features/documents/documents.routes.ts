@@ -32,7 +32,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       },
     },
     async (request) => {
-      const actor = await authorizeOnCycle(request, db, request.params.cycleId, "document.read");
+      const { actor } = await authorizeOnCycle(request, db, request.params.cycleId, "document.read");
       return getDraft(db, request.params.cycleId, request.params.kind, actor);
     },
   );

@@ -7,7 +7,6 @@ import type { Db } from "../../db/client.js";
 import { renderDocx } from "../../documents/docx.js";
 import { heavyWork } from "../../platform/heavy-work.js";
 import { authorizeOnCycle } from "../cycles/cycle-access.js";
-import { loadCycle } from "../cycles/guards.js";
 import { buildRequestLetter, requestLetterFileName } from "./request-letter.js";
 
 const params = z.object({ cycleId: z.uuid() });
@@ -25,8 +24,7 @@ export const requestLetterRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app
     },
     async (request, reply) => {
       const { cycleId } = request.params;
-      await authorizeOnCycle(request, db, cycleId, "document.read");
-      const cycle = await loadCycle(db, cycleId);
+      const { cycle } = await authorizeOnCycle(request, db, cycleId, "document.read");
       const content = await heavyWork.run(async () => renderDocx(await buildRequestLetter(db, cycleId)));
       return reply
         .type(docxType)

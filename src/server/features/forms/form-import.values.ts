@@ -6,7 +6,7 @@ import { readNumberEntry } from "../../../domain/cycle/checks.js";
 import type { ListItem } from "../../../domain/formula/index.js";
 import { checkInputs } from "../../../domain/framework/inputs.js";
 import type { DataElementDef, FrameworkDef } from "../../../domain/framework/schema.js";
-import { capitalizeVi } from "../../../domain/text/format-vi.js";
+import { capitalizeVi, formatNumberVi } from "../../../domain/text/format-vi.js";
 import { parseDecimal } from "../../../domain/text/numbers.js";
 import type { SheetIssue } from "../../reports/annex-workbook.js";
 import { type CellRead, columnLetter } from "../../reports/excel-cells.js";
@@ -83,7 +83,7 @@ function fieldValue(field: Field, cell: CellRead): { value: ListItem[string] } |
     // The same bound as a list cell typed on the page.
     if (text.length > maxListText)
       return {
-        problem: `dài quá ${maxListText.toLocaleString("vi-VN")} ký tự (${text.length.toLocaleString("vi-VN")} ký tự)`,
+        problem: `dài quá ${formatNumberVi(maxListText)} ký tự (${formatNumberVi(text.length)} ký tự)`,
       };
     return { value: text };
   }

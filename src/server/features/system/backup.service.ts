@@ -6,6 +6,7 @@ import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
+import { fileTimestamp } from "../../../domain/text/file-names.js";
 import type { Db } from "../../db/client.js";
 import { migrationsFolder } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
@@ -212,7 +213,7 @@ export async function restoreBackup(
     await files.commitAll(); // the files move into place only once the data is in
     if (!store) return counts;
     // Documents stored after the backup was taken belong to no restored row: set aside, not lost.
-    const stamp = new Date().toISOString().slice(0, 19).replace(/[-:T]/g, "");
+    const stamp = fileTimestamp();
     const aside = path.join(path.dirname(store.root), `files-set-aside-${stamp}`);
     const setAside = await store.setAside("evidence", evidenceHashes, aside);
     return setAside.length > 0 ? { ...counts, evidence_files_set_aside: setAside.length } : counts;

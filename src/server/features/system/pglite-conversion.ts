@@ -4,6 +4,7 @@
 // DATA_DIR/files), and the old directory is renamed, never deleted.
 import fs from "node:fs";
 import path from "node:path";
+import { fileTimestamp } from "../../../domain/text/file-names.js";
 import { type Db, migrationsFolder } from "../../db/client.js";
 import * as schema from "../../db/schema.js";
 import { systemContext } from "../../platform/audit.js";
@@ -23,7 +24,7 @@ export async function convertFormerPgliteData(
     return false;
   }
   log(`Đang chuyển dữ liệu cũ từ ${former} sang cơ sở dữ liệu PostgreSQL nhúng…`);
-  const stamp = new Date().toISOString().slice(0, 19).replace(/[-:T]/g, "");
+  const stamp = fileTimestamp();
   const file = path.join(dataDir, `pglite-conversion-${stamp}.jsonl.gz`);
   // Loaded only here: the engine and its migrator are needed for this one conversion.
   const { PGlite } = await import("@electric-sql/pglite");
