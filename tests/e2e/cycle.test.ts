@@ -301,6 +301,18 @@ describe.skipIf(!hasChromium)("the yearly cycle", { timeout: 300_000 }, () => {
     await eventually(() => page.getByTestId("submission-issues").textContent()).toContain(
       "Cần giải trình thay đổi",
     );
+    // A second tab on a phone, opened before the explanation is written there.
+    const phone = await h.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await signIn(
+      phone,
+      reporter.username,
+      reporter.password,
+      `/cycles/${cycleId}/agencies/${agencies.construction}`,
+    );
+    const phoneBox = phone.getByTestId(`explanation-${subject}`);
+    await phoneBox.waitFor();
+
     await box.fill("Tỉnh đưa vào khai thác 3 tuyến xe buýt mới trong năm 2023.");
     await eventually(() => page.getByTestId(`explanation-status-${subject}`).textContent()).toBe(
       "Đã lưu giải trình.",
@@ -308,6 +320,19 @@ describe.skipIf(!hasChromium)("the yearly cycle", { timeout: 300_000 }, () => {
     await eventually(() => page.getByTestId("submission-issues").textContent()).not.toContain(
       "Cần giải trình thay đổi",
     );
+
+    // The phone's box still started from nothing: its text meets the one saved meanwhile.
+    await phoneBox.fill("Thêm 3 tuyến buýt.");
+    await phoneBox.blur();
+    const conflict = phone.getByTestId(`explanation-conflict-${subject}`);
+    await eventually(() => conflict.textContent()).toContain("Tỉnh đưa vào khai thác 3 tuyến xe buýt mới");
+    expect(await phoneBox.inputValue()).toBe("Thêm 3 tuyến buýt.");
+    await conflict.getByRole("button", { name: "Giữ bản của tôi" }).click();
+    await eventually(() => phone.getByTestId(`explanation-status-${subject}`).textContent()).toBe(
+      "Đã lưu giải trình.",
+    );
+    await eventually(() => conflict.count()).toBe(0);
+    expect(h.pageErrors).toEqual([]);
   });
 
   it("keeps typed figures through a network failure and a reload, then saves them", async () => {

@@ -100,17 +100,20 @@ export function ExplanationBox({
           type="warning"
           style={{ marginTop: 4 }}
           title={t("form.explanationConflict")}
-          description={saved ?? ""}
           data-testid={`explanation-conflict-${subject}`}
-          action={
-            <Space direction="vertical">
-              <Button size="small" type="primary" onClick={() => send(text, saved ?? "")}>
-                {t("form.keepMyExplanation")}
-              </Button>
-              <Button size="small" onClick={takeSaved}>
-                {t("form.takeSavedExplanation")}
-              </Button>
-            </Space>
+          description={
+            // The choices under the text, not beside it: on a phone there is no room beside.
+            <>
+              <div>{saved ?? ""}</div>
+              <Space wrap style={{ marginTop: 8 }}>
+                <Button size="small" type="primary" onClick={() => send(text, saved ?? "")}>
+                  {t("form.keepMyExplanation")}
+                </Button>
+                <Button size="small" onClick={takeSaved}>
+                  {t("form.takeSavedExplanation")}
+                </Button>
+              </Space>
+            </>
           }
         />
       )}
@@ -121,11 +124,13 @@ export function ExplanationBox({
       >
         {save.isPending
           ? t("form.saving")
-          : save.isError
-            ? `${save.error.message} ${t("form.keptHere")}`
-            : save.isSuccess && text === lastSent.current
-              ? t("form.explanationSaved")
-              : ""}
+          : conflict
+            ? "" // the box above says what happened and what to do
+            : save.isError
+              ? `${save.error.message} ${t("form.keptHere")}`
+              : save.isSuccess && text === lastSent.current
+                ? t("form.explanationSaved")
+                : ""}
       </Typography.Text>
     </div>
   );
