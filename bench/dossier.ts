@@ -7,6 +7,7 @@ import {
   benchEnvironment,
   login,
   rssMb,
+  rssPeakSampler,
   startBenchScript,
   startServer,
   stop,
@@ -60,10 +61,7 @@ export async function benchDossier(databaseUrl: string | undefined, port: number
     const coordinator = await login(ready.base, "bench.hs.dieuphoi", password);
     const pid = child.pid!;
     const rssBeforeMb = rssMb(pid);
-    let rssPeakMb = rssBeforeMb;
-    const sampler = setInterval(() => {
-      rssPeakMb = Math.max(rssPeakMb, rssMb(pid));
-    }, 20);
+    const sampler = rssPeakSampler(pid);
     const download = async () => {
       const started = performance.now();
       const response = await fetch(`${ready.base}/api/cycles/${ready.cycleId}/documents/dossier.zip`, {
@@ -80,8 +78,7 @@ export async function benchDossier(databaseUrl: string | undefined, port: number
     // The first dossier also loads the Word, PDF and Excel libraries; the second is the usual case.
     const first = await download();
     const second = await download();
-    clearInterval(sampler);
-    rssPeakMb = Math.max(rssPeakMb, rssMb(pid));
+    const rssPeakMb = sampler.stop();
     return {
       documents: documentCount,
       zipMb: second.bytes / 1024 / 1024,

@@ -132,6 +132,20 @@ export function embeddedDatabaseMb(dataDir: string): number | undefined {
   return kb / 1024;
 }
 
+/** Samples a process's memory every 20 ms until `stop`, which gives the highest seen (MB RSS). */
+export function rssPeakSampler(pid: number): { stop(): number } {
+  let peak = rssMb(pid);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, rssMb(pid));
+  }, 20);
+  return {
+    stop() {
+      clearInterval(sampler);
+      return Math.max(peak, rssMb(pid));
+    },
+  };
+}
+
 export function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);

@@ -5,6 +5,7 @@ import {
   benchEnvironment,
   login,
   rssMb,
+  rssPeakSampler,
   startBenchScript,
   startServer,
   stop,
@@ -45,10 +46,7 @@ async function withExtraCells(template: Buffer, rows: number, columns: number): 
 
 async function attack(base: string, url: string, cookie: string, pid: number, file: Buffer, cells: number) {
   const rssBeforeMb = rssMb(pid);
-  let rssPeakMb = rssBeforeMb;
-  const sampler = setInterval(() => {
-    rssPeakMb = Math.max(rssPeakMb, rssMb(pid));
-  }, 20);
+  const sampler = rssPeakSampler(pid);
   let healthMaxMs = 0;
   let sending = true;
   const health = (async () => {
@@ -72,14 +70,14 @@ async function attack(base: string, url: string, cookie: string, pid: number, fi
   const totalMs = performance.now() - started;
   sending = false;
   await health;
-  clearInterval(sampler);
+  const rssPeakMb = sampler.stop();
   return {
     cells,
     zipMb: file.length / 1024 / 1024,
     statuses: statuses.join("/"),
     totalMs,
     rssBeforeMb,
-    rssPeakMb: Math.max(rssPeakMb, rssMb(pid)),
+    rssPeakMb,
     healthMaxMs,
   };
 }
