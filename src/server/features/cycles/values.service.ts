@@ -7,7 +7,6 @@ import { readNumberEntry } from "../../../domain/cycle/checks.js";
 import type { ListItem } from "../../../domain/formula/index.js";
 import { checkInputs } from "../../../domain/framework/inputs.js";
 import type { DbOrTx } from "../../db/client.js";
-import type { dataValues, dataValueVersions } from "../../db/schema.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, type ErrorDetail } from "../../platform/errors.js";
 import * as repo from "./cycles.repo.js";
@@ -109,9 +108,7 @@ export async function saveValues(
     const saved: { element: string; version: number }[] = [];
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
-    const now = new Date();
-    const rows: (typeof dataValues.$inferInsert)[] = [];
-    const versions: (typeof dataValueVersions.$inferInsert)[] = [];
+    const changes: valuesRepo.ValueChange[] = [];
     for (const p of parsed) {
       const current = existing.get(p.element);
       if (current && sameValue(current, p)) {
@@ -119,35 +116,25 @@ export async function saveValues(
         continue;
       }
       const version = (current?.version ?? 0) + 1;
-      const id = current?.id ?? randomUUID();
-      rows.push({
-        id,
-        cycleId,
-        agencyId,
+      changes.push({
+        id: current?.id ?? randomUUID(),
         elementCode: p.element,
-        valueNumber: p.number,
-        valueList: p.list,
-        version,
-        reviewStatus: "pending",
-        updatedBy: editor.actorUserId,
-        updatedAt: now,
-      });
-      versions.push({
-        valueId: id,
         version,
         valueNumber: p.number,
         valueList: p.list,
-        changedBy: editor.actorUserId,
-        changedByName: editor.displayName,
-        changedAt: now,
         reason: p.input.reason ?? defaultReason,
       });
       before[p.element] = current ? (current.valueList ?? current.valueNumber) : null;
       after[p.element] = p.list ?? p.number;
       saved.push({ element: p.element, version });
     }
-    // One statement for the values and one for their versions, however many changed.
-    await valuesRepo.writeValues(tx, rows, versions);
+    // One statement for the values and their versions, however many changed.
+    const at = new Date();
+    await valuesRepo.writeValues(
+      tx,
+      { cycleId, agencyId, editorId: editor.actorUserId, editorName: editor.displayName, at },
+      changes,
+    );
     const changed = Object.keys(after);
     if (changed.length > 0) {
       // The head signed off other figures: a change needs a new sign-off.
