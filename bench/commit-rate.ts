@@ -37,3 +37,110 @@ export async function rawCommitRate(
     await pool.end();
   }
 }
+
+/** One agency's save as the application sends it to the database. */
+export interface RawSave {
+  frameworkCode: string;
+  cycleId: string;
+  agencyId: string;
+  values: { element: string; number: string | null; list: unknown[] | null }[];
+}
+
+/**
+ * The commit rate of the application's own save transaction, replayed straight from a database
+ * client with nothing of the application around it: the same locks and reads, the values and
+ * their versions in one statement, the audit event, one connection per agency. What the
+ * application loses against this is its own cost (HTTP, sign-in, checks, building statements).
+ */
+export async function rawSaveRate(url: string, saves: RawSave[], durationMs = 5000): Promise<number> {
+  const pool = new pg.Pool({ connectionString: url, max: saves.length });
+  let commits = 0;
+  const until = performance.now() + durationMs;
+  const started = performance.now();
+  await Promise.all(
+    saves.map(async (save, round) => {
+      const client = await pool.connect();
+      try {
+        for (; performance.now() < until; round++) {
+          await replaySave(client, save, round);
+          commits++;
+        }
+      } finally {
+        client.release();
+      }
+    }),
+  );
+  const rate = commits / ((performance.now() - started) / 1000);
+  await pool.end();
+  return rate;
+}
+
+async function replaySave(client: pg.PoolClient, save: RawSave, round: number) {
+  const { cycleId, agencyId } = save;
+  await client.query("begin");
+  try {
+    await client.query("select * from cycles where id = $1 for share", [cycleId]);
+    await client.query("select * from submissions where cycle_id = $1 and agency_id = $2 for update", [
+      cycleId,
+      agencyId,
+    ]);
+    await client.query(
+      `select v.id, v.version from frameworks f join framework_versions v
+         on v.framework_code = f.code and v.version = f.current_version
+       where f.code = $1 limit 1`,
+      [save.frameworkCode],
+    );
+    await client.query("select element_code from cycle_assignments where cycle_id = $1 and agency_id = $2", [
+      cycleId,
+      agencyId,
+    ]);
+    const existing = await client.query<{ id: string; element_code: string; version: number }>(
+      "select * from data_values where cycle_id = $1 and agency_id = $2 for update",
+      [cycleId, agencyId],
+    );
+    const byElement = new Map(existing.rows.map((r) => [r.element_code, r]));
+    const changes = save.values.map((v) => {
+      const current = byElement.get(v.element);
+      return {
+        id: current?.id ?? crypto.randomUUID(),
+        element: v.element,
+        version: (current?.version ?? 0) + 1,
+        number: v.number === null ? null : String(Number(v.number) + (round % 2)),
+        list: v.list === null ? null : JSON.stringify(v.list),
+      };
+    });
+    await client.query(
+      `with change as (
+         select * from unnest($1::uuid[], $2::text[], $3::int[], $4::numeric[], $5::jsonb[])
+           as c(id, element_code, version, value_number, value_list)
+       ), value as (
+         insert into data_values (id, cycle_id, agency_id, element_code, value_number, value_list, version,
+                                  review_status, updated_by, updated_at)
+         select id, $6, $7, element_code, value_number, value_list, version, 'pending', null, now() from change
+         on conflict (cycle_id, agency_id, element_code) do update set
+           value_number = excluded.value_number, value_list = excluded.value_list, version = excluded.version,
+           updated_at = excluded.updated_at
+       )
+       insert into data_value_versions (value_id, version, value_number, value_list, changed_by, changed_at)
+       select id, version, value_number, value_list, null, now() from change`,
+      [
+        changes.map((c) => c.id),
+        changes.map((c) => c.element),
+        changes.map((c) => c.version),
+        changes.map((c) => c.number),
+        changes.map((c) => c.list),
+        cycleId,
+        agencyId,
+      ],
+    );
+    await client.query(
+      `insert into audit_events (type, entity_type, entity_id, agency_id, summary, after, actor_user_id)
+       values ('submission.values_saved', 'submission', $1, $2, $3, $4, null)`,
+      [cycleId, agencyId, `Lưu ${changes.length} số liệu`, JSON.stringify(save.values)],
+    );
+    await client.query("commit");
+  } catch (error) {
+    await client.query("rollback");
+    throw error;
+  }
+}

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { AgencyForm } from "../src/contracts/cycles.js";
-import { embeddedUrl, rawCommitRate } from "./commit-rate.js";
+import { embeddedUrl, rawCommitRate, rawSaveRate } from "./commit-rate.js";
 import { login, startBenchScript, stop } from "./server.js";
 
 const benchPassword = "BenchCycle2026";
@@ -28,6 +28,8 @@ export interface CycleFigures {
    * its version, the audit event), on the same server, 20 connections.
    */
   rawSaveSizedCommitsPerSecond: number;
+  /** The save's own transaction replayed straight from a database client, one per agency. */
+  rawSavesPerSecond: number;
   saveErrors: number;
   dashboardP50Ms: number;
   dashboardP95Ms: number;
@@ -139,6 +141,19 @@ export async function benchCycle(databaseUrl: string | undefined, port: number):
     const valuesPerSave = paced.results[0]?.valuesPerSave ?? 0;
     const rawCommitsPerSecond = await rawCommitRate(server, 1);
     const rawSaveSizedCommitsPerSecond = await rawCommitRate(server, 2 * valuesPerSave + 1);
+    const rawSavesPerSecond = await rawSaveRate(
+      server,
+      sessions.map((s) => ({
+        frameworkCode: "PEPI-2782",
+        cycleId: ready.cycleId,
+        agencyId: s.url.split("/").at(-1)!,
+        values: valuesFor(s.form, 0, s.versions).map((v) => ({
+          element: v.element,
+          number: v.number ?? null,
+          list: v.list ?? null,
+        })),
+      })),
+    );
     const cookie = await login(ready.base, ready.coordinator, benchPassword);
     const dashboard: number[] = [];
     for (let i = 0; i < 30; i++) {
@@ -162,6 +177,7 @@ export async function benchCycle(databaseUrl: string | undefined, port: number):
       flatSavesPerSecond: flat.latencies.length / runSeconds,
       rawCommitsPerSecond,
       rawSaveSizedCommitsPerSecond,
+      rawSavesPerSecond,
       saveErrors: [...paced.results, ...flat.results].reduce((n, r) => n + r.errors, 0),
       dashboardP50Ms: percentile(dashboard, 50),
       dashboardP95Ms: percentile(dashboard, 95),
