@@ -2,6 +2,7 @@
 // submission workflow, review, approval and the coordinator's dashboard.
 import { z } from "zod";
 import { actionSchema } from "./auth.js";
+import { resultStatusSchema } from "./frameworks.js";
 
 const text = z.object({ vi: z.string(), en: z.string().optional() });
 const isoDate = z.iso.date();
@@ -348,6 +349,10 @@ export const dashboardIndicatorSchema = z.object({
   lastYear: z.number().nullable(),
   changePct: z.number().nullable(),
   worsened: z.boolean(),
+  /** Scored by another body (the citizens' survey): no agency of the province can act on it. */
+  external: z.boolean(),
+  /** The agencies that report what it is computed from. */
+  agencies: z.array(z.string()),
 });
 
 export const dashboardSchema = z.object({
@@ -368,6 +373,7 @@ export const dashboardSchema = z.object({
     maxPoints: z.number(),
     band: text.nullable(),
     complete: z.boolean(),
+    status: resultStatusSchema,
   }),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;

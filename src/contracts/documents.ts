@@ -56,6 +56,8 @@ export const reportFieldsSchema = z.object({
   limitations: paragraph,
   /** Proposals to the Ministry (kiến nghị, đề xuất). */
   proposals: paragraph,
+  /** State the estimated rank (a rank is the Ministry's to publish; off unless chosen). */
+  includeRank: z.boolean().optional(),
 });
 export type ReportFields = z.infer<typeof reportFieldsSchema>;
 

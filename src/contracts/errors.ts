@@ -130,6 +130,11 @@ export const errorCatalog = {
     vi: "Tệp “{file}” có {count} lỗi; chưa nhập dòng nào.",
     en: "The file “{file}” has {count} problems; nothing was imported.",
   },
+  PUBLISHED_CONFLICT: {
+    status: 409,
+    vi: "Tệp “{file}” có {count} dòng khác với kết quả công bố đã lưu; chưa nhập dòng nào. Chọn thay thế nếu tệp đúng hơn.",
+    en: "The file “{file}” has {count} rows that differ from the stored published results; nothing was imported.",
+  },
   EDITION_NOT_FOUND: {
     status: 400,
     vi: "Bộ chỉ số không có phiên bản áp dụng cho {what}.",

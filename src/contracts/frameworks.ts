@@ -207,14 +207,42 @@ export const inputIssueSchema = z.object({
   message: z.string(),
 });
 
+/**
+ * A place among the provinces: the most likely place, the best and worst the published data
+ * allow, and what it rests on (other provinces with a published score above, level, below).
+ * Stored results of earlier versions lack the counts.
+ */
 export const rankEstimateSchema = z.object({
   rank: z.number().int(),
   best: z.number().int(),
   worst: z.number().int(),
   exact: z.boolean(),
   basedOn: z.number().int(),
+  above: z.number().int().optional(),
+  level: z.number().int().optional(),
+  below: z.number().int().optional(),
+  inconsistent: z.boolean().optional(),
   provinceCount: z.number().int(),
   year: z.number().int(),
+});
+
+/** What a result is (see domain/results/result-status.ts): groups in or missing, provisional rules. */
+export const resultStatusSchema = z.object({
+  complete: z.boolean(),
+  groups: z.array(
+    z.object({
+      code: z.string(),
+      points: z.number(),
+      maxPoints: z.number(),
+      state: z.enum(["in", "partial", "missing"]),
+      pending: z.array(z.string()),
+      external: z.boolean(),
+    }),
+  ),
+  notComputable: z.array(z.object({ code: z.string(), reason: z.string().nullable() })),
+  provisional: z.boolean(),
+  scoredPoints: z.number(),
+  scoredMaxPoints: z.number(),
 });
 
 export const indicatorResultSchema = z.object({
@@ -233,6 +261,10 @@ export const indicatorResultSchema = z.object({
   formula: z.string().nullable(),
   inputs: z.array(z.object({ code: z.string(), name: z.string(), value: z.unknown() })),
   provisional: z.boolean(),
+  /** Scored by another body (the citizens' survey); absent in results stored by earlier versions. */
+  external: z.boolean().optional(),
+  /** The agencies that report what it is computed from. */
+  agencies: z.array(z.string()).optional(),
 });
 
 export const editionResultSchema = z.object({
@@ -245,6 +277,8 @@ export const editionResultSchema = z.object({
   maxTotal: z.number(),
   band: text.nullable(),
   complete: z.boolean(),
+  /** Absent in results stored by earlier versions. */
+  status: resultStatusSchema.optional(),
   inputIssues: z.array(inputIssueSchema),
   rank: rankEstimateSchema.nullable(),
 });
@@ -283,21 +317,22 @@ export const computationSummarySchema = computationSchema.omit({ result: true })
 export const computationListSchema = z.object({ items: z.array(computationSummarySchema) });
 export const recomputeResultSchema = z.object({ recomputed: z.number().int(), version: z.number().int() });
 
+const whatIfRowSchema = z.object({
+  code: z.string(),
+  name: text,
+  points: z.number(),
+  maxPoints: z.number(),
+  gain: z.number(),
+  newTotal: z.number(),
+  agencies: z.array(z.string()),
+  rank: rankEstimateSchema.nullable(),
+  rankGain: z.number().nullable(),
+});
 export const whatIfSchema = z.object({
   total: z.number(),
   rank: rankEstimateSchema.nullable(),
-  rows: z.array(
-    z.object({
-      code: z.string(),
-      name: text,
-      points: z.number(),
-      maxPoints: z.number(),
-      gain: z.number(),
-      newTotal: z.number(),
-      rank: rankEstimateSchema.nullable(),
-      rankGain: z.number().nullable(),
-    }),
-  ),
+  rows: z.array(whatIfRowSchema),
+  external: z.array(whatIfRowSchema),
 });
 
 export const publishedKindSchema = z.enum(["pepi", "pgi"]);
@@ -305,10 +340,15 @@ export const importPublishedRequestSchema = z.object({
   kind: publishedKindSchema,
   fileName: z.string().trim().min(1).max(200),
   content: z.string().min(1).max(8_000_000),
+  /** Rows of one year and province that complete each other (a total, a group II score) become one. */
+  combine: z.boolean().optional(),
+  /** Rows that differ from the stored ones replace them; otherwise the import is refused. */
+  replace: z.boolean().optional(),
 });
 export const importPublishedResultSchema = z.object({
   imported: z.number().int(),
   replaced: z.number().int(),
+  unchanged: z.number().int(),
 });
 export const publishedResultSchema = z.object({
   kind: publishedKindSchema,

@@ -78,21 +78,71 @@ describe("frameworks", () => {
     ]);
     expect(wastewater.inputs[1].value).toBe(72_000_000);
     expect(wastewater.provisional).toBe(true);
-    expect(result.rank).toMatchObject({ year: 2022, provinceCount: 63, exact: false });
-    expect(result.rank.rank).toBeGreaterThanOrEqual(result.rank.best);
+    // Above every score published for 2022, with the first place known: certainly first.
+    expect(result.total).toBeGreaterThan(73.33);
+    expect(result.rank).toMatchObject({ year: 2022, provinceCount: 63, rank: 1, exact: true, above: 0 });
   });
 
-  it("reports bad inputs by element without crashing", async () => {
+  it("refuses bad inputs by figure, as agency forms do, and scores nothing", async () => {
     const response = await reporter.post("/api/frameworks/PEPI-2782/compute", {
       edition: "2021",
-      inputs: { ...inputs(), public_transport_vehicles: -1, hotline_reports_handled: 2000 },
+      inputs: {
+        ...inputs(),
+        public_transport_vehicles: -1,
+        reserves_established_ha: -500,
+        satisfaction_points: 31,
+        hotline_reports_handled: 2000,
+      },
     });
+    expect(response.statusCode).toBe(400);
+    const error = response.json().error;
+    expect(error.code).toBe("VALIDATION_FAILED");
+    expect(error.details).toEqual(
+      expect.arrayContaining([
+        {
+          field: "inputs.public_transport_vehicles",
+          message: "Số phương tiện giao thông công cộng: Không được âm (-1)",
+        },
+        expect.objectContaining({
+          field: "inputs.reserves_established_ha",
+          message: expect.stringMatching(/Không được âm/),
+        }),
+        expect.objectContaining({
+          field: "inputs.satisfaction_points",
+          message: expect.stringMatching(/Lớn nhất là 30/),
+        }),
+      ]),
+    );
+  });
+
+  it("refuses a part above its whole, naming both", async () => {
+    const response = await reporter.post("/api/frameworks/PEPI-2782/compute", {
+      edition: "2021",
+      inputs: { ...inputs(), hotline_reports_handled: 2000 },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details).toEqual([
+      expect.objectContaining({
+        field: "inputs.hotline_reports_handled",
+        message: expect.stringMatching(/không được lớn hơn “/),
+      }),
+    ]);
+  });
+
+  it("states group I alone, with no band and no rank, while the survey is missing", async () => {
+    const { satisfaction_points: _, ...withoutSurvey } = inputs();
+    const response = await reporter.post("/api/frameworks/PEPI-2782/compute", {
+      year: 2022,
+      inputs: withoutSurvey,
+      lastYear: { "21": 80_000_000 },
+    });
+    expect(response.statusCode).toBe(200);
     const result = response.json();
-    expect(result.inputIssues).toContainEqual({
-      element: "public_transport_vehicles",
-      message: "Không được âm (-1)",
-    });
-    expect(result.indicators.find((i: { code: string }) => i.code === "26").reason).toMatch(/vượt 100%/);
+    expect(result).toMatchObject({ complete: false, band: null, rank: null });
+    expect(result.status.groups.map((g: { code: string; state: string }) => [g.code, g.state])).toEqual([
+      ["I", "in"],
+      ["II", "missing"],
+    ]);
   });
 });
 
@@ -198,23 +248,35 @@ describe("published results", () => {
     });
   });
 
-  it("import refuses a bad file whole, naming row and column, and replaces rows of a good one", async () => {
+  it("import refuses a bad file whole, naming row and column, and never replaces a stored row silently", async () => {
     const bad = await coordinator.post("/api/published-results/import", {
       kind: "pepi",
       fileName: "sai.csv",
-      content: "year,province,total_score,rank,source_url\n2023,Tỉnh A,abc,1,https://x.example\n",
+      content: "year,province,total_score,rank,source_url\n2023,Lào Cai,abc,1,https://x.example\n",
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details).toEqual([
       { field: "total_score", row: 2, message: "“abc” không phải là số" },
     ]);
-    const good = await coordinator.post("/api/published-results/import", {
+    const file = (daNang: string) => ({
       kind: "pepi",
       fileName: "dung.csv",
-      content:
-        "year,province,total_score,rank,source_url\n2022,Đà Nẵng,73.33,1,https://x.example\n2023,Tỉnh A,70.5,1,https://x.example\n",
+      content: `year,province,total_score,rank,source_url\n2022,TP. Đà Nẵng,${daNang},1,https://x.example\n2023,Lào Cai,70.5,1,https://x.example\n`,
     });
-    expect(good.json()).toEqual({ imported: 2, replaced: 1 });
+    // The shipped 2022 row of Đà Nẵng says the same: left as it is.
+    const same = await coordinator.post("/api/published-results/import", file("73.33"));
+    expect(same.json()).toEqual({ imported: 1, replaced: 0, unchanged: 1 });
+    const different = await coordinator.post("/api/published-results/import", file("74"));
+    expect(different.statusCode).toBe(409);
+    expect(different.json().error.code).toBe("PUBLISHED_CONFLICT");
+    expect(different.json().error.details[0].message).toMatch(
+      /Đà Nẵng năm 2022 đã có kết quả khác \(tổng điểm 73,33, hạng 1\)/,
+    );
+    const replaced = await coordinator.post("/api/published-results/import", {
+      ...file("74"),
+      replace: true,
+    });
+    expect(replaced.json()).toEqual({ imported: 1, replaced: 1, unchanged: 1 });
     expect(
       (
         await reporter.post("/api/published-results/import", {

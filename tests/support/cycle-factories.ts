@@ -26,8 +26,10 @@ export type ProvinceAgencies = Record<keyof typeof agencyList | "communeA" | "co
 
 export async function makeCycleProvince(
   db: Db,
+  /** A real province's name, where published results must match it. */
+  name?: string,
 ): Promise<{ provinceId: string; provinceName: string; agencies: ProvinceAgencies }> {
-  const provinceName = `Tỉnh Chu Kỳ ${unique()}`;
+  const provinceName = name ?? `Tỉnh Chu Kỳ ${unique()}`;
   const provinceId = await createOrgUnit(
     db,
     { code: `TCK-${unique()}`, name: provinceName, level: "province" },

@@ -70,6 +70,29 @@ export function ratioPairs(framework: CompiledFramework): RatioPair[] {
   return [...pairs.values()];
 }
 
+/** A part reported above the whole it is a share of. */
+export interface PartAboveWhole {
+  part: string;
+  whole: string;
+  partValue: number;
+  wholeValue: number;
+}
+
+/** Every part above its whole, the whole as reported or derived (wastewater from water supplied). */
+export function partsAboveWholes(
+  framework: CompiledFramework,
+  inputs: Readonly<Record<string, unknown>>,
+  derived: Readonly<Record<string, number | null>>,
+): PartAboveWhole[] {
+  return ratioPairs(framework).flatMap(({ numerator, denominator }) => {
+    const partValue = inputs[numerator];
+    const wholeValue = inputs[denominator] ?? derived[denominator];
+    return typeof partValue === "number" && typeof wholeValue === "number" && partValue > wholeValue
+      ? [{ part: numerator, whole: denominator, partValue, wholeValue }]
+      : [];
+  });
+}
+
 /** Relative change from last year in percent; null when there is no base to compare with. */
 export function changePct(current: number | null, lastYear: number | null): number | null {
   if (current === null || lastYear === null || lastYear === 0) return null;

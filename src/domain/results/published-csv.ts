@@ -1,5 +1,9 @@
 // Published results of other bodies (the Ministry's PEPI tables, VCCI's PGI), read from CSV with
 // their source. Every problem names its row and column; rows with problems are not imported.
+// Provinces are matched to the registry (63 until 2024, 34 from 2025) whatever their spelling;
+// an unknown name is refused with the nearest names, and a second row of the same year and
+// province is refused unless the import asks for rows to be combined.
+import { eraOfYear, matchProvince, nearestProvinces } from "../org/provinces.js";
 import { parseCsv } from "../text/csv.js";
 import { parseDecimal } from "../text/numbers.js";
 
@@ -11,7 +15,9 @@ export interface RowIssue {
 
 export interface PublishedRow {
   year: number;
+  /** The registry's short name ("Hồ Chí Minh", "Huế"), whatever the file wrote. */
   province: string;
+  provinceCode: string;
   total: number | null;
   rank: number | null;
   band: string | null;
@@ -44,7 +50,7 @@ export const pgiLayout: CsvLayout = {
   kind: "pgi",
   totalMax: 40,
   partColumns: ["1", "2", "3", "4"].map((n) => ({ column: `sub${n}`, part: `PGI${n}`, max: 10 })),
-  partRankColumns: [],
+  partRankColumns: ["1", "2", "3", "4"].map((n) => ({ column: `sub${n}_rank`, part: `PGI${n}` })),
 };
 
 const totalColumns = ["total_score", "total"];
@@ -52,6 +58,7 @@ const totalColumns = ["total_score", "total"];
 export function parsePublishedCsv(
   text: string,
   layout: CsvLayout,
+  options: { combine?: boolean } = {},
 ): { rows: PublishedRow[]; issues: RowIssue[] } {
   const table = parseCsv(text.replace(/^\uFEFF/, ""));
   const header = (table[0] ?? []).map((h) => h.trim());
@@ -65,6 +72,8 @@ export function parsePublishedCsv(
   if (issues.length > 0) return { rows: [], issues };
 
   const rows: PublishedRow[] = [];
+  /** Where each year and province was first read: its row number and what it holds. */
+  const firstSeen = new Map<string, { rowNumber: number; row: PublishedRow }>();
   table.slice(1).forEach((cells, index) => {
     const rowNumber = index + 2;
     const cell = (column: string) => (cells[header.indexOf(column)] ?? "").trim();
@@ -92,13 +101,22 @@ export function parsePublishedCsv(
     if (year === null && !rowIssues.some((i) => i.column === "year")) {
       rowIssues.push({ row: rowNumber, column: "year", message: "Thiếu năm" });
     }
-    const province = cell("province");
-    if (!province) rowIssues.push({ row: rowNumber, column: "province", message: "Thiếu tên tỉnh" });
+    const provinceName = cell("province");
+    const province =
+      year === null || !provinceName ? undefined : matchProvince(provinceName, eraOfYear(year));
+    if (!provinceName) rowIssues.push({ row: rowNumber, column: "province", message: "Thiếu tên tỉnh" });
+    else if (year !== null && !province)
+      rowIssues.push({
+        row: rowNumber,
+        column: "province",
+        message: `Không có tỉnh, thành phố “${provinceName}” trong danh mục ${eraOfYear(year)} tỉnh năm ${year}; gần nhất: ${nearestProvinces(provinceName, eraOfYear(year)).join(", ")}`,
+      });
     const sourceUrl = cell("source_url");
     if (!sourceUrl) rowIssues.push({ row: rowNumber, column: "source_url", message: "Thiếu nguồn công bố" });
     const row: PublishedRow = {
       year: year ?? 0,
-      province,
+      province: province?.shortName ?? provinceName,
+      provinceCode: province?.code ?? "",
       total: number(totalColumn as string, 0, layout.totalMax),
       rank: number("rank", 1, 100, true),
       band: cell("rating_band") || null,
@@ -110,8 +128,52 @@ export function parsePublishedCsv(
       sourceUrl,
       notes: cell("notes") || null,
     };
-    if (rowIssues.length > 0) issues.push(...rowIssues);
-    else rows.push(row);
+    if (rowIssues.length > 0) {
+      issues.push(...rowIssues);
+      return;
+    }
+    const key = `${row.year}|${row.provinceCode}`;
+    const earlier = firstSeen.get(key);
+    if (!earlier) {
+      firstSeen.set(key, { rowNumber, row });
+      rows.push(row);
+      return;
+    }
+    const conflicts = combine(earlier.row, row);
+    if (!options.combine || conflicts.length > 0)
+      issues.push({
+        row: rowNumber,
+        column: conflicts[0] ?? "province",
+        message: options.combine
+          ? `Không gộp được với dòng ${earlier.rowNumber} (${row.province} năm ${row.year}): khác nhau ở ${conflicts.join(", ")}`
+          : `${row.province} năm ${row.year} đã có ở dòng ${earlier.rowNumber}; chọn gộp các dòng nếu chúng bổ sung cho nhau`,
+      });
   });
   return { rows, issues };
+}
+
+/**
+ * Fills `into` with what `from` adds (a total from one source, a group II score from another);
+ * returns the columns where both hold different values, in which case nothing is combined.
+ */
+function combine(into: PublishedRow, from: PublishedRow): string[] {
+  const conflicts: string[] = [];
+  const differ = (a: unknown, b: unknown) => a !== null && b !== null && a !== b;
+  if (differ(into.total, from.total)) conflicts.push("total_score");
+  if (differ(into.rank, from.rank)) conflicts.push("rank");
+  if (differ(into.band, from.band)) conflicts.push("rating_band");
+  for (const part of Object.keys(from.parts))
+    if (differ(into.parts[part] ?? null, from.parts[part])) conflicts.push(part);
+  for (const part of Object.keys(from.partRanks))
+    if (differ(into.partRanks[part] ?? null, from.partRanks[part])) conflicts.push(`${part} rank`);
+  if (conflicts.length > 0) return conflicts;
+  into.total ??= from.total;
+  into.rank ??= from.rank;
+  into.band ??= from.band;
+  for (const [part, value] of Object.entries(from.parts)) into.parts[part] ??= value;
+  for (const [part, value] of Object.entries(from.partRanks)) into.partRanks[part] ??= value;
+  into.decision ??= from.decision;
+  if (from.sourceUrl !== into.sourceUrl) into.sourceUrl = `${into.sourceUrl} | ${from.sourceUrl}`;
+  into.notes = [into.notes, from.notes].filter(Boolean).join(" | ") || null;
+  return [];
 }

@@ -1,6 +1,9 @@
-// The what-if table of a computed breakdown, as both the server (stored results) and the
-// browser (trial computations) show it: one rule, one place.
-import { estimateRank, type PublishedScore, type RankEstimate, whatIf } from "./ranking.js";
+// The what-if table of a computed breakdown, as both the server (stored results, documents) and
+// the browser (trial computations) show it: one rule, one place. Each indicator an agency can act
+// on, brought alone to full points, with the total and the place it would give (a range where
+// the published data leaves one); indicators scored outside the province (the citizens' survey)
+// are listed apart, since no agency can act on them.
+import { estimateRank, type PublishedScore, type RankEstimate } from "./ranking.js";
 
 export interface ScoredLine<Name> {
   code: string;
@@ -8,23 +11,32 @@ export interface ScoredLine<Name> {
   status: string;
   points: number;
   maxPoints: number;
+  /** Scored by another body (a survey): not something an agency of the province can improve. */
+  external?: boolean;
+  /** The agencies that report what the indicator is computed from. */
+  agencies?: string[];
 }
 
 type RankOfYear = RankEstimate & { year: number };
 
+export interface WhatIfRow<Name> {
+  code: string;
+  name: Name;
+  points: number;
+  maxPoints: number;
+  gain: number;
+  newTotal: number;
+  agencies: string[];
+  rank: RankOfYear | null;
+  /** Places gained at the most likely place; the range of the new place is in `rank`. */
+  rankGain: number | null;
+}
+
 export interface WhatIfTable<Name> {
   total: number;
   rank: RankOfYear | null;
-  rows: {
-    code: string;
-    name: Name;
-    points: number;
-    maxPoints: number;
-    gain: number;
-    newTotal: number;
-    rank: RankOfYear | null;
-    rankGain: number | null;
-  }[];
+  rows: WhatIfRow<Name>[];
+  external: WhatIfRow<Name>[];
 }
 
 const hundredths = (points: number) => Math.round(points * 100);
@@ -36,36 +48,38 @@ export function whatIfTable<Name>(
   year: number | null,
   province?: string,
 ): WhatIfTable<Name> {
-  const withYear = (rank: RankEstimate | null) => (rank && year !== null ? { ...rank, year } : null);
-  const lines = new Map(result.indicators.map((i) => [i.code, i]));
-  const rows = whatIf(
-    result.indicators
-      .filter((i) => i.status !== "not_assessed")
-      .map((i) => ({
+  const rankAt = (total: number): RankOfYear | null => {
+    if (year === null) return null;
+    const estimate = estimateRank(published, total, provinceCount, province);
+    return estimate ? { ...estimate, year } : null;
+  };
+  const now = rankAt(result.total);
+  const rows = result.indicators
+    .filter((i) => i.status !== "not_assessed")
+    .map((i) => {
+      const gainHundredths = Math.max(0, hundredths(i.maxPoints) - hundredths(i.points));
+      const newTotal = (hundredths(result.total) + gainHundredths) / 100;
+      const rank = rankAt(newTotal);
+      return {
         code: i.code,
-        hundredths: hundredths(i.points),
-        maxHundredths: hundredths(i.maxPoints),
-      })),
-    hundredths(result.total),
-    published,
-    provinceCount,
-    province,
-  );
+        name: i.name,
+        points: i.points,
+        maxPoints: i.maxPoints,
+        gain: gainHundredths / 100,
+        newTotal,
+        agencies: i.agencies ?? [],
+        rank,
+        rankGain: rank && now ? now.rank - rank.rank : null,
+        external: i.external === true,
+      };
+    })
+    .filter((row) => row.gain > 0)
+    .sort((a, b) => b.gain - a.gain || a.code.localeCompare(b.code));
+  const strip = ({ external: _, ...row }: (typeof rows)[number]): WhatIfRow<Name> => row;
   return {
     total: result.total,
-    rank: withYear(estimateRank(published, result.total, provinceCount, province)),
-    rows: rows.map((row) => {
-      const line = lines.get(row.code)!;
-      return {
-        code: row.code,
-        name: line.name,
-        points: line.points,
-        maxPoints: line.maxPoints,
-        gain: row.gainHundredths / 100,
-        newTotal: row.totalHundredths / 100,
-        rank: withYear(row.rank),
-        rankGain: row.rankGain,
-      };
-    }),
+    rank: now,
+    rows: rows.filter((r) => !r.external).map(strip),
+    external: rows.filter((r) => r.external).map(strip),
   };
 }

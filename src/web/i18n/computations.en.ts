@@ -55,6 +55,10 @@ export const computationsEn: Record<keyof typeof computationsVi, string> = {
   "result.status.computed": "Computed",
   "result.status.not_computable": "Not computable",
   "result.status.not_assessed": "Not assessed",
+  "result.groupPartial": "Group {code}: provisional, {count} indicators not computed",
+  "result.groupAwaitingSurvey": "Group {code}: awaiting the survey result",
+  "result.groupMissing": "Group {code}: not computed",
+  "result.groupsOnly": "Group {groups} (not all groups in)",
 
   "rank.none": "No published scores of this year to compare with.",
   "rank.value": "Rank {rank}/{count}",

@@ -53,6 +53,10 @@ export const computationsVi = {
   "result.status.computed": "Đã tính",
   "result.status.not_computable": "Chưa tính được",
   "result.status.not_assessed": "Không đánh giá",
+  "result.groupPartial": "Nhóm {code}: tạm tính, {count} chỉ số chưa tính được",
+  "result.groupAwaitingSurvey": "Nhóm {code}: chờ kết quả khảo sát",
+  "result.groupMissing": "Nhóm {code}: chưa tính được",
+  "result.groupsOnly": "Nhóm {groups} (chưa đủ các nhóm)",
 
   "rank.none": "Chưa có điểm công bố của năm này để so sánh.",
   "rank.value": "Hạng {rank}/{count}",

@@ -184,7 +184,6 @@ export const cyclesEn: Record<keyof typeof cyclesVi, string> = {
   "dashboard.accepted": "Accepted",
   "dashboard.overdue": "Overdue",
   "dashboard.total": "Total points",
-  "dashboard.incomplete": "Figures incomplete",
   "dashboard.agencies": "Agencies",
   "dashboard.indicators": "Indicators",
   "dashboard.filledOf": "{filled}/{assigned} figures",

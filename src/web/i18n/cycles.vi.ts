@@ -180,7 +180,6 @@ export const cyclesVi = {
   "dashboard.accepted": "Đã chấp nhận",
   "dashboard.overdue": "Quá hạn",
   "dashboard.total": "Tổng điểm",
-  "dashboard.incomplete": "Chưa đủ số liệu",
   "dashboard.agencies": "Các cơ quan",
   "dashboard.indicators": "Các chỉ số",
   "dashboard.filledOf": "{filled}/{assigned} số liệu",

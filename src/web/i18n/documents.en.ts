@@ -56,6 +56,9 @@ export const documentsEn: Record<keyof typeof documentsVi, string> = {
   "documents.field.assessment": "Overall assessment of the results",
   "documents.field.limitations": "Shortcomings and their causes",
   "documents.field.proposals": "Proposals",
+  "documents.field.includeRank": "State the estimated rank in the report",
+  "documents.field.includeRankHint":
+    "Ranks are published by the Ministry; the estimate rests only on the scores provinces have published and is marked as an estimate.",
   "documents.report.title": "Self-assessment report to the Ministry",
   "documents.report.intro":
     "The total, band, change from last year, estimated rank, the table of indicators with explanations, the evidence and the annex of figures always come from the cycle at download time; only the wording below is edited. Values not yet accepted are marked provisional; until the cycle is approved the document is marked DRAFT.",

@@ -53,6 +53,9 @@ export const documentsVi = {
   "documents.field.assessment": "Đánh giá chung về kết quả",
   "documents.field.limitations": "Tồn tại, hạn chế và nguyên nhân",
   "documents.field.proposals": "Kiến nghị, đề xuất",
+  "documents.field.includeRank": "Nêu thứ hạng ước tính trong báo cáo",
+  "documents.field.includeRankHint":
+    "Thứ hạng do Bộ công bố; ước tính chỉ dựa trên điểm các tỉnh đã công bố và được ghi rõ là ước tính.",
   "documents.report.title": "Báo cáo tự đánh giá gửi Bộ",
   "documents.report.intro":
     "Tổng điểm, xếp loại, so sánh với năm trước, thứ hạng ước tính, bảng từng chỉ số kèm giải trình, minh chứng và phụ lục số liệu luôn lấy từ kỳ đánh giá lúc tải; chỉ phần lời văn dưới đây được sửa. Giá trị chưa được chấp nhận ghi “tạm tính”; kỳ chưa phê duyệt thì văn bản mang dấu DỰ THẢO.",

@@ -3,11 +3,14 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { computeRequestSchema, EditionResultView } from "../../../contracts/frameworks.js";
+import { partsAboveWholes } from "../../../domain/cycle/checks.js";
 import type { FormulaInputs } from "../../../domain/formula/index.js";
 import { type CompiledFramework, editionForYear } from "../../../domain/framework/compile.js";
 import { computeEdition } from "../../../domain/framework/compute.js";
 import { checkInputs } from "../../../domain/framework/inputs.js";
+import { eraOfYear, matchProvince } from "../../../domain/org/provinces.js";
 import { estimateRank } from "../../../domain/results/ranking.js";
+import { formatNumberVi } from "../../../domain/text/format-vi.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
@@ -15,7 +18,7 @@ import { loadVersion } from "../frameworks/frameworks.service.js";
 import { findOrgUnit } from "../org-units/org-units.repo.js";
 import { latestPublishedYear, provinceCountFor, publishedScores } from "../published/published.service.js";
 import * as repo from "./computations.repo.js";
-import { presentResult } from "./result.present.js";
+import { presentResult, statusOfResult } from "./result.present.js";
 
 type ComputeRequest = z.infer<typeof computeRequestSchema>;
 
@@ -58,7 +61,8 @@ async function rankFor(
     await publishedScores(db as Db, kind, publishedYear),
     totalHundredths / 100,
     provinceCountFor(publishedYear),
-    province,
+    province ? matchProvince(province, eraOfYear(publishedYear))?.code : undefined,
+    kind === "pgi" ? 40 : 100,
   );
   return estimate ? { ...estimate, year: publishedYear } : null;
 }
@@ -72,7 +76,9 @@ export async function evaluate(
   year?: number,
 ): Promise<EditionResultView> {
   const result = computeEdition(framework, editionCode, stored.inputs, { lastYear: stored.lastYear });
-  const rank = await rankFor(db, framework, result.totalHundredths, year, stored.province);
+  // Only a complete total is ranked against other provinces' totals.
+  const complete = statusOfResult(framework, result).complete;
+  const rank = complete ? await rankFor(db, framework, result.totalHundredths, year, stored.province) : null;
   return presentResult(
     framework,
     version,
@@ -83,6 +89,29 @@ export async function evaluate(
   );
 }
 
+/**
+ * The same checks an agency form makes (whole, not negative, within bounds such as the survey's
+ * 30 points, a part not above its whole): a computation with any of them is refused, naming the
+ * figure, never scored.
+ */
+function refuseInvalidInputs(framework: CompiledFramework, editionCode: string, inputs: FormulaInputs) {
+  const names = new Map(framework.def.dataElements.map((e) => [e.code, e.name.vi]));
+  const name = (code: string) => names.get(code) ?? code;
+  const problems = checkInputs(framework.def, inputs).map((issue) => ({
+    field: `inputs.${issue.element}${issue.item ? `[${issue.item - 1}]` : ""}${issue.field ? `.${issue.field}` : ""}`,
+    message: `${name(issue.element)}${issue.item ? `, dòng ${issue.item}` : ""}: ${issue.message}`,
+  }));
+  if (problems.length === 0) {
+    const { derived } = computeEdition(framework, editionCode, inputs);
+    for (const found of partsAboveWholes(framework, inputs, derived))
+      problems.push({
+        field: `inputs.${found.part}`,
+        message: `${name(found.part)}: không được lớn hơn “${name(found.whole)}” (${formatNumberVi(found.partValue)} > ${formatNumberVi(found.wholeValue)})`,
+      });
+  }
+  if (problems.length > 0) throw new AppError("VALIDATION_FAILED", {}, problems);
+}
+
 export async function computeForRequest(
   db: Db,
   code: string,
@@ -91,6 +120,7 @@ export async function computeForRequest(
   const loaded = await loadVersion(db, code);
   if (!loaded.framework.def.computed) throw new AppError("FRAMEWORK_NOT_COMPUTED", { code });
   const edition = chooseEdition(loaded.framework, request);
+  refuseInvalidInputs(loaded.framework, edition, request.inputs);
   return evaluate(db, loaded.framework, loaded.row.version, edition, request, request.year);
 }
 
@@ -105,6 +135,7 @@ export async function createComputation(
   const unit = await findOrgUnit(db, request.orgUnitId);
   if (!unit) throw notFound("orgUnit");
   const edition = chooseEdition(loaded.framework, request);
+  refuseInvalidInputs(loaded.framework, edition, request.inputs);
   const stored: StoredInputs = {
     inputs: request.inputs,
     lastYear: request.lastYear,

@@ -7,6 +7,7 @@ import { changePct, worsened } from "../../../domain/cycle/checks.js";
 import { localDay, timelinessOf } from "../../../domain/cycle/timeliness.js";
 import type { DbOrTx } from "../../db/client.js";
 import { notFound } from "../../platform/errors.js";
+import { isExternal, statusOfResult } from "../computations/result.present.js";
 import { listCycleEvidence } from "../evidence/evidence.repo.js";
 import { loadCycleState } from "./cycle-state.js";
 import { presentCycleSummary } from "./cycles.present.js";
@@ -67,6 +68,7 @@ export async function buildDashboard(
     },
   );
 
+  const status = statusOfResult(state.framework, state.result);
   const indicators = state.result.indicators.map((line) => {
     const def = state.framework.indicators.get(line.code)!.def;
     const lastYear = state.lastYear?.indicators[line.code] ?? null;
@@ -83,6 +85,8 @@ export async function buildDashboard(
       lastYear,
       changePct: changePct(line.value, lastYear),
       worsened: worsened(def.direction, line.value, lastYear),
+      external: isExternal(state.framework, state.result.editionCode, line.code),
+      agencies: def.agencies ?? [],
     };
   });
   const assigned = rows.reduce((n, r) => n + r.assigned, 0);
@@ -103,8 +107,9 @@ export async function buildDashboard(
     total: {
       points: state.result.totalHundredths / 100,
       maxPoints: state.result.maxHundredths / 100,
-      band: state.result.band,
-      complete: state.result.complete,
+      band: status.complete ? state.result.band : null,
+      complete: status.complete,
+      status,
     },
   };
 }

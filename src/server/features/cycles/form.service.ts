@@ -3,7 +3,7 @@
 // the explanations due, the review thread and what still stops the submission.
 import type { AgencyForm, FormElement, FormIndicator, ReviewStatus } from "../../../contracts/cycles.js";
 import { type Actor, permissionsOn } from "../../../domain/auth/permissions.js";
-import { changePct, explanationRequired, ratioPairs, worsened } from "../../../domain/cycle/checks.js";
+import { changePct, explanationRequired, partsAboveWholes, worsened } from "../../../domain/cycle/checks.js";
 import type { DataElementDef } from "../../../domain/framework/schema.js";
 import type { DbOrTx } from "../../db/client.js";
 import { notFound } from "../../platform/errors.js";
@@ -82,15 +82,12 @@ function elementView(def: DataElementDef, ctx: FormContext, agencyNames: Map<str
 function addRatioProblems(elements: FormElement[], state: CycleState) {
   const byCode = new Map(elements.map((e) => [e.code, e]));
   const names = new Map(state.framework.def.dataElements.map((e) => [e.code, e.name.vi]));
-  for (const { numerator, denominator } of ratioPairs(state.framework)) {
-    const part = byCode.get(numerator);
-    const whole = state.inputs[denominator] ?? state.result.derived[denominator];
-    const partTotal = state.inputs[numerator];
-    if (!part || part.readOnly || typeof whole !== "number" || typeof partTotal !== "number") continue;
-    if (partTotal > whole)
-      part.problems.push(
-        `Không được lớn hơn “${names.get(denominator) ?? denominator}” (${fmt(partTotal)} > ${fmt(whole)})`,
-      );
+  for (const found of partsAboveWholes(state.framework, state.inputs, state.result.derived)) {
+    const part = byCode.get(found.part);
+    if (!part || part.readOnly) continue;
+    part.problems.push(
+      `Không được lớn hơn “${names.get(found.whole) ?? found.whole}” (${fmt(found.partValue)} > ${fmt(found.wholeValue)})`,
+    );
   }
 }
 

@@ -21,11 +21,19 @@ function sample(over: Partial<BriefData> = {}): BriefData {
     asOf: "2025-03-05",
     standing: {
       points: 65.5,
-      maxPoints: 100,
-      band: "Khá",
-      complete: false,
+      complete: true,
+      headline: "65,5/100 điểm, xếp loại Khá",
       lastYear: { year: 2023, points: 66, source: "cycle" },
-      rank: { rank: 12, best: 12, worst: 12, exact: true, basedOn: 62, provinceCount: 63, year: 2023 },
+      rank: {
+        ...{ rank: 12, best: 12, worst: 12, exact: true, basedOn: 62, provinceCount: 63, year: 2023 },
+        ...{ above: 11, level: 0, below: 51, inconsistent: false },
+      },
+      rankBasis: "total",
+      rankProvisional: false,
+      region: {
+        ...{ rank: 2, best: 2, worst: 3, exact: false, basedOn: 3, provinceCount: 14, year: 2023 },
+        ...{ above: 1, level: 0, below: 2, inconsistent: false, name: "Trung du và miền núi phía Bắc" },
+      },
     },
     progress: { agencies: 9, submitted: 7, accepted: 5, completenessPct: 91.25 },
     indicators: [
@@ -94,9 +102,11 @@ describe("the leadership brief", () => {
     const doc = buildBriefDocument(sample(), { indicators: picture, agencies: null });
     const all = text(doc.blocks);
     expect(all).toContain(
-      "Tổng điểm: 65,5/100 điểm, xếp loại Khá (chưa đầy đủ, còn chỉ số chưa tính được); giảm 0,5 điểm so với năm 2023 (66 điểm, theo kỳ tự đánh giá năm trước).",
+      "Tổng điểm: 65,5/100 điểm, xếp loại Khá; giảm 0,5 điểm so với năm 2023 (66 điểm, theo kỳ tự đánh giá năm trước).",
     );
-    expect(all).toContain("Thứ hạng: hạng 12/63 theo điểm công bố năm 2023 của 62 tỉnh, thành phố khác.");
+    expect(all).toContain(
+      "Thứ hạng: hạng 12/63 theo điểm công bố năm 2023 của 62 tỉnh, thành phố khác; thứ 2–3 trong 14 tỉnh, thành phố vùng Trung du và miền núi phía Bắc (theo điểm công bố năm 2023).",
+    );
     expect(all).toContain("7/9 cơ quan đã gửi số liệu, 5 đã được chấp nhận; đã nhập 91,3% số liệu.");
     expect(all).toContain("Số liệu tính đến ngày 05/03/2025");
     expect(doc.draftMark).toBe(true);

@@ -6,7 +6,7 @@ import { formatDateVi, formatNumberVi, formatPointsVi } from "../../../domain/te
 import type { Bar, ImageBlock } from "../../documents/charts.js";
 import type { Block, Inline, OfficialDocument } from "../../documents/model.js";
 import type { Standing } from "./standing.js";
-import { changeText, rankText, totalText } from "./standing-text.js";
+import { changeText, rankText, regionText } from "./standing-text.js";
 
 export interface BriefGain {
   code: string;
@@ -36,7 +36,10 @@ export interface BriefData {
   approved: boolean;
   /** The day the figures were read (YYYY-MM-DD, Vietnam's calendar). */
   asOf: string;
-  standing: Pick<Standing, "points" | "maxPoints" | "band" | "complete" | "lastYear" | "rank">;
+  standing: Pick<
+    Standing,
+    "points" | "complete" | "headline" | "lastYear" | "rank" | "rankBasis" | "rankProvisional" | "region"
+  >;
   progress: { agencies: number; submitted: number; accepted: number; completenessPct: number };
   indicators: { code: string; points: number; maxPoints: number }[];
   gains: BriefGain[];
@@ -129,7 +132,7 @@ export function buildBriefDocument(
   charts: { indicators: ImageBlock; agencies: ImageBlock | null },
 ): OfficialDocument {
   const { standing, progress } = data;
-  const incomplete = standing.complete ? "" : " (chưa đầy đủ, còn chỉ số chưa tính được)";
+  const region = regionText(standing.region);
   return {
     title: `${briefFileBase(data.year)} – ${data.provinceName}`,
     draftMark: !data.approved,
@@ -153,9 +156,11 @@ export function buildBriefDocument(
       { type: "heading", level: 1, text: "1. Kết quả chung" },
       labelled(
         "Tổng điểm",
-        `${totalText(standing)}${incomplete}; ${changeText(standing.points, standing.lastYear)}.`,
+        standing.complete
+          ? `${standing.headline}; ${changeText(standing.points, standing.lastYear)}.`
+          : `${standing.headline}.`,
       ),
-      labelled("Thứ hạng", `${rankText(standing.rank)}.`),
+      labelled("Thứ hạng", `${rankText(standing.rank, standing)}${region ? `; ${region}` : ""}.`),
       labelled(
         "Tiến độ",
         `${progress.submitted}/${progress.agencies} cơ quan đã gửi số liệu, ${progress.accepted} đã được chấp nhận; đã nhập ${formatNumberVi(progress.completenessPct, 1)}% số liệu.`,

@@ -34,7 +34,7 @@ export async function gatherBriefData(db: Db, cycleId: string, now = new Date())
     points: dashboard.total.points,
     maxPoints: dashboard.total.maxPoints,
     band: dashboard.total.band?.vi ?? null,
-    complete: dashboard.total.complete,
+    status: dashboard.total.status,
     pepi: framework.def.kind === "pepi",
   });
   const base = standing.published;

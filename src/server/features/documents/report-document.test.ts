@@ -43,11 +43,16 @@ function sample(over: Partial<ReportData> = {}): ReportData {
     approved: false,
     standing: {
       points: 65.5,
-      maxPoints: 100,
-      band: "Khá",
       complete: true,
+      headline: "65,5/100 điểm, xếp loại Khá",
       lastYear: { year: 2023, points: 61.02, source: "published" },
-      rank: { rank: 35, best: 30, worst: 40, exact: false, basedOn: 20, provinceCount: 63, year: 2023 },
+      rank: {
+        ...{ rank: 35, best: 30, worst: 40, exact: false, basedOn: 20, provinceCount: 63, year: 2023 },
+        ...{ above: 9, level: 0, below: 11, inconsistent: false },
+      },
+      rankBasis: "total",
+      rankProvisional: true,
+      region: null,
     },
     groups: [{ name: "Nhóm I", points: 45.5, maxPoints: 70 }],
     indicators: [
@@ -123,21 +128,41 @@ describe("the self-assessment report document", () => {
     expect(doc.pageNumbers).toBe(true);
   });
 
-  it("summarises total, band, change and rank, and lists the provisional indicators", () => {
+  it("summarises the total, band and change, lists the provisional indicators, and states no rank", () => {
     const text = allText(buildReportDocument(sample()).blocks);
     expect(text).toContain("Tổng điểm tự đánh giá: 65,5/100 điểm, xếp loại Khá.");
     expect(text).toContain("Tăng 4,48 điểm so với năm 2023 (61,02 điểm, theo kết quả Bộ công bố)");
-    expect(text).toContain(
-      "Ước tính hạng 35/63 (trong khoảng 30–40) theo 20 tỉnh đã công bố điểm và thứ hạng năm 2023",
-    );
+    expect(text).not.toContain("hạng");
     expect(text).toContain("đánh dấu “(tạm tính)”: 01.");
     expect(text).toContain("Nhận xét chung.");
   });
 
-  it("says when the rank cannot be estimated and when there is nothing to compare with", () => {
+  it("states the estimated rank as a range, marked provisional, when the coordinator includes it", () => {
+    const data = sample();
+    const text = allText(
+      buildReportDocument({ ...data, fields: { ...data.fields, includeRank: true } }).blocks,
+    );
+    expect(text).toContain(
+      "Thứ hạng ước tính: Trong khoảng hạng 30–40/63, nhiều khả năng hạng 35: cao hơn 11 trong 20 tỉnh đã công bố điểm năm 2023 (ước tính theo quy tắc tính điểm tạm tính, không phải thứ hạng chính thức).",
+    );
+  });
+
+  it("states group I alone while the survey is awaited, with no band and no comparison of totals", () => {
+    const standing = {
+      ...sample().standing,
+      complete: false,
+      headline: "Nhóm I: 51,06/70 — nhóm II chờ kết quả khảo sát",
+      rank: null,
+    };
+    const text = allText(buildReportDocument(sample({ standing })).blocks);
+    expect(text).toContain("Tổng điểm tự đánh giá: Nhóm I: 51,06/70 — nhóm II chờ kết quả khảo sát.");
+    expect(text).toContain("Chưa so sánh tổng điểm: kết quả năm nay chưa đủ các nhóm.");
+    expect(text).not.toContain("xếp loại");
+  });
+
+  it("says when there is nothing to compare with", () => {
     const standing = { ...sample().standing, rank: null, lastYear: null };
     const text = allText(buildReportDocument(sample({ standing })).blocks);
-    expect(text).toContain("Chưa ước tính được");
     expect(text).toContain("Chưa có tổng điểm năm trước để so sánh");
   });
 

@@ -16,7 +16,7 @@ import {
   type ReportIndicator,
 } from "./report-tables.js";
 import type { Standing } from "./standing.js";
-import { changeText, rankText, totalText } from "./standing-text.js";
+import { changeText, rankText, regionText } from "./standing-text.js";
 
 export interface ReportData {
   fields: ReportFields;
@@ -24,7 +24,10 @@ export interface ReportData {
   provinceName: string;
   /** Approved (or sent): the figures are final and the draft mark goes. */
   approved: boolean;
-  standing: Pick<Standing, "points" | "maxPoints" | "band" | "complete" | "lastYear" | "rank">;
+  standing: Pick<
+    Standing,
+    "points" | "complete" | "headline" | "lastYear" | "rank" | "rankBasis" | "rankProvisional" | "region"
+  >;
   groups: { name: string; points: number; maxPoints: number }[];
   indicators: ReportIndicator[];
   /** Codes of indicators this edition does not assess (kept out of the table). */
@@ -47,23 +50,31 @@ const labelled = (label: string, text: string): Block => ({
 function summary(data: ReportData): Block[] {
   const { standing } = data;
   const computed = data.indicators.filter((i) => i.status !== "not_assessed");
-  const missing = computed.filter((i) => i.value === null).map((i) => i.code);
   const provisional = computed.filter((i) => i.provisional && i.value !== null).map((i) => i.code);
-  const blocks: Block[] = [
-    labelled(
-      "Tổng điểm tự đánh giá",
-      `${totalText(standing)}${standing.complete ? "" : ` (chưa đầy đủ: ${missing.length} chỉ số chưa tính được)`}.`,
-    ),
-  ];
+  const blocks: Block[] = [labelled("Tổng điểm tự đánh giá", `${standing.headline}.`)];
   for (const g of data.groups)
     blocks.push({
       type: "bullets",
       items: [[`${g.name}: ${formatPointsVi(g.points)}/${formatPointsVi(g.maxPoints)} điểm.`]],
     });
   blocks.push(
-    labelled("So với năm trước", `${capitalizeVi(changeText(standing.points, standing.lastYear))}.`),
+    labelled(
+      "So với năm trước",
+      standing.complete
+        ? `${capitalizeVi(changeText(standing.points, standing.lastYear))}.`
+        : "Chưa so sánh tổng điểm: kết quả năm nay chưa đủ các nhóm.",
+    ),
   );
-  blocks.push(labelled("Thứ hạng", `${capitalizeVi(rankText(standing.rank))}.`));
+  // A rank is the Ministry's to publish: the report states one only when the coordinator says so.
+  if (data.fields.includeRank) {
+    const region = regionText(standing.region);
+    blocks.push(
+      labelled(
+        "Thứ hạng ước tính",
+        `${capitalizeVi(rankText(standing.rank, standing))}${region ? `; ${region}` : ""}.`,
+      ),
+    );
+  }
   blocks.push(
     labelled(
       "Giá trị tạm tính",

@@ -10,6 +10,7 @@ import type { Db } from "../../db/client.js";
 import { renderDocx } from "../../documents/docx.js";
 import { renderPdf } from "../../documents/pdf.js";
 import { notFound } from "../../platform/errors.js";
+import { statusOfResult } from "../computations/result.present.js";
 import { type CycleState, loadCycleState } from "../cycles/cycle-state.js";
 import * as cycles from "../cycles/cycles.repo.js";
 import { loadCycle } from "../cycles/guards.js";
@@ -139,7 +140,7 @@ export async function gatherReportData(db: Db, cycleId: string): Promise<ReportD
     points: state.result.totalHundredths / 100,
     maxPoints: state.result.maxHundredths / 100,
     band: state.result.band?.vi ?? null,
-    complete: state.result.complete,
+    status: statusOfResult(state.framework, state.result),
     pepi: state.framework.def.kind === "pepi",
   });
   return {

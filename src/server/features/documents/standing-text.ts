@@ -9,12 +9,6 @@ const sourceText: Record<LastYearTotal["source"], string> = {
   computation: "theo kết quả tính đã lưu",
 };
 
-/** "65,5/100 điểm, xếp loại Khá". */
-export function totalText(s: Pick<Standing, "points" | "maxPoints" | "band">): string {
-  const band = s.band ? `, xếp loại ${s.band}` : "";
-  return `${formatPointsVi(s.points)}/${formatPointsVi(s.maxPoints)} điểm${band}`;
-}
-
 /** "tăng 5,3 điểm so với năm 2022 (60,2 điểm, theo kết quả Bộ công bố)". */
 export function changeText(points: number, lastYear: LastYearTotal | null): string {
   if (!lastYear) return "chưa có tổng điểm năm trước để so sánh";
@@ -25,13 +19,38 @@ export function changeText(points: number, lastYear: LastYearTotal | null): stri
 }
 
 /**
- * "ước tính hạng 35 (trong khoảng 30–40) theo 20 tỉnh đã công bố năm 2022", "hạng 35/63 theo
- * điểm công bố năm 2022 của 62 tỉnh, thành phố khác", or "chưa ước tính được …".
+ * Where the result places the province, with what it rests on, never more precise than the data:
+ * "hạng 5/63 theo điểm công bố năm 2022 của 62 tỉnh, thành phố khác";
+ * "trong khoảng hạng 8–17/63, nhiều khả năng hạng 12: cao hơn 7 trong 14 tỉnh đã công bố điểm năm 2022";
+ * "thấp hơn cả 14 tỉnh đã công bố điểm năm 2022 (có thể từ hạng 15 đến 63/63)".
+ * A place under provisional scoring rules, or from group I alone, says so.
  */
-export function rankText(rank: Standing["rank"]): string {
+export function rankText(
+  rank: Standing["rank"],
+  options: Partial<Pick<Standing, "rankBasis" | "rankProvisional">> = {},
+): string {
   if (!rank) return "chưa ước tính được (chưa có điểm công bố của các tỉnh, thành phố để so sánh)";
+  const known = `${formatNumberVi(rank.basedOn)} tỉnh đã công bố điểm năm ${rank.year}`;
+  let text: string;
   if (rank.exact)
-    return `hạng ${rank.rank}/${rank.provinceCount} theo điểm công bố năm ${rank.year} của ${rank.basedOn} tỉnh, thành phố khác`;
-  const range = rank.best === rank.worst ? "" : ` (trong khoảng ${rank.best}–${rank.worst})`;
-  return `ước tính hạng ${rank.rank}/${rank.provinceCount}${range} theo ${formatNumberVi(rank.basedOn)} tỉnh đã công bố điểm và thứ hạng năm ${rank.year}`;
+    text = `hạng ${rank.rank}/${rank.provinceCount} theo điểm công bố năm ${rank.year} của ${rank.basedOn} tỉnh, thành phố khác`;
+  else if (rank.below === 0 && rank.level === 0)
+    text = `thấp hơn cả ${known} (có thể từ hạng ${rank.best} đến ${rank.worst}/${rank.provinceCount})`;
+  else if (rank.above === 0 && rank.level === 0)
+    text = `cao hơn cả ${known} (có thể từ hạng ${rank.best} đến ${rank.worst}/${rank.provinceCount})`;
+  else {
+    const basis = rank.below === undefined ? `theo ${known}` : `cao hơn ${rank.below} trong ${known}`;
+    text = `trong khoảng hạng ${rank.best}–${rank.worst}/${rank.provinceCount}, nhiều khả năng hạng ${rank.rank}: ${basis}`;
+  }
+  if (options.rankBasis === "groupI") text = `riêng nhóm I: ${text}, so với điểm nhóm I đã công bố`;
+  if (options.rankProvisional)
+    text += " (ước tính theo quy tắc tính điểm tạm tính, không phải thứ hạng chính thức)";
+  return text;
+}
+
+/** "thứ 2–3 trong 6 tỉnh vùng Đông Nam Bộ" (or one place when certain). */
+export function regionText(region: Standing["region"]): string | null {
+  if (!region) return null;
+  const place = region.best === region.worst ? `${region.best}` : `${region.best}–${region.worst}`;
+  return `thứ ${place} trong ${region.provinceCount} tỉnh, thành phố vùng ${region.name} (theo điểm công bố năm ${region.year})`;
 }

@@ -1,14 +1,22 @@
-// Where a cycle stands, as the report and the brief state it: the total and its band, last
-// year's total to compare with, and the rank estimated from the totals other provinces have
-// published (the Ministry's tables, imported with their source).
+// Where a cycle stands, as the report and the brief state it: what the result is (complete, or
+// group I awaiting the survey), the total and its band when complete, last year's total to
+// compare with, and the place among the provinces that published scores (the Ministry's tables,
+// imported with their source), nationally and in the region. Like is compared with like: a
+// complete total with published totals, group I alone with published group I scores.
+import { eraOfYear, matchProvince, provincesOf, regions } from "../../../domain/org/provinces.js";
 import type { PublishedScore, RankEstimate } from "../../../domain/results/ranking.js";
-import { estimateRank } from "../../../domain/results/ranking.js";
+import { estimateRank, estimateRankWithin } from "../../../domain/results/ranking.js";
+import { type ResultStatus, resultHeadline } from "../../../domain/results/result-status.js";
 import type { Db } from "../../db/client.js";
 import { loadCycleState } from "../cycles/cycle-state.js";
 import type { CycleRow } from "../cycles/cycles.repo.js";
 import * as values from "../cycles/values.repo.js";
-import { latestPublishedYear, provinceCountFor, publishedScores } from "../published/published.service.js";
-import { placeName } from "./draft-defaults.js";
+import {
+  latestPublishedYear,
+  provinceCountFor,
+  publishedPartScores,
+  publishedScores,
+} from "../published/published.service.js";
 
 export interface LastYearTotal {
   year: number;
@@ -21,17 +29,28 @@ export interface PublishedBase {
   year: number;
   scores: PublishedScore[];
   provinceCount: number;
-  /** The province as the published tables name it ("Lào Cai"), left out of its own ranking. */
-  province: string;
+  /** The province's registry code in the published tables, left out of its own ranking. */
+  province: string | undefined;
 }
+
+export type RankOfYear = RankEstimate & { year: number };
 
 export interface Standing {
   points: number;
   maxPoints: number;
+  /** Only for a complete result. */
   band: string | null;
   complete: boolean;
+  status: ResultStatus;
+  /** "73,33/100 điểm, xếp loại Tốt" or "Nhóm I: 51,06/70 — nhóm II chờ kết quả khảo sát". */
+  headline: string;
   lastYear: LastYearTotal | null;
-  rank: (RankEstimate & { year: number }) | null;
+  rank: RankOfYear | null;
+  /** What was compared: the complete total, or group I alone with published group I scores. */
+  rankBasis: "total" | "groupI" | null;
+  /** The place rests on provisional scoring rules: not an official rank. */
+  rankProvisional: boolean;
+  region: (RankOfYear & { name: string }) | null;
   published: PublishedBase | null;
 }
 
@@ -40,17 +59,29 @@ export interface CycleTotal {
   points: number;
   maxPoints: number;
   band: string | null;
-  complete: boolean;
+  status: ResultStatus;
   /** Only PEPI has published totals of other provinces to compare with. */
   pepi: boolean;
 }
 
-/** The published totals a cycle ranks against: the latest year not after its own. */
-async function publishedBase(db: Db, cycle: CycleRow, provinceName: string): Promise<PublishedBase | null> {
-  const year = await latestPublishedYear(db, "pepi", cycle.year);
+/**
+ * The published scores a cycle ranks against: the latest year not after its own, totals for a
+ * complete result, group I scores for group I alone.
+ */
+async function publishedBase(
+  db: Db,
+  cycle: CycleRow,
+  provinceName: string,
+  basis: "total" | "groupI",
+): Promise<PublishedBase | null> {
+  const year = await latestPublishedYear(db, "pepi", cycle.year, basis === "groupI" ? "I" : undefined);
   if (year === null) return null;
-  const scores = await publishedScores(db, "pepi", year);
-  return { year, scores, provinceCount: provinceCountFor(year), province: placeName(provinceName) };
+  const scores =
+    basis === "total"
+      ? await publishedScores(db, "pepi", year)
+      : await publishedPartScores(db, "pepi", year, "I");
+  const province = matchProvince(provinceName, eraOfYear(year))?.code;
+  return { year, scores, provinceCount: provinceCountFor(year), province };
 }
 
 /**
@@ -70,8 +101,9 @@ async function lastYearTotal(
     if (result.complete) return { year, points: result.totalHundredths / 100, source: "cycle" };
   }
   if (pepi) {
+    const code = matchProvince(provinceName, eraOfYear(year))?.code;
     const mine = (await publishedScores(db, "pepi", year)).find(
-      (p) => p.province === placeName(provinceName) && p.total !== null,
+      (p) => p.province === code && p.total !== null,
     );
     if (mine) return { year, points: mine.total as number, source: "published" };
   }
@@ -86,17 +118,46 @@ export async function cycleStanding(
   provinceName: string,
   total: CycleTotal,
 ): Promise<Standing> {
-  const published = total.pepi ? await publishedBase(db, cycle, provinceName) : null;
+  const { status } = total;
+  const groupI = status.groups.find((g) => g.code === "I");
+  const basis = !total.pepi ? null : status.complete ? "total" : groupI?.state === "in" ? "groupI" : null;
+  const score = basis === "groupI" ? (groupI?.points ?? 0) : total.points;
+  const maxScore = basis === "groupI" ? (groupI?.maxPoints ?? 70) : 100;
+  const published = basis ? await publishedBase(db, cycle, provinceName, basis) : null;
   const estimate = published
-    ? estimateRank(published.scores, total.points, published.provinceCount, published.province)
+    ? estimateRank(published.scores, score, published.provinceCount, published.province, maxScore)
     : null;
   return {
     points: total.points,
     maxPoints: total.maxPoints,
-    band: total.band,
-    complete: total.complete,
-    lastYear: await lastYearTotal(db, cycle, provinceName, total.pepi),
+    band: status.complete ? total.band : null,
+    complete: status.complete,
+    status,
+    headline: resultHeadline(status, total),
+    lastYear: status.complete ? await lastYearTotal(db, cycle, provinceName, total.pepi) : null,
     rank: estimate && published ? { ...estimate, year: published.year } : null,
+    rankBasis: estimate ? basis : null,
+    rankProvisional: status.provisional,
+    region: published ? regionRank(published, score, maxScore) : null,
     published,
   };
+}
+
+/** The place within the province's socio-economic region ("thứ 4 vùng Đông Nam Bộ"). */
+function regionRank(published: PublishedBase, score: number, maxScore: number): Standing["region"] {
+  const era = eraOfYear(published.year);
+  const own = provincesOf(era).find((p) => p.code === published.province);
+  if (!own) return null;
+  const members = provincesOf(era)
+    .filter((p) => p.region === own.region)
+    .map((p) => p.code);
+  const estimate = estimateRankWithin(
+    published.scores,
+    members,
+    score,
+    published.provinceCount,
+    own.code,
+    maxScore,
+  );
+  return estimate ? { ...estimate, year: published.year, name: regions[own.region] } : null;
 }

@@ -22,21 +22,10 @@ export async function countPublished(db: DbOrTx): Promise<number> {
   return (await db.select({ id: publishedResults.id }).from(publishedResults).limit(1)).length;
 }
 
-/** Replaces the row of the same kind, year and province; returns whether one was replaced. */
-export async function upsertPublished(
-  db: DbOrTx,
-  row: typeof publishedResults.$inferInsert,
-): Promise<boolean> {
-  const removed = await db
-    .delete(publishedResults)
-    .where(
-      and(
-        eq(publishedResults.kind, row.kind),
-        eq(publishedResults.year, row.year),
-        eq(publishedResults.province, row.province),
-      ),
-    )
-    .returning({ id: publishedResults.id });
+export async function insertPublished(db: DbOrTx, row: typeof publishedResults.$inferInsert): Promise<void> {
   await db.insert(publishedResults).values(row);
-  return removed.length > 0;
+}
+
+export async function deletePublished(db: DbOrTx, id: string): Promise<void> {
+  await db.delete(publishedResults).where(eq(publishedResults.id, id));
 }

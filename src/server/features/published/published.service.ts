@@ -1,8 +1,11 @@
 // Published results of other bodies, imported from CSV with their sources. A file with any
-// problem imports nothing; a good file replaces the rows of the same kind, year and province.
+// problem imports nothing. A row the database already holds for that year and province is left
+// as it is when the file says the same; when it says something else the import is refused with
+// the rows, unless it is asked to replace them (each replacement in the audit trail).
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { eraOfYear, matchProvince } from "../../../domain/org/provinces.js";
 import {
   type CsvLayout,
   parsePublishedCsv,
@@ -10,6 +13,7 @@ import {
   pgiLayout,
 } from "../../../domain/results/published-csv.js";
 import type { PublishedScore } from "../../../domain/results/ranking.js";
+import { formatNumberVi } from "../../../domain/text/format-vi.js";
 import type { Db } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError } from "../../platform/errors.js";
@@ -20,10 +24,18 @@ const layouts: Record<"pepi" | "pgi", CsvLayout> = { pepi: pepiLayout, pgi: pgiL
 
 export async function importPublished(
   db: Db,
-  input: { kind: "pepi" | "pgi"; fileName: string; content: string },
+  input: {
+    kind: "pepi" | "pgi";
+    fileName: string;
+    content: string;
+    /** Rows of one year and province that complete each other become one. */
+    combine?: boolean;
+    /** Rows that differ from the stored ones replace them. */
+    replace?: boolean;
+  },
   ctx: AuditContext,
-): Promise<{ imported: number; replaced: number }> {
-  const { rows, issues } = parsePublishedCsv(input.content, layouts[input.kind]);
+): Promise<{ imported: number; replaced: number; unchanged: number }> {
+  const { rows, issues } = parsePublishedCsv(input.content, layouts[input.kind], { combine: input.combine });
   if (issues.length > 0) {
     throw new AppError(
       "CSV_INVALID",
@@ -33,9 +45,30 @@ export async function importPublished(
   }
   const now = new Date();
   return db.transaction(async (tx) => {
-    let replaced = 0;
-    for (const row of rows) {
-      const wasThere = await repo.upsertPublished(tx, {
+    const stored = new Map(
+      (await repo.listPublished(tx, { kind: input.kind })).map((r) => [`${r.year}|${provinceCodeOf(r)}`, r]),
+    );
+    const changed: { row: number; stored: repo.PublishedRow; incoming: (typeof rows)[number] }[] = [];
+    const fresh: typeof rows = [];
+    let unchanged = 0;
+    for (const [index, row] of rows.entries()) {
+      const old = stored.get(`${row.year}|${row.provinceCode}`);
+      if (!old) fresh.push(row);
+      else if (sameResult(old, row)) unchanged++;
+      else changed.push({ row: index, stored: old, incoming: row });
+    }
+    if (changed.length > 0 && !input.replace)
+      throw new AppError(
+        "PUBLISHED_CONFLICT",
+        { file: input.fileName, count: changed.length },
+        changed.slice(0, 200).map((c) => ({
+          field: "province",
+          message: `${c.incoming.province} năm ${c.incoming.year} đã có kết quả khác (tổng điểm ${c.stored.totalScore === null ? "trống" : formatNumberVi(Number(c.stored.totalScore))}, hạng ${c.stored.rank ?? "trống"}); chọn thay thế nếu tệp này đúng hơn`,
+        })),
+      );
+    for (const c of changed) await repo.deletePublished(tx, c.stored.id);
+    for (const row of [...fresh, ...changed.map((c) => c.incoming)]) {
+      await repo.insertPublished(tx, {
         id: randomUUID(),
         kind: input.kind,
         year: row.year,
@@ -51,16 +84,36 @@ export async function importPublished(
         importedAt: now,
         importedBy: ctx.actorUserId,
       });
-      if (wasThere) replaced++;
     }
+    const imported = fresh.length + changed.length;
     await recordAudit(tx, ctx, {
       type: "published.imported",
       entityId: input.kind,
-      summary: `Nhập ${rows.length} dòng kết quả ${input.kind.toUpperCase()} công bố từ “${input.fileName}”`,
-      after: { imported: rows.length, replaced },
+      summary: `Nhập ${imported} dòng kết quả ${input.kind.toUpperCase()} công bố từ “${input.fileName}”${changed.length ? `, thay thế ${changed.length} dòng` : ""}`,
+      before: changed.length ? { replaced: changed.map((c) => c.stored) } : null,
+      after: { imported, replaced: changed.length, unchanged },
     });
-    return { imported: rows.length, replaced };
+    return { imported, replaced: changed.length, unchanged };
   });
+}
+
+/** The registry code of a stored row, whatever spelling an older import kept. */
+export function provinceCodeOf(row: { year: number; province: string }): string {
+  return matchProvince(row.province, eraOfYear(row.year))?.code ?? `?${row.province}`;
+}
+
+/** The file adds nothing new and contradicts nothing: every value it gives is the stored one. */
+function sameResult(stored: repo.PublishedRow, row: ReturnType<typeof parsePublishedCsv>["rows"][number]) {
+  const agrees = (given: unknown, kept: unknown) => given === null || given === undefined || given === kept;
+  const parts = stored.parts as Record<string, number | null>;
+  const partRanks = stored.partRanks as Record<string, number | null>;
+  return (
+    agrees(row.total, stored.totalScore === null ? null : Number(stored.totalScore)) &&
+    agrees(row.rank, stored.rank) &&
+    agrees(row.band, stored.band) &&
+    Object.entries(row.parts).every(([part, value]) => agrees(value, parts[part] ?? null)) &&
+    Object.entries(row.partRanks).every(([part, value]) => agrees(value, partRanks[part] ?? null))
+  );
 }
 
 /** On a new installation: the published results shipped with PEPI Hub. */
@@ -81,19 +134,37 @@ export function provinceCountFor(year: number): number {
 export async function publishedScores(db: Db, kind: "pepi" | "pgi", year: number): Promise<PublishedScore[]> {
   const rows = await repo.listPublished(db, { kind, year });
   return rows.map((r) => ({
-    province: r.province,
+    province: provinceCodeOf(r),
     total: r.totalScore === null ? null : Number(r.totalScore),
     rank: r.rank,
   }));
 }
 
-/** The most recent year with published scores, not after `year`. */
+/** One part's published scores of a year (PEPI group I, a PGI sub-index), with the part's rank. */
+export async function publishedPartScores(
+  db: Db,
+  kind: "pepi" | "pgi",
+  year: number,
+  part: string,
+): Promise<PublishedScore[]> {
+  const rows = await repo.listPublished(db, { kind, year });
+  return rows.map((r) => ({
+    province: provinceCodeOf(r),
+    total: (r.parts as Record<string, number | null>)[part] ?? null,
+    rank: (r.partRanks as Record<string, number | null>)[part] ?? null,
+  }));
+}
+
+/** The most recent year with published scores (totals, or one part's), not after `year`. */
 export async function latestPublishedYear(
   db: Db,
   kind: "pepi" | "pgi",
   year: number,
+  part?: string,
 ): Promise<number | null> {
   const rows = await repo.listPublished(db, { kind });
-  const years = rows.filter((r) => r.totalScore !== null && r.year <= year).map((r) => r.year);
+  const known = (r: repo.PublishedRow) =>
+    part ? (r.parts as Record<string, number | null>)[part] != null : r.totalScore !== null;
+  const years = rows.filter((r) => known(r) && r.year <= year).map((r) => r.year);
   return years.length ? Math.max(...years) : null;
 }

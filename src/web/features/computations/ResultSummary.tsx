@@ -5,6 +5,7 @@ import type { EditionResultView } from "../../../contracts/frameworks.js";
 import { useT } from "../../i18n/index.js";
 import { formatDecimal, formatNumber } from "../../lib/format.js";
 import { useLocalText } from "../frameworks/describe.js";
+import { countedGroups, GroupsPending } from "./GroupsPending.js";
 import { RankText } from "./RankText.js";
 
 /** Colour of the rating from how much of the maximum was reached (bands differ per framework). */
@@ -25,9 +26,22 @@ export function ResultSummary({ result }: { result: EditionResultView }) {
       <Row gutter={[24, 16]}>
         <Col xs={24} md={8}>
           <Statistic
-            title={t("result.total")}
-            value={formatDecimal(result.total)}
-            suffix={<span className="muted">/ {formatDecimal(result.maxTotal)}</span>}
+            title={
+              !result.status || result.status.complete
+                ? t("result.total")
+                : t("result.groupsOnly", { groups: countedGroups(result.status) })
+            }
+            value={formatDecimal(
+              result.status && !result.status.complete ? result.status.scoredPoints : result.total,
+            )}
+            suffix={
+              <span className="muted">
+                /{" "}
+                {formatDecimal(
+                  result.status && !result.status.complete ? result.status.scoredMaxPoints : result.maxTotal,
+                )}
+              </span>
+            }
             styles={{ content: { fontSize: 34, fontWeight: 600 } }}
           />
           <Space size={4} wrap style={{ marginTop: 8 }}>
@@ -45,6 +59,7 @@ export function ResultSummary({ result }: { result: EditionResultView }) {
                 </Tag>
               </Tooltip>
             )}
+            <GroupsPending status={result.status} />
             {result.complete ? (
               <Tag color="green">{t("result.complete")}</Tag>
             ) : (

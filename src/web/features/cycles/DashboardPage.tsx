@@ -8,6 +8,7 @@ import { FullPageSpin } from "../../components/FullPageSpin.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useT } from "../../i18n/index.js";
 import { formatDate, formatDecimal, formatNumber } from "../../lib/format.js";
+import { countedGroups, GroupsPending } from "../computations/GroupsPending.js";
 import { useLocalText } from "../frameworks/describe.js";
 import { CycleStatusTag } from "./CycleTags.js";
 import { useDashboard } from "./cycles.api.js";
@@ -99,13 +100,22 @@ function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
           </Col>
           <Col xs={24} md={8}>
             <Card style={{ height: "100%" }} data-testid="dashboard-total">
+              {/* An incomplete result shows the groups counted out of their own maximum, never as a total. */}
               <Statistic
-                title={t("dashboard.total")}
-                value={`${formatDecimal(total.points, 2)} / ${formatDecimal(total.maxPoints, 2)}`}
+                title={
+                  total.complete
+                    ? t("dashboard.total")
+                    : t("result.groupsOnly", { groups: countedGroups(total.status) })
+                }
+                value={
+                  total.complete
+                    ? `${formatDecimal(total.points, 2)} / ${formatDecimal(total.maxPoints, 2)}`
+                    : `${formatDecimal(total.status.scoredPoints, 2)} / ${formatDecimal(total.status.scoredMaxPoints, 2)}`
+                }
               />
               <Space size={4} wrap style={{ marginTop: 6 }}>
                 {total.band && <Tag color="green">{local(total.band)}</Tag>}
-                {!total.complete && <Tag color="orange">{t("dashboard.incomplete")}</Tag>}
+                <GroupsPending status={total.status} />
                 <Typography.Text type="secondary" className="small">
                   {t("framework.versionN", { version: d.frameworkVersion })}
                 </Typography.Text>

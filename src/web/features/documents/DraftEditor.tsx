@@ -6,6 +6,7 @@ import {
   Alert,
   App,
   Button,
+  Checkbox,
   Col,
   DatePicker,
   Divider,
@@ -61,6 +62,17 @@ export function DraftEditor(props: DraftEditorProps) {
 function FieldInput({ field, disabled }: { field: DraftField; disabled: boolean }) {
   const t = useT();
   if (field.kind === "list") return <DraftListField field={field} disabled={disabled} />;
+  if (field.kind === "check")
+    return (
+      <Form.Item
+        name={formName(field.name)}
+        valuePropName="checked"
+        extra={field.hint && t(field.hint)}
+        data-testid={`draft-field-${field.name}`}
+      >
+        <Checkbox>{t(field.label)}</Checkbox>
+      </Form.Item>
+    );
   const input =
     field.kind === "date" ? (
       <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} aria-label={t(field.label)} />

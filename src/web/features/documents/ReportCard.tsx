@@ -18,6 +18,12 @@ export const reportGroups: DraftFieldGroup[] = [
       { name: "assessment", kind: "text", label: "documents.field.assessment", rows: 4 },
       { name: "limitations", kind: "text", label: "documents.field.limitations", rows: 4 },
       { name: "proposals", kind: "text", label: "documents.field.proposals", rows: 4 },
+      {
+        name: "includeRank",
+        kind: "check",
+        label: "documents.field.includeRank",
+        hint: "documents.field.includeRankHint",
+      },
     ],
   },
   signatureGroup,

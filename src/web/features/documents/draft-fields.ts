@@ -4,7 +4,7 @@
 import dayjs, { type Dayjs } from "dayjs";
 import type { MessageKey } from "../../i18n/index.js";
 
-export type DraftFieldKind = "line" | "text" | "list" | "date";
+export type DraftFieldKind = "line" | "text" | "list" | "date" | "check";
 
 export interface DraftField {
   /** The contract's field, e.g. "subject". */
@@ -97,7 +97,13 @@ export function toFormValues(groups: DraftFieldGroup[], fields: Record<string, u
   for (const field of allFields(groups)) {
     const value = fields[field.name];
     values[formName(field.name)] =
-      field.kind === "date" ? (typeof value === "string" ? dayjs(value) : null) : (value ?? "");
+      field.kind === "date"
+        ? typeof value === "string"
+          ? dayjs(value)
+          : null
+        : field.kind === "check"
+          ? value === true
+          : (value ?? "");
   }
   return values;
 }
@@ -112,6 +118,7 @@ export function fromFormValues(
   for (const field of allFields(groups)) {
     const value = values[formName(field.name)];
     if (field.kind === "date") fields[field.name] = value ? (value as Dayjs).format("YYYY-MM-DD") : null;
+    else if (field.kind === "check") fields[field.name] = value === true;
     else if (field.kind === "list")
       fields[field.name] = ((value as string[] | undefined) ?? []).map((line) => (line ?? "").trim());
     else fields[field.name] = value ?? "";

@@ -1,0 +1,36 @@
+// What an incomplete result is, beside its points: "Nhóm I + nhóm II" counted so far, and each
+// group still awaited ("Nhóm II: chờ kết quả khảo sát"), so a partial score never reads as a total.
+import { Tag } from "antd";
+import type { z } from "zod";
+import type { resultStatusSchema } from "../../../contracts/frameworks.js";
+import { useT } from "../../i18n/index.js";
+
+type ResultStatus = z.infer<typeof resultStatusSchema>;
+
+/** "Nhóm I" or "Nhóm I, II": the groups whose points are counted. */
+export function countedGroups(status: ResultStatus): string {
+  return status.groups
+    .filter((g) => g.state !== "missing")
+    .map((g) => g.code)
+    .join(", ");
+}
+
+export function GroupsPending({ status }: { status: ResultStatus | undefined }) {
+  const t = useT();
+  if (!status || status.complete) return null;
+  return (
+    <>
+      {status.groups
+        .filter((g) => g.state !== "in")
+        .map((g) => (
+          <Tag key={g.code} color="orange" data-testid={`group-pending-${g.code}`}>
+            {g.state === "partial"
+              ? t("result.groupPartial", { code: g.code, count: g.pending.length })
+              : g.external
+                ? t("result.groupAwaitingSurvey", { code: g.code })
+                : t("result.groupMissing", { code: g.code })}
+          </Tag>
+        ))}
+    </>
+  );
+}
