@@ -113,7 +113,6 @@ export function estimateRank(
   const ownPlaceKnown = own !== undefined && (own.total !== null || own.rank !== null);
 
   const above = scored.filter((p) => p.total > score).length;
-  const level = scored.filter((p) => p.total === score).length;
   let certain = 0;
   let possible = 0;
   let free = 0;
@@ -141,19 +140,42 @@ export function estimateRank(
     expected -= free > 0 ? expected / free : 0;
   }
   worst = Math.min(worst, provinceCount);
-  best = Math.min(best, worst);
-  const rank = Math.min(worst, Math.max(best, Math.round(1 + above + expected)));
-  return {
-    rank,
-    best,
+  const totals = scored.map((p) => p.total);
+  return placeOf({
+    best: Math.min(best, worst),
     worst,
-    exact: best === worst,
-    basedOn: scored.length,
-    above,
-    level,
-    below: scored.length - above - level,
+    expected,
+    scored: totals,
+    score,
     provinceCount,
     inconsistent,
+  });
+}
+
+/** The estimate from the best and worst places, the expected number above, and the known scores. */
+function placeOf(p: {
+  best: number;
+  worst: number;
+  /** Provinces of unknown score expected above. */
+  expected: number;
+  scored: number[];
+  score: number;
+  provinceCount: number;
+  inconsistent: boolean;
+}): RankEstimate {
+  const above = p.scored.filter((t) => t > p.score).length;
+  const level = p.scored.filter((t) => t === p.score).length;
+  return {
+    rank: Math.min(p.worst, Math.max(p.best, Math.round(1 + above + p.expected))),
+    best: p.best,
+    worst: p.worst,
+    exact: p.best === p.worst,
+    basedOn: p.scored.length,
+    above,
+    level,
+    below: p.scored.length - above - level,
+    provinceCount: p.provinceCount,
+    inconsistent: p.inconsistent,
   };
 }
 
@@ -181,7 +203,6 @@ export function estimateRankWithin(
   });
   if (scored.length === 0) return null;
   const above = scored.filter((t) => t > score).length;
-  const level = scored.filter((t) => t === score).length;
   let certain = 0;
   let possible = 0;
   let expected = 0;
@@ -196,18 +217,13 @@ export function estimateRankWithin(
     if (low > score) expected++;
     else if (score < high && high > low) expected += (high - score) / (high - low);
   }
-  const best = 1 + above + certain;
-  const worst = 1 + above + possible;
-  return {
-    rank: Math.min(worst, Math.max(best, Math.round(1 + above + expected))),
-    best,
-    worst,
-    exact: best === worst,
-    basedOn: scored.length,
-    above,
-    level,
-    below: scored.length - above - level,
+  return placeOf({
+    best: 1 + above + certain,
+    worst: 1 + above + possible,
+    expected,
+    scored,
+    score,
     provinceCount: members.length,
     inconsistent: false,
-  };
+  });
 }
