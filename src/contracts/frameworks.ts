@@ -345,8 +345,10 @@ export const importPublishedRequestSchema = z.object({
   /** Rows that differ from the stored ones replace them; otherwise the import is refused. */
   replace: z.boolean().optional(),
 });
+/** Rows new to the database, stored rows completed or replaced by the file, rows the file repeats. */
 export const importPublishedResultSchema = z.object({
   imported: z.number().int(),
+  completed: z.number().int(),
   replaced: z.number().int(),
   unchanged: z.number().int(),
 });

@@ -261,22 +261,41 @@ describe("published results", () => {
     const file = (daNang: string) => ({
       kind: "pepi",
       fileName: "dung.csv",
-      content: `year,province,total_score,rank,source_url\n2022,TP. Đà Nẵng,${daNang},1,https://x.example\n2023,Lào Cai,70.5,1,https://x.example\n`,
+      content: `year,province,total_score,rank,source_url\n2023,Lào Cai,70.5,1,https://x.example\n2022,TP. Đà Nẵng,${daNang},1,https://x.example\n`,
     });
-    // The shipped 2022 row of Đà Nẵng says the same: left as it is.
+    // The shipped 2022 row of Đà Nẵng says the same (its band stays): left as it is.
     const same = await coordinator.post("/api/published-results/import", file("73.33"));
-    expect(same.json()).toEqual({ imported: 1, replaced: 0, unchanged: 1 });
+    expect(same.json()).toEqual({ imported: 1, completed: 0, replaced: 0, unchanged: 1 });
     const different = await coordinator.post("/api/published-results/import", file("74"));
     expect(different.statusCode).toBe(409);
     expect(different.json().error.code).toBe("PUBLISHED_CONFLICT");
-    expect(different.json().error.details[0].message).toMatch(
-      /Đà Nẵng năm 2022 đã có kết quả khác \(tổng điểm 73,33, hạng 1\)/,
-    );
+    expect(different.json().error.details).toEqual([
+      {
+        field: "total_score",
+        row: 3,
+        message: expect.stringMatching(
+          /^Đà Nẵng năm 2022 đã có kết quả khác ở cột total_score \(đang lưu: tổng điểm 73,33, hạng 1\)/,
+        ),
+      },
+    ]);
+    // A row that only adds (group II) completes the stored one without being asked.
+    const groupII = await coordinator.post("/api/published-results/import", {
+      kind: "pepi",
+      fileName: "nhom2.csv",
+      content: "year,province,total_score,source_url,group_II_score\n2022,Đà Nẵng,,https://y.example,25.5\n",
+    });
+    expect(groupII.json()).toEqual({ imported: 0, completed: 1, replaced: 0, unchanged: 0 });
     const replaced = await coordinator.post("/api/published-results/import", {
       ...file("74"),
       replace: true,
     });
-    expect(replaced.json()).toEqual({ imported: 1, replaced: 1, unchanged: 1 });
+    expect(replaced.json()).toEqual({ imported: 0, completed: 0, replaced: 1, unchanged: 1 });
+    const daNang = (await reporter.get("/api/published-results?kind=pepi&year=2022"))
+      .json()
+      .items.find((r: { province: string }) => r.province === "Đà Nẵng");
+    // The file's total wins; what it leaves empty (band, group II, the first source) is kept.
+    expect(daNang).toMatchObject({ total: 74, rank: 1, band: "tốt", parts: { II: 25.5 } });
+    expect(daNang.sourceUrl).toContain("https://y.example");
     expect(
       (
         await reporter.post("/api/published-results/import", {

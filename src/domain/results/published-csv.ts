@@ -18,6 +18,8 @@ export interface PublishedRow {
   /** The registry's short name ("Hồ Chí Minh", "Huế"), whatever the file wrote. */
   province: string;
   provinceCode: string;
+  /** The row of the file it was read from (the first, for rows combined). */
+  line: number;
   total: number | null;
   rank: number | null;
   band: string | null;
@@ -72,8 +74,8 @@ export function parsePublishedCsv(
   if (issues.length > 0) return { rows: [], issues };
 
   const rows: PublishedRow[] = [];
-  /** Where each year and province was first read: its row number and what it holds. */
-  const firstSeen = new Map<string, { rowNumber: number; row: PublishedRow }>();
+  /** The first row read of each year and province. */
+  const firstSeen = new Map<string, PublishedRow>();
   table.slice(1).forEach((cells, index) => {
     const rowNumber = index + 2;
     const cell = (column: string) => (cells[header.indexOf(column)] ?? "").trim();
@@ -117,6 +119,7 @@ export function parsePublishedCsv(
       year: year ?? 0,
       province: province?.shortName ?? provinceName,
       provinceCode: province?.code ?? "",
+      line: rowNumber,
       total: number(totalColumn as string, 0, layout.totalMax),
       rank: number("rank", 1, 100, true),
       band: cell("rating_band") || null,
@@ -135,45 +138,62 @@ export function parsePublishedCsv(
     const key = `${row.year}|${row.provinceCode}`;
     const earlier = firstSeen.get(key);
     if (!earlier) {
-      firstSeen.set(key, { rowNumber, row });
+      firstSeen.set(key, row);
       rows.push(row);
       return;
     }
-    const conflicts = combine(earlier.row, row);
-    if (!options.combine || conflicts.length > 0)
+    const { merged, conflicts } = combinePublished(earlier, row, layout);
+    if (options.combine && conflicts.length === 0) Object.assign(earlier, merged);
+    else
       issues.push({
         row: rowNumber,
         column: conflicts[0] ?? "province",
         message: options.combine
-          ? `Không gộp được với dòng ${earlier.rowNumber} (${row.province} năm ${row.year}): khác nhau ở ${conflicts.join(", ")}`
-          : `${row.province} năm ${row.year} đã có ở dòng ${earlier.rowNumber}; chọn gộp các dòng nếu chúng bổ sung cho nhau`,
+          ? `Không gộp được với dòng ${earlier.line} (${row.province} năm ${row.year}): khác nhau ở cột ${conflicts.join(", ")}`
+          : `${row.province} năm ${row.year} đã có ở dòng ${earlier.line}; chọn gộp các dòng nếu chúng bổ sung cho nhau`,
       });
   });
   return { rows, issues };
 }
 
+/** What a published row holds: the figures that two rows of one province and year may differ on. */
+export type PublishedFigures = Pick<PublishedRow, "total" | "rank" | "band" | "parts" | "partRanks">;
+
 /**
- * Fills `into` with what `from` adds (a total from one source, a group II score from another);
- * returns the columns where both hold different values, in which case nothing is combined.
+ * `base` completed with what `extra` adds (a total from one source, a group II score from
+ * another), and the file's columns where both hold different values.
  */
-function combine(into: PublishedRow, from: PublishedRow): string[] {
+export function combinePublished<T extends PublishedFigures & Partial<PublishedRow>>(
+  base: T,
+  extra: PublishedFigures & Partial<PublishedRow>,
+  layout: CsvLayout,
+): { merged: T; conflicts: string[] } {
   const conflicts: string[] = [];
-  const differ = (a: unknown, b: unknown) => a !== null && b !== null && a !== b;
-  if (differ(into.total, from.total)) conflicts.push("total_score");
-  if (differ(into.rank, from.rank)) conflicts.push("rank");
-  if (differ(into.band, from.band)) conflicts.push("rating_band");
-  for (const part of Object.keys(from.parts))
-    if (differ(into.parts[part] ?? null, from.parts[part])) conflicts.push(part);
-  for (const part of Object.keys(from.partRanks))
-    if (differ(into.partRanks[part] ?? null, from.partRanks[part])) conflicts.push(`${part} rank`);
-  if (conflicts.length > 0) return conflicts;
-  into.total ??= from.total;
-  into.rank ??= from.rank;
-  into.band ??= from.band;
-  for (const [part, value] of Object.entries(from.parts)) into.parts[part] ??= value;
-  for (const [part, value] of Object.entries(from.partRanks)) into.partRanks[part] ??= value;
-  into.decision ??= from.decision;
-  if (from.sourceUrl !== into.sourceUrl) into.sourceUrl = `${into.sourceUrl} | ${from.sourceUrl}`;
-  into.notes = [into.notes, from.notes].filter(Boolean).join(" | ") || null;
-  return [];
+  const differ = (a: unknown, b: unknown) => a != null && b != null && a !== b;
+  if (differ(base.total, extra.total)) conflicts.push("total_score");
+  if (differ(base.rank, extra.rank)) conflicts.push("rank");
+  if (differ(base.band, extra.band)) conflicts.push("rating_band");
+  for (const p of layout.partColumns)
+    if (differ(base.parts[p.part], extra.parts[p.part])) conflicts.push(p.column);
+  for (const p of layout.partRankColumns)
+    if (differ(base.partRanks[p.part], extra.partRanks[p.part])) conflicts.push(p.column);
+  const pick = <V>(a: V | null | undefined, b: V | null | undefined) => a ?? b ?? null;
+  const keyed = (a: Record<string, number | null>, b: Record<string, number | null>) =>
+    Object.fromEntries(
+      [...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [k, pick(a[k], b[k])]),
+    );
+  const distinct = (...texts: (string | null | undefined)[]) =>
+    texts.filter((s, i) => s && texts.indexOf(s) === i).join(" | ");
+  const merged: T = {
+    ...base,
+    total: pick(base.total, extra.total),
+    rank: pick(base.rank, extra.rank),
+    band: pick(base.band, extra.band),
+    parts: keyed(base.parts, extra.parts),
+    partRanks: keyed(base.partRanks, extra.partRanks),
+    decision: pick(base.decision, extra.decision),
+    sourceUrl: distinct(base.sourceUrl, extra.sourceUrl),
+    notes: distinct(base.notes, extra.notes) || null,
+  };
+  return { merged, conflicts };
 }

@@ -33,10 +33,15 @@ export const publishedEn: Record<keyof typeof publishedVi, string> = {
   "published.import": "Import CSV",
   "published.importTitle": "Import published results from CSV",
   "published.importIntro.pepi":
-    "Columns: year, province, total_score, rank, source_url, rating_band, group_I_score, group_II_score, group_II_rank, decision, notes. A row of the same year and province replaces the old one.",
+    "Columns: year, province, total_score, rank, source_url, rating_band, group_I_score, group_II_score, group_II_rank, decision, notes. Province names from the 63 provinces (to 2024) or the 34 (from 2025), in any common spelling (“TP. Hồ Chí Minh”, “TPHCM”).",
   "published.importIntro.pgi":
-    "Columns: year, province, sub1, sub2, sub3, sub4, total, rank, source_url. A row of the same year and province replaces the old one.",
+    "Columns: year, province, sub1, sub2, sub3, sub4, total, rank, sub1_rank, sub2_rank, sub3_rank, sub4_rank, source_url. Province names from the 63 provinces (to 2024) or the 34 (from 2025).",
   "published.importSubmit": "Check and import",
   "published.file": "CSV file",
-  "published.imported": "{imported} rows imported ({replaced} old rows replaced).",
+  "published.imported":
+    "{imported} new rows, {completed} completed, {replaced} replaced; {unchanged} rows repeat what is stored.",
+  "published.combine":
+    "Combine rows of one year and province that complete each other (a total from one source, a group II score from another)",
+  "published.replace":
+    "Replace stored results where the file says otherwise (the old values stay in the audit trail)",
 };

@@ -31,10 +31,14 @@ export const publishedVi = {
   "published.import": "Nhập tệp CSV",
   "published.importTitle": "Nhập kết quả công bố từ tệp CSV",
   "published.importIntro.pepi":
-    "Các cột: year, province, total_score, rank, source_url, rating_band, group_I_score, group_II_score, group_II_rank, decision, notes. Dòng cùng năm và tỉnh sẽ thay dòng cũ.",
+    "Các cột: year, province, total_score, rank, source_url, rating_band, group_I_score, group_II_score, group_II_rank, decision, notes. Tên tỉnh theo danh mục 63 tỉnh (đến năm 2024) hoặc 34 tỉnh (từ năm 2025), viết kiểu nào cũng được (“TP. Hồ Chí Minh”, “TPHCM”).",
   "published.importIntro.pgi":
-    "Các cột: year, province, sub1, sub2, sub3, sub4, total, rank, source_url. Dòng cùng năm và tỉnh sẽ thay dòng cũ.",
+    "Các cột: year, province, sub1, sub2, sub3, sub4, total, rank, sub1_rank, sub2_rank, sub3_rank, sub4_rank, source_url. Tên tỉnh theo danh mục 63 tỉnh (đến năm 2024) hoặc 34 tỉnh (từ năm 2025).",
   "published.importSubmit": "Kiểm tra và nhập",
   "published.file": "Tệp CSV",
-  "published.imported": "Đã nhập {imported} dòng (thay {replaced} dòng cũ).",
+  "published.imported":
+    "Đã nhập {imported} dòng mới, bổ sung {completed} dòng, thay thế {replaced} dòng; {unchanged} dòng trùng với kết quả đã lưu.",
+  "published.combine":
+    "Gộp các dòng cùng năm, cùng tỉnh bổ sung cho nhau (ví dụ tổng điểm từ một nguồn, điểm nhóm II từ nguồn khác)",
+  "published.replace": "Thay thế kết quả đã lưu khi tệp ghi khác (giá trị cũ được giữ trong nhật ký)",
 } satisfies Record<string, string>;

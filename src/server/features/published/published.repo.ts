@@ -26,6 +26,10 @@ export async function insertPublished(db: DbOrTx, row: typeof publishedResults.$
   await db.insert(publishedResults).values(row);
 }
 
-export async function deletePublished(db: DbOrTx, id: string): Promise<void> {
-  await db.delete(publishedResults).where(eq(publishedResults.id, id));
+export async function updatePublished(
+  db: DbOrTx,
+  id: string,
+  values: Partial<typeof publishedResults.$inferInsert>,
+): Promise<void> {
+  await db.update(publishedResults).set(values).where(eq(publishedResults.id, id));
 }

@@ -1,13 +1,18 @@
 // Published results of other bodies, imported from CSV with their sources. A file with any
-// problem imports nothing. A row the database already holds for that year and province is left
-// as it is when the file says the same; when it says something else the import is refused with
-// the rows, unless it is asked to replace them (each replacement in the audit trail).
+// problem imports nothing. Against the rows already stored for a year and province, a file row
+// that says the same changes nothing, one that only adds (a group II score to a total) completes
+// the stored row, and one that says something else is refused with its row and columns unless
+// the import is asked to replace: then the file's values win and the stored ones fill its gaps.
+// Every completion and replacement keeps the stored row in the audit trail.
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { eraOfYear, matchProvince } from "../../../domain/org/provinces.js";
 import {
   type CsvLayout,
+  combinePublished,
+  type PublishedFigures,
+  type PublishedRow,
   parsePublishedCsv,
   pepiLayout,
   pgiLayout,
@@ -16,7 +21,7 @@ import type { PublishedScore } from "../../../domain/results/ranking.js";
 import { formatNumberVi } from "../../../domain/text/format-vi.js";
 import type { Db } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
-import { AppError } from "../../platform/errors.js";
+import { AppError, type ErrorDetail } from "../../platform/errors.js";
 import { shippedFrameworksDir } from "../frameworks/frameworks.service.js";
 import * as repo from "./published.repo.js";
 
@@ -34,7 +39,7 @@ export async function importPublished(
     replace?: boolean;
   },
   ctx: AuditContext,
-): Promise<{ imported: number; replaced: number; unchanged: number }> {
+): Promise<{ imported: number; completed: number; replaced: number; unchanged: number }> {
   const { rows, issues } = parsePublishedCsv(input.content, layouts[input.kind], { combine: input.combine });
   if (issues.length > 0) {
     throw new AppError(
@@ -43,77 +48,112 @@ export async function importPublished(
       issues.slice(0, 200).map((i) => ({ field: i.column, row: i.row, message: i.message })),
     );
   }
+  const layout = layouts[input.kind];
   const now = new Date();
   return db.transaction(async (tx) => {
     const stored = new Map(
       (await repo.listPublished(tx, { kind: input.kind })).map((r) => [`${r.year}|${provinceCodeOf(r)}`, r]),
     );
-    const changed: { row: number; stored: repo.PublishedRow; incoming: (typeof rows)[number] }[] = [];
-    const fresh: typeof rows = [];
+    const fresh: PublishedRow[] = [];
+    const updates: { stored: repo.PublishedRow; figures: PublishedFigures & Partial<PublishedRow> }[] = [];
+    const conflicts: ErrorDetail[] = [];
     let unchanged = 0;
-    for (const [index, row] of rows.entries()) {
+    let replaced = 0;
+    for (const row of rows) {
       const old = stored.get(`${row.year}|${row.provinceCode}`);
-      if (!old) fresh.push(row);
-      else if (sameResult(old, row)) unchanged++;
-      else changed.push({ row: index, stored: old, incoming: row });
+      if (!old) {
+        fresh.push(row);
+        continue;
+      }
+      const kept = storedFigures(old);
+      const completed = combinePublished(kept, row, layout);
+      if (completed.conflicts.length === 0) {
+        if (sameFigures(completed.merged, kept)) unchanged++;
+        else updates.push({ stored: old, figures: completed.merged });
+      } else if (input.replace) {
+        replaced++;
+        updates.push({ stored: old, figures: combinePublished(row, kept, layout).merged });
+      } else
+        conflicts.push({
+          field: completed.conflicts[0]!,
+          row: row.line,
+          message: `${row.province} năm ${row.year} đã có kết quả khác ở cột ${completed.conflicts.join(", ")} (đang lưu: tổng điểm ${kept.total === null ? "trống" : formatNumberVi(kept.total)}, hạng ${kept.rank ?? "trống"}); chọn thay thế nếu tệp này đúng hơn`,
+        });
     }
-    if (changed.length > 0 && !input.replace)
+    if (conflicts.length > 0)
       throw new AppError(
         "PUBLISHED_CONFLICT",
-        { file: input.fileName, count: changed.length },
-        changed.slice(0, 200).map((c) => ({
-          field: "province",
-          message: `${c.incoming.province} năm ${c.incoming.year} đã có kết quả khác (tổng điểm ${c.stored.totalScore === null ? "trống" : formatNumberVi(Number(c.stored.totalScore))}, hạng ${c.stored.rank ?? "trống"}); chọn thay thế nếu tệp này đúng hơn`,
-        })),
+        { file: input.fileName, count: conflicts.length },
+        conflicts.slice(0, 200),
       );
-    for (const c of changed) await repo.deletePublished(tx, c.stored.id);
-    for (const row of [...fresh, ...changed.map((c) => c.incoming)]) {
+    for (const row of fresh)
       await repo.insertPublished(tx, {
         id: randomUUID(),
         kind: input.kind,
         year: row.year,
         province: row.province,
-        totalScore: row.total === null ? null : String(row.total),
-        rank: row.rank,
-        band: row.band,
-        parts: row.parts,
-        partRanks: row.partRanks,
-        decision: row.decision,
-        sourceUrl: row.sourceUrl,
-        notes: row.notes,
+        ...storedValues(row),
         importedAt: now,
         importedBy: ctx.actorUserId,
       });
-    }
-    const imported = fresh.length + changed.length;
+    for (const u of updates)
+      await repo.updatePublished(tx, u.stored.id, {
+        ...storedValues(u.figures),
+        importedAt: now,
+        importedBy: ctx.actorUserId,
+      });
+    const result = { imported: fresh.length, completed: updates.length - replaced, replaced, unchanged };
     await recordAudit(tx, ctx, {
       type: "published.imported",
       entityId: input.kind,
-      summary: `Nhập ${imported} dòng kết quả ${input.kind.toUpperCase()} công bố từ “${input.fileName}”${changed.length ? `, thay thế ${changed.length} dòng` : ""}`,
-      before: changed.length ? { replaced: changed.map((c) => c.stored) } : null,
-      after: { imported, replaced: changed.length, unchanged },
+      summary: `Nhập kết quả ${input.kind.toUpperCase()} công bố từ “${input.fileName}”: ${fresh.length} dòng mới, ${result.completed} dòng bổ sung, ${replaced} dòng thay thế, ${unchanged} dòng không đổi`,
+      before: updates.length ? { rows: updates.map((u) => u.stored) } : null,
+      after: result,
     });
-    return { imported, replaced: changed.length, unchanged };
+    return result;
   });
+}
+
+/** A stored row's figures, in the form the file's rows are read in. */
+function storedFigures(r: repo.PublishedRow): PublishedFigures & Partial<PublishedRow> {
+  return {
+    total: r.totalScore === null ? null : Number(r.totalScore),
+    rank: r.rank,
+    band: r.band,
+    parts: r.parts as Record<string, number | null>,
+    partRanks: r.partRanks as Record<string, number | null>,
+    decision: r.decision,
+    sourceUrl: r.sourceUrl,
+    notes: r.notes,
+  };
+}
+
+const sameFigures = (a: PublishedFigures, b: PublishedFigures) =>
+  a.total === b.total &&
+  a.rank === b.rank &&
+  a.band === b.band &&
+  JSON.stringify(Object.entries(a.parts).filter(([, v]) => v !== null)) ===
+    JSON.stringify(Object.entries(b.parts).filter(([, v]) => v !== null)) &&
+  JSON.stringify(Object.entries(a.partRanks).filter(([, v]) => v !== null)) ===
+    JSON.stringify(Object.entries(b.partRanks).filter(([, v]) => v !== null));
+
+/** The columns a row's figures and sources are stored in. */
+function storedValues(row: PublishedFigures & Partial<PublishedRow>) {
+  return {
+    totalScore: row.total === null ? null : String(row.total),
+    rank: row.rank,
+    band: row.band,
+    parts: row.parts,
+    partRanks: row.partRanks,
+    decision: row.decision ?? null,
+    sourceUrl: row.sourceUrl ?? "",
+    notes: row.notes ?? null,
+  };
 }
 
 /** The registry code of a stored row, whatever spelling an older import kept. */
 export function provinceCodeOf(row: { year: number; province: string }): string {
   return matchProvince(row.province, eraOfYear(row.year))?.code ?? `?${row.province}`;
-}
-
-/** The file adds nothing new and contradicts nothing: every value it gives is the stored one. */
-function sameResult(stored: repo.PublishedRow, row: ReturnType<typeof parsePublishedCsv>["rows"][number]) {
-  const agrees = (given: unknown, kept: unknown) => given === null || given === undefined || given === kept;
-  const parts = stored.parts as Record<string, number | null>;
-  const partRanks = stored.partRanks as Record<string, number | null>;
-  return (
-    agrees(row.total, stored.totalScore === null ? null : Number(stored.totalScore)) &&
-    agrees(row.rank, stored.rank) &&
-    agrees(row.band, stored.band) &&
-    Object.entries(row.parts).every(([part, value]) => agrees(value, parts[part] ?? null)) &&
-    Object.entries(row.partRanks).every(([part, value]) => agrees(value, partRanks[part] ?? null))
-  );
 }
 
 /** On a new installation: the published results shipped with PEPI Hub. */

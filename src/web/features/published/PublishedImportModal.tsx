@@ -1,6 +1,7 @@
 // Imports a CSV of published results. Every problem is shown with its row and column; a file
-// with problems imports nothing.
-import { App, Form, Modal, Segmented, Typography } from "antd";
+// with problems imports nothing. Rows that repeat a year and province are combined, and stored
+// results replaced, only when the person says so.
+import { App, Checkbox, Form, Modal, Segmented, Typography } from "antd";
 import { useState } from "react";
 import { ErrorAlert } from "../../components/errors.js";
 import { LocatedProblems } from "../../components/LocatedProblems.js";
@@ -23,15 +24,17 @@ export function PublishedImportModal({
   const [kind, setKind] = useState<PublishedKind>(initialKind);
   const [file, setFile] = useState<PickedFile | null>(null);
   const [missingFile, setMissingFile] = useState(false);
+  const [combine, setCombine] = useState(false);
+  const [replace, setReplace] = useState(false);
   const save = useImportPublished();
 
   const submit = () => {
     if (!file) return setMissingFile(true);
     save.mutate(
-      { kind, fileName: file.name, content: file.content },
+      { kind, fileName: file.name, content: file.content, combine, replace },
       {
         onSuccess: (done) => {
-          message.success(t("published.imported", { imported: done.imported, replaced: done.replaced }));
+          message.success(t("published.imported", done));
           onClose();
         },
       },
@@ -83,6 +86,24 @@ export function PublishedImportModal({
               save.reset();
             }}
           />
+        </Form.Item>
+        <Form.Item style={{ marginBottom: 0 }}>
+          <Checkbox
+            checked={combine}
+            onChange={(e) => setCombine(e.target.checked)}
+            data-testid="published-combine"
+          >
+            {t("published.combine")}
+          </Checkbox>
+        </Form.Item>
+        <Form.Item>
+          <Checkbox
+            checked={replace}
+            onChange={(e) => setReplace(e.target.checked)}
+            data-testid="published-replace"
+          >
+            {t("published.replace")}
+          </Checkbox>
         </Form.Item>
       </Form>
     </Modal>

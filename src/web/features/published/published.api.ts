@@ -32,8 +32,13 @@ export function usePublished(kind: PublishedKind, year?: number, enabled = true)
 export function useImportPublished() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { kind: PublishedKind; fileName: string; content: string }) =>
-      api.post<ImportPublishedResult>("/api/published-results/import", input),
+    mutationFn: (input: {
+      kind: PublishedKind;
+      fileName: string;
+      content: string;
+      combine: boolean;
+      replace: boolean;
+    }) => api.post<ImportPublishedResult>("/api/published-results/import", input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: publishedKeys.all }),
   });
 }
