@@ -114,6 +114,15 @@ describe.skipIf(!hasChromium)("frameworks, computation and published results", {
     expect(await line07.textContent()).toContain("Đã tính");
     expect(await page.getByTestId("reason-01").textContent()).toContain("Thiếu số liệu");
     expect(await page.getByTestId("result-incomplete").count()).toBe(1);
+    // Without the survey, group II is awaited: no band, no place, never a total out of 100.
+    expect(await page.getByTestId("group-pending-II").textContent()).toBe("Nhóm II: chờ kết quả khảo sát");
+    expect(await page.getByTestId("group-pending-I").textContent()).toMatch(
+      /^Nhóm I: tạm tính, \d+ chỉ số chưa tính được$/,
+    );
+    expect(await page.getByTestId("result-band").count()).toBe(0);
+    expect(await page.getByTestId("result-rank").textContent()).toBe(
+      "Chỉ ước tính thứ hạng khi kết quả đủ các nhóm.",
+    );
     await page.getByTestId("what-if-table").waitFor();
   });
 

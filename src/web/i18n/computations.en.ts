@@ -60,20 +60,28 @@ export const computationsEn: Record<keyof typeof computationsVi, string> = {
   "result.groupMissing": "Group {code}: not computed",
   "result.groupsOnly": "Group {groups} (not all groups in)",
 
+  "rank.likely": "Most likely {rank}; the range is what the published data allow",
+  "rank.likelyShort": "most likely {rank}",
+  "rank.above": "above {below} of the {count} provinces with published scores for {year}",
+  "rank.belowAll": "below all {count} provinces with published scores for {year}",
+  "rank.aboveAll": "above all {count} provinces with published scores for {year}",
+  "rank.incomplete": "A place is estimated only once every group is in.",
   "rank.none": "No published scores of this year to compare with.",
-  "rank.value": "Rank {rank}/{count}",
-  "rank.exact": "Certain: every province's score for {year} is known",
-  "rank.range": "between {best} and {worst}",
+  "rank.value": "Rank {place}/{count}",
+  "rank.exact": "Certain from the published scores and ranks",
   "rank.basedOn": "based on {count} provinces with published scores for {year}",
 
   "whatIf.title": "If each indicator improved",
   "whatIf.intro":
-    "Each row: the total and rank if that indicator alone reached full points. Largest gain first.",
+    "Each row: the total and the place if that indicator alone reached its maximum. Sorted by points gained; the place is the range the published scores allow.",
   "whatIf.gain": "Points gained",
   "whatIf.newTotal": "New total",
   "whatIf.newRank": "New rank",
   "whatIf.rankGain": "Places gained",
   "whatIf.places": "+{count} places",
+  "whatIf.placesAbout": "about +{count} places",
+  "whatIf.external":
+    "Not in the table, as another body scores them and no agency of the province can act on them directly:",
   "whatIf.none": "Every indicator already has full points.",
   "whatIf.againstYear": "Against published scores of",
 

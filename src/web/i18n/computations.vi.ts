@@ -58,20 +58,28 @@ export const computationsVi = {
   "result.groupMissing": "Nhóm {code}: chưa tính được",
   "result.groupsOnly": "Nhóm {groups} (chưa đủ các nhóm)",
 
+  "rank.likely": "Nhiều khả năng hạng {rank}; khoảng trên là điều dữ liệu công bố cho phép",
+  "rank.likelyShort": "nhiều khả năng {rank}",
+  "rank.above": "cao hơn {below} trong {count} tỉnh đã công bố điểm năm {year}",
+  "rank.belowAll": "thấp hơn cả {count} tỉnh đã công bố điểm năm {year}",
+  "rank.aboveAll": "cao hơn cả {count} tỉnh đã công bố điểm năm {year}",
+  "rank.incomplete": "Chỉ ước tính thứ hạng khi kết quả đủ các nhóm.",
   "rank.none": "Chưa có điểm công bố của năm này để so sánh.",
-  "rank.value": "Hạng {rank}/{count}",
-  "rank.exact": "Chắc chắn: đã biết điểm của mọi tỉnh năm {year}",
-  "rank.range": "trong khoảng {best}–{worst}",
+  "rank.value": "Hạng {place}/{count}",
+  "rank.exact": "Chắc chắn theo điểm và thứ hạng đã công bố",
   "rank.basedOn": "dựa trên {count} tỉnh có điểm công bố năm {year}",
 
   "whatIf.title": "Nếu cải thiện từng chỉ số",
   "whatIf.intro":
-    "Mỗi dòng: nếu riêng chỉ số đó đạt điểm tối đa thì tổng điểm và thứ hạng sẽ là bao nhiêu. Xếp theo số điểm tăng thêm.",
+    "Mỗi dòng: nếu riêng chỉ số đó đạt điểm tối đa thì tổng điểm và thứ hạng sẽ là bao nhiêu. Xếp theo số điểm tăng thêm; thứ hạng là khoảng mà điểm công bố cho phép.",
   "whatIf.gain": "Điểm tăng thêm",
   "whatIf.newTotal": "Tổng mới",
   "whatIf.newRank": "Hạng mới",
   "whatIf.rankGain": "Tăng hạng",
   "whatIf.places": "+{count} bậc",
+  "whatIf.placesAbout": "khoảng +{count} bậc",
+  "whatIf.external":
+    "Không xếp vào bảng vì do cơ quan khác chấm điểm, các cơ quan của tỉnh không trực tiếp cải thiện được:",
   "whatIf.none": "Mọi chỉ số đã đạt điểm tối đa.",
   "whatIf.againstYear": "So với điểm công bố năm",
 

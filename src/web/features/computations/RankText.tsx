@@ -1,5 +1,6 @@
-// An estimated rank among the provinces, with how sure it is: exact when every published score
-// is known, else a range and the number of published scores it rests on.
+// A place among the provinces, never more precise than the published data: one place when the
+// data leaves one, else the range first ("Hạng 8–17/63"), then the most likely place and what it
+// rests on ("cao hơn 7 trong 14 tỉnh đã công bố điểm năm 2022").
 import { Typography } from "antd";
 import type { z } from "zod";
 import type { rankEstimateSchema } from "../../../contracts/frameworks.js";
@@ -7,34 +8,36 @@ import { useT } from "../../i18n/index.js";
 
 type Rank = z.infer<typeof rankEstimateSchema>;
 
+/** "12" or "8–17". */
+export const placeText = (rank: Rank) =>
+  rank.best === rank.worst ? `${rank.best}` : `${rank.best}–${rank.worst}`;
+
 export function RankText({ rank, compact = false }: { rank: Rank | null; compact?: boolean }) {
   const t = useT();
   if (!rank) return <div className="muted">{compact ? "—" : t("rank.none")}</div>;
-  // A range only says something when it is one: exact ranks and collapsed ranges show the rank.
-  const ranged = !rank.exact && rank.best < rank.worst;
+  const ranged = rank.best < rank.worst;
   if (compact)
     return (
       <span>
-        {rank.rank}
-        {ranged && (
-          <span className="muted small">
-            {" "}
-            ({rank.best}–{rank.worst})
-          </span>
-        )}
+        {placeText(rank)}
+        {ranged && <span className="muted small"> ({t("rank.likelyShort", { rank: rank.rank })})</span>}
       </span>
     );
+  const basis =
+    rank.below === undefined
+      ? t("rank.basedOn", { count: rank.basedOn, year: rank.year })
+      : rank.below === 0 && rank.level === 0
+        ? t("rank.belowAll", { count: rank.basedOn, year: rank.year })
+        : rank.above === 0 && rank.level === 0
+          ? t("rank.aboveAll", { count: rank.basedOn, year: rank.year })
+          : t("rank.above", { below: rank.below, count: rank.basedOn, year: rank.year });
   return (
     <div data-testid="result-rank">
       <Typography.Text strong style={{ fontSize: 24 }}>
-        {t("rank.value", { rank: rank.rank, count: rank.provinceCount })}
+        {t("rank.value", { place: placeText(rank), count: rank.provinceCount })}
       </Typography.Text>
-      <div className="small">
-        {rank.exact
-          ? t("rank.exact", { year: rank.year })
-          : ranged && t("rank.range", { best: rank.best, worst: rank.worst })}
-      </div>
-      <div className="small muted">{t("rank.basedOn", { count: rank.basedOn, year: rank.year })}</div>
+      <div className="small">{ranged ? t("rank.likely", { rank: rank.rank }) : t("rank.exact")}</div>
+      <div className="small muted">{basis}</div>
     </div>
   );
 }

@@ -71,7 +71,13 @@ export function ResultSummary({ result }: { result: EditionResultView }) {
         </Col>
         <Col xs={24} md={7}>
           <Typography.Text type="secondary">{t("result.rank")}</Typography.Text>
-          <RankText rank={result.rank} />
+          {result.status && !result.status.complete ? (
+            <div className="muted" data-testid="result-rank">
+              {t("rank.incomplete")}
+            </div>
+          ) : (
+            <RankText rank={result.rank} />
+          )}
         </Col>
         <Col xs={24} md={9}>
           <Typography.Text type="secondary">{t("result.groups")}</Typography.Text>

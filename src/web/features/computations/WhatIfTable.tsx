@@ -1,5 +1,6 @@
-// Where the points are: for each indicator, what the total and the rank would be if it alone
-// reached its maximum, largest gain first.
+// Where the points are: for each indicator an agency can act on, what the total and the place
+// would be if it alone reached its maximum, largest gain first, with the agencies that report it.
+// Indicators scored by another body (the citizens' survey) are listed apart, below.
 import { Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useT } from "../../i18n/index.js";
 import { formatDecimal } from "../../lib/format.js";
@@ -20,7 +21,16 @@ export function WhatIfTable({
   const local = useLocalText();
   const columns: TableColumnsType<Row> = [
     { title: t("indicator.code"), dataIndex: "code", width: 60, render: (c: string) => <strong>{c}</strong> },
-    { title: t("indicator.name"), key: "name", render: (_, r) => local(r.name) },
+    {
+      title: t("indicator.name"),
+      key: "name",
+      render: (_, r) => (
+        <>
+          {local(r.name)}
+          {r.agencies.length > 0 && <div className="muted small">{r.agencies.join("; ")}</div>}
+        </>
+      ),
+    },
     {
       title: t("result.points"),
       key: "points",
@@ -54,11 +64,14 @@ export function WhatIfTable({
       dataIndex: "rankGain",
       width: 130,
       align: "right",
-      render: (gain: number | null) =>
+      // The gain at the most likely place; "about" unless the new place is certain.
+      render: (gain: number | null, r) =>
         gain === null ? (
           <span className="muted">—</span>
         ) : gain > 0 ? (
-          <Tag color="green">{t("whatIf.places", { count: gain })}</Tag>
+          <Tag color="green">
+            {t(r.rank?.exact ? "whatIf.places" : "whatIf.placesAbout", { count: gain })}
+          </Tag>
         ) : (
           <span className="muted">0</span>
         ),
@@ -79,6 +92,17 @@ export function WhatIfTable({
         data-testid="what-if-table"
         locale={{ emptyText: t("whatIf.none") }}
       />
+      {(whatIf?.external.length ?? 0) > 0 && (
+        <Typography.Paragraph
+          type="secondary"
+          className="small"
+          style={{ marginTop: 8 }}
+          data-testid="what-if-external"
+        >
+          {t("whatIf.external")}{" "}
+          {whatIf?.external.map((r) => `${r.code} ${local(r.name)} (+${formatDecimal(r.gain)})`).join("; ")}
+        </Typography.Paragraph>
+      )}
     </>
   );
 }
