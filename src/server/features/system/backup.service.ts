@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { Readable } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import { fileTimestamp } from "../../../domain/text/file-names.js";
@@ -84,12 +84,7 @@ export async function createBackup(
       for (const row of rows) yield `${JSON.stringify({ t: name, r: row })}\n`;
     if (store) yield* fileLines(store, present);
   }
-  const partial = `${file}.partial`;
-  // Readable by the service's user only: a backup holds every account and document.
-  const output = fs.createWriteStream(partial, { mode: 0o600 });
-  const gzipped = Readable.from(lines()).pipe(createGzip());
-  await pipeline(options.passphrase ? await encrypted(gzipped, options.passphrase) : gzipped, output);
-  fs.renameSync(partial, file); // a failed backup never leaves a file that looks complete
+  await writeBackupFile(lines(), file, options.passphrase);
   if (ctx) {
     await db.transaction((tx) =>
       recordAudit(tx, ctx, {
@@ -105,6 +100,34 @@ export async function createBackup(
     ...(missing.length ? { evidence_files_missing: missing.length } : {}),
   };
   return { ...counts, ...fileCounts };
+}
+
+/**
+ * Writes a backup's lines gzipped (and encrypted with a passphrase) to `file`, through a partial
+ * file renamed at the end: a failed backup never leaves a file that looks complete, and a line
+ * source that fails (an evidence file unreadable midway) fails the backup instead of the process.
+ */
+export async function writeBackupFile(
+  lines: AsyncIterable<string>,
+  file: string,
+  passphrase?: string,
+): Promise<void> {
+  const partial = `${file}.partial`;
+  // Readable by the service's user only: a backup holds every account and document.
+  const output = fs.createWriteStream(partial, { mode: 0o600 });
+  // Two pipelines, so that every stream's error is heard (a failing source piped by hand would
+  // end the whole server) and both are awaited: the encrypter ends as if complete when its
+  // input fails, so only the first pipeline tells.
+  const compressed = new PassThrough();
+  const sealed = passphrase ? await encrypted(compressed, passphrase) : compressed;
+  const compressing = pipeline(Readable.from(lines), createGzip(), compressed);
+  const writing = pipeline(sealed, output);
+  const failed = (await Promise.allSettled([compressing, writing])).find((r) => r.status === "rejected");
+  if (failed) {
+    fs.rmSync(partial, { force: true });
+    throw failed.reason;
+  }
+  fs.renameSync(partial, file);
 }
 
 /** The age format's first line: an encrypted backup starts with it. */
