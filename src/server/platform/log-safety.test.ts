@@ -29,6 +29,20 @@ describe("loggableError", () => {
     expect(logged.cause).toMatchObject({ code: "23505", constraint: "users_username_key" });
   });
 
+  it("hides parameters over many lines, and the value a data error quotes", () => {
+    const secret = "CCCD 001234567890";
+    const error = new DrizzleQueryError(
+      "update explanations set body = $1 where id = $2",
+      [`dòng một\n${secret} bí mật\ndòng ba`, "x"],
+      Object.assign(new Error(`invalid input syntax for type uuid: "${secret}"`), { code: "22P02" }),
+    );
+    const logged = loggableError(error);
+    expect(JSON.stringify(logged)).not.toContain(secret);
+    expect(logged.message).toBe("Failed query: update explanations set body = $1 where id = $2\nparams: [ẩn]");
+    expect(logged.stack).toMatch(/params: \[ẩn\]\n\s+at /);
+    expect(logged.cause?.message).toBe("invalid input syntax for type uuid: [ẩn]");
+  });
+
   it("is what the server's log writes for an unexpected error, whole but without the values", async () => {
     const lines: string[] = [];
     const stream = new Writable({

@@ -12,7 +12,13 @@ export interface LoggedError {
   cause?: LoggedError;
 }
 
-const hideParams = (text: string) => text.replace(/\nparams: [^\n]*/g, "\nparams: [ẩn]");
+// The parameters run from "params: " to the end of the message, over as many lines as a value
+// has, and in the stack up to its first frame.
+const hideParams = (text: string) => text.replace(/\nparams: [\s\S]*?(?=\n\s+at |$)/, "\nparams: [ẩn]");
+
+/** PostgreSQL's data errors (class 22) quote the refused value after a colon: keep what went wrong. */
+const hideQuotedValue = (message: string, code: unknown) =>
+  typeof code === "string" && code.startsWith("22") ? message.replace(/:[\s\S]*$/, ": [ẩn]") : message;
 
 export function loggableError(error: unknown, depth = 0): LoggedError {
   // (Also pino's serializer for `err`, which calls it with the error alone.)
@@ -20,8 +26,8 @@ export function loggableError(error: unknown, depth = 0): LoggedError {
   const e = error as Error & { code?: unknown; constraint?: unknown; query?: unknown; cause?: unknown };
   const logged: LoggedError = {
     type: e.name,
-    message: hideParams(e.message),
-    stack: hideParams(e.stack ?? ""),
+    message: hideQuotedValue(hideParams(e.message), e.code),
+    stack: hideQuotedValue(hideParams(e.stack ?? ""), e.code),
   };
   if (typeof e.code === "string") logged.code = e.code;
   if (typeof e.constraint === "string") logged.constraint = e.constraint;
