@@ -3,7 +3,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { acquireDataDirLock, DataDirLockedError } from "../../src/server/db/data-dir-lock.js";
+import {
+  acquireDataDirLock,
+  DataDirLockedError,
+  processStartedAt,
+} from "../../src/server/db/data-dir-lock.js";
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -32,6 +36,21 @@ describe("data directory lock", () => {
       JSON.stringify({ pid: dead, hostname: os.hostname(), startedAt: "2026-01-01T00:00:00Z" }),
     );
     acquireDataDirLock(dir).release();
+  });
+
+  it("takes over a lock whose PID now belongs to a process started later (a reboot reused it)", () => {
+    const dir = tempDir();
+    // This very process is alive, but started long after the lock was written.
+    fs.writeFileSync(
+      path.join(dir, "pepi-hub.lock"),
+      JSON.stringify({ pid: process.pid, hostname: os.hostname(), startedAt: "2020-01-01T00:00:00Z" }),
+    );
+    acquireDataDirLock(dir).release();
+  });
+
+  it.runIf(process.platform === "linux")("reads when a process started", () => {
+    const expected = Date.now() - process.uptime() * 1000;
+    expect(Math.abs(processStartedAt(process.pid)! - expected)).toBeLessThan(3000);
   });
 
   it("stops a second process on the same data directory with a clear message", () => {

@@ -28,6 +28,31 @@ export function processIsAlive(pid: number): boolean {
   }
 }
 
+/**
+ * When a process started (ms since the epoch), from /proc on Linux; null where that cannot be
+ * read. After a reboot an old PID often belongs to another process, one that started later.
+ */
+export function processStartedAt(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Field 22, counted after the command name (which may hold spaces), in clock ticks since boot.
+    const ticks = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
+    const bootSeconds = Number(/^btime (\d+)$/m.exec(fs.readFileSync("/proc/stat", "utf8"))?.[1]);
+    // USER_HZ is 100 on every Linux platform Node runs on.
+    return Number.isFinite(ticks) && Number.isFinite(bootSeconds) ? bootSeconds * 1000 + ticks * 10 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The process `pid` is alive and is the one that started at `startedAt` (or before), not a later one. */
+export function isSameProcess(pid: number, startedAt: number): boolean {
+  if (!processIsAlive(pid)) return false;
+  const started = processStartedAt(pid);
+  // Clock ticks and a lock written just after the start: two seconds of slack.
+  return started === null || started <= startedAt + 2000;
+}
+
 export interface DataDirLock {
   release(): void;
 }
@@ -50,7 +75,10 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = readHolder(lockFile);
-      const stale = holder !== undefined && holder.hostname === me.hostname && !processIsAlive(holder.pid);
+      const stale =
+        holder !== undefined &&
+        holder.hostname === me.hostname &&
+        !isSameProcess(holder.pid, Date.parse(holder.startedAt) || Number.POSITIVE_INFINITY);
       if (!stale) throw new DataDirLockedError(lockFile, holder ?? { pid: 0, hostname: "?", startedAt: "?" });
       // The process that wrote it has died without cleaning up: take the lock over.
       fs.rmSync(lockFile, { force: true });

@@ -17,7 +17,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { processIsAlive } from "./data-dir-lock.js";
+import { isSameProcess, processIsAlive } from "./data-dir-lock.js";
 
 export interface EmbeddedPostgresOptions {
   /** The cluster's directory (DATA_DIR/postgres). */
@@ -152,11 +152,21 @@ function fsyncDirectory(dir: string) {
  */
 async function stopOrphan(clusterDir: string): Promise<void> {
   const pidFile = path.join(clusterDir, "postmaster.pid");
-  const pid = Number(fs.readFileSync(pidFile, { encoding: "utf8", flag: "r" }).split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !processIsAlive(pid)) return;
-  process.kill(pid, "SIGINT");
-  for (let waited = 0; waited < 30_000 && processIsAlive(pid); waited += 100) await sleep(100);
-  if (processIsAlive(pid)) process.kill(pid, "SIGQUIT");
+  const lines = fs.readFileSync(pidFile, { encoding: "utf8", flag: "r" }).split("\n");
+  const pid = Number(lines[0]);
+  // Line 3 is the server's start time (seconds): a live process with that PID that started
+  // later is another program, after a reboot; PostgreSQL then clears the stale file itself.
+  const startedAt = Number(lines[2]) * 1000;
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isFinite(startedAt) || !isSameProcess(pid, startedAt))
+    return;
+  try {
+    process.kill(pid, "SIGINT");
+    for (let waited = 0; waited < 30_000 && processIsAlive(pid); waited += 100) await sleep(100);
+    if (processIsAlive(pid)) process.kill(pid, "SIGQUIT");
+  } catch (error) {
+    // Another user's process: not ours to stop; PostgreSQL's start then says what holds the directory.
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") throw error;
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

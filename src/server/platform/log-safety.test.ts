@@ -38,7 +38,9 @@ describe("loggableError", () => {
     );
     const logged = loggableError(error);
     expect(JSON.stringify(logged)).not.toContain(secret);
-    expect(logged.message).toBe("Failed query: update explanations set body = $1 where id = $2\nparams: [ẩn]");
+    expect(logged.message).toBe(
+      "Failed query: update explanations set body = $1 where id = $2\nparams: [ẩn]",
+    );
     expect(logged.stack).toMatch(/params: \[ẩn\]\n\s+at /);
     expect(logged.cause?.message).toBe("invalid input syntax for type uuid: [ẩn]");
   });
