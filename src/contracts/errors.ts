@@ -192,8 +192,18 @@ export const errorCatalog = {
   },
   FILE_ACTIVE_CONTENT: {
     status: 415,
-    vi: "Tệp “{file}” không được nhận vì {reason}: tài liệu như vậy có thể tự chạy hoặc tự tải nội dung khi mở, nên không được đưa vào hồ sơ gửi Bộ. Hãy lưu lại thành PDF (hoặc bỏ phần đó) rồi tải lên.",
-    en: "The file “{file}” is refused because it {reason}: such a document can run or fetch something when opened, so it cannot go into the dossier. Save it as PDF (or remove that part) and upload it again.",
+    vi: "Tệp “{file}” không được nhận vì {reason}: tài liệu như vậy có thể tự chạy hoặc tự tải nội dung khi mở, nên không được đưa vào hồ sơ gửi Bộ. Hãy bỏ phần đó hoặc lưu lại thành PDF rồi tải lên.",
+    en: "The file “{file}” is refused because it {reason}: such a document can run or fetch something when opened, so it cannot go into the dossier. Remove that part or save it as PDF and upload it again.",
+  },
+  FILE_OLD_OFFICE_FORMAT: {
+    status: 415,
+    vi: "Tệp “{file}” là tài liệu Office định dạng cũ (.doc, .xls), có thể chứa macro nên không được đưa vào hồ sơ gửi Bộ. Hãy mở bằng Word hoặc Excel, lưu lại thành .docx, .xlsx hoặc PDF rồi tải lên.",
+    en: "The file “{file}” is an old-format Office document (.doc, .xls), which may carry macros, so it cannot go into the dossier. Open it in Word or Excel, save it as .docx, .xlsx or PDF and upload it again.",
+  },
+  FILE_UNPACKS_TOO_LARGE: {
+    status: 415,
+    vi: "Tệp “{file}” khi giải nén lớn hơn {limit} MB, không phải một tài liệu thông thường. Hãy lưu lại thành PDF rồi tải lên.",
+    en: "The file “{file}” unpacks to more than {limit} MB, which no ordinary document does. Save it as PDF and upload it again.",
   },
   FILE_TYPE_REFUSED: {
     status: 415,

@@ -209,8 +209,8 @@ describe("uploading evidence", () => {
       content: sampleOle2(["WordDocument"]),
     });
     expect(old.statusCode).toBe(415);
-    expect(old.json().error.code).toBe("FILE_ACTIVE_CONTENT");
-    expect(old.json().error.message).toContain("định dạng cũ (.doc, .xls), có thể chứa macro");
+    expect(old.json().error.code).toBe("FILE_OLD_OFFICE_FORMAT");
+    expect(old.json().error.message).toContain("lưu lại thành .docx, .xlsx hoặc PDF");
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Số liệu").getCell("A1").value = { formula: 'WEBSERVICE("http://x.example/")' };
     const web = await f.reporterA.upload(f.evidenceUrl, fields, {

@@ -9,8 +9,9 @@ import type {
   UploadEvidenceFields,
 } from "../../../contracts/cycles.js";
 import { submissionStatusVi } from "../../../domain/cycle/workflow.js";
-import { findActiveContent } from "../../../domain/files/active-content.js";
+import { activeContentUnpackedLimit, findActiveContent } from "../../../domain/files/active-content.js";
 import { type FileKind, judgeFileType } from "../../../domain/files/file-type.js";
+import { formatNumberVi } from "../../../domain/text/format-vi.js";
 import type { DbOrTx } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
@@ -28,13 +29,14 @@ import * as repo from "./evidence.repo.js";
  * macros, external links, network formulas, embedded objects or stray files.
  */
 async function refuseActiveContent(fileName: string, kind: FileKind, path: string) {
-  if (kind === "doc" || kind === "xls")
-    throw new AppError("FILE_ACTIVE_CONTENT", {
-      file: fileName,
-      reason: "là tài liệu Office định dạng cũ (.doc, .xls), có thể chứa macro",
-    });
+  if (kind === "doc" || kind === "xls") throw new AppError("FILE_OLD_OFFICE_FORMAT", { file: fileName });
   if (kind !== "docx" && kind !== "xlsx") return;
   const findings = await heavyWork.run(async () => findActiveContent(await fs.promises.readFile(path)));
+  if (findings === "too_large")
+    throw new AppError("FILE_UNPACKS_TOO_LARGE", {
+      file: fileName,
+      limit: formatNumberVi(activeContentUnpackedLimit / 1024 / 1024),
+    });
   if (findings.length > 0)
     throw new AppError("FILE_ACTIVE_CONTENT", { file: fileName, reason: findings.join("; ") });
 }
