@@ -313,6 +313,8 @@ export const computationSummarySchema = computationSchema.omit({ result: true })
   total: z.number(),
   band: text.nullable(),
   complete: z.boolean(),
+  /** Absent for results stored by earlier versions. */
+  status: resultStatusSchema.optional(),
 });
 export const computationListSchema = z.object({ items: z.array(computationSummarySchema) });
 export const recomputeResultSchema = z.object({ recomputed: z.number().int(), version: z.number().int() });

@@ -34,7 +34,7 @@ describe("computeEdition (PEPI 2782)", () => {
     const result = computeEdition(pepi, "2021", inputs);
     const sorted = result.indicators.find((i) => i.code === "11")!;
     expect(sorted).toMatchObject({ status: "not_computable", hundredths: 0, value: null });
-    expect(sorted.reason).toMatch(/mẫu số.*solid_waste_generated_t_day.*bằng 0/);
+    expect(sorted.reason).toMatch(/mẫu số.*“Khối lượng chất thải rắn sinh hoạt phát sinh”.*bằng 0/);
     expect(result.complete).toBe(false);
   });
 
@@ -45,10 +45,13 @@ describe("computeEdition (PEPI 2782)", () => {
     expect(hotline.reason).toMatch(/vượt 100%/);
   });
 
-  it("names a missing input", () => {
-    const { urban_population: _, ...inputs } = samplePepiInputs();
-    const transport = computeEdition(pepi, "2021", inputs).indicators.find((i) => i.code === "07")!;
-    expect(transport.reason).toMatch(/urban_population/);
+  it("names a missing input as people know it, not by its code", () => {
+    const { urban_population: _, satisfaction_points: __, ...inputs } = samplePepiInputs();
+    const lines = computeEdition(pepi, "2021", inputs).indicators;
+    expect(lines.find((i) => i.code === "07")!.reason).toBe("Thiếu số liệu: “Dân số khu vực đô thị”");
+    expect(lines.find((i) => i.code === "27")!.reason).toBe(
+      "Thiếu số liệu: “Điểm mức độ hài lòng của người dân (do Ủy ban Trung ương MTTQ Việt Nam khảo sát)”",
+    );
   });
 
   it("uses last year's value for the improvement rule", () => {

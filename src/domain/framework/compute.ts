@@ -61,6 +61,7 @@ export function computeEdition(
     derivedValues[derived.code] = result.ok ? result.value : null;
   }
 
+  const names = new Map(framework.def.dataElements.map((e) => [e.code, e.name.vi]));
   const indicators: IndicatorResult[] = edition.def.indicators.map((entry) => {
     const compiled = framework.indicators.get(entry.code)!;
     const maxHundredths = edition.points.maxHundredths.get(entry.code);
@@ -78,7 +79,12 @@ export function computeEdition(
       ? compiled.formula(values)
       : externalValue(values[entry.code], entry.code);
     if (!evaluated.ok)
-      return { ...base, status: "not_computable", reason: evaluated.reason.message, maxHundredths };
+      return {
+        ...base,
+        status: "not_computable",
+        reason: readableReason(evaluated.reason.message, names),
+        maxHundredths,
+      };
     const value = evaluated.value;
     if (compiled.def.unit === "%" && value > 100) {
       return {
@@ -126,6 +132,11 @@ export function computeEdition(
     complete: indicators.every((i) => i.status !== "not_computable"),
     derived: derivedValues,
   };
+}
+
+/** A reason says figures by their names: "Thiếu số liệu: “Dân số khu vực đô thị”", not a code. */
+export function readableReason(reason: string, names: ReadonlyMap<string, string>): string {
+  return reason.replace(/\b[a-z][a-z0-9_]*\b/g, (code) => (names.has(code) ? `“${names.get(code)}”` : code));
 }
 
 function externalValue(input: FormulaInput, code: string) {

@@ -42,14 +42,15 @@ export interface WhatIfTable<Name> {
 const hundredths = (points: number) => Math.round(points * 100);
 
 export function whatIfTable<Name>(
-  result: { total: number; indicators: ScoredLine<Name>[] },
+  /** An incomplete result (group II awaited) is never placed against other provinces' totals. */
+  result: { total: number; complete?: boolean; indicators: ScoredLine<Name>[] },
   published: PublishedScore[],
   provinceCount: number,
   year: number | null,
   province?: string,
 ): WhatIfTable<Name> {
   const rankAt = (total: number): RankOfYear | null => {
-    if (year === null) return null;
+    if (year === null || result.complete === false) return null;
     const estimate = estimateRank(published, total, provinceCount, province);
     return estimate ? { ...estimate, year } : null;
   };

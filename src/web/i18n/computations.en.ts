@@ -58,6 +58,8 @@ export const computationsEn: Record<keyof typeof computationsVi, string> = {
   "result.groupPartial": "Group {code}: provisional, {count} indicators not computed",
   "result.groupAwaitingSurvey": "Group {code}: awaiting the survey result",
   "result.groupMissing": "Group {code}: not computed",
+  "result.groupsShort": "Group {groups}:",
+  "result.noGroupYet": "No group computed yet",
   "result.groupsOnly": "Group {groups} (not all groups in)",
 
   "rank.likely": "Most likely {rank}; the range is what the published data allow",

@@ -56,6 +56,8 @@ export const computationsVi = {
   "result.groupPartial": "Nhóm {code}: tạm tính, {count} chỉ số chưa tính được",
   "result.groupAwaitingSurvey": "Nhóm {code}: chờ kết quả khảo sát",
   "result.groupMissing": "Nhóm {code}: chưa tính được",
+  "result.groupsShort": "Nhóm {groups}:",
+  "result.noGroupYet": "Chưa tính được nhóm nào",
   "result.groupsOnly": "Nhóm {groups} (chưa đủ các nhóm)",
 
   "rank.likely": "Nhiều khả năng hạng {rank}; khoảng trên là điều dữ liệu công bố cho phép",

@@ -61,7 +61,7 @@ export const documentsEn: Record<keyof typeof documentsVi, string> = {
     "Ranks are published by the Ministry; the estimate rests only on the scores provinces have published and is marked as an estimate.",
   "documents.report.title": "Self-assessment report to the Ministry",
   "documents.report.intro":
-    "The total, band, change from last year, estimated rank, the table of indicators with explanations, the evidence and the annex of figures always come from the cycle at download time; only the wording below is edited. Values not yet accepted are marked provisional; until the cycle is approved the document is marked DRAFT.",
+    "The total and band (once every group is in), the change from last year, the estimated rank (only when chosen below), the table of indicators with explanations, the evidence and the annex of figures always come from the cycle at download time; only the wording below is edited. Values not yet accepted are marked provisional; until the cycle is approved the document is marked DRAFT.",
   "documents.report.downloadDocx": "Download the report (.docx)",
   "documents.report.downloadPdf": "Download the report (.pdf)",
   "documents.brief.title": "Brief for the provincial leadership",

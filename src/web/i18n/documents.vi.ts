@@ -58,7 +58,7 @@ export const documentsVi = {
     "Thứ hạng do Bộ công bố; ước tính chỉ dựa trên điểm các tỉnh đã công bố và được ghi rõ là ước tính.",
   "documents.report.title": "Báo cáo tự đánh giá gửi Bộ",
   "documents.report.intro":
-    "Tổng điểm, xếp loại, so sánh với năm trước, thứ hạng ước tính, bảng từng chỉ số kèm giải trình, minh chứng và phụ lục số liệu luôn lấy từ kỳ đánh giá lúc tải; chỉ phần lời văn dưới đây được sửa. Giá trị chưa được chấp nhận ghi “tạm tính”; kỳ chưa phê duyệt thì văn bản mang dấu DỰ THẢO.",
+    "Tổng điểm và xếp loại (khi đủ các nhóm), so sánh với năm trước, thứ hạng ước tính (chỉ khi chọn nêu ở dưới), bảng từng chỉ số kèm giải trình, minh chứng và phụ lục số liệu luôn lấy từ kỳ đánh giá lúc tải; chỉ phần lời văn dưới đây được sửa. Giá trị chưa được chấp nhận ghi “tạm tính”; kỳ chưa phê duyệt thì văn bản mang dấu DỰ THẢO.",
   "documents.report.downloadDocx": "Tải báo cáo (.docx)",
   "documents.report.downloadPdf": "Tải báo cáo (.pdf)",
   "documents.brief.title": "Báo cáo nhanh cho lãnh đạo",

@@ -55,7 +55,14 @@ export const computationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
       const items = [];
       for (const row of rows) {
         const { result, ...rest } = await present(db, row);
-        items.push({ ...rest, total: result.total, band: result.band, complete: result.complete });
+        // An incomplete result has no band, whatever an earlier version stored with it.
+        items.push({
+          ...rest,
+          total: result.total,
+          band: result.complete ? result.band : null,
+          complete: result.complete,
+          status: result.status,
+        });
       }
       return { items };
     },

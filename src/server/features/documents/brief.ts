@@ -40,7 +40,11 @@ export async function gatherBriefData(db: Db, cycleId: string, now = new Date())
   const base = standing.published;
   const computed = new Set(assessed.filter((i) => i.status === "computed").map((i) => i.code));
   const whatIf = whatIfTable(
-    { total: dashboard.total.points, indicators: assessed.map((i) => ({ ...i, name: i.name.vi })) },
+    {
+      total: dashboard.total.points,
+      complete: dashboard.total.complete,
+      indicators: assessed.map((i) => ({ ...i, name: i.name.vi })),
+    },
     base?.scores ?? [],
     base?.provinceCount ?? provinceCountFor(cycle.year),
     base?.year ?? null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { provisionalIndicators, readableReason } from "./report.js";
+import { provisionalIndicators } from "./report.js";
 
 const row = (agencyId: string, elementCode: string, reviewStatus: string) => ({
   value: { agencyId, elementCode, reviewStatus },
@@ -43,16 +43,5 @@ describe("provisional indicators", () => {
       "21",
       "24",
     ]);
-  });
-});
-
-describe("readable reasons", () => {
-  it("names the figures the engine refers to by code", () => {
-    const names = new Map([["urban_population", "Dân số khu vực đô thị"]]);
-    expect(readableReason("Thiếu số liệu: urban_population", names)).toBe(
-      "Thiếu số liệu: “Dân số khu vực đô thị”",
-    );
-    expect(readableReason("mẫu số bằng 0", names)).toBe("mẫu số bằng 0");
-    expect(readableReason(null, names)).toBeNull();
   });
 });

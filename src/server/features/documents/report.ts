@@ -68,13 +68,6 @@ function explanationsByIndicator(
 }
 
 /** The engine names missing figures by code; the Ministry reads their names. */
-export function readableReason(reason: string | null, names: Map<string, string>): string | null {
-  return (
-    reason?.replace(/\b[a-z][a-z0-9_]*\b/g, (code) => (names.has(code) ? `“${names.get(code)}”` : code)) ??
-    null
-  );
-}
-
 function figures(state: CycleState): ReportFigure[] {
   const defs = state.framework.def.dataElements;
   const order = new Map(defs.map((d, i) => [d.code, i]));
@@ -117,7 +110,6 @@ export async function gatherReportData(db: Db, cycleId: string): Promise<ReportD
     (id) => names.get(id) ?? "",
   );
   const edition = state.framework.editions.get(cycle.editionCode)!;
-  const elementNames = new Map(state.framework.def.dataElements.map((e) => [e.code, e.name.vi]));
   const indicators: ReportIndicator[] = state.result.indicators.map((line) => {
     const def = state.framework.indicators.get(line.code)!.def;
     const lastYear = state.lastYear?.indicators[line.code] ?? null;
@@ -127,7 +119,7 @@ export async function gatherReportData(db: Db, cycleId: string): Promise<ReportD
       unit: vietnameseUnitText(def.unit, def.unitLabel),
       status: line.status,
       value: line.value,
-      reason: readableReason(line.reason, elementNames),
+      reason: line.reason,
       points: line.hundredths / 100,
       maxPoints: line.maxHundredths / 100,
       lastYear,

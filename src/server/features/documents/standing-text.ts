@@ -27,9 +27,12 @@ export function changeText(points: number, lastYear: LastYearTotal | null): stri
  */
 export function rankText(
   rank: Standing["rank"],
-  options: Partial<Pick<Standing, "rankBasis" | "rankProvisional">> = {},
+  options: Partial<Pick<Standing, "complete" | "rankBasis" | "rankProvisional">> = {},
 ): string {
-  if (!rank) return "chưa ước tính được (chưa có điểm công bố của các tỉnh, thành phố để so sánh)";
+  if (!rank)
+    return options.complete === false
+      ? "chưa ước tính được: chỉ ước tính khi kết quả đủ các nhóm (hoặc khi có điểm nhóm I các tỉnh đã công bố)"
+      : "chưa ước tính được (chưa có điểm công bố của các tỉnh, thành phố để so sánh)";
   const known = `${formatNumberVi(rank.basedOn)} tỉnh đã công bố điểm năm ${rank.year}`;
   let text: string;
   if (rank.exact)

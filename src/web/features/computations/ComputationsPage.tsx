@@ -10,6 +10,7 @@ import { compareVietnamese, formatDateTime, formatDecimal, formatNumber } from "
 import { useLocalText } from "../frameworks/describe.js";
 import { useFrameworks } from "../frameworks/frameworks.api.js";
 import { type ComputationFilter, type ComputationSummary, useComputations } from "./computations.api.js";
+import { countedGroups } from "./GroupsPending.js";
 
 const currentYear = new Date().getFullYear();
 const years = Array.from({ length: currentYear - 2019 }, (_, i) => currentYear - i);
@@ -60,7 +61,16 @@ export default function ComputationsPage() {
       width: 100,
       align: "right",
       sorter: (a, b) => a.total - b.total,
-      render: (total: number) => <strong>{formatDecimal(total)}</strong>,
+      // An incomplete result shows the groups counted, never a total out of 100.
+      render: (total: number, c) =>
+        c.status && !c.status.complete ? (
+          <span className="small">
+            {t("result.groupsShort", { groups: countedGroups(c.status) || "—" })}{" "}
+            {formatDecimal(c.status.scoredPoints)}/{formatDecimal(c.status.scoredMaxPoints)}
+          </span>
+        ) : (
+          <strong>{formatDecimal(total)}</strong>
+        ),
     },
     { title: t("result.band"), key: "band", width: 150, render: (_, c) => (c.band ? local(c.band) : "—") },
     {

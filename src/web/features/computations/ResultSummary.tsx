@@ -5,7 +5,7 @@ import type { EditionResultView } from "../../../contracts/frameworks.js";
 import { useT } from "../../i18n/index.js";
 import { formatDecimal, formatNumber } from "../../lib/format.js";
 import { useLocalText } from "../frameworks/describe.js";
-import { countedGroups, GroupsPending } from "./GroupsPending.js";
+import { GroupsPending, incompleteTitle } from "./GroupsPending.js";
 import { RankText } from "./RankText.js";
 
 /** Colour of the rating from how much of the maximum was reached (bands differ per framework). */
@@ -27,9 +27,7 @@ export function ResultSummary({ result }: { result: EditionResultView }) {
         <Col xs={24} md={8}>
           <Statistic
             title={
-              !result.status || result.status.complete
-                ? t("result.total")
-                : t("result.groupsOnly", { groups: countedGroups(result.status) })
+              !result.status || result.status.complete ? t("result.total") : incompleteTitle(t, result.status)
             }
             value={formatDecimal(
               result.status && !result.status.complete ? result.status.scoredPoints : result.total,

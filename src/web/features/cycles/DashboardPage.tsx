@@ -1,6 +1,6 @@
 // The coordinator's and leader's view of one year: completeness and timeliness per agency,
 // evidence still missing, the indicators computed so far with their points, and the total.
-import { Breadcrumb, Card, Col, Progress, Row, Space, Statistic, Tag, Typography } from "antd";
+import { Breadcrumb, Card, Col, Progress, Row, Space, Statistic, Tag, Tooltip, Typography } from "antd";
 import { Link, useParams } from "react-router-dom";
 import type { Dashboard } from "../../../contracts/cycles.js";
 import { PageError } from "../../components/errors.js";
@@ -8,7 +8,7 @@ import { FullPageSpin } from "../../components/FullPageSpin.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useT } from "../../i18n/index.js";
 import { formatDate, formatDecimal, formatNumber } from "../../lib/format.js";
-import { countedGroups, GroupsPending } from "../computations/GroupsPending.js";
+import { GroupsPending, incompleteTitle } from "../computations/GroupsPending.js";
 import { useLocalText } from "../frameworks/describe.js";
 import { CycleStatusTag } from "./CycleTags.js";
 import { useDashboard } from "./cycles.api.js";
@@ -102,11 +102,7 @@ function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
             <Card style={{ height: "100%" }} data-testid="dashboard-total">
               {/* An incomplete result shows the groups counted out of their own maximum, never as a total. */}
               <Statistic
-                title={
-                  total.complete
-                    ? t("dashboard.total")
-                    : t("result.groupsOnly", { groups: countedGroups(total.status) })
-                }
+                title={total.complete ? t("dashboard.total") : incompleteTitle(t, total.status)}
                 value={
                   total.complete
                     ? `${formatDecimal(total.points, 2)} / ${formatDecimal(total.maxPoints, 2)}`
@@ -116,6 +112,11 @@ function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
               <Space size={4} wrap style={{ marginTop: 6 }}>
                 {total.band && <Tag color="green">{local(total.band)}</Tag>}
                 <GroupsPending status={total.status} />
+                {total.status.provisional && (
+                  <Tooltip title={t("result.provisionalHint")}>
+                    <Tag>{t("result.provisional")}</Tag>
+                  </Tooltip>
+                )}
                 <Typography.Text type="secondary" className="small">
                   {t("framework.versionN", { version: d.frameworkVersion })}
                 </Typography.Text>
