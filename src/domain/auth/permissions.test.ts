@@ -42,6 +42,14 @@ describe("can", () => {
     expect(can(actor("reporter", null), "agency.list")).toBe(false);
   });
 
+  it("lets the Ministry read one cycle only when its state says it is sent, never by omission", () => {
+    const viewer = actor("ministry_viewer", null);
+    expect(can(viewer, "cycle.read", { cycleStatus: "sent_to_ministry" })).toBe(true);
+    expect(can(viewer, "document.read", { cycleStatus: "approved" })).toBe(false);
+    expect(can(viewer, "cycle.read")).toBe(false);
+    expect(can(viewer, "cycle.read", { listing: true })).toBe(true);
+  });
+
   it("denies an unknown action or role", () => {
     expect(can(actor("admin"), "nuclear.launch" as Action)).toBe(false);
     expect(can({ userId: "x", role: "boss" as Role, agencyId: null }, "agency.list")).toBe(false);

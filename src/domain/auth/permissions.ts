@@ -44,8 +44,10 @@ export interface Actor {
 /** What an action is about: one thing that belongs to an agency, or one cycle in its state. */
 export interface Scope {
   agencyId?: string | null;
-  /** The status of the cycle the action is about; absent when listing cycles. */
+  /** The status of the cycle the action is about. */
   cycleStatus?: string;
+  /** Asking about a list (each item is then filtered), not about one thing. */
+  listing?: boolean;
 }
 
 type Rule = (actor: Actor, scope: Scope | undefined) => boolean;
@@ -58,10 +60,11 @@ const ownAgency: Rule = (actor, scope) =>
 const listOwnAgency: Rule = (actor) => actor.agencyId !== null;
 /**
  * The Ministry reads a province's cycles once they are sent to it, not before: one cycle only
- * when it is sent; a list, which `visibleCycleStatuses` then limits to those.
+ * when its state says it is sent (a question without the state is refused); a list, which
+ * `visibleCycleStatuses` then limits to those.
  */
 const sentToMinistry: Rule = (_actor, scope) =>
-  scope?.cycleStatus === undefined || scope.cycleStatus === "sent_to_ministry";
+  scope?.listing === true || scope?.cycleStatus === "sent_to_ministry";
 
 /** Reading the index methods, computed results and published rankings. */
 const indexWork: Partial<Record<Action, Rule>> = {
@@ -176,7 +179,7 @@ export function globalPermissions(actor: Actor): Action[] {
   return actions.filter((action) => {
     const rule = policy[actor.role]?.[action];
     if (!rule) return false;
-    return rule(actor, { agencyId: actor.agencyId });
+    return rule(actor, { agencyId: actor.agencyId, listing: true });
   });
 }
 

@@ -14,8 +14,8 @@ export async function authorizeOnCycle(
   cycleId: string,
   action: Action,
 ): Promise<{ actor: SignedInActor; cycle: Awaited<ReturnType<typeof loadCycle>> }> {
-  // First without the cycle: whoever may never do this learns nothing, not even that it exists.
-  authorize(request, action);
+  // First for any cycle at all: whoever may never do this learns nothing, not even that it exists.
+  authorize(request, action, { listing: true });
   const cycle = await loadCycle(db, cycleId);
   return { actor: authorize(request, action, { cycleStatus: cycle.status }), cycle };
 }

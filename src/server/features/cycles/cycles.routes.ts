@@ -45,7 +45,7 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     "",
     { schema: { tags, summary: "Các kỳ đánh giá", response: { 200: cycleListSchema } } },
     async (request) => {
-      const actor = authorize(request, "cycle.read");
+      const actor = authorize(request, "cycle.read", { listing: true });
       return { items: await listCycles(db, actor, visibleAgencyFilter(actor), visibleCycleStatuses(actor)) };
     },
   );

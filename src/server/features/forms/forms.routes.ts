@@ -17,6 +17,7 @@ import { heavyWork } from "../../platform/heavy-work.js";
 import { authorize } from "../../platform/request.js";
 import { writeCycleDataCsv } from "../../reports/cycle-data-csv.js";
 import { writeCycleDataXlsx } from "../../reports/cycle-data-workbook.js";
+import { authorizeOnCycle } from "../cycles/cycle-access.js";
 import { guardAgencyChange } from "../cycles/guards.js";
 import { participantOf } from "../cycles/participant.js";
 import { exportBaseName, loadCycleExport } from "./cycle-export.js";
@@ -101,7 +102,7 @@ export const formRoutes: FastifyPluginAsyncZod<FormRouteOptions> = async (app, {
     },
     async (request, reply) => {
       // Every agency's figures: for those who follow the whole cycle (its dashboard), not one agency.
-      const actor = authorize(request, "cycle.read");
+      const { actor } = await authorizeOnCycle(request, db, request.params.id, "cycle.read");
       if (!can(actor, "overdue.read")) throw new AppError("FORBIDDEN");
       const { format } = request.query;
       const { data, content } = await heavyWork.run(async () => {
