@@ -66,6 +66,8 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
       clusterDir: path.join(options.dataDir, "postgres"),
       logFile: path.join(options.dataDir, "postgres.log"),
       sharedBuffersMb: options.sharedBuffersMb,
+      // The pool and room beside it: migrations, maintenance tools, the benchmark's own clients.
+      maxConnections: Math.max(40, (options.poolSize ?? 10) + 20),
     });
     try {
       // This process is the only one writing (the lock), so it may keep read caches.
@@ -104,6 +106,7 @@ interface PoolOptions {
 
 async function openPostgres(url: string, options: PoolOptions): Promise<Database> {
   const { poolSize, onlyWriter, queryTimeoutMs = 15_000 } = options;
+  await migrateOnce(url);
   const listener = onlyWriter ? tableChangeListener() : null;
   const pool = new pg.Pool({
     connectionString: url,
@@ -119,18 +122,6 @@ async function openPostgres(url: string, options: PoolOptions): Promise<Database
   pool.on("error", () => {});
   const changes = listener?.changes ?? null;
   const db = drizzle(pool, { schema }) as unknown as Db;
-  // Several app instances may start together: only one runs the migrations at a time.
-  const client = await pool.connect();
-  try {
-    // Waiting for another instance's migrations is not a hung database: no timeout here.
-    await client.query("set statement_timeout = 0");
-    await client.query({ text: "select pg_advisory_lock(727372)", query_timeout: 24 * 3600 * 1000 } as never);
-    await migrate(drizzle(client, { schema }), { migrationsFolder });
-  } finally {
-    await client.query("select pg_advisory_unlock(727372)").catch(() => {});
-    await client.query("reset statement_timeout").catch(() => {});
-    client.release();
-  }
   return {
     db,
     kind: "postgres",
@@ -139,6 +130,23 @@ async function openPostgres(url: string, options: PoolOptions): Promise<Database
       await pool.end();
     },
   };
+}
+
+/**
+ * Runs the migrations on a connection of their own, without the pool's timeouts: building an
+ * index over years of data, or waiting for another instance's migrations, is not a hung
+ * database. Several instances may start together: only one migrates at a time.
+ */
+async function migrateOnce(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock(727372)");
+    await migrate(drizzle(client, { schema }), { migrationsFolder });
+  } finally {
+    await client.query("select pg_advisory_unlock(727372)").catch(() => {});
+    await client.end();
+  }
 }
 
 export async function pingDb(db: Db): Promise<void> {
