@@ -70,12 +70,6 @@ async function pingWithin(db: Db, ms: number) {
   }
 }
 
-/** A number of hops becomes proxy-addr's hop rule: the nearest `hops` addresses are proxies. */
-function trustedProxies(setting: AppConfig["TRUST_PROXY"]) {
-  if (typeof setting === "number") return (_address: string, hop: number) => hop < setting;
-  return setting;
-}
-
 /** What the log keeps: no cookies or credentials, and errors without a failed query's values. */
 export function loggerOptions(config: AppConfig) {
   return {
@@ -90,7 +84,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   const app = Fastify({
     logger: logger ?? loggerOptions(config),
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: trustedProxies(config.TRUST_PROXY),
+    trustProxy: config.TRUST_PROXY,
     genReqId: () => randomUUID(),
     routerOptions: { ignoreTrailingSlash: true },
   });

@@ -58,6 +58,26 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ REMINDER_DAYS_BEFORE: "bảy" })).toThrow(/REMINDER_DAYS_BEFORE: /);
   });
 
+  it("reads TRUST_PROXY as a proxy on this machine or a list of addresses, never a number of hops", () => {
+    expect(loadConfig({ TRUST_PROXY: "true" }).TRUST_PROXY).toEqual(["loopback"]);
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.5, 10.1.0.0/16, ::1" }).TRUST_PROXY).toEqual([
+      "10.0.0.5",
+      "10.1.0.0/16",
+      "::1",
+    ]);
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    for (const bad of ["2", "dead", "10.0.0.0/40"]) {
+      try {
+        loadConfig({ TRUST_PROXY: bad });
+        expect.unreachable(bad);
+      } catch (error) {
+        expect((error as ConfigError).problems.join("\n")).toMatch(
+          /^TRUST_PROXY: .*danh sách địa chỉ proxy/m,
+        );
+      }
+    }
+  });
+
   it("treats empty variables as unset", () => {
     expect(loadConfig({ PORT: "", DATABASE_URL: "" }).PORT).toBe(3000);
   });

@@ -1,5 +1,6 @@
 // The application's configuration: one zod schema, read once at start. A wrong value stops
 // the start with a readable list; no secret has a default.
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 import { passwordProblemTexts } from "../../contracts/errors.js";
@@ -37,23 +38,26 @@ export const configSchema = z.object({
     .default(120),
   COOKIE_SECURE: booleanFromEnv.default(false),
   /**
-   * Which X-Forwarded-For entries to believe. "true" (or "1"): the one hop added by the proxy
-   * in front; a number: that many hops; a list of the proxies' addresses (CIDR allowed).
-   * Never the whole header, which the client writes as it likes.
+   * Which proxies' X-Forwarded-For entries to believe: "true" (or "yes") for a proxy on this
+   * machine (loopback), or the proxies' addresses (CIDR and proxy-addr's names such as
+   * `uniquelocal` allowed). Never a bare number of hops: a client reaching the port directly
+   * would then choose its own address. Never the whole header, which the client writes.
    */
   TRUST_PROXY: z
     .string()
     .trim()
-    .regex(
-      /^(true|false|yes|no|\d{1,2}|[\d.:a-fA-F/]+(\s*,\s*[\d.:a-fA-F/]+)*)$/,
-      "phải là true, false, số tầng proxy hoặc danh sách địa chỉ proxy cách nhau bởi dấu phẩy",
-    )
     .default("false")
-    .transform((v): false | number | string[] => {
-      if (v === "false" || v === "no" || v === "0") return false;
-      if (v === "true" || v === "yes") return 1;
-      if (/^\d+$/.test(v)) return Number(v);
-      return v.split(",").map((a) => a.trim());
+    .transform((v, ctx): false | string[] => {
+      if (["false", "no", "0", ""].includes(v)) return false;
+      if (v === "true" || v === "yes") return ["loopback"];
+      const entries = v.split(",").map((a) => a.trim());
+      const bad = entries.filter((a) => !isProxyAddress(a));
+      if (bad.length > 0)
+        ctx.addIssue({
+          code: "custom",
+          message: `phải là true, false hoặc danh sách địa chỉ proxy cách nhau bởi dấu phẩy (vd. 10.0.0.5, 10.1.0.0/16); không hiểu: ${bad.join(", ")}`,
+        });
+      return entries;
     }),
   BODY_LIMIT_BYTES: z.coerce
     .number()
@@ -124,6 +128,18 @@ export class ConfigError extends Error {
     super(`Cấu hình không hợp lệ / Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     this.name = "ConfigError";
   }
+}
+
+const proxyNames = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/** An address, a CIDR range or one of proxy-addr's named ranges. */
+function isProxyAddress(text: string): boolean {
+  if (proxyNames.has(text)) return true;
+  const [address, prefix, ...rest] = text.split("/");
+  const version = isIP(address ?? "");
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
