@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authSettingsOf } from "../../src/server/app.js";
 import { auditEvents } from "../../src/server/db/schema.js";
@@ -178,5 +178,11 @@ describe("login and sessions", () => {
     expect((await victimClient.get("/api/auth/me")).statusCode).toBe(401);
     const relogin = await new TestClient(t.app).login(victim.username, victim.password);
     expect(relogin.json().error.code).toBe("ACCOUNT_DISABLED");
+    // The attempt is in the trail, as a failed sign-in.
+    const [event] = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorUsername, victim.username), eq(auditEvents.type, "auth.login_failed")));
+    expect(event?.summary).toBe(`Đăng nhập vào tài khoản đã ngừng hoạt động “${victim.username}”`);
   });
 });

@@ -91,7 +91,20 @@ export async function login(db: Db, settings: AuthSettings, input: LoginInput, n
       throw new AppError("ACCOUNT_LOCKED", { minutes: Math.ceil(settings.lockMs / 60000) });
     throw new AppError("INVALID_CREDENTIALS");
   }
-  if (!user.active) throw new AppError("ACCOUNT_DISABLED");
+  if (!user.active) {
+    // Counted like a failure on purpose (the attempt is not taken back): a disabled account is
+    // no place to try passwords, and the trail says someone tried.
+    await db.transaction((tx) =>
+      recordAudit(tx, ctx, {
+        type: "auth.login_failed",
+        entityId: user.id,
+        agencyId: user.agencyId,
+        summary: `Đăng nhập vào tài khoản đã ngừng hoạt động “${username}”`,
+        after: { ip: input.ip },
+      }),
+    );
+    throw new AppError("ACCOUNT_DISABLED");
+  }
 
   const token = randomBytes(32).toString("base64url");
   const expiresAt = nextExpiry(settings, now, now);
