@@ -102,13 +102,13 @@ export const errorCatalog = {
   },
   WRONG_CURRENT_PASSWORD: {
     status: 400,
-    vi: "Mật khẩu hiện tại không đúng (trường currentPassword).",
-    en: "The current password is wrong (field currentPassword).",
+    vi: "Mật khẩu hiện tại không đúng.",
+    en: "The current password is wrong.",
   },
   WEAK_PASSWORD: {
     status: 400,
-    vi: "Mật khẩu chưa đạt (trường {field}): {reason}.",
-    en: "The password is not accepted (field {field}): {reason}.",
+    vi: "Mật khẩu chưa đạt: {reason}.",
+    en: "The password is not accepted: {reason}.",
   },
   EVIDENCE_FILE_MISSING: {
     status: 409,

@@ -1,6 +1,7 @@
 // The common-password list of @zxcvbn-ts/language-common (about 49,000 passwords seen most
 // often in breaches, maintained with that project), loaded on the first password check.
 import { createRequire } from "node:module";
+import { passwordProblemTexts } from "../../contracts/errors.js";
 import { passwordProblem } from "../../domain/auth/password-policy.js";
 import { AppError } from "./errors.js";
 
@@ -31,5 +32,8 @@ export function isCommonPassword(password: string): boolean {
 /** Refuses a password that breaks the policy, naming the field and the reason. */
 export function requireAcceptablePassword(password: string, username: string | null, field: string): void {
   const problem = passwordProblem(password, username, isCommonPassword);
-  if (problem) throw new AppError("WEAK_PASSWORD", { field, reason: problem });
+  if (problem)
+    throw new AppError("WEAK_PASSWORD", { reason: problem }, [
+      { field, message: passwordProblemTexts[problem]!.vi },
+    ]);
 }

@@ -1,5 +1,6 @@
 // Sign-in, sign-out, session lookup and password change.
 import { createHash, randomBytes } from "node:crypto";
+import { passwordProblemTexts } from "../../../contracts/errors.js";
 import {
   afterAttemptSucceeded,
   afterFailure,
@@ -201,10 +202,14 @@ export async function changePassword(
   const user = await repo.findUserById(db, actor.userId);
   if (!user) throw new AppError("UNAUTHENTICATED");
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError("WRONG_CURRENT_PASSWORD");
+    throw new AppError("WRONG_CURRENT_PASSWORD", {}, [
+      { field: "currentPassword", message: "Mật khẩu hiện tại không đúng" },
+    ]);
   }
   if (input.newPassword === input.currentPassword)
-    throw new AppError("WEAK_PASSWORD", { field: "newPassword", reason: "same" });
+    throw new AppError("WEAK_PASSWORD", { reason: "same" }, [
+      { field: "newPassword", message: passwordProblemTexts.same!.vi },
+    ]);
   requireAcceptablePassword(input.newPassword, user.username, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
