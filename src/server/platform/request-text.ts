@@ -8,8 +8,9 @@ import { AppError, type ErrorDetail } from "./errors.js";
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function problemIn(text: string): string | undefined {
-  if (text.includes("\u0000")) return "chứa ký tự NUL (mã 0), không được phép trong văn bản";
-  if (loneSurrogate.test(text)) return "chứa ký tự Unicode hỏng (nửa cặp thay thế), hãy gõ lại";
+  // Both usually come from pasting out of another file: say what to do, not what they are.
+  if (text.includes("\u0000") || loneSurrogate.test(text))
+    return "chứa ký tự không hợp lệ (thường do dán từ tệp khác); hãy gõ lại đoạn này";
   return undefined;
 }
 
