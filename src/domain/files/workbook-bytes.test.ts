@@ -133,6 +133,7 @@ describe("measureZip", () => {
     expect(await measureZip(zip, directoryOf(zip), { unpacked: 10e6, cells: 39_999 })).toBe("too_many_cells");
     expect(await judgeWorkbookBytes(zip, { unpacked: 10e6, cells: 10_000 })).toMatchObject({
       ok: false,
+      // No workbook relationships here to name the sheet by: the limit alone.
       reason: expect.stringContaining("quá nhiều ô (hơn 10.000 ô)"),
     });
   });

@@ -52,6 +52,8 @@ export async function measureZip(
   bytes: Uint8Array,
   directory: Uint8Array,
   limits: ZipLimits,
+  /** Filled with the cells counted in each worksheet entry, even when a limit stops the count. */
+  sheetCells = new Map<string, number>(),
 ): Promise<ZipMeasure | "too_large" | "too_many_cells" | "corrupt"> {
   const measure: ZipMeasure = { unpacked: 0, cells: 0, sharedStrings: 0 };
   for (const { name, deflated, data } of zipEntries(bytes, directory)) {
@@ -64,6 +66,7 @@ export async function measureZip(
     const verdict = await walkEntry(data, deflated, (chunk) => {
       measure.unpacked += chunk.length;
       counter?.add(chunk);
+      if (counter && worksheetEntry.test(name)) sheetCells.set(name, counter.count);
       if (measure.unpacked > limits.unpacked) return "too_large";
       const cells = measure.cells + (worksheetEntry.test(name) ? (counter?.count ?? 0) : 0);
       const strings = name === sharedStringsEntry ? (counter?.count ?? 0) : measure.sharedStrings;
@@ -75,6 +78,50 @@ export async function measureZip(
     if (name === sharedStringsEntry) measure.sharedStrings = counter?.count ?? 0;
   }
   return measure;
+}
+
+/** The text of a small entry (the workbook and its relationships), at most 1 MB of it. */
+async function smallEntryText(bytes: Uint8Array, directory: Uint8Array, entryName: string): Promise<string> {
+  const entry = zipEntries(bytes, directory).find((e) => e.name === entryName);
+  if (!entry?.data) return "";
+  let text = "";
+  await walkEntry(entry.data, entry.deflated, (chunk) => {
+    text += chunk.toString("utf8");
+    return text.length > 1024 * 1024 ? "enough" : undefined;
+  });
+  return text;
+}
+
+const xmlAttribute = (element: string, name: string) =>
+  new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`).exec(element)?.[1];
+
+/** Worksheet entries ("xl/worksheets/sheet3.xml") → the names people see on the tabs. */
+async function sheetNames(bytes: Uint8Array, directory: Uint8Array): Promise<Map<string, string>> {
+  const targets = new Map<string, string>();
+  for (const [element] of (await smallEntryText(bytes, directory, "xl/_rels/workbook.xml.rels")).matchAll(
+    /<Relationship\b[^>]*>/g,
+  )) {
+    const id = xmlAttribute(element, "Id");
+    const target = xmlAttribute(element, "Target");
+    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  const names = new Map<string, string>();
+  for (const [element] of (await smallEntryText(bytes, directory, "xl/workbook.xml")).matchAll(
+    /<sheet\b[^>]*>/g,
+  )) {
+    const entry = targets.get(xmlAttribute(element, "r:id") ?? "");
+    const name = xmlAttribute(element, "name");
+    if (entry && name)
+      names.set(
+        entry,
+        name
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">")
+          .replace(/&amp;/g, "&"),
+      );
+  }
+  return names;
 }
 
 const encryptedStream = new TextEncoder().encode("EncryptedPackage");
@@ -113,7 +160,8 @@ export async function judgeWorkbookBytes(bytes: Uint8Array, limits: ZipLimits): 
   if (!directory) return { ok: false, reason: "tệp Excel bị hỏng hoặc bị cắt ngang, không đọc được" };
   if (!zipEntryNames(directory).includes("xl/workbook.xml"))
     return { ok: false, reason: "tệp nén này không phải là bảng tính Excel (.xlsx)" };
-  const measure = await measureZip(bytes, directory, limits);
+  const sheetCells = new Map<string, number>();
+  const measure = await measureZip(bytes, directory, limits, sheetCells);
   if (measure === "corrupt")
     return { ok: false, reason: "tệp Excel bị hỏng hoặc bị cắt ngang, không đọc được" };
   if (measure === "too_large")
@@ -121,10 +169,15 @@ export async function judgeWorkbookBytes(bytes: Uint8Array, limits: ZipLimits): 
       ok: false,
       reason: `nội dung bảng tính khi giải nén quá lớn (hơn ${Math.round(limits.unpacked / 1024 / 1024)} MB)`,
     };
-  if (measure === "too_many_cells")
+  if (measure === "too_many_cells") {
+    // The usual cause is one sheet formatted down to its last row: name the largest.
+    const [entry, cells] = [...sheetCells].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+    const sheet = (await sheetNames(bytes, directory)).get(entry);
+    const where = sheet ? `; trang tính “${sheet}” có ít nhất ${formatNumberVi(cells)} ô` : "";
     return {
       ok: false,
-      reason: `bảng tính có quá nhiều ô (hơn ${formatNumberVi(limits.cells)} ô). Biểu mẫu của PEPI Hub không cần nhiều như vậy: hãy xóa các trang tính, hàng hoặc cột thừa`,
+      reason: `bảng tính có quá nhiều ô (hơn ${formatNumberVi(limits.cells)} ô${where}). Biểu mẫu của PEPI Hub không cần nhiều như vậy: hãy xóa các trang tính, hàng hoặc cột thừa`,
     };
+  }
   return { ok: true };
 }
