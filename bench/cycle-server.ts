@@ -69,6 +69,7 @@ async function main() {
       db,
       { username, fullName: `Báo cáo ${i + 1}`, role: "reporter", agencyId, password: benchPassword },
       ctx,
+      { preparedPassword: true },
     );
     reporters.push({ username, agencyId });
   }
@@ -82,6 +83,7 @@ async function main() {
       password: benchPassword,
     },
     ctx,
+    { preparedPassword: true },
   );
 
   const app = await buildApp({ config, database });

@@ -44,6 +44,7 @@ async function main() {
       db,
       { username, fullName: username, role, agencyId: role === "reporter" ? agencyId : null, password },
       ctx,
+      { preparedPassword: true },
     );
   const app = await buildApp({ config, database });
   const base = await app.listen({ host: "127.0.0.1", port: config.PORT });

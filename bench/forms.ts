@@ -75,7 +75,7 @@ export async function benchForms(databaseUrl: string | undefined): Promise<FormF
       agencyId,
       password,
     };
-    await createUser(db, user, ctx);
+    await createUser(db, user, ctx, { preparedPassword: true });
     const app = await buildApp({ config, database });
     const base = await app.listen({ host: "127.0.0.1", port: 0 });
     try {

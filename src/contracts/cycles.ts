@@ -118,9 +118,12 @@ export const changeAssignmentsRequestSchema = z.object({
 
 export const reasonRequestSchema = z.object({ reason: z.string().trim().min(3).max(2000) });
 
+/** The longest text a list cell may hold, on the page and in an Excel form alike. */
+export const maxListCellText = 1000;
+
 /** One item of a list as entered (a facility, a landfill…): field code → value, bounded. */
 export const listRowSchema = z
-  .record(z.string().max(64), z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]))
+  .record(z.string().max(64), z.union([z.string().max(maxListCellText), z.number(), z.boolean(), z.null()]))
   .refine((row) => Object.keys(row).length <= 50, "Mỗi dòng danh sách có tối đa 50 trường");
 
 export const valueInputSchema = z.object({

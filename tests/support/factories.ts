@@ -43,6 +43,7 @@ export async function makeUser(
     db,
     { username, fullName: `Người dùng ${username}`, role, agencyId, password: testPassword },
     ctx,
+    { preparedPassword: true },
   );
   return { id, username, password: testPassword };
 }

@@ -34,18 +34,13 @@ function someCause(error: unknown, matches: (e: ErrorLike) => boolean): boolean 
   return false;
 }
 
-function isDatabaseUnavailable(error: unknown): boolean {
-  for (
-    let e = error as { code?: string; cause?: unknown; message?: string } | undefined;
-    e;
-    e = e.cause as never
-  ) {
-    if (e.code && connectionErrorCodes.has(e.code)) return true;
-    if (e.message && /Connection terminated|timeout exceeded when trying to connect/i.test(e.message))
-      return true;
-  }
-  return false;
-}
+const isDatabaseUnavailable = (error: unknown) =>
+  someCause(
+    error,
+    (e) =>
+      (e.code !== undefined && connectionErrorCodes.has(e.code)) ||
+      /Connection terminated|timeout exceeded when trying to connect/i.test(e.message ?? ""),
+  );
 
 export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;

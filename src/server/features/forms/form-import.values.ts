@@ -2,6 +2,7 @@
 // is due (typed as a number, or as text the Vietnamese way), the element's bounds, list rows with
 // their fields. Every problem keeps its sheet, row and column and the element it belongs to, so
 // that "save only the valid part" can leave that element out.
+import { maxListCellText } from "../../../contracts/cycles.js";
 import { readNumberEntry } from "../../../domain/cycle/checks.js";
 import type { ListItem } from "../../../domain/formula/index.js";
 import { checkInputs } from "../../../domain/framework/inputs.js";
@@ -70,7 +71,6 @@ const no = new Set(["không", "khong", "no", "n", "false", "sai", "chưa", "0"])
 type Field = NonNullable<DataElementDef["fields"]>[number];
 
 /** Longest text of one list cell, as `listRowSchema` allows (contracts/cycles.ts). */
-const maxListText = 1000;
 
 function fieldValue(field: Field, cell: CellRead): { value: ListItem[string] } | { problem: string } {
   if (cell.kind === "formula" || cell.kind === "error") return { problem: cellProblem(cell)! };
@@ -81,9 +81,9 @@ function fieldValue(field: Field, cell: CellRead): { value: ListItem[string] } |
       "NFC",
     );
     // The same bound as a list cell typed on the page.
-    if (text.length > maxListText)
+    if (text.length > maxListCellText)
       return {
-        problem: `dài quá ${formatNumberVi(maxListText)} ký tự (${formatNumberVi(text.length)} ký tự)`,
+        problem: `dài quá ${formatNumberVi(maxListCellText)} ký tự (${formatNumberVi(text.length)} ký tự)`,
       };
     return { value: text };
   }

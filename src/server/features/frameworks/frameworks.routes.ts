@@ -14,6 +14,7 @@ import {
 } from "../../../contracts/frameworks.js";
 import { type Actor, permissionsOn } from "../../../domain/auth/permissions.js";
 import { maxFrameworkFileBytes } from "../../../domain/framework/load.js";
+import { attachmentDisposition } from "../../../domain/text/file-names.js";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../platform/errors.js";
 import { auditContext, authorize } from "../../platform/request.js";
@@ -177,7 +178,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       const fileName = `phu-luc-${request.params.code}-v${current.row.version}.xlsx`;
       return reply
         .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .header("content-disposition", `attachment; filename="${fileName}"`)
+        .header("content-disposition", attachmentDisposition(fileName))
         .send(buffer);
     },
   );

@@ -21,8 +21,6 @@ export async function bootstrap(db: Db, adminInitialPassword: string | undefined
   if ((await countActiveAdmins(db)) > 0) return {};
   const password = adminInitialPassword ?? generatePassword(20);
   // Given or generated, the first password is changed at the first sign-in.
-  await createUser(db, { username: "admin", fullName: "Quản trị hệ thống", role: "admin", password }, ctx, {
-    mustChangePassword: true,
-  });
+  await createUser(db, { username: "admin", fullName: "Quản trị hệ thống", role: "admin", password }, ctx);
   return { createdAdmin: { username: "admin", password: adminInitialPassword ? null : password } };
 }

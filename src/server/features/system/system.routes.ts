@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { attachmentDisposition, fileTimestamp } from "../../../domain/text/file-names.js";
 import type { Db } from "../../db/client.js";
 import { auditContext, authorize } from "../../platform/request.js";
 import { createBackup } from "./backup.service.js";
@@ -32,10 +33,9 @@ export const systemRoutes: FastifyPluginAsyncZod<{ db: Db; filesDir: string }> =
       }
       const stream = fs.createReadStream(file);
       stream.on("close", () => fs.rmSync(dir, { recursive: true, force: true }));
-      const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
       return reply
         .type("application/gzip")
-        .header("content-disposition", `attachment; filename="pepi-hub-${stamp}.jsonl.gz"`)
+        .header("content-disposition", attachmentDisposition(`pepi-hub-${fileTimestamp()}.jsonl.gz`))
         .send(stream);
     },
   );

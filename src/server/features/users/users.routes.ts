@@ -74,10 +74,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     },
     async (request, reply) => {
       authorize(request, "user.manage");
-      // A password the administrator chose is, like a generated one, changed at the first sign-in.
-      const { id, temporaryPassword } = await createUser(db, request.body, auditContext(request), {
-        mustChangePassword: true,
-      });
+      const { id, temporaryPassword } = await createUser(db, request.body, auditContext(request));
       return reply.status(201).send({ user: await loadUser(db, id), temporaryPassword });
     },
   );

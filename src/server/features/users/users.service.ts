@@ -37,7 +37,11 @@ export async function createUser(
   db: Db,
   input: CreateUser,
   ctx: AuditContext,
-  options: { isDemo?: boolean; mustChangePassword?: boolean } = {},
+  options: {
+    isDemo?: boolean;
+    /** Only for accounts a script prepares (tests, benchmarks) and signs in with at once. */
+    preparedPassword?: boolean;
+  } = {},
 ): Promise<{ id: string; temporaryPassword: string | null }> {
   await checkAgencyForRole(db, input.role, input.agencyId);
   if (await repo.usernameExists(db, input.username)) {
@@ -54,7 +58,9 @@ export async function createUser(
     role: input.role,
     agencyId: input.agencyId ?? null,
     passwordHash: await hashPassword(input.password ?? (temporaryPassword as string)),
-    mustChangePassword: options.mustChangePassword ?? temporaryPassword !== null,
+    // A password someone else chose or generated is changed at the first sign-in; the
+    // demonstration's shared accounts keep theirs.
+    mustChangePassword: !options.isDemo && !options.preparedPassword,
     active: true,
     isDemo: options.isDemo ?? false,
     createdAt: now,
