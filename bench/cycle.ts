@@ -1,11 +1,9 @@
 // Benchmark of the yearly cycle (issue 4): saving an agency form of 40 values with 20 users at
 // once, and the coordinator's dashboard of a 25-agency cycle. The server runs in its own process.
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { AgencyForm } from "../src/contracts/cycles.js";
 import { embeddedUrl, rawCommitRate, rawSaveRate } from "./commit-rate.js";
-import { login, startBenchScript, stop } from "./server.js";
+import { benchEnvironment, login, startBenchScript, stop } from "./server.js";
 
 const benchPassword = "BenchCycle2026";
 
@@ -109,16 +107,7 @@ async function saveRepeatedly(
 }
 
 export async function benchCycle(databaseUrl: string | undefined, port: number): Promise<CycleFigures> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pepi-bench-cycle-"));
-  const env = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    DATABASE_URL: databaseUrl ?? "",
-    PORT: String(port),
-    LOG_LEVEL: "warn",
-    ADMIN_INITIAL_PASSWORD: "BenchQuanTri2026",
-    BENCH_PASSWORD: benchPassword,
-  };
+  const { dataDir, env } = benchEnvironment("cycle", databaseUrl, port, benchPassword);
   const { child, ready } = await startBenchScript<Ready>("bench/cycle-server.ts", env);
   try {
     const users = Number(process.env.BENCH_USERS ?? ready.reporters.length);

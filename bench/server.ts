@@ -8,6 +8,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import autocannon from "autocannon";
 import { buildServerIfStale } from "../scripts/build-server-if-stale.js";
+import { databaseProcesses, postmasterOf, signInCookie, waitForHealth } from "../scripts/server-tools.js";
 
 export interface ServerFigures {
   startToFirstRequestMs: number;
@@ -87,44 +88,17 @@ export function benchEnvironment(
   return { dataDir, env };
 }
 
-/** Signs in and returns the session cookie (`name=value`). */
-export async function login(base: string, username: string, password: string): Promise<string> {
-  const response = await fetch(`${base}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!response.ok) throw new Error(`login ${username}: ${response.status}`);
-  return (response.headers.get("set-cookie") ?? "").split(";")[0]!;
-}
-
-export async function waitForHealth(base: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`${base}/api/health`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`server did not answer within ${timeoutMs} ms`);
-}
+export { signInCookie as login } from "../scripts/server-tools.js";
+export { waitForHealth };
 
 /** The embedded PostgreSQL of a data directory: its postmaster and children, in MB of PSS. */
 export function embeddedDatabaseMb(dataDir: string): number | undefined {
-  const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
-  if (!fs.existsSync(pidFile)) return undefined;
-  const postmaster = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  const postmaster = postmasterOf(dataDir);
+  if (postmaster === undefined) return undefined;
   let kb = 0;
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
+  for (const pid of databaseProcesses(postmaster)) {
     try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (Number(entry) !== postmaster && parent !== postmaster) continue;
-      kb += Number(/Pss:\s+(\d+)/.exec(fs.readFileSync(`/proc/${entry}/smaps_rollup`, "utf8"))?.[1] ?? 0);
+      kb += Number(/Pss:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0);
     } catch {
       // ended while we looked
     }
@@ -161,15 +135,7 @@ export async function stop(child: ChildProcess) {
 
 export async function benchServer(databaseUrl: string | undefined, port: number): Promise<ServerFigures> {
   await buildServerIfStale();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pepi-bench-"));
-  const env = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    DATABASE_URL: databaseUrl ?? "",
-    PORT: String(port),
-    LOG_LEVEL: "warn",
-    ADMIN_INITIAL_PASSWORD: "BenchQuanTri2026",
-  };
+  const { dataDir, env } = benchEnvironment("server", databaseUrl, port, demoPassword);
   const base = `http://127.0.0.1:${port}`;
   try {
     // Prepare an existing data directory (migrated, demo loaded), as after a first start.
@@ -181,13 +147,7 @@ export async function benchServer(databaseUrl: string | undefined, port: number)
       await waitForHealth(base, 60_000);
       const startToFirstRequestMs = performance.now() - startedAt;
 
-      const login = await fetch(`${base}/api/auth/login`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ username: "demo.dieuphoi", password: demoPassword }),
-      });
-      if (!login.ok) throw new Error(`login failed: ${login.status}`);
-      const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0]!;
+      const cookie = await signInCookie(base, "demo.dieuphoi", demoPassword);
 
       const read = (connections: number, duration: number) =>
         autocannon({ url: `${base}/api/agencies`, connections, duration, headers: { cookie } });

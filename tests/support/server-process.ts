@@ -3,6 +3,11 @@
 // what survives a crash.
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
+import { databaseProcesses, signInCookie, waitForHealth } from "../../scripts/server-tools.js";
+import { processIsAlive } from "../../src/server/db/data-dir-lock.js";
+
+export { databaseProcesses, signInCookie };
+
 import net from "node:net";
 import path from "node:path";
 import { buildServerIfStale } from "../../scripts/build-server-if-stale.js";
@@ -26,19 +31,6 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(base: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const ok = await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the server started by scripts/serve.sh did not answer within ${timeoutMs} ms`);
-}
-
 /** Starts the server on the embedded database in `dataDir` and waits until it answers. */
 export async function startServerProcess(
   dataDir: string,
@@ -58,9 +50,16 @@ export async function startServerProcess(
       NODE: process.execPath,
       ...env,
     },
-    stdio: "ignore",
+    stdio: ["ignore", "ignore", "pipe"],
   });
-  await waitForHealth(base, 60_000);
+  // What the server said before it answered, for the error when it never does.
+  let said = "";
+  child.stderr?.on("data", (data: Buffer) => {
+    said = (said + data.toString("utf8")).slice(-4000);
+  });
+  await waitForHealth(base, 60_000, "the server started by scripts/serve.sh").catch((error: Error) => {
+    throw new Error(`${error.message}\n${said}`);
+  });
   const postmasterPid = () =>
     Number(fs.readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
   const postmaster = postmasterPid();
@@ -78,32 +77,12 @@ export async function startServerProcess(
   };
 }
 
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export async function waitUntilGone(pid: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (isAlive(pid)) {
+  while (processIsAlive(pid)) {
     if (Date.now() > deadline) throw new Error(`process ${pid} still runs after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
-}
-
-/** Signs in and returns the session cookie (`name=value`). */
-export async function signInCookie(base: string, username: string, password: string): Promise<string> {
-  const response = await fetch(`${base}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!response.ok) throw new Error(`login ${username}: ${response.status}`);
-  return (response.headers.get("set-cookie") ?? "").split(";")[0]!;
 }
 
 export const firstAdminPassword = "QuanTri-Ban-Dau-2026";
@@ -128,21 +107,4 @@ export async function signInAdmin(server: ServerProcess): Promise<string> {
   });
   if (!changed.ok) throw new Error(`password change: ${changed.status} ${await changed.text()}`);
   return cookie;
-}
-
-/** The postmaster and every process it has started (backends, WAL writer, checkpointer). */
-export function databaseProcesses(postmaster: number): number[] {
-  const parentOf = (pid: string) => {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-    } catch {
-      return undefined; // ended while we looked
-    }
-  };
-  const children = fs
-    .readdirSync("/proc")
-    .filter((entry) => /^\d+$/.test(entry) && parentOf(entry) === postmaster)
-    .map(Number);
-  return [postmaster, ...children];
 }
