@@ -64,6 +64,8 @@ function printEngine() {
   row("Tính và chấm một tỉnh-năm (ms, trung vị)", "< 2", [e.provinceYearMs.toFixed(3)]);
   row("Tính lại 63 tỉnh × 6 năm (ms)", "< 1000", [e.recompute378Ms.toFixed(1)]);
   row("Đọc và kiểm tra tệp bộ chỉ số (ms)", "< 50", [e.loadValidateMs.toFixed(1)]);
+  row("Ước tính thứ hạng một kết quả (ms, trung vị)", "< 5", [e.rankMs.toFixed(3)]);
+  row("Bảng “nếu cải thiện” một kết quả (ms, trung vị)", "< 5", [e.whatIfMs.toFixed(3)]);
 }
 
 async function main() {
