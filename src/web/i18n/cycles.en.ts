@@ -197,6 +197,8 @@ export const cyclesEn: Record<keyof typeof cyclesVi, string> = {
   "dashboard.indicator": "Indicator",
   "dashboard.value": "Value",
   "dashboard.points": "Points",
+  "dashboard.awaitingSurvey": "awaiting survey",
+  "dashboard.notScored": "not scored",
   "dashboard.notAssessed": "Not assessed",
 
   "overdue.title": "Agencies overdue with their figures",

@@ -193,6 +193,8 @@ export const cyclesVi = {
   "dashboard.indicator": "Chỉ số",
   "dashboard.value": "Giá trị",
   "dashboard.points": "Điểm",
+  "dashboard.awaitingSurvey": "chờ khảo sát",
+  "dashboard.notScored": "chưa tính",
   "dashboard.notAssessed": "Không đánh giá",
 
   "overdue.title": "Cơ quan quá hạn gửi số liệu",

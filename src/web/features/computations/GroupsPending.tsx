@@ -29,9 +29,19 @@ export function GroupsPending({ status }: { status: ResultStatus | undefined }) 
       {status.groups
         .filter((g) => g.state !== "in")
         .map((g) => (
-          <Tag key={g.code} color="orange" data-testid={`group-pending-${g.code}`}>
+          // Long tags wrap on a phone instead of running out of their card.
+          <Tag
+            key={g.code}
+            color="orange"
+            style={{ whiteSpace: "normal" }}
+            data-testid={`group-pending-${g.code}`}
+          >
             {g.state === "partial"
-              ? t("result.groupPartial", { code: g.code, count: g.pending.length })
+              ? t("result.groupPartial", {
+                  code: g.code,
+                  count: g.pending.length,
+                  codes: g.pending.join(", "),
+                })
               : g.external
                 ? t("result.groupAwaitingSurvey", { code: g.code })
                 : t("result.groupMissing", { code: g.code })}

@@ -84,6 +84,7 @@ export function DashboardAgencies({ cycleId, agencies }: { cycleId: string; agen
       dataSource={agencies}
       onRow={(a) => ({ "data-testid": `dashboard-agency-${a.agency.id}` }) as HTMLAttributes<HTMLElement>}
       pagination={false}
+      scroll={{ x: 820 }}
       data-testid="dashboard-agencies"
     />
   );

@@ -32,25 +32,38 @@ export function DashboardIndicators({ indicators }: { indicators: IndicatorLine[
       key: "value",
       width: 200,
       align: "right",
-      render: (_, i) =>
-        i.value === null ? (
-          <Typography.Text type="secondary" className="small">
-            {i.reason ?? "—"}
-          </Typography.Text>
-        ) : (
-          <span data-testid={`dashboard-value-${i.code}`}>
-            <strong>{formatDecimal(i.value, 2)}</strong> {unitText(i.unit, i.unitLabel)}
-          </span>
-        ),
+      // A value that could not be scored (no base year for an improvement) still says why.
+      render: (_, i) => (
+        <>
+          {i.value !== null && (
+            <span data-testid={`dashboard-value-${i.code}`}>
+              <strong>{formatDecimal(i.value, 2)}</strong> {unitText(i.unit, i.unitLabel)}
+            </span>
+          )}
+          {(i.value === null || i.status === "not_computable") && (
+            <Typography.Text type="secondary" className="small" style={{ display: "block" }}>
+              {i.reason ?? "—"}
+            </Typography.Text>
+          )}
+        </>
+      ),
     },
     {
       title: t("dashboard.points"),
       key: "points",
       width: 120,
       align: "right",
+      // Not computed is not zero: the survey is awaited, other lines are not yet scored.
       render: (_, i) => (
         <span data-testid={`dashboard-points-${i.code}`}>
-          {formatDecimal(i.points, 2)} / {formatDecimal(i.maxPoints, 2)}
+          {i.status === "not_computable" ? (
+            <Typography.Text type="secondary" className="small">
+              {t(i.external ? "dashboard.awaitingSurvey" : "dashboard.notScored")} /{" "}
+              {formatDecimal(i.maxPoints, 2)}
+            </Typography.Text>
+          ) : (
+            `${formatDecimal(i.points, 2)} / ${formatDecimal(i.maxPoints, 2)}`
+          )}
         </span>
       ),
     },
@@ -83,6 +96,7 @@ export function DashboardIndicators({ indicators }: { indicators: IndicatorLine[
         }) as HTMLAttributes<HTMLElement>
       }
       pagination={false}
+      scroll={{ x: 760 }}
       data-testid="dashboard-indicators"
     />
   );
