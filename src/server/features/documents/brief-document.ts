@@ -85,7 +85,7 @@ function names(agencies: BriefAgency[], detail: (a: BriefAgency) => string): str
 }
 
 function attention(agencies: BriefAgency[]): Block[] {
-  const days = (a: BriefAgency) => (a.daysOverdue ? ` (${a.daysOverdue} ngày)` : "");
+  const days = (a: BriefAgency) => (a.daysOverdue ? ` (${formatNumberVi(a.daysOverdue)} ngày)` : "");
   const overdue = agencies.filter((a) => a.timeliness === "overdue");
   const late = agencies.filter((a) => a.timeliness === "late");
   const returned = agencies.filter((a) => a.returned);

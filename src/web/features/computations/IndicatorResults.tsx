@@ -150,6 +150,7 @@ export function IndicatorResults({
       columns={columns}
       dataSource={result.indicators}
       pagination={false}
+      scroll={{ x: 880 }}
       rowClassName={(line) => (line.status === "not_assessed" ? "indicator-not-assessed" : "")}
       expandable={{ expandedRowRender: (line) => <LineDetails line={line} /> }}
       onRow={(line) => ({ "data-testid": `result-${line.code}` }) as HTMLAttributes<HTMLElement>}

@@ -57,13 +57,16 @@ export function ResultSummary({ result }: { result: EditionResultView }) {
                 </Tag>
               </Tooltip>
             )}
+            {/* What is missing, by group; results stored by earlier versions only have a count. */}
             <GroupsPending status={result.status} />
             {result.complete ? (
               <Tag color="green">{t("result.complete")}</Tag>
             ) : (
-              <Tag color="red" data-testid="result-incomplete">
-                {t("result.incomplete", { count: formatNumber(missing) })}
-              </Tag>
+              !result.status && (
+                <Tag color="red" data-testid="result-incomplete">
+                  {t("result.incomplete", { count: formatNumber(missing) })}
+                </Tag>
+              )
             )}
           </Space>
         </Col>

@@ -89,6 +89,7 @@ export function WhatIfTable({
         columns={columns}
         dataSource={whatIf?.rows ?? []}
         pagination={false}
+        scroll={{ x: 820 }}
         data-testid="what-if-table"
         locale={{ emptyText: t("whatIf.none") }}
       />
