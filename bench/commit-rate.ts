@@ -75,6 +75,11 @@ export async function rawSaveRate(url: string, saves: RawSave[], durationMs = 50
   return rate;
 }
 
+/**
+ * The statements of `saveValues` (features/cycles/values.service.ts): the guards' locks and reads
+ * (guards.ts, cycles.repo.ts), `writeValues` (values.repo.ts) and `recordAudit`. Kept in step by
+ * hand: when a save's statements change, change these too, or the ratio compares unlike things.
+ */
 async function replaySave(client: pg.PoolClient, save: RawSave, round: number) {
   const { cycleId, agencyId } = save;
   await client.query("begin");
