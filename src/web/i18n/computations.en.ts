@@ -60,6 +60,8 @@ export const computationsEn: Record<keyof typeof computationsVi, string> = {
   "result.groupMissing": "Group {code}: not computed",
   "result.groupsShort": "Group {groups}:",
   "result.noGroupYet": "No group computed yet",
+  "result.pointsShare": "Share of points reached by indicator {code}",
+  "result.indicatorsTable": "Points of each indicator",
   "result.groupsOnly": "Group {groups} (not all groups in)",
 
   "rank.likely": "Most likely {rank}; the range is what the published data allow",
@@ -84,6 +86,9 @@ export const computationsEn: Record<keyof typeof computationsVi, string> = {
   "whatIf.placesAbout": "about +{count} places",
   "whatIf.external":
     "Not in the table, as another body scores them and no agency of the province can act on them directly:",
+  "whatIf.newPoints": "New points (groups computed)",
+  "whatIf.introUnranked":
+    "Each row: the points of the groups computed if that indicator alone reached its maximum. No place is estimated until every group is in.",
   "whatIf.none": "Every indicator already has full points.",
   "whatIf.againstYear": "Against published scores of",
 

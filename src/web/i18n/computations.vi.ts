@@ -58,6 +58,8 @@ export const computationsVi = {
   "result.groupMissing": "Nhóm {code}: chưa tính được",
   "result.groupsShort": "Nhóm {groups}:",
   "result.noGroupYet": "Chưa tính được nhóm nào",
+  "result.pointsShare": "Tỷ lệ điểm đạt được của chỉ số {code}",
+  "result.indicatorsTable": "Bảng điểm từng chỉ số",
   "result.groupsOnly": "Nhóm {groups} (chưa đủ các nhóm)",
 
   "rank.likely": "Nhiều khả năng hạng {rank}; khoảng trên là điều dữ liệu công bố cho phép",
@@ -82,6 +84,9 @@ export const computationsVi = {
   "whatIf.placesAbout": "khoảng +{count} bậc",
   "whatIf.external":
     "Không xếp vào bảng vì do cơ quan khác chấm điểm, các cơ quan của tỉnh không trực tiếp cải thiện được:",
+  "whatIf.newPoints": "Điểm mới (các nhóm đã tính)",
+  "whatIf.introUnranked":
+    "Mỗi dòng: nếu riêng chỉ số đó đạt điểm tối đa thì điểm các nhóm đã tính sẽ là bao nhiêu. Chưa ước tính thứ hạng vì kết quả chưa đủ các nhóm.",
   "whatIf.none": "Mọi chỉ số đã đạt điểm tối đa.",
   "whatIf.againstYear": "So với điểm công bố năm",
 

@@ -172,7 +172,7 @@ describe("the self-assessment report document", () => {
     expect(rows).toEqual([
       "01 | Chỉ số thử 01 | 88,2\n(tạm tính) | % | 2,8/3,18 | 80 | +10,3% | Sở Xây dựng: Thêm nhà máy.",
       "21 | Chỉ số thử 21 | 83.108.003 | kWh | 2,8/3,18 | — | — | ",
-      "24 | Chỉ số thử 24 | Chưa tính được | % | 2,8/3,18 | 80 | +10,3% | Chưa tính được: Thiếu số liệu “Chi ngân sách”",
+      "24 | Chỉ số thử 24 | Chưa tính được | % | —/3,18 | 80 | +10,3% | Chưa tính được: Thiếu số liệu “Chi ngân sách”",
     ]);
     expect(allText(buildReportDocument(sample()).blocks)).toContain(
       "Chỉ số 06 không thuộc phạm vi tự đánh giá năm 2024.",

@@ -87,7 +87,10 @@ export function indicatorTable(indicators: ReportIndicator[]): Block {
       i.name,
       valueCell(i),
       centred(i.unit || dash),
-      centred(`${formatPointsVi(i.points)}/${formatPointsVi(i.maxPoints)}`),
+      // Not computed is not zero points: "—/30" while the survey or a figure is awaited.
+      centred(
+        `${i.status === "not_computable" ? dash : formatPointsVi(i.points)}/${formatPointsVi(i.maxPoints)}`,
+      ),
       { runs: [value(i.lastYear)], align: "right" },
       { runs: [i.changePct === null ? dash : formatChangePctVi(i.changePct)], align: "right" },
       explanationCell(i),

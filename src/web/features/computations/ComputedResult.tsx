@@ -66,7 +66,7 @@ export function ComputedResult({
         <IndicatorResults result={result} directions={directions} />
       </Card>
       <Card title={t("whatIf.title")}>
-        <WhatIfTable whatIf={whatIf} loading={published.isFetching} />
+        <WhatIfTable whatIf={whatIf} loading={published.isFetching} ranked={result.complete} />
       </Card>
       {saving && saveRequest && (
         <SaveComputationModal

@@ -4,6 +4,7 @@ import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from "@ant-design/i
 import { Progress, Table, type TableColumnsType, Tag, Typography } from "antd";
 import type { HTMLAttributes } from "react";
 import type { EditionResultView, IndicatorView } from "../../../contracts/frameworks.js";
+import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { formatDecimal, formatNumber } from "../../lib/format.js";
 import { useLocalText, useUnitText } from "../frameworks/describe.js";
@@ -116,15 +117,27 @@ export function IndicatorResults({
       render: (_, line) => (
         <>
           <span data-testid={`points-${line.code}`}>
-            {formatDecimal(line.points)} / {formatDecimal(line.maxPoints)}
+            {line.status === "not_computable" ? (
+              <span className="muted small">
+                {t(line.external ? "dashboard.awaitingSurvey" : "dashboard.notScored")}
+              </span>
+            ) : (
+              formatDecimal(line.points)
+            )}{" "}
+            / {formatDecimal(line.maxPoints)}
           </span>
           {line.provisional && line.status !== "not_assessed" && (
             <Tag color="orange" className="small-tag">
               {t("result.provisionalShort")}
             </Tag>
           )}
-          {line.maxPoints > 0 && (
-            <Progress percent={(line.points / line.maxPoints) * 100} showInfo={false} size="small" />
+          {line.maxPoints > 0 && line.status === "computed" && (
+            <Progress
+              percent={(line.points / line.maxPoints) * 100}
+              showInfo={false}
+              size="small"
+              aria-label={t("result.pointsShare", { code: line.code })}
+            />
           )}
         </>
       ),
@@ -144,17 +157,18 @@ export function IndicatorResults({
     },
   ];
   return (
-    <Table<Line>
-      rowKey="code"
-      size="small"
-      columns={columns}
-      dataSource={result.indicators}
-      pagination={false}
-      scroll={{ x: 880 }}
-      rowClassName={(line) => (line.status === "not_assessed" ? "indicator-not-assessed" : "")}
-      expandable={{ expandedRowRender: (line) => <LineDetails line={line} /> }}
-      onRow={(line) => ({ "data-testid": `result-${line.code}` }) as HTMLAttributes<HTMLElement>}
-      data-testid="indicator-results"
-    />
+    <ScrollRegion label={t("result.indicatorsTable")} minWidth={880}>
+      <Table<Line>
+        rowKey="code"
+        size="small"
+        columns={columns}
+        dataSource={result.indicators}
+        pagination={false}
+        rowClassName={(line) => (line.status === "not_assessed" ? "indicator-not-assessed" : "")}
+        expandable={{ expandedRowRender: (line) => <LineDetails line={line} /> }}
+        onRow={(line) => ({ "data-testid": `result-${line.code}` }) as HTMLAttributes<HTMLElement>}
+        data-testid="indicator-results"
+      />
+    </ScrollRegion>
   );
 }

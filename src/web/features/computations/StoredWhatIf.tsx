@@ -26,28 +26,26 @@ export function StoredWhatIf({
   // Wait for the published years so that the first request already names the year shown.
   const whatIf = useWhatIf(computation.id, year, kind === "custom" || (hasPublished && !published.isPending));
 
+  // An incomplete result is placed nowhere: no year to place it against.
+  const ranked = computation.result.complete;
   return (
-    <Card
-      title={t("whatIf.title")}
-      extra={
-        years.length > 0 && (
-          <Space size={6}>
-            <span className="muted">{t("whatIf.againstYear")}</span>
-            <Select
-              size="small"
-              value={year}
-              onChange={setChosen}
-              options={years.map((y) => ({ value: y, label: String(y) }))}
-              style={{ width: 100 }}
-              aria-label={t("whatIf.againstYear")}
-              data-testid="what-if-year"
-            />
-          </Space>
-        )
-      }
-    >
+    <Card title={t("whatIf.title")}>
+      {ranked && years.length > 0 && (
+        <Space size={6} style={{ marginBottom: 12 }}>
+          <span className="muted">{t("whatIf.againstYear")}</span>
+          <Select
+            size="small"
+            value={year}
+            onChange={setChosen}
+            options={years.map((y) => ({ value: y, label: String(y) }))}
+            style={{ width: 100 }}
+            aria-label={t("whatIf.againstYear")}
+            data-testid="what-if-year"
+          />
+        </Space>
+      )}
       <ErrorAlert error={whatIf.error} />
-      <WhatIfTable whatIf={whatIf.data} loading={whatIf.isFetching} />
+      <WhatIfTable whatIf={whatIf.data} loading={whatIf.isFetching} ranked={ranked} />
     </Card>
   );
 }

@@ -2,6 +2,7 @@
 // would be if it alone reached its maximum, largest gain first, with the agencies that report it.
 // Indicators scored by another body (the citizens' survey) are listed apart, below.
 import { Table, type TableColumnsType, Tag, Typography } from "antd";
+import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { formatDecimal } from "../../lib/format.js";
 import { useLocalText } from "../frameworks/describe.js";
@@ -13,13 +14,16 @@ type Row = WhatIfView["rows"][number];
 export function WhatIfTable({
   whatIf,
   loading = false,
+  ranked = true,
 }: {
   whatIf: WhatIfView | undefined;
   loading?: boolean;
+  /** False for an incomplete result: points only, no place among the provinces. */
+  ranked?: boolean;
 }) {
   const t = useT();
   const local = useLocalText();
-  const columns: TableColumnsType<Row> = [
+  const pointColumns: TableColumnsType<Row> = [
     { title: t("indicator.code"), dataIndex: "code", width: 60, render: (c: string) => <strong>{c}</strong> },
     {
       title: t("indicator.name"),
@@ -46,12 +50,15 @@ export function WhatIfTable({
       render: (gain: number) => <strong className="change-better">+{formatDecimal(gain)}</strong>,
     },
     {
-      title: t("whatIf.newTotal"),
+      // An incomplete result's "total" is the groups computed so far, and says so.
+      title: t(ranked ? "whatIf.newTotal" : "whatIf.newPoints"),
       dataIndex: "newTotal",
       width: 110,
       align: "right",
       render: (total: number) => formatDecimal(total),
     },
+  ];
+  const placeColumns: TableColumnsType<Row> = [
     {
       title: t("whatIf.newRank"),
       key: "rank",
@@ -77,22 +84,24 @@ export function WhatIfTable({
         ),
     },
   ];
+  const columns = ranked ? [...pointColumns, ...placeColumns] : pointColumns;
   return (
     <>
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        {t("whatIf.intro")}
+        {t(ranked ? "whatIf.intro" : "whatIf.introUnranked")}
       </Typography.Paragraph>
-      <Table<Row>
-        rowKey="code"
-        size="small"
-        loading={loading}
-        columns={columns}
-        dataSource={whatIf?.rows ?? []}
-        pagination={false}
-        scroll={{ x: 820 }}
-        data-testid="what-if-table"
-        locale={{ emptyText: t("whatIf.none") }}
-      />
+      <ScrollRegion label={t("whatIf.title")} minWidth={820}>
+        <Table<Row>
+          rowKey="code"
+          size="small"
+          loading={loading}
+          columns={columns}
+          dataSource={whatIf?.rows ?? []}
+          pagination={false}
+          data-testid="what-if-table"
+          locale={{ emptyText: t("whatIf.none") }}
+        />
+      </ScrollRegion>
       {(whatIf?.external.length ?? 0) > 0 && (
         <Typography.Paragraph
           type="secondary"

@@ -4,6 +4,7 @@ import { Progress, Table, type TableColumnsType, Tag, Tooltip, Typography } from
 import type { HTMLAttributes } from "react";
 import { Link } from "react-router-dom";
 import type { DashboardAgency } from "../../../contracts/cycles.js";
+import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { compareVietnamese, formatDecimal, formatNumber } from "../../lib/format.js";
 import { SubmissionStatusTag, TimelinessTag } from "./CycleTags.js";
@@ -77,15 +78,16 @@ export function DashboardAgencies({ cycleId, agencies }: { cycleId: string; agen
     },
   ];
   return (
-    <Table<DashboardAgency>
-      rowKey={(a) => a.agency.id}
-      size="middle"
-      columns={columns}
-      dataSource={agencies}
-      onRow={(a) => ({ "data-testid": `dashboard-agency-${a.agency.id}` }) as HTMLAttributes<HTMLElement>}
-      pagination={false}
-      scroll={{ x: 820 }}
-      data-testid="dashboard-agencies"
-    />
+    <ScrollRegion label={t("dashboard.agencies")} minWidth={1020}>
+      <Table<DashboardAgency>
+        rowKey={(a) => a.agency.id}
+        size="middle"
+        columns={columns}
+        dataSource={agencies}
+        onRow={(a) => ({ "data-testid": `dashboard-agency-${a.agency.id}` }) as HTMLAttributes<HTMLElement>}
+        pagination={false}
+        data-testid="dashboard-agencies"
+      />
+    </ScrollRegion>
   );
 }

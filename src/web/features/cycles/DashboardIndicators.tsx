@@ -4,6 +4,7 @@ import { Table, type TableColumnsType, Tag, Typography } from "antd";
 import type { HTMLAttributes } from "react";
 import type { z } from "zod";
 import type { dashboardIndicatorSchema } from "../../../contracts/cycles.js";
+import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { formatDecimal } from "../../lib/format.js";
 import { useLocalText, useUnitText } from "../frameworks/describe.js";
@@ -83,21 +84,22 @@ export function DashboardIndicators({ indicators }: { indicators: IndicatorLine[
     },
   ];
   return (
-    <Table<IndicatorLine>
-      rowKey="code"
-      size="small"
-      columns={columns}
-      dataSource={indicators}
-      rowClassName={(i) => (i.status === "not_assessed" ? "muted" : "")}
-      onRow={(i) =>
-        ({
-          "data-testid": `dashboard-indicator-${i.code}`,
-          "data-status": i.status,
-        }) as HTMLAttributes<HTMLElement>
-      }
-      pagination={false}
-      scroll={{ x: 760 }}
-      data-testid="dashboard-indicators"
-    />
+    <ScrollRegion label={t("dashboard.indicators")} minWidth={760}>
+      <Table<IndicatorLine>
+        rowKey="code"
+        size="small"
+        columns={columns}
+        dataSource={indicators}
+        rowClassName={(i) => (i.status === "not_assessed" ? "muted" : "")}
+        onRow={(i) =>
+          ({
+            "data-testid": `dashboard-indicator-${i.code}`,
+            "data-status": i.status,
+          }) as HTMLAttributes<HTMLElement>
+        }
+        pagination={false}
+        data-testid="dashboard-indicators"
+      />
+    </ScrollRegion>
   );
 }

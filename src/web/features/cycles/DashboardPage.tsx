@@ -106,7 +106,9 @@ function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
                 value={
                   total.complete
                     ? `${formatDecimal(total.points, 2)} / ${formatDecimal(total.maxPoints, 2)}`
-                    : `${formatDecimal(total.status.scoredPoints, 2)} / ${formatDecimal(total.status.scoredMaxPoints, 2)}`
+                    : total.status.scoredMaxPoints > 0
+                      ? `${formatDecimal(total.status.scoredPoints, 2)} / ${formatDecimal(total.status.scoredMaxPoints, 2)}`
+                      : "—"
                 }
               />
               <Space size={4} wrap style={{ marginTop: 6 }}>

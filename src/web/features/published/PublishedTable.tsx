@@ -2,6 +2,7 @@
 // the decision and the source, which opens in a new tab.
 import { InfoCircleOutlined, LinkOutlined, WarningOutlined } from "@ant-design/icons";
 import { Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
+import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { compareVietnamese, formatNumber } from "../../lib/format.js";
 import type { PublishedKind, PublishedResult } from "./published.api.js";
@@ -19,6 +20,23 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** A source cell may hold several sources, "https://a | https://b (ghi chú)": one line each. */
+function Sources({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/\s+\|\s+/).map((part) => {
+        // A link may be followed by a note in brackets: the link alone opens.
+        const first = part.split(/\s/)[0] ?? "";
+        return (
+          <div key={part}>
+            <Source url={isLink(first) ? first : part} />
+          </div>
+        );
+      })}
+    </>
+  );
 }
 
 function Source({ url }: { url: string }) {
@@ -117,19 +135,21 @@ export function PublishedTable({
       title: t("published.source"),
       dataIndex: "sourceUrl",
       width: 200,
-      render: (url: string) => <Source url={url} />,
+      render: (url: string) => <Sources text={url} />,
     },
   ];
   return (
-    <Table<PublishedResult>
-      rowKey={(r) => `${r.year}-${r.province}`}
-      size="small"
-      loading={loading}
-      columns={columns}
-      dataSource={[...rows].sort(byRankThenName)}
-      pagination={{ pageSize: 70, hideOnSinglePage: true }}
-      locale={{ emptyText: t("published.none") }}
-      data-testid="published-table"
-    />
+    <ScrollRegion label={t("published.title")} minWidth={900}>
+      <Table<PublishedResult>
+        rowKey={(r) => `${r.year}-${r.province}`}
+        size="small"
+        loading={loading}
+        columns={columns}
+        dataSource={[...rows].sort(byRankThenName)}
+        pagination={{ pageSize: 70, hideOnSinglePage: true }}
+        locale={{ emptyText: t("published.none") }}
+        data-testid="published-table"
+      />
+    </ScrollRegion>
   );
 }
