@@ -9,7 +9,7 @@ import type { Db } from "../../db/client.js";
 import { AppError } from "../../platform/errors.js";
 import { auditContext, authorize } from "../../platform/request.js";
 import * as repo from "./published.repo.js";
-import { importPublished } from "./published.service.js";
+import { importPublished, storedFigures } from "./published.service.js";
 
 export const publishedRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
@@ -30,14 +30,7 @@ export const publishedRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
           kind: r.kind as "pepi" | "pgi",
           year: r.year,
           province: r.province,
-          total: r.totalScore === null ? null : Number(r.totalScore),
-          rank: r.rank,
-          band: r.band,
-          parts: r.parts as Record<string, number | null>,
-          partRanks: r.partRanks as Record<string, number | null>,
-          decision: r.decision,
-          sourceUrl: r.sourceUrl,
-          notes: r.notes,
+          ...storedFigures(r),
         })),
       };
     },

@@ -114,8 +114,10 @@ export async function importPublished(
   });
 }
 
-/** A stored row's figures, in the form the file's rows are read in. */
-function storedFigures(r: repo.PublishedRow): PublishedFigures & Partial<PublishedRow> {
+/** A stored row's figures and sources, in the form the file's rows are read in (and the API shows). */
+export function storedFigures(
+  r: repo.PublishedRow,
+): PublishedFigures & Pick<PublishedRow, "decision" | "sourceUrl" | "notes"> {
   return {
     total: r.totalScore === null ? null : Number(r.totalScore),
     rank: r.rank,
