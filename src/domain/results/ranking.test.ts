@@ -110,3 +110,16 @@ describe("estimateRankWithin (a region)", () => {
     expect(estimate.below).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe("published tables that contradict themselves", () => {
+  it("says so instead of answering as if the data agreed", () => {
+    // Two provinces ranked 2 and 3, but five of known score sit between them.
+    const table: PublishedScore[] = [
+      { province: "A", total: 80, rank: 2 },
+      { province: "B", total: 60, rank: 3 },
+      ...[75, 72, 70, 68, 65].map((total, i) => ({ province: `X${i}`, total, rank: null })),
+    ];
+    expect(estimateRank(table, 66, 63)?.inconsistent).toBe(true);
+    expect(estimateRank(full, 75, 6)?.inconsistent).toBe(false);
+  });
+});

@@ -137,7 +137,7 @@ export function estimateRank(
     // score, at worst one of those below.
     if (certain > 0) best--;
     if (possible === free) worst--;
-    expected -= free > 0 ? expected / free : 0;
+    expected -= expected / free;
   }
   worst = Math.min(worst, provinceCount);
   const totals = scored.map((p) => p.total);

@@ -70,6 +70,7 @@ export const computationsEn: Record<keyof typeof computationsVi, string> = {
   "rank.belowAll": "below all {count} provinces with published scores for {year}",
   "rank.aboveAll": "above all {count} provinces with published scores for {year}",
   "rank.incomplete": "A place is estimated only once every group is in.",
+  "rank.inconsistent": "Some published scores and ranks disagree, so this range is less sure.",
   "rank.none": "No published scores of this year to compare with.",
   "rank.value": "Rank {place}/{count}",
   "rank.exact": "Certain from the published scores and ranks",

@@ -68,6 +68,8 @@ export const computationsVi = {
   "rank.belowAll": "thấp hơn cả {count} tỉnh đã công bố điểm năm {year}",
   "rank.aboveAll": "cao hơn cả {count} tỉnh đã công bố điểm năm {year}",
   "rank.incomplete": "Chỉ ước tính thứ hạng khi kết quả đủ các nhóm.",
+  "rank.inconsistent":
+    "Các điểm và thứ hạng đã công bố có chỗ không khớp nhau, nên khoảng này kém chắc chắn.",
   "rank.none": "Chưa có điểm công bố của năm này để so sánh.",
   "rank.value": "Hạng {place}/{count}",
   "rank.exact": "Chắc chắn theo điểm và thứ hạng đã công bố",

@@ -45,6 +45,8 @@ export function rankText(
     const basis = rank.below === undefined ? `theo ${known}` : `cao hơn ${rank.below} trong ${known}`;
     text = `trong khoảng hạng ${rank.best}–${rank.worst}/${rank.provinceCount}, nhiều khả năng hạng ${rank.rank}: ${basis}`;
   }
+  if (rank.inconsistent)
+    text += " (các điểm và thứ hạng đã công bố có chỗ không khớp nhau, nên khoảng này kém chắc chắn)";
   if (options.rankBasis === "groupI") text = `riêng nhóm I: ${text}, so với điểm nhóm I đã công bố`;
   if (options.rankProvisional)
     text += " (ước tính theo quy tắc tính điểm tạm tính, không phải thứ hạng chính thức)";

@@ -38,6 +38,7 @@ export function RankText({ rank, compact = false }: { rank: Rank | null; compact
       </Typography.Text>
       <div className="small">{ranged ? t("rank.likely", { rank: rank.rank }) : t("rank.exact")}</div>
       <div className="small muted">{basis}</div>
+      {rank.inconsistent && <div className="small muted">{t("rank.inconsistent")}</div>}
     </div>
   );
 }
