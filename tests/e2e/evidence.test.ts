@@ -64,7 +64,8 @@ describe.skipIf(!hasChromium)("evidence documents", { timeout: 120_000 }, () => 
     await panel.getByRole("link", { name: "Bản cũ.pdf" }).waitFor();
     const oldRow = panel.locator("tr", { has: page.getByRole("link", { name: "Bản cũ.pdf" }) });
     await oldRow.locator("[data-testid^='evidence-withdraw-']").click();
-    await page.getByRole("button", { name: "Rút", exact: true }).last().click();
+    // The confirmation's own button: before it opens, the last "Rút" on the page is the row's.
+    await page.locator(".ant-popconfirm").getByRole("button", { name: "Rút", exact: true }).click();
     await eventually(() => oldRow.locator("[data-testid^='evidence-status-']").textContent()).toBe("Đã rút");
 
     await h.db

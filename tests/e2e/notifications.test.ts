@@ -47,7 +47,8 @@ describe.skipIf(!hasChromium)("notifications and outbox", { timeout: 90_000 }, (
     await table.getByText("550 Hộp thư không tồn tại").waitFor();
     await page.getByText("Máy chủ chưa cấu hình gửi thư").waitFor();
     await table.getByTestId("outbox-resend").click();
-    await page.getByRole("button", { name: "Gửi lại" }).last().click();
+    // The confirmation's own button: before it opens, the last "Gửi lại" on the page is the row's.
+    await page.locator(".ant-popconfirm").getByRole("button", { name: "Gửi lại" }).click();
     await page.getByText("Đã đưa thư vào hàng đợi để gửi lại.").waitFor();
     await table.getByText("Chờ gửi").waitFor();
     expect(await table.getByTestId("outbox-resend").count()).toBe(0);
