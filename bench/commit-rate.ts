@@ -40,7 +40,6 @@ export async function rawCommitRate(
 
 /** One agency's save as the application sends it to the database. */
 export interface RawSave {
-  frameworkCode: string;
   cycleId: string;
   agencyId: string;
   values: { element: string; number: string | null; list: unknown[] | null }[];
@@ -77,30 +76,28 @@ export async function rawSaveRate(url: string, saves: RawSave[], durationMs = 50
 
 /**
  * The statements of `saveValues` (features/cycles/values.service.ts): the guards' locks and reads
- * (guards.ts, cycles.repo.ts), `writeValues` (values.repo.ts) and `recordAudit`. Kept in step by
+ * (`guardSave`, cycles.repo.ts), `writeValues` (values.repo.ts) and `recordAudit`. Kept in step by
  * hand: when a save's statements change, change these too, or the ratio compares unlike things.
  */
 async function replaySave(client: pg.PoolClient, save: RawSave, round: number) {
   const { cycleId, agencyId } = save;
   await client.query("begin");
   try {
-    await client.query("select * from cycles where id = $1 for share", [cycleId]);
-    await client.query("select * from submissions where cycle_id = $1 and agency_id = $2 for update", [
-      cycleId,
-      agencyId,
-    ]);
     await client.query(
-      `select v.id, v.version from frameworks f join framework_versions v
-         on v.framework_code = f.code and v.version = f.current_version
-       where f.code = $1 limit 1`,
-      [save.frameworkCode],
+      `select c.*, (select v.id from frameworks f join framework_versions v
+                      on v.framework_code = f.code and v.version = f.current_version
+                    where f.code = c.framework_code)
+       from cycles c where c.id = $1 for share`,
+      [cycleId],
     );
-    await client.query("select element_code from cycle_assignments where cycle_id = $1 and agency_id = $2", [
-      cycleId,
-      agencyId,
-    ]);
+    await client.query(
+      `select s.*, array(select element_code from cycle_assignments a
+                         where a.cycle_id = s.cycle_id and a.agency_id = s.agency_id)
+       from submissions s where s.cycle_id = $1 and s.agency_id = $2 for update`,
+      [cycleId, agencyId],
+    );
     const existing = await client.query<{ id: string; element_code: string; version: number }>(
-      "select * from data_values where cycle_id = $1 and agency_id = $2 for update",
+      "select id, element_code, version, value_number, value_list from data_values where cycle_id = $1 and agency_id = $2 for update",
       [cycleId, agencyId],
     );
     const byElement = new Map(existing.rows.map((r) => [r.element_code, r]));

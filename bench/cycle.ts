@@ -1,6 +1,7 @@
 // Benchmark of the yearly cycle (issue 4): saving an agency form of 40 values with 20 users at
 // once, and the coordinator's dashboard of a 25-agency cycle. The server runs in its own process.
 import fs from "node:fs";
+import http from "node:http";
 import type { AgencyForm } from "../src/contracts/cycles.js";
 import { embeddedUrl, rawCommitRate, rawSaveRate } from "./commit-rate.js";
 import { benchEnvironment, login, startBenchScript, stop } from "./server.js";
@@ -77,6 +78,38 @@ async function openForm(ready: Ready, reporter: { username: string; agencyId: st
   return { url, cookie, form, versions: new Map(form.elements.map((e) => [e.code, e.version])) };
 }
 
+// A plain keep-alive client: fetch's streams cost the load generator cores the server needs.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+/** PUTs a JSON body and reads the answer, on a kept-alive connection. */
+function putJson(url: string, body: string, headers: Record<string, string>) {
+  return new Promise<{ ok: boolean; body: unknown }>((resolve, reject) => {
+    const request = http.request(
+      url,
+      {
+        method: "PUT",
+        agent,
+        headers: {
+          ...headers,
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (c: Buffer) => chunks.push(c));
+        response.on("end", () => {
+          const ok = (response.statusCode ?? 500) < 300;
+          resolve({ ok, body: JSON.parse(Buffer.concat(chunks).toString("utf8")) });
+        });
+        response.on("error", reject);
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
 /** One reporter saving the whole form again and again, `pauseMs` after each answer. */
 async function saveRepeatedly(
   ready: Ready,
@@ -91,12 +124,11 @@ async function saveRepeatedly(
   for (let round = 0; Date.now() < until; round++) {
     const values = valuesFor(form, round, versions);
     const started = performance.now();
-    const response = await fetch(`${url}/values`, {
-      method: "PUT",
-      headers: { cookie, "content-type": "application/json", origin: ready.base },
-      body: JSON.stringify({ values }),
+    const response = await putJson(`${url}/values`, JSON.stringify({ values }), {
+      cookie,
+      origin: ready.base,
     });
-    const body = (await response.json()) as { saved?: { element: string; version: number }[] };
+    const body = response.body as { saved?: { element: string; version: number }[] };
     latencies.push(performance.now() - started);
     if (!response.ok || !body.saved) errors++;
     for (const s of body.saved ?? []) versions.set(s.element, s.version);
@@ -133,7 +165,6 @@ export async function benchCycle(databaseUrl: string | undefined, port: number):
     const rawSavesPerSecond = await rawSaveRate(
       server,
       sessions.map((s) => ({
-        frameworkCode: "PEPI-2782",
         cycleId: ready.cycleId,
         agencyId: s.url.split("/").at(-1)!,
         values: valuesFor(s.form, 0, s.versions).map((v) => ({

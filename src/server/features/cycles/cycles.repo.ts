@@ -125,6 +125,25 @@ export async function findCycle(db: DbOrTx, id: string, lock?: "update" | "share
   return row;
 }
 
+/**
+ * A save's first read: the cycle, shared-locked, with the id of its framework's current version,
+ * in one round trip (a save asks on every autosave; each round trip costs the server a wake-up).
+ */
+export async function findCycleToSaveIn(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({
+      cycle: cycles,
+      // Written out: drizzle leaves columns unqualified in a one-table select, and here they must be.
+      frameworkVersionId: sql<string | null>`(select v.id from frameworks f join framework_versions v
+        on v.framework_code = f.code and v.version = f.current_version
+        where f.code = "cycles"."framework_code")`,
+    })
+    .from(cycles)
+    .where(eq(cycles.id, id))
+    .for("share");
+  return row;
+}
+
 export async function insertCycle(db: DbOrTx, row: typeof cycles.$inferInsert): Promise<void> {
   await db.insert(cycles).values(row);
 }
@@ -143,6 +162,20 @@ export async function findSubmission(db: DbOrTx, cycleId: string, agencyId: stri
     .from(submissions)
     .where(and(eq(submissions.cycleId, cycleId), eq(submissions.agencyId, agencyId)));
   const [row] = lock ? await query.for(lock) : await query;
+  return row;
+}
+
+/** The agency's submission, locked for update, with the elements it reports, in one round trip. */
+export async function findSubmissionToSave(db: DbOrTx, cycleId: string, agencyId: string) {
+  const [row] = await db
+    .select({
+      submission: submissions,
+      elements: sql<string[]>`array(select a.element_code from cycle_assignments a
+        where a.cycle_id = "submissions"."cycle_id" and a.agency_id = "submissions"."agency_id")`,
+    })
+    .from(submissions)
+    .where(and(eq(submissions.cycleId, cycleId), eq(submissions.agencyId, agencyId)))
+    .for("update");
   return row;
 }
 

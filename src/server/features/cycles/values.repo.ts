@@ -22,9 +22,16 @@ export async function listValues(db: DbOrTx, cycleId: string) {
     .where(eq(dataValues.cycleId, cycleId));
 }
 
+/** What a save compares against: only the columns it reads (the save path asks on every autosave). */
 export async function listAgencyValues(db: DbOrTx, cycleId: string, agencyId: string, forUpdate = false) {
   const query = db
-    .select()
+    .select({
+      id: dataValues.id,
+      elementCode: dataValues.elementCode,
+      version: dataValues.version,
+      valueNumber: dataValues.valueNumber,
+      valueList: dataValues.valueList,
+    })
     .from(dataValues)
     .where(and(eq(dataValues.cycleId, cycleId), eq(dataValues.agencyId, agencyId)));
   return forUpdate ? query.for("update") : query;
@@ -93,7 +100,6 @@ export async function findStoredComputation(db: DbOrTx, orgUnitId: string, year:
   return row;
 }
 
-/** Writes changed values (new or not) in one statement and their versions in another. */
 /** One changed figure of a save: its row id, new version and value, and why it changed. */
 export interface ValueChange {
   id: string;

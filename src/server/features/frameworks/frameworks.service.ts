@@ -129,13 +129,16 @@ export async function loadCurrentCompiled(
 ): Promise<{ framework: CompiledFramework; version: number; versionId: string }> {
   const head = await repo.findCurrentVersionHead(db, code);
   if (!head) throw notFound("framework");
-  let framework = compiledCache.get(head.id);
-  if (!framework) {
-    const row = await repo.findVersionById(db, head.id);
-    if (!row) throw notFound("frameworkVersion");
-    framework = compiledOf(row);
-  }
-  return { framework, version: head.version, versionId: head.id };
+  return { framework: await compiledVersion(db, head.id), version: head.version, versionId: head.id };
+}
+
+/** A stored version compiled, from the cache when it has been compiled before. */
+export async function compiledVersion(db: DbOrTx, versionId: string): Promise<CompiledFramework> {
+  const cached = compiledCache.get(versionId);
+  if (cached) return cached;
+  const row = await repo.findVersionById(db, versionId);
+  if (!row) throw notFound("frameworkVersion");
+  return compiledOf(row);
 }
 
 export function compiledOf(row: repo.FrameworkVersionRow): CompiledFramework {
