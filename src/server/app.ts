@@ -28,6 +28,7 @@ import { notificationRoutes } from "./features/notifications/notifications.route
 import { outboxRoutes } from "./features/notifications/outbox.routes.js";
 import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
 import { publishedRoutes } from "./features/published/published.routes.js";
+import { standingRoutes } from "./features/standing/standing.routes.js";
 import { systemRoutes } from "./features/system/system.routes.js";
 import { userRoutes } from "./features/users/users.routes.js";
 import type { AppConfig } from "./platform/config.js";
@@ -150,6 +151,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(frameworkRoutes, { prefix: "/api/frameworks", db });
   await app.register(computationRoutes, { prefix: "/api/computations", db });
   await app.register(publishedRoutes, { prefix: "/api/published-results", db });
+  await app.register(standingRoutes, { prefix: "/api/standing", db });
   const store = new FileStore(config.filesDir);
   await app.register(evidenceRoutes, {
     prefix: "/api",

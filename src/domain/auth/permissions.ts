@@ -32,6 +32,7 @@ export const actions = [
   "outbox.resend",
   "document.read",
   "document.edit",
+  "standing.read",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -128,6 +129,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "outbox.resend": always,
     "document.read": always,
     "document.edit": always,
+    "standing.read": always,
   },
   leader: {
     "agency.list": always,
@@ -139,6 +141,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "submission.read": always,
     "overdue.read": always,
     "document.read": always,
+    "standing.read": always,
   },
   ministry_viewer: {
     "agency.list": always,

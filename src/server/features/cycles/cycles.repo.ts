@@ -29,6 +29,7 @@ export async function provinceAgencies(db: DbOrTx, provinceId: string) {
 const summarySelection = {
   cycle: cycles,
   frameworkName: frameworks.name,
+  frameworkKind: frameworks.kind,
   orgUnitName: orgUnits.name,
   agencyCount: sql<number>`(select count(*)::int from ${submissions} s where s.cycle_id = ${cycles.id})`,
   acceptedCount: sql<number>`(select count(*)::int from ${submissions} s where s.cycle_id = ${cycles.id} and s.status = 'accepted')`,

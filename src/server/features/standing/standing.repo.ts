@@ -1,0 +1,54 @@
+// Queries of the standing that no other feature asks.
+import { and, asc, eq, isNull } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client.js";
+import { computations, frameworks, frameworkVersions } from "../../db/schema.js";
+
+interface StoredResult {
+  total?: unknown;
+  maxTotal?: unknown;
+  status?: { complete?: unknown; provisional?: unknown };
+}
+
+/**
+ * The province's stored PEPI computations, one per year (the latest kept), as trend points.
+ * A result stored before results carried their status counts as incomplete and provisional.
+ */
+export async function listComputationTotals(db: DbOrTx, orgUnitId: string) {
+  const rows = await db
+    .select({ year: computations.year, result: computations.result })
+    .from(computations)
+    .innerJoin(frameworkVersions, eq(frameworkVersions.id, computations.frameworkVersionId))
+    .innerJoin(frameworks, eq(frameworks.code, frameworkVersions.frameworkCode))
+    .where(
+      and(
+        eq(computations.orgUnitId, orgUnitId),
+        isNull(computations.supersededBy),
+        eq(frameworks.kind, "pepi"),
+      ),
+    )
+    .orderBy(asc(computations.year), asc(computations.createdAt));
+  const byYear = new Map<number, { year: number; own: OwnPoint }>();
+  for (const row of rows) {
+    const result = row.result as StoredResult;
+    if (typeof result.total !== "number") continue;
+    byYear.set(row.year, {
+      year: row.year,
+      own: {
+        points: result.total,
+        maxPoints: typeof result.maxTotal === "number" ? result.maxTotal : 100,
+        complete: result.status?.complete === true,
+        provisional: result.status?.provisional !== false,
+        source: "computation",
+      },
+    });
+  }
+  return [...byYear.values()];
+}
+
+interface OwnPoint {
+  points: number;
+  maxPoints: number;
+  complete: boolean;
+  provisional: boolean;
+  source: "computation";
+}
