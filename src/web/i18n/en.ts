@@ -8,6 +8,7 @@ import { formsEn } from "./forms.en.js";
 import { frameworksEn } from "./frameworks.en.js";
 import { notificationsEn } from "./notifications.en.js";
 import { publishedEn } from "./published.en.js";
+import { standingEn } from "./standing.en.js";
 import type { Dictionary } from "./vi.js";
 
 export const en: Dictionary = {
@@ -271,6 +272,7 @@ export const en: Dictionary = {
   ...computationsEn,
   ...cyclesEn,
   ...publishedEn,
+  ...standingEn,
   ...evidenceEn,
   ...formsEn,
   ...dossierEn,

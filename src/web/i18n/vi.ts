@@ -10,6 +10,7 @@ import { formsVi } from "./forms.vi.js";
 import { frameworksVi } from "./frameworks.vi.js";
 import { notificationsVi } from "./notifications.vi.js";
 import { publishedVi } from "./published.vi.js";
+import { standingVi } from "./standing.vi.js";
 
 export const vi = {
   "app.name": "PEPI Hub",
@@ -270,6 +271,7 @@ export const vi = {
   ...computationsVi,
   ...cyclesVi,
   ...publishedVi,
+  ...standingVi,
   ...evidenceVi,
   ...formsVi,
   ...dossierVi,

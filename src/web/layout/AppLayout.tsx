@@ -51,7 +51,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             description={t("header.demoBannerHint")}
           />
         )}
-        <Layout.Content style={{ padding: 24 }}>
+        <Layout.Content className="app-content">
           <Suspense fallback={<FullPageSpin />}>{children}</Suspense>
         </Layout.Content>
       </Layout>

@@ -41,10 +41,16 @@ export function HeaderBar() {
             ],
           }}
         >
-          <Button type="text" data-testid="user-menu" aria-label={t("header.account")} style={{ height: 48 }}>
+          <Button
+            type="text"
+            data-testid="user-menu"
+            // Starts with the words shown, as WCAG 2.5.3 asks; still named when a phone hides them.
+            aria-label={`${user.fullName}, ${t(`role.${user.role}`)}: ${t("header.account")}`}
+            style={{ height: 48 }}
+          >
             <Flex align="center" gap={8}>
               <Avatar size="small" icon={<UserOutlined />} style={{ background: "#1f7a4d" }} />
-              <Flex vertical align="start" style={{ lineHeight: 1.25 }}>
+              <Flex vertical align="start" className="user-menu-names" style={{ lineHeight: 1.25 }}>
                 <span data-testid="user-name" style={{ fontWeight: 600 }}>
                   {user.fullName}
                 </span>

@@ -31,6 +31,7 @@ const summarySelection = {
   frameworkName: frameworks.name,
   frameworkKind: frameworks.kind,
   orgUnitName: orgUnits.name,
+  orgUnitIsDemo: orgUnits.isDemo,
   agencyCount: sql<number>`(select count(*)::int from ${submissions} s where s.cycle_id = ${cycles.id})`,
   acceptedCount: sql<number>`(select count(*)::int from ${submissions} s where s.cycle_id = ${cycles.id} and s.status = 'accepted')`,
 };

@@ -64,9 +64,14 @@ async function pepiCycles(db: Db) {
 
 type PepiCycle = Awaited<ReturnType<typeof pepiCycles>>[number];
 
-/** The province the department works for: the one of its latest assessment, in the registry when it is there. */
+/**
+ * The province the department works for: the one of its latest assessment (the demonstration's
+ * only when there is no other), in the registry when it is there.
+ */
 async function ownProvince(db: Db, cycles: PepiCycle[]) {
-  const latest = cycles.find((c) => c.cycle.kind === "assessment") ?? cycles[0];
+  const real = cycles.filter((c) => !c.orgUnitIsDemo);
+  const pool = real.length ? real : cycles;
+  const latest = pool.find((c) => c.cycle.kind === "assessment") ?? pool[0];
   if (!latest) return { latest, orgUnit: undefined, own: undefined };
   const orgUnit = await cyclesRepo.findOrgUnit(db, latest.cycle.orgUnitId);
   const own =

@@ -1,14 +1,16 @@
-// A short welcome per role and the sections this person may open. Later features (cycles,
-// submissions, dashboards) add their own cards here.
+// A short welcome per role, where the province stands (for the leader and the coordinator, who
+// need it without a click), and the sections this person may open.
 import { Card, Col, Row, Space, Tag, Typography } from "antd";
 import { Link } from "react-router-dom";
 import { useT } from "../../i18n/index.js";
 import { navigationFor } from "../../layout/navigation.js";
-import { useSession } from "../auth/session.js";
+import { useCan, useSession } from "../auth/session.js";
+import { StandingPanel } from "./StandingPanel.js";
 
 export default function HomePage() {
   const t = useT();
   const user = useSession();
+  const can = useCan();
   const sections = navigationFor(user).filter((item) => item.description);
 
   return (
@@ -25,6 +27,7 @@ export default function HomePage() {
           {t(`home.intro.${user.role}`)}
         </Typography.Paragraph>
       </Card>
+      {can("standing.read") && <StandingPanel />}
       <div>
         <Typography.Title level={5}>{t("home.sections")}</Typography.Title>
         <Row gutter={[16, 16]}>
