@@ -8,6 +8,10 @@ import { type ChartOption, chartColors, chartFont } from "./chart-style.js";
 
 const bandFills = ["rgba(31, 59, 87, 0.06)", "rgba(176, 96, 0, 0.08)"];
 
+/** Years with a point on the chart: a complete own result or a published total. */
+export const plottedYears = (trend: TrendYear[]) =>
+  trend.filter((y) => y.own?.complete || y.published?.total != null).length;
+
 /** Consecutive years under one method: [method, first year, last year]. */
 export function methodPeriods(trend: TrendYear[]): { method: string; from: number; to: number }[] {
   const periods: { method: string; from: number; to: number }[] = [];
@@ -84,7 +88,12 @@ export function trendChartOption(
     animation: false,
     textStyle: { fontFamily: options.font ?? chartFont },
     // A phone stacks the legend, one line per series, under the plot.
-    grid: { left: 44, right: 16, top: 48, bottom: compact ? 28 + 20 * series.length : series.length > 2 ? 80 : 56 },
+    grid: {
+      left: 44,
+      right: 16,
+      top: 48,
+      bottom: compact ? 28 + 20 * series.length : series.length > 2 ? 80 : 56,
+    },
     legend: {
       bottom: 0,
       itemWidth: 18,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chartBlock, columnBars, horizontalBars, svgToPng } from "./charts.js";
+import type { TrendYear } from "../../contracts/standing.js";
+import { chartBlock, columnBars, horizontalBars, svgToPng, trendChart } from "./charts.js";
 
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** Width and height from the PNG's IHDR chunk. */
@@ -15,12 +16,13 @@ describe("charts", () => {
   it("draws one row per bar, escaping and shortening labels that would not fit", () => {
     const chart = horizontalBars(agencies);
     expect(chart.height).toBe(3 * 20 + 8);
+    expect(chart.svg).toMatch(/^<svg width="760" height="68"/);
     expect(chart.svg).toContain("Sở Nông nghiệp và Môi trường");
-    expect(chart.svg).not.toContain("& vùng");
+    expect(chart.svg).not.toContain("&amp; vùng");
     expect(chart.svg).toContain("…");
-    expect(chart.svg).toMatch(/^<svg [^>]*width="760" height="68"/);
+    expect(chart.svg).toContain("font-family:Tinos");
     expect(horizontalBars([{ label: "Điện & nước <tỉnh>", value: 1, max: 2 }]).svg).toContain(
-      "Điện &#38; nước &#60;tỉnh&#62;",
+      "Điện &amp; nước &lt;tỉnh&gt;",
     );
   });
 
@@ -30,11 +32,43 @@ describe("charts", () => {
       { label: "27", value: 40, max: 30 },
       { label: "02", value: 0, max: 3.18 },
     ]);
+    // The filled bars (series 1) as SVG paths "M x y l w 0 l 0 -h …": their heights.
     const heights = [
-      ...chart.svg.matchAll(/<rect x="\d+" y="\d+" width="\d+" height="(\d+)" fill="#1f3b57"/g),
-    ].map((m) => Number(m[1]));
-    expect(heights[0]).toBe(heights[1]);
+      ...chart.svg.matchAll(/<path d="M[\d.]+ [\d.]+l[\d.]+ 0l0 (-?[\d.]+)[^"]*" fill="#1f3b57"/g),
+    ].map((m) => Math.abs(Number(m[1])));
+    expect(heights).toHaveLength(3);
+    expect(heights[0]).toBeGreaterThan(50);
+    expect(heights[1]).toBe(heights[0]);
     expect(heights[2]).toBe(0);
+  });
+
+  it("draws the trend as the home page does: methods on their own bands, published ranks in labels", () => {
+    const year = (
+      y: number,
+      method: string,
+      own: number | null,
+      published: number | null,
+      rank: number | null,
+    ) =>
+      ({
+        year: y,
+        method,
+        own:
+          own === null
+            ? null
+            : { points: own, maxPoints: 100, complete: true, provisional: false, source: "cycle" },
+        published: published === null ? null : { total: published, rank, band: null, provinceCount: 63 },
+      }) satisfies TrendYear;
+    const chart = trendChart([
+      year(2022, "QĐ 2782/QĐ-BTNMT", 70.5, 71.25, 9),
+      year(2023, "QĐ 2782/QĐ-BTNMT", 73, null, null),
+      year(2024, "QĐ 383/QĐ-BTNMT", 64, null, null),
+    ]);
+    expect(chart.svg).toContain("QĐ 2782/QĐ-BTNMT");
+    expect(chart.svg).toContain("QĐ 383/QĐ-BTNMT");
+    expect(chart.svg).toContain("71,25 (hạng 9)");
+    expect(chart.svg).toContain("70,5");
+    expect(chart.svg).toContain("PEPI Hub tính (QĐ 383)");
   });
 
   it("renders a PNG at twice the drawing's size, with the bundled font", async () => {

@@ -36,6 +36,7 @@ function sample(over: Partial<BriefData> = {}): BriefData {
       },
     },
     progress: { agencies: 9, submitted: 7, accepted: 5, completenessPct: 91.25 },
+    trend: [],
     indicators: [
       { code: "01", points: 3, maxPoints: 3.18 },
       { code: "27", points: 20, maxPoints: 30 },
@@ -110,6 +111,16 @@ describe("the leadership brief", () => {
     expect(all).toContain("7/9 cơ quan đã gửi số liệu, 5 đã được chấp nhận; đã nhập 91,3% số liệu.");
     expect(all).toContain("Số liệu tính đến ngày 05/03/2025");
     expect(doc.draftMark).toBe(true);
+  });
+
+  it("draws the home page's trend chart first, captioned so that two methods are not read as one scale", () => {
+    const trend = { ...picture, pixelWidth: 3 };
+    const images = (doc: ReturnType<typeof buildBriefDocument>) =>
+      doc.blocks.filter((b): b is ImageBlock => b.type === "image");
+    const withTrend = images(buildBriefDocument(sample(), { indicators: picture, agencies: null, trend }));
+    expect(withTrend.map((b) => b.pixelWidth)).toEqual([3, 2]);
+    expect(withTrend[0]?.caption).toMatch(/^Điểm PEPI qua các năm.*không so sánh như cùng một thang điểm$/);
+    expect(images(buildBriefDocument(sample(), { indicators: picture, agencies: null }))).toHaveLength(1);
   });
 
   it("lists the largest gains with the rank they would give, names shortened", () => {

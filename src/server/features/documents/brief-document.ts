@@ -2,6 +2,7 @@
 // most (the five indicators with the largest possible gain), which agencies hold things up,
 // and two charts. Pure: data and ready-drawn chart pictures in, document out; it must fit on
 // one A4 page, so text is set a size smaller than a letter's and lists are capped.
+import type { TrendYear } from "../../../contracts/standing.js";
 import { formatDateVi, formatNumberVi, formatPointsVi } from "../../../domain/text/format-vi.js";
 import type { Bar, ImageBlock } from "../../documents/charts.js";
 import type { Block, Inline, OfficialDocument } from "../../documents/model.js";
@@ -41,6 +42,8 @@ export interface BriefData {
     "points" | "complete" | "headline" | "lastYear" | "rank" | "rankBasis" | "rankProvisional" | "region"
   >;
   progress: { agencies: number; submitted: number; accepted: number; completenessPct: number };
+  /** The province's PEPI over the years, as the home page shows it. */
+  trend: TrendYear[];
   indicators: { code: string; points: number; maxPoints: number }[];
   gains: BriefGain[];
   agencies: BriefAgency[];
@@ -129,7 +132,7 @@ function gainsTable(gains: BriefGain[]): Block {
 
 export function buildBriefDocument(
   data: BriefData,
-  charts: { indicators: ImageBlock; agencies: ImageBlock | null },
+  charts: { indicators: ImageBlock; agencies: ImageBlock | null; trend?: ImageBlock | null },
 ): OfficialDocument {
   const { standing, progress } = data;
   const region = regionText(standing.region);
@@ -165,6 +168,15 @@ export function buildBriefDocument(
         "Tiến độ",
         `${progress.submitted}/${progress.agencies} cơ quan đã gửi số liệu, ${progress.accepted} đã được chấp nhận; đã nhập ${formatNumberVi(progress.completenessPct, 1)}% số liệu.`,
       ),
+      ...(charts.trend
+        ? [
+            {
+              ...charts.trend,
+              caption:
+                "Điểm PEPI qua các năm: do PEPI Hub tính và do Bộ công bố; các năm theo phương pháp khác nhau không so sánh như cùng một thang điểm",
+            },
+          ]
+        : []),
       { ...charts.indicators, caption: "Tỷ lệ điểm đạt được (màu đậm) trên điểm tối đa của từng chỉ số" },
       { type: "heading", level: 1, text: "2. Năm chỉ số có thể tăng điểm nhiều nhất" },
       gainsTable(data.gains),

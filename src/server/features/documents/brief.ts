@@ -2,17 +2,19 @@
 // indicator points), the standing (total, last year, rank) and the what-if table, draws its
 // charts and renders it to .pdf or .docx.
 import type { Actor } from "../../../domain/auth/permissions.js";
+import { plottedYears } from "../../../domain/charts/trend-chart.js";
 import { localDay } from "../../../domain/cycle/timeliness.js";
 import { lockedCycleStatuses } from "../../../domain/cycle/workflow.js";
 import { whatIfTable } from "../../../domain/results/what-if-table.js";
 import type { Db } from "../../db/client.js";
-import { chartBlock, columnBars, horizontalBars } from "../../documents/charts.js";
+import { chartBlock, columnBars, horizontalBars, trendChart } from "../../documents/charts.js";
 import { renderDocx } from "../../documents/docx.js";
 import { renderPdf } from "../../documents/pdf.js";
 import { cycleFramework } from "../cycles/cycles.service.js";
 import { buildDashboard } from "../cycles/dashboard.service.js";
 import { loadCycle } from "../cycles/guards.js";
 import { provinceCountFor } from "../published/published.service.js";
+import { trendOfProvince } from "../standing/standing.service.js";
 import { type BriefData, briefBars, briefFileBase, buildBriefDocument } from "./brief-document.js";
 import { cycleStanding } from "./standing.js";
 
@@ -53,6 +55,7 @@ export async function gatherBriefData(db: Db, cycleId: string, now = new Date())
   return {
     year: cycle.year,
     provinceName: dashboard.cycle.orgUnit.name,
+    trend: await trendOfProvince(db, cycle.orgUnitId, dashboard.cycle.orgUnit.name, cycle.year),
     approved: lockedCycleStatuses.includes(dashboard.cycle.status),
     asOf: localDay(now),
     standing,
@@ -81,10 +84,15 @@ export async function gatherBriefData(db: Db, cycleId: string, now = new Date())
 export async function buildBrief(db: Db, cycleId: string, format: "docx" | "pdf") {
   const data = await gatherBriefData(db, cycleId);
   const bars = briefBars(data);
-  const indicators = await chartBlock(columnBars(bars.indicators, { height: 130 }), chartWidthMm);
+  const indicators = await chartBlock(columnBars(bars.indicators, { height: 110 }), chartWidthMm);
+  // The home page's trend chart, when it has at least two years to draw.
+  const trend =
+    plottedYears(data.trend) > 1
+      ? await chartBlock(trendChart(data.trend, { height: 200 }), chartWidthMm)
+      : null;
   const agencies =
     bars.agencies.length > 0 ? await chartBlock(horizontalBars(bars.agencies), chartWidthMm) : null;
-  const document = buildBriefDocument(data, { indicators, agencies });
+  const document = buildBriefDocument(data, { indicators, agencies, trend });
   const content = format === "docx" ? await renderDocx(document) : await renderPdf(document);
   return { content, fileName: `${briefFileBase(data.year)}.${format}` };
 }

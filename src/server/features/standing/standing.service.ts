@@ -88,10 +88,7 @@ export async function buildStanding(db: Db, actor: Actor, now = new Date()): Pro
     pepi: await publishedRepo.listPublished(db, { kind: "pepi" }),
     pgi: await publishedRepo.listPublished(db, { kind: "pgi" }),
   };
-  const mine = (rows: PublishedRow[], year: number) => {
-    const code = provinceInEra(own, year)?.code;
-    return code ? rows.find((r) => r.year === year && provinceCodeOf(r) === code) : undefined;
-  };
+  const mine = ownRow(own);
   const yearsOf = (rows: PublishedRow[]) => [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
 
   return {
@@ -175,6 +172,20 @@ async function currentResult(
     },
   };
 }
+
+/** The trend of the province of a cycle, for the brief: the same years and figures as the home page. */
+export async function trendOfProvince(db: Db, orgUnitId: string, provinceName: string, year: number) {
+  const orgUnit = await cyclesRepo.findOrgUnit(db, orgUnitId);
+  const own = (orgUnit && provinceByCode(orgUnit.code)) ?? matchProvince(provinceName, eraOfYear(year));
+  const published = await publishedRepo.listPublished(db, { kind: "pepi" });
+  return trend(db, await pepiCycles(db), orgUnitId, published, ownRow(own));
+}
+
+/** The province's own published row of a year, across the merger. */
+const ownRow = (own: Province | undefined) => (rows: PublishedRow[], year: number) => {
+  const code = provinceInEra(own, year)?.code;
+  return code ? rows.find((r) => r.year === year && provinceCodeOf(r) === code) : undefined;
+};
 
 async function trend(
   db: Db,
