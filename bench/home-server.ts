@@ -1,16 +1,24 @@
 // Child process of the home benchmark: a server on a fresh database holding a real province
 // (Lâm Đồng, in the registry before and after the 2025 merger) with six assessment years
-// 2020–2025, every figure filled, and published PEPI and PGI results for every province of
-// every year. Prints what the load generator needs as one JSON line, then serves until stopped.
+// 2020–2025 (the past five approved), every figure filled, and published PEPI and PGI results
+// for every province of every year. Prints what the load generator needs as one JSON line, then serves until stopped.
+
+import { eq } from "drizzle-orm";
 import type { ValueInput } from "../src/contracts/cycles.js";
 import type { ListItem } from "../src/domain/formula/index.js";
 import { eraOfYear, provincesOf } from "../src/domain/org/provinces.js";
 import { buildApp } from "../src/server/app.js";
 import type { Db } from "../src/server/db/client.js";
 import { openDbFromConfig } from "../src/server/db/open-from-config.js";
+import { submissions } from "../src/server/db/schema.js";
 import { createAgency } from "../src/server/features/agencies/agencies.service.js";
 import { findCycle, listAssignments } from "../src/server/features/cycles/cycles.repo.js";
-import { changeAssignments, cycleFramework, openCycle } from "../src/server/features/cycles/cycles.service.js";
+import {
+  changeAssignments,
+  cycleFramework,
+  openCycle,
+  transitionCycle,
+} from "../src/server/features/cycles/cycles.service.js";
 import { saveValues } from "../src/server/features/cycles/values.service.js";
 import { createOrgUnit } from "../src/server/features/org-units/org-units.service.js";
 import { importPublished } from "../src/server/features/published/published.service.js";
@@ -24,7 +32,10 @@ const ctx = systemContext("bench");
 const years = [2020, 2021, 2022, 2023, 2024, 2025];
 
 /** The agencies the PEPI frameworks name, so that opening a cycle assigns every figure. */
-const agencyList: [string, "environment_department" | "department" | "board" | "statistics_office" | "utility"][] = [
+const agencyList: [
+  string,
+  "environment_department" | "department" | "board" | "statistics_office" | "utility",
+][] = [
   ["Sở Nông nghiệp và Môi trường", "environment_department"],
   ["Sở Xây dựng", "department"],
   ["Sở Y tế", "department"],
@@ -77,7 +88,8 @@ async function fillCycle(
           );
         return [{ element: code, list: [row(1), row(2), row(3)], baseVersion: null }];
       }
-      if (def.max !== undefined) return [{ element: code, number: String(def.max * share), baseVersion: null }];
+      if (def.max !== undefined)
+        return [{ element: code, number: String(def.max * share), baseVersion: null }];
       const whole = /population|households|generated|received|required|planned|total|supplied/.test(code);
       const number = whole ? 1_000_000 : Math.round(1_000_000 * share) + i;
       return [{ element: code, number: String(number), baseVersion: null }];
@@ -110,7 +122,11 @@ async function main() {
   const database = await openDbFromConfig(config);
   const db = database.db;
   await bootstrap(db, config.ADMIN_INITIAL_PASSWORD);
-  const provinceId = await createOrgUnit(db, { code: "BENCH-LD", name: "Tỉnh Lâm Đồng", level: "province" }, ctx);
+  const provinceId = await createOrgUnit(
+    db,
+    { code: "BENCH-LD", name: "Tỉnh Lâm Đồng", level: "province" },
+    ctx,
+  );
   const agencyIds: string[] = [];
   for (const [i, [name, kind]] of agencyList.entries())
     agencyIds.push(
@@ -128,6 +144,13 @@ async function main() {
       ctx,
     );
     await fillCycle(db, (await findCycle(db, id))!, agencyIds[0]!);
+    // Past years are approved, as in a province that has used PEPI Hub for years; the agencies'
+    // acceptance is set directly (the review workflow is not what is measured here).
+    if (year < years.at(-1)!) {
+      await db.update(submissions).set({ status: "accepted" }).where(eq(submissions.cycleId, id));
+      await transitionCycle(db, id, "sendForApproval", ctx);
+      await transitionCycle(db, id, "approve", ctx);
+    }
   }
   for (const year of years) {
     await importPublished(
@@ -145,7 +168,13 @@ async function main() {
   for (const role of ["leader", "coordinator"] as const)
     await createUser(
       db,
-      { username: `bench.${role}`, fullName: `Đo tải ${role}`, role, agencyId: null, password: benchPassword },
+      {
+        username: `bench.${role}`,
+        fullName: `Đo tải ${role}`,
+        role,
+        agencyId: null,
+        password: benchPassword,
+      },
       ctx,
       { preparedPassword: true },
     );

@@ -8,6 +8,7 @@ import { benchDocuments, printDocuments } from "./documents.js";
 import { benchDossier, type DossierFigures, printDossier } from "./dossier.js";
 import { benchEngine } from "./engine.js";
 import { benchForms, type FormFigures, printForms } from "./forms.js";
+import { benchHome, type HomeFigures, printHome } from "./home.js";
 import { benchServer, type ServerFigures } from "./server.js";
 import { benchUploads, printUploads, type UploadFigures } from "./uploads.js";
 
@@ -80,12 +81,14 @@ async function main() {
   const embeddedForms = await benchForms(undefined);
   const embeddedDossier = await benchDossier(undefined, 3305);
   const embeddedUploads = await benchUploads(undefined, 3307);
+  const embeddedHome = await benchHome(undefined, 3309);
   const pgTarget = await postgresUrl();
   let postgres: ServerFigures | undefined;
   let postgresCycle: CycleFigures | undefined;
   let postgresForms: FormFigures | undefined;
   let postgresDossier: DossierFigures | undefined;
   let postgresUploads: UploadFigures | undefined;
+  let postgresHome: HomeFigures | undefined;
   let note = "";
   if ("url" in pgTarget) {
     try {
@@ -94,6 +97,7 @@ async function main() {
       postgresForms = await benchForms(await freshDatabase(pgTarget.url, "pepi_bench_forms"));
       postgresDossier = await benchDossier(await freshDatabase(pgTarget.url, "pepi_bench_dossier"), 3306);
       postgresUploads = await benchUploads(await freshDatabase(pgTarget.url, "pepi_bench_uploads"), 3308);
+      postgresHome = await benchHome(await freshDatabase(pgTarget.url, "pepi_bench_home"), 3310);
     } finally {
       pgTarget.stop();
     }
@@ -167,6 +171,7 @@ async function main() {
   printForms(embeddedForms, postgresForms, row);
   printDossier(embeddedDossier, postgresDossier, row);
   printUploads(embeddedUploads, postgresUploads, row);
+  printHome(embeddedHome, postgresHome, row);
   if (note) console.log(note);
 }
 

@@ -298,6 +298,8 @@ export const computationSchema = z.object({
   orgUnit: z.object({ id: z.uuid(), name: z.string() }),
   year: z.number().int(),
   supersededBy: z.uuid().nullable(),
+  /** The approved cycle the result was stored from; null for one computed by hand. */
+  cycleId: z.uuid().nullable(),
   createdAt: z.string(),
   result: editionResultSchema,
 });

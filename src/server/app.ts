@@ -151,7 +151,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(frameworkRoutes, { prefix: "/api/frameworks", db });
   await app.register(computationRoutes, { prefix: "/api/computations", db });
   await app.register(publishedRoutes, { prefix: "/api/published-results", db });
-  await app.register(standingRoutes, { prefix: "/api/standing", db });
+  await app.register(standingRoutes, { prefix: "/api/standing", db, changes: database.changes });
   const store = new FileStore(config.filesDir);
   await app.register(evidenceRoutes, {
     prefix: "/api",

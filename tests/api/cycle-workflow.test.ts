@@ -2,7 +2,9 @@
 // with the explanations last year's figures call for, the dashboard and the overdue list.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
 import type { AgencyForm, CycleDetail, Dashboard } from "../../src/contracts/cycles.js";
+import type { computationSummarySchema } from "../../src/contracts/frameworks.js";
 import type { Role } from "../../src/domain/auth/roles.js";
 import { auditEvents } from "../../src/server/db/schema.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
@@ -48,6 +50,8 @@ async function auditTypes(entityId: string) {
     .where(eq(auditEvents.entityId, entityId));
   return rows.map((r) => r.type);
 }
+
+type ComputationSummary = z.infer<typeof computationSummarySchema>;
 
 describe("the submission workflow", () => {
   let cycleId: string;
@@ -244,6 +248,13 @@ describe("the submission workflow", () => {
     const approved = await leader.post(`/api/cycles/${cycleId}/approve`);
     expect(approved.statusCode, approved.body).toBe(200);
     expect((approved.json() as CycleDetail).status).toBe("approved");
+    // The approved result is kept under "Kết quả tính", with its framework version, as the
+    // dashboard showed it; its what-if opens on it without retyping a figure.
+    const stored = (await leader.get("/api/computations?year=2023")).json().items as ComputationSummary[];
+    const mine = stored.filter((c) => c.cycleId === cycleId);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ total: dashboard.total.points, frameworkCode: "PEPI-2782", version: 1 });
+    expect((await leader.get(`/api/computations/${mine[0]!.id}/what-if`)).statusCode).toBe(200);
 
     const locked = await statistics.put(`/api/cycles/${cycleId}/agencies/${agencies.statistics}/values`, {
       values: [{ element: "urban_population", number: "5", baseVersion: 1 }],
@@ -273,6 +284,14 @@ describe("the submission workflow", () => {
     expect(await auditTypes(cycleId)).toEqual(
       expect.arrayContaining(["cycle.opened", "cycle.sent_for_approval", "cycle.approved", "cycle.reopened"]),
     );
+    // Approved again after the reopening: the new result replaces the first.
+    expect((await coordinator.post(`/api/cycles/${cycleId}/send-for-approval`)).statusCode).toBe(200);
+    expect((await leader.post(`/api/cycles/${cycleId}/approve`)).statusCode).toBe(200);
+    const again = (await leader.get("/api/computations?year=2023")).json().items as ComputationSummary[];
+    expect(again.filter((c) => c.cycleId === cycleId)).toHaveLength(1);
+    const all = (await leader.get("/api/computations?year=2023&includeSuperseded=true")).json()
+      .items as ComputationSummary[];
+    expect(all.filter((c) => c.cycleId === cycleId)).toHaveLength(2);
   });
 });
 

@@ -181,6 +181,8 @@ export const computations = pgTable(
     inputs: jsonb("inputs").notNull(),
     result: jsonb("result").notNull(),
     totalHundredths: integer("total_hundredths"),
+    /** The approved cycle this result was stored from; null for a computation entered by hand. */
+    cycleId: uuid("cycle_id").references(() => cycles.id),
     /** Set when a recomputation under a newer version replaced this one. */
     supersededBy: uuid("superseded_by"),
     createdBy: uuid("created_by"),

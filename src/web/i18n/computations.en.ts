@@ -101,6 +101,7 @@ export const computationsEn: Record<keyof typeof computationsVi, string> = {
   "computation.framework": "Framework",
   "computation.oldVersion": "older version",
   "computation.superseded": "recomputed",
+  "computation.fromApprovedCycle": "result of an approved cycle",
   "computation.complete": "Figures",
   "computation.incomplete": "Figures missing",
   "computation.createdAt": "Computed at",

@@ -99,6 +99,7 @@ export const computationsVi = {
   "computation.framework": "Bộ chỉ số",
   "computation.oldVersion": "phiên bản cũ",
   "computation.superseded": "đã tính lại",
+  "computation.fromApprovedCycle": "kết quả kỳ đánh giá đã phê duyệt",
   "computation.complete": "Số liệu",
   "computation.incomplete": "Chưa đủ số liệu",
   "computation.createdAt": "Tính lúc",

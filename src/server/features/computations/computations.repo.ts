@@ -71,3 +71,15 @@ export async function findCurrentFor(db: DbOrTx, frameworkCode: string, orgUnitI
     .limit(1);
   return rows[0];
 }
+
+/** The result stored when a cycle was approved (the latest, if it was approved more than once). */
+export async function findStoredForCycle(db: DbOrTx, cycleId: string) {
+  const [row] = await db
+    .select({ result: computations.result })
+    .from(computations)
+    .where(and(eq(computations.cycleId, cycleId), isNull(computations.supersededBy)))
+    .limit(1);
+  if (!row) return undefined;
+  const result = row.result as { total: number; complete: boolean };
+  return { total: result.total, complete: result.complete };
+}

@@ -30,6 +30,7 @@ async function present(db: Db, row: Joined): Promise<ComputationView> {
     orgUnit: { id: row.computation.orgUnitId, name: row.orgUnitName },
     year: row.computation.year,
     supersededBy: row.computation.supersededBy,
+    cycleId: row.computation.cycleId,
     createdAt: row.computation.createdAt.toISOString(),
     result: row.computation.result as EditionResultView,
   };

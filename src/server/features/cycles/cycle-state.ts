@@ -23,6 +23,7 @@ export interface LastYearBase {
 export interface CycleState {
   framework: CompiledFramework;
   version: number;
+  versionId: string;
   byIndicator: Map<string, string[]>;
   byElement: Map<string, string[]>;
   rows: ValueJoin[];
@@ -107,6 +108,7 @@ export async function loadCycleState(db: DbOrTx, cycle: CycleRow): Promise<Cycle
   return {
     framework: loaded.framework,
     version: loaded.version,
+    versionId: loaded.versionId,
     byIndicator: loaded.byIndicator,
     byElement: loaded.byElement,
     rows,

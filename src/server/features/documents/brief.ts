@@ -55,7 +55,13 @@ export async function gatherBriefData(db: Db, cycleId: string, now = new Date())
   return {
     year: cycle.year,
     provinceName: dashboard.cycle.orgUnit.name,
-    trend: await trendOfProvince(db, cycle.orgUnitId, dashboard.cycle.orgUnit.name, cycle.year),
+    trend: await trendOfProvince(db, cycle, dashboard.cycle.orgUnit.name, {
+      points: dashboard.total.points,
+      maxPoints: dashboard.total.maxPoints,
+      complete: dashboard.total.complete,
+      provisional: dashboard.total.status.provisional,
+      source: "cycle",
+    }),
     approved: lockedCycleStatuses.includes(dashboard.cycle.status),
     asOf: localDay(now),
     standing,

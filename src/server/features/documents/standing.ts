@@ -3,20 +3,20 @@
 // compare with, and the place among the provinces that published scores (the Ministry's tables,
 // imported with their source), nationally and in the region. Like is compared with like: a
 // complete total with published totals, group I alone with published group I scores.
+
+import type { CycleStatus } from "../../../contracts/cycles.js";
+import { isCycleLocked } from "../../../domain/cycle/workflow.js";
 import { eraOfYear, matchProvince, provincesOf, regions } from "../../../domain/org/provinces.js";
 import type { PublishedScore, RankEstimate } from "../../../domain/results/ranking.js";
 import { estimateRank, estimateRankWithin } from "../../../domain/results/ranking.js";
 import { type ResultStatus, resultHeadline } from "../../../domain/results/result-status.js";
 import type { Db } from "../../db/client.js";
+import { findStoredForCycle } from "../computations/computations.repo.js";
 import { loadCycleState } from "../cycles/cycle-state.js";
 import type { CycleRow } from "../cycles/cycles.repo.js";
 import * as values from "../cycles/values.repo.js";
-import {
-  latestPublishedYear,
-  provinceCountFor,
-  publishedPartScores,
-  publishedScores,
-} from "../published/published.service.js";
+import { listPublishedFigures, type PublishedFigures } from "../published/published.repo.js";
+import { latestYearOf, provinceCountFor, scoresOf } from "../published/published.service.js";
 
 export interface LastYearTotal {
   year: number;
@@ -73,13 +73,14 @@ async function publishedBase(
   cycle: CycleRow,
   provinceName: string,
   basis: "total" | "groupI",
+  /** Every published PEPI row, when the caller has read them already. */
+  rows?: PublishedFigures[],
 ): Promise<PublishedBase | null> {
-  const year = await latestPublishedYear(db, "pepi", cycle.year, basis === "groupI" ? "I" : undefined);
+  const part = basis === "groupI" ? "I" : undefined;
+  const all = rows ?? (await listPublishedFigures(db, "pepi"));
+  const year = latestYearOf(all, cycle.year, part);
   if (year === null) return null;
-  const scores =
-    basis === "total"
-      ? await publishedScores(db, "pepi", year)
-      : await publishedPartScores(db, "pepi", year, "I");
+  const scores = scoresOf(all, year, part);
   const province = matchProvince(provinceName, eraOfYear(year))?.code;
   return { year, scores, provinceCount: provinceCountFor(year), province };
 }
@@ -93,18 +94,27 @@ async function lastYearTotal(
   cycle: CycleRow,
   provinceName: string,
   pepi: boolean,
+  published?: PublishedFigures[],
 ): Promise<LastYearTotal | null> {
   const year = cycle.year - 1;
   const previous = await values.findPreviousCycle(db, cycle);
   if (previous) {
-    const { result } = await loadCycleState(db, previous);
-    if (result.complete) return { year, points: result.totalHundredths / 100, source: "cycle" };
+    // An approved year is read from the result stored at its approval, not computed again.
+    const stored = isCycleLocked(previous.status as CycleStatus)
+      ? await findStoredForCycle(db, previous.id)
+      : undefined;
+    const result = stored
+      ? { complete: stored.complete, total: stored.total }
+      : await loadCycleState(db, previous).then(({ result: r }) => ({
+          complete: r.complete,
+          total: r.totalHundredths / 100,
+        }));
+    if (result.complete) return { year, points: result.total, source: "cycle" };
   }
   if (pepi) {
     const code = matchProvince(provinceName, eraOfYear(year))?.code;
-    const mine = (await publishedScores(db, "pepi", year)).find(
-      (p) => p.province === code && p.total !== null,
-    );
+    const rows = published ?? (await listPublishedFigures(db, "pepi"));
+    const mine = scoresOf(rows, year).find((p) => p.province === code && p.total !== null);
     if (mine) return { year, points: mine.total as number, source: "published" };
   }
   const stored = await values.findStoredComputation(db, cycle.orgUnitId, year);
@@ -117,13 +127,15 @@ export async function cycleStanding(
   cycle: CycleRow,
   provinceName: string,
   total: CycleTotal,
+  /** Every published PEPI row, when the caller has read them already. */
+  publishedRows?: PublishedFigures[],
 ): Promise<Standing> {
   const { status } = total;
   const groupI = status.groups.find((g) => g.code === "I");
   const basis = !total.pepi ? null : status.complete ? "total" : groupI?.state === "in" ? "groupI" : null;
   const score = basis === "groupI" ? (groupI?.points ?? 0) : total.points;
   const maxScore = basis === "groupI" ? (groupI?.maxPoints ?? 70) : 100;
-  const published = basis ? await publishedBase(db, cycle, provinceName, basis) : null;
+  const published = basis ? await publishedBase(db, cycle, provinceName, basis, publishedRows) : null;
   const estimate = published
     ? estimateRank(published.scores, score, published.provinceCount, published.province, maxScore)
     : null;
@@ -134,7 +146,9 @@ export async function cycleStanding(
     complete: status.complete,
     status,
     headline: resultHeadline(status, total),
-    lastYear: status.complete ? await lastYearTotal(db, cycle, provinceName, total.pepi) : null,
+    lastYear: status.complete
+      ? await lastYearTotal(db, cycle, provinceName, total.pepi, publishedRows)
+      : null,
     rank: estimate && published ? { ...estimate, year: published.year } : null,
     rankBasis: estimate ? basis : null,
     rankProvisional: status.provisional,

@@ -19,6 +19,23 @@ export async function listFrameworks(db: DbOrTx) {
     .orderBy(asc(frameworks.code));
 }
 
+/** The ids of the versions in force of one kind's frameworks (no source text: cheap to ask often). */
+export async function currentVersionIds(db: DbOrTx, kind: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: frameworkVersions.id })
+    .from(frameworks)
+    .innerJoin(
+      frameworkVersions,
+      and(
+        eq(frameworkVersions.frameworkCode, frameworks.code),
+        eq(frameworkVersions.version, frameworks.currentVersion),
+      ),
+    )
+    .where(eq(frameworks.kind, kind))
+    .orderBy(asc(frameworks.code));
+  return rows.map((r) => r.id);
+}
+
 export async function findFramework(db: DbOrTx, code: string): Promise<FrameworkRow | undefined> {
   const rows = await db.select().from(frameworks).where(eq(frameworks.code, code)).limit(1);
   return rows[0];

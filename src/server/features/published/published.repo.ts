@@ -3,6 +3,11 @@ import type { DbOrTx } from "../../db/client.js";
 import { publishedResults } from "../../db/schema.js";
 
 export type PublishedRow = typeof publishedResults.$inferSelect;
+/** What comparing and ranking read of a row: no sources or notes. */
+export type PublishedFigures = Pick<
+  PublishedRow,
+  "year" | "province" | "totalScore" | "rank" | "band" | "parts" | "partRanks"
+>;
 
 export async function listPublished(
   db: DbOrTx,
@@ -15,6 +20,23 @@ export async function listPublished(
     .select()
     .from(publishedResults)
     .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(asc(publishedResults.year), asc(publishedResults.rank), asc(publishedResults.province));
+}
+
+/** Every row of a kind, figures only: what the standing reads on each visit of the home page. */
+export async function listPublishedFigures(db: DbOrTx, kind: string): Promise<PublishedFigures[]> {
+  return db
+    .select({
+      year: publishedResults.year,
+      province: publishedResults.province,
+      totalScore: publishedResults.totalScore,
+      rank: publishedResults.rank,
+      band: publishedResults.band,
+      parts: publishedResults.parts,
+      partRanks: publishedResults.partRanks,
+    })
+    .from(publishedResults)
+    .where(eq(publishedResults.kind, kind))
     .orderBy(asc(publishedResults.year), asc(publishedResults.rank), asc(publishedResults.province));
 }
 

@@ -153,9 +153,19 @@ function storedValues(row: PublishedFigures & Partial<PublishedRow>) {
   };
 }
 
+const codeByName = new Map<string, string>();
+
 /** The registry code of a stored row, whatever spelling an older import kept. */
 export function provinceCodeOf(row: { year: number; province: string }): string {
-  return matchProvince(row.province, eraOfYear(row.year))?.code ?? `?${row.province}`;
+  // Pure and asked for every row of every table read: remembered by era and name.
+  const era = eraOfYear(row.year);
+  const key = `${era}|${row.province}`;
+  let code = codeByName.get(key);
+  if (code === undefined) {
+    code = matchProvince(row.province, era)?.code ?? `?${row.province}`;
+    if (codeByName.size < 10_000) codeByName.set(key, code);
+  }
+  return code;
 }
 
 /** On a new installation: the published results shipped with PEPI Hub. */
@@ -174,12 +184,7 @@ export function provinceCountFor(year: number): number {
 }
 
 export async function publishedScores(db: Db, kind: "pepi" | "pgi", year: number): Promise<PublishedScore[]> {
-  const rows = await repo.listPublished(db, { kind, year });
-  return rows.map((r) => ({
-    province: provinceCodeOf(r),
-    total: r.totalScore === null ? null : Number(r.totalScore),
-    rank: r.rank,
-  }));
+  return scoresOf(await repo.listPublished(db, { kind, year }), year);
 }
 
 /** One part's published scores of a year (PEPI group I, a PGI sub-index), with the part's rank. */
@@ -189,12 +194,7 @@ export async function publishedPartScores(
   year: number,
   part: string,
 ): Promise<PublishedScore[]> {
-  const rows = await repo.listPublished(db, { kind, year });
-  return rows.map((r) => ({
-    province: provinceCodeOf(r),
-    total: (r.parts as Record<string, number | null>)[part] ?? null,
-    rank: (r.partRanks as Record<string, number | null>)[part] ?? null,
-  }));
+  return scoresOf(await repo.listPublished(db, { kind, year }), year, part);
 }
 
 /** The most recent year with published scores (totals, or one part's), not after `year`. */
@@ -204,8 +204,31 @@ export async function latestPublishedYear(
   year: number,
   part?: string,
 ): Promise<number | null> {
-  const rows = await repo.listPublished(db, { kind });
-  const known = (r: repo.PublishedRow) =>
+  return latestYearOf(await repo.listPublished(db, { kind }), year, part);
+}
+
+/** The scores of a year among rows already read: totals, or one part's with its rank. */
+export function scoresOf(rows: repo.PublishedFigures[], year: number, part?: string): PublishedScore[] {
+  return rows
+    .filter((r) => r.year === year)
+    .map((r) =>
+      part
+        ? {
+            province: provinceCodeOf(r),
+            total: (r.parts as Record<string, number | null>)[part] ?? null,
+            rank: (r.partRanks as Record<string, number | null>)[part] ?? null,
+          }
+        : {
+            province: provinceCodeOf(r),
+            total: r.totalScore === null ? null : Number(r.totalScore),
+            rank: r.rank,
+          },
+    );
+}
+
+/** The most recent year not after `year` with scores (totals, or one part's) among rows already read. */
+export function latestYearOf(rows: repo.PublishedFigures[], year: number, part?: string): number | null {
+  const known = (r: repo.PublishedFigures) =>
     part ? (r.parts as Record<string, number | null>)[part] != null : r.totalScore !== null;
   const years = rows.filter((r) => known(r) && r.year <= year).map((r) => r.year);
   return years.length ? Math.max(...years) : null;

@@ -1,5 +1,5 @@
 // Queries of the standing that no other feature asks.
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import { computations, frameworks, frameworkVersions } from "../../db/schema.js";
 
@@ -10,12 +10,21 @@ interface StoredResult {
 }
 
 /**
- * The province's stored PEPI computations, one per year (the latest kept), as trend points.
+ * The province's stored PEPI computations, one per year (the latest kept), as trend points;
+ * an approved cycle's own stored result says which cycle it came from.
  * A result stored before results carried their status counts as incomplete and provisional.
  */
 export async function listComputationTotals(db: DbOrTx, orgUnitId: string) {
   const rows = await db
-    .select({ year: computations.year, result: computations.result })
+    // Only the figures the trend draws, not the whole stored result (inputs, every indicator).
+    .select({
+      year: computations.year,
+      cycleId: computations.cycleId,
+      result: sql<StoredResult>`jsonb_build_object(
+        'total', ${computations.result}->'total',
+        'maxTotal', ${computations.result}->'maxTotal',
+        'status', ${computations.result}->'status')`,
+    })
     .from(computations)
     .innerJoin(frameworkVersions, eq(frameworkVersions.id, computations.frameworkVersionId))
     .innerJoin(frameworks, eq(frameworks.code, frameworkVersions.frameworkCode))
@@ -27,18 +36,19 @@ export async function listComputationTotals(db: DbOrTx, orgUnitId: string) {
       ),
     )
     .orderBy(asc(computations.year), asc(computations.createdAt));
-  const byYear = new Map<number, { year: number; own: OwnPoint }>();
+  const byYear = new Map<number, { year: number; cycleId: string | null; own: OwnPoint }>();
   for (const row of rows) {
     const result = row.result as StoredResult;
     if (typeof result.total !== "number") continue;
     byYear.set(row.year, {
       year: row.year,
+      cycleId: row.cycleId,
       own: {
         points: result.total,
         maxPoints: typeof result.maxTotal === "number" ? result.maxTotal : 100,
         complete: result.status?.complete === true,
         provisional: result.status?.provisional !== false,
-        source: "computation",
+        source: row.cycleId ? "cycle" : "computation",
       },
     });
   }
@@ -50,5 +60,5 @@ interface OwnPoint {
   maxPoints: number;
   complete: boolean;
   provisional: boolean;
-  source: "computation";
+  source: "cycle" | "computation";
 }

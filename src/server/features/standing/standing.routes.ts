@@ -1,10 +1,20 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { mapQuerySchema, standingMapSchema, standingSchema } from "../../../contracts/standing.js";
 import type { Db } from "../../db/client.js";
+import type { TableChanges } from "../../db/table-changes.js";
 import { authorize } from "../../platform/request.js";
+import { TableCache } from "../../platform/table-cache.js";
+import { listPublishedFigures, type PublishedFigures } from "../published/published.repo.js";
 import { buildStanding, buildStandingMap } from "./standing.service.js";
 
-export const standingRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const standingRoutes: FastifyPluginAsyncZod<{ db: Db; changes: TableChanges | null }> = async (
+  app,
+  { db, changes },
+) => {
+  // Every province's published figures, read on each visit and changed only by an import.
+  const figures = new TableCache<PublishedFigures[]>(changes, ["published_results"]);
+  const published = async (kind: "pepi" | "pgi") =>
+    (await figures.get(kind, () => listPublishedFigures(db, kind))) ?? [];
   app.get(
     "",
     {
@@ -15,7 +25,7 @@ export const standingRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       },
     },
     async (request) => {
-      return buildStanding(db, authorize(request, "standing.read"));
+      return buildStanding(db, authorize(request, "standing.read"), published);
     },
   );
 
@@ -31,7 +41,7 @@ export const standingRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     },
     async (request) => {
       authorize(request, "standing.read");
-      return buildStandingMap(db, request.query.kind, request.query.year);
+      return buildStandingMap(db, request.query.kind, request.query.year, published);
     },
   );
 };

@@ -4,14 +4,17 @@
 // the indicators losing most points, the agencies late or returned, the green index and the
 // region. Nothing here is computed twice: the dashboard, the standing and the rank are the ones
 // the report and the brief use.
+
+import type { CycleStatus } from "../../../contracts/cycles.js";
 import type { Standing, StandingMap, TrendYear } from "../../../contracts/standing.js";
 import type { Actor } from "../../../domain/auth/permissions.js";
-import { lockedCycleStatuses } from "../../../domain/cycle/workflow.js";
+import { isCycleLocked, lockedCycleStatuses } from "../../../domain/cycle/workflow.js";
 import { type CompiledFramework, editionForYear } from "../../../domain/framework/compile.js";
 import {
   eraOfYear,
   matchProvince,
   type Province,
+  type ProvinceEra,
   provinceByCode,
   provincesOf,
   regions,
@@ -25,12 +28,13 @@ import { buildDashboard } from "../cycles/dashboard.service.js";
 import { cycleStanding } from "../documents/standing.js";
 import { changeText, rankText, regionText } from "../documents/standing-text.js";
 import * as frameworksRepo from "../frameworks/frameworks.repo.js";
-import { compiledOf } from "../frameworks/frameworks.service.js";
+import { compiledVersion } from "../frameworks/frameworks.service.js";
 import * as publishedRepo from "../published/published.repo.js";
 import { provinceCodeOf, provinceCountFor } from "../published/published.service.js";
 import { listComputationTotals } from "./standing.repo.js";
 
-type PublishedRow = publishedRepo.PublishedRow;
+type PublishedRow = publishedRepo.PublishedFigures;
+type OwnPoint = NonNullable<TrendYear["own"]>;
 type Parts = Record<string, number | null>;
 
 /** "Quyết định số 383/QĐ-BTNMT ngày 10/02/2025" → "QĐ 383/QĐ-BTNMT". */
@@ -45,16 +49,16 @@ function methodOfYear(pepiFrameworks: CompiledFramework[], year: number): string
   return framework ? decisionLabel(framework.def.legalBasis) : null;
 }
 
-/** The province in the registry in a year's era: itself, or the one of the same name across the merger. */
-function provinceInEra(own: Province | undefined, year: number): Province | undefined {
+/** The province in the registry in an era: itself, or the one of the same name across the merger. */
+function provinceInEra(own: Province | undefined, era: ProvinceEra): Province | undefined {
   if (!own) return undefined;
-  const era = eraOfYear(year);
   return own.era === era ? own : matchProvince(own.shortName, era);
 }
 
+/** The PEPI frameworks in force, compiled (from the cache: only their version ids are read). */
 async function pepiFrameworks(db: Db): Promise<CompiledFramework[]> {
-  const rows = await frameworksRepo.listFrameworks(db);
-  return rows.map((r) => compiledOf(r.version)).filter((f) => f.def.kind === "pepi");
+  const ids = await frameworksRepo.currentVersionIds(db, "pepi");
+  return Promise.all(ids.map((id) => compiledVersion(db, id)));
 }
 
 /** Every cycle under a PEPI framework, newest year first. */
@@ -80,31 +84,52 @@ async function ownProvince(db: Db, cycles: PepiCycle[]) {
   return { latest, orgUnit, own };
 }
 
-export async function buildStanding(db: Db, actor: Actor, now = new Date()): Promise<Standing> {
+/** Every province's published figures of one index (the routes keep them in a read cache). */
+export type PublishedReader = (kind: "pepi" | "pgi") => Promise<PublishedRow[]>;
+
+const readPublished =
+  (db: Db): PublishedReader =>
+  (kind) =>
+    publishedRepo.listPublishedFigures(db, kind);
+
+export async function buildStanding(
+  db: Db,
+  actor: Actor,
+  published: PublishedReader = readPublished(db),
+  now = new Date(),
+): Promise<Standing> {
   const cycles = await pepiCycles(db);
   const { latest, orgUnit, own } = await ownProvince(db, cycles);
   const provinceName = latest?.orgUnitName ?? null;
-  const published = {
-    pepi: await publishedRepo.listPublished(db, { kind: "pepi" }),
-    pgi: await publishedRepo.listPublished(db, { kind: "pgi" }),
-  };
+  const rows = { pepi: await published("pepi"), pgi: await published("pgi") };
   const mine = ownRow(own);
   const yearsOf = (rows: PublishedRow[]) => [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
 
+  const current =
+    latest && latest.cycle.kind === "assessment"
+      ? await currentResult(db, latest.cycle.id, provinceName ?? "", actor, now, rows.pepi)
+      : null;
+  // The trend takes this year's total from the dashboard already read, not a second reading.
+  const known = new Map<string, OwnPoint>();
+  if (current)
+    known.set(current.cycleId, {
+      points: current.points,
+      maxPoints: current.maxPoints,
+      complete: current.complete,
+      provisional: current.status.provisional,
+      source: "cycle",
+    });
   return {
     province: {
       name: provinceName ?? "",
       code: own?.code ?? null,
       region: own ? regions[own.region] : null,
     },
-    current:
-      latest && latest.cycle.kind === "assessment"
-        ? await currentResult(db, latest.cycle.id, provinceName ?? "", actor, now)
-        : null,
-    trend: await trend(db, cycles, orgUnit?.id ?? null, published.pepi, mine),
-    pgi: pgiAtAGlance(published.pgi, mine),
-    region: regionTable(published.pepi, own),
-    mapYears: { pepi: yearsOf(published.pepi), pgi: yearsOf(published.pgi) },
+    current,
+    trend: await trend(db, cycles, orgUnit?.id ?? null, rows.pepi, mine, known),
+    pgi: pgiAtAGlance(rows.pgi, mine),
+    region: regionTable(rows.pepi, own),
+    mapYears: { pepi: yearsOf(rows.pepi), pgi: yearsOf(rows.pgi) },
   };
 }
 
@@ -114,17 +139,24 @@ async function currentResult(
   provinceName: string,
   actor: Actor,
   now: Date,
+  publishedPepi: PublishedRow[],
 ): Promise<Standing["current"]> {
   const dashboard = await buildDashboard(db, cycleId, actor, now);
   const cycle = (await cyclesRepo.findCycle(db, cycleId))!;
   const total = dashboard.total;
-  const standing = await cycleStanding(db, cycle, provinceName, {
-    points: total.points,
-    maxPoints: total.maxPoints,
-    band: total.band?.vi ?? null,
-    status: total.status,
-    pepi: true,
-  });
+  const standing = await cycleStanding(
+    db,
+    cycle,
+    provinceName,
+    {
+      points: total.points,
+      maxPoints: total.maxPoints,
+      band: total.band?.vi ?? null,
+      status: total.status,
+      pepi: true,
+    },
+    publishedPepi,
+  );
   const losers = dashboard.indicators
     .filter((i) => i.status === "computed" && !i.external && i.points < i.maxPoints)
     .map((i) => ({
@@ -174,17 +206,28 @@ async function currentResult(
 }
 
 /** The trend of the province of a cycle, for the brief: the same years and figures as the home page. */
-export async function trendOfProvince(db: Db, orgUnitId: string, provinceName: string, year: number) {
-  const orgUnit = await cyclesRepo.findOrgUnit(db, orgUnitId);
-  const own = (orgUnit && provinceByCode(orgUnit.code)) ?? matchProvince(provinceName, eraOfYear(year));
-  const published = await publishedRepo.listPublished(db, { kind: "pepi" });
-  return trend(db, await pepiCycles(db), orgUnitId, published, ownRow(own));
+export async function trendOfProvince(
+  db: Db,
+  cycle: { id: string; orgUnitId: string; year: number },
+  provinceName: string,
+  /** The cycle's own total, already read. */
+  total: OwnPoint,
+) {
+  const orgUnit = await cyclesRepo.findOrgUnit(db, cycle.orgUnitId);
+  const own = (orgUnit && provinceByCode(orgUnit.code)) ?? matchProvince(provinceName, eraOfYear(cycle.year));
+  const published = await publishedRepo.listPublishedFigures(db, "pepi");
+  const known = new Map([[cycle.id, total]]);
+  return trend(db, await pepiCycles(db), cycle.orgUnitId, published, ownRow(own), known);
 }
 
 /** The province's own published row of a year, across the merger. */
-const ownRow = (own: Province | undefined) => (rows: PublishedRow[], year: number) => {
-  const code = provinceInEra(own, year)?.code;
-  return code ? rows.find((r) => r.year === year && provinceCodeOf(r) === code) : undefined;
+const ownRow = (own: Province | undefined) => {
+  // Asked for every published row: the province's code in each era is found once.
+  const codes = { "63": provinceInEra(own, "63")?.code, "34": provinceInEra(own, "34")?.code };
+  return (rows: PublishedRow[], year: number) => {
+    const code = codes[eraOfYear(year)];
+    return code ? rows.find((r) => r.year === year && provinceCodeOf(r) === code) : undefined;
+  };
 };
 
 async function trend(
@@ -193,13 +236,24 @@ async function trend(
   orgUnitId: string | null,
   published: PublishedRow[],
   mine: (rows: PublishedRow[], year: number) => PublishedRow | undefined,
+  /** Cycles whose total the caller has already computed. */
+  known: Map<string, OwnPoint> = new Map(),
 ): Promise<TrendYear[]> {
   const methods = await pepiFrameworks(db);
-  const own = new Map<number, NonNullable<TrendYear["own"]>>();
+  const own = new Map<number, OwnPoint>();
   if (orgUnitId) {
-    // Stored computations first: a cycle of the same year, when there is one, replaces them.
-    for (const c of await listComputationTotals(db, orgUnitId)) if (!own.has(c.year)) own.set(c.year, c.own);
+    // Stored computations first: a cycle of the same year, when there is one, replaces them. A
+    // locked cycle is read from the result stored at its approval, not computed again.
+    const stored = await listComputationTotals(db, orgUnitId);
+    for (const c of stored) if (!own.has(c.year)) own.set(c.year, c.own);
+    const storedOf = new Set(stored.map((c) => c.cycleId));
     for (const { cycle } of cycles.filter((c) => c.cycle.orgUnitId === orgUnitId)) {
+      if (isCycleLocked(cycle.status as CycleStatus) && storedOf.has(cycle.id)) continue;
+      const already = known.get(cycle.id);
+      if (already) {
+        own.set(cycle.year, already);
+        continue;
+      }
       const state = await loadCycleState(db, cycle);
       const status = statusOfResult(state.framework, state.result);
       own.set(cycle.year, {
@@ -263,7 +317,7 @@ function regionTable(rows: PublishedRow[], own: Province | undefined): Standing[
   const withTotals = rows.filter((r) => r.totalScore !== null);
   const year = Math.max(...withTotals.map((r) => r.year));
   if (!Number.isFinite(year)) return null;
-  const mineThen = provinceInEra(own, year);
+  const mineThen = provinceInEra(own, eraOfYear(year));
   if (!mineThen) return null;
   const members = provincesOf(eraOfYear(year)).filter((p) => p.region === mineThen.region);
   const byCode = new Map(withTotals.filter((r) => r.year === year).map((r) => [provinceCodeOf(r), r]));
@@ -290,19 +344,17 @@ export async function buildStandingMap(
   db: Db,
   kind: "pepi" | "pgi",
   asked: number | undefined,
+  published: PublishedReader = readPublished(db),
 ): Promise<StandingMap> {
   const { own: ownNow } = await ownProvince(db, await pepiCycles(db));
-  const all = asked === undefined ? await publishedRepo.listPublished(db, { kind }) : [];
+  const all = await published(kind);
   const latest = all.length ? Math.max(...all.map((r) => r.year)) : new Date().getFullYear() - 1;
   const year = asked ?? latest;
   const era = eraOfYear(year);
-  const rows =
-    asked === undefined
-      ? all.filter((r) => r.year === year)
-      : await publishedRepo.listPublished(db, { kind, year });
+  const rows = all.filter((r) => r.year === year);
   const byCode = new Map(rows.map((r) => [provinceCodeOf(r), r]));
   const grid = tileGrid(era);
-  const own = provinceInEra(ownNow, year);
+  const own = provinceInEra(ownNow, era);
   return {
     kind,
     year,

@@ -53,6 +53,11 @@ function StoredComputation({ computation: c }: { computation: ComputationView })
           </Link>
           <Tag>{t("framework.versionN", { version: c.version })}</Tag>
           {!c.isCurrentVersion && <Tag color="orange">{t("computation.oldVersion")}</Tag>}
+          {c.cycleId && (
+            <Link to={`/cycles/${c.cycleId}`}>
+              <Tag color="green">{t("computation.fromApprovedCycle")}</Tag>
+            </Link>
+          )}
           <Typography.Text type="secondary">
             {t("computation.createdAtLine", { date: formatDateTime(c.createdAt) })}
           </Typography.Text>

@@ -52,6 +52,7 @@ export default function ComputationsPage() {
             </Tag>
           )}
           {c.supersededBy && <Tag>{t("computation.superseded")}</Tag>}
+          {c.cycleId && <Tag color="green">{t("computation.fromApprovedCycle")}</Tag>}
         </Space>
       ),
     },

@@ -1,0 +1,60 @@
+// The result of an approved cycle, kept under "Kết quả tính" with the framework version that
+// scored it: the year's official self-assessment, readable (and its what-if) after the cycle
+// is locked, and what the home page's trend reads instead of computing locked years again.
+import { randomUUID } from "node:crypto";
+import { formatNumberVi } from "../../../domain/text/format-vi.js";
+import type { DbOrTx } from "../../db/client.js";
+import { type AuditContext, recordAudit } from "../../platform/audit.js";
+import * as computationsRepo from "../computations/computations.repo.js";
+import { evaluate, type StoredInputs } from "../computations/computations.service.js";
+import { findOrgUnit } from "../org-units/org-units.repo.js";
+import { loadCycleState } from "./cycle-state.js";
+import type { CycleRow } from "./cycles.repo.js";
+
+/**
+ * On approval: the cycle's result as it now stands, kept under "Kết quả tính" with the framework
+ * version that scored it and linked to the cycle, replacing any earlier result of that year. Runs
+ * inside the approval's transaction, so both happen or neither does.
+ */
+export async function storeApprovedResult(
+  tx: DbOrTx,
+  cycle: CycleRow,
+  ctx: AuditContext,
+): Promise<{ id: string; total: number }> {
+  const state = await loadCycleState(tx, cycle);
+  const unit = await findOrgUnit(tx, cycle.orgUnitId);
+  const stored: StoredInputs = {
+    inputs: state.inputs,
+    ...(state.lastYear ? { lastYear: state.lastYear.indicators } : {}),
+    ...(unit ? { province: unit.name } : {}),
+  };
+  const result = await evaluate(tx, state.framework, state.version, cycle.editionCode, stored, cycle.year);
+  const id = randomUUID();
+  const previous = await computationsRepo.findCurrentFor(
+    tx,
+    cycle.frameworkCode,
+    cycle.orgUnitId,
+    cycle.year,
+  );
+  await computationsRepo.insertComputation(tx, {
+    id,
+    frameworkVersionId: state.versionId,
+    editionCode: cycle.editionCode,
+    orgUnitId: cycle.orgUnitId,
+    year: cycle.year,
+    inputs: stored,
+    result,
+    totalHundredths: Math.round(result.total * 100),
+    cycleId: cycle.id,
+    createdBy: ctx.actorUserId,
+    createdAt: new Date(),
+  });
+  if (previous) await computationsRepo.markSuperseded(tx, previous.computation.id, id);
+  await recordAudit(tx, ctx, {
+    type: "computation.created",
+    entityId: id,
+    summary: `Lưu kết quả kỳ đánh giá năm ${cycle.year} đã phê duyệt${unit ? ` của ${unit.name}` : ""}: ${formatNumberVi(result.total)} điểm`,
+    after: { version: state.version, total: result.total, complete: result.complete, cycleId: cycle.id },
+  });
+  return { id, total: result.total };
+}
