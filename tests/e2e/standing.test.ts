@@ -1,0 +1,112 @@
+// The leader signs in and sees where the province stands without a click: this year's result,
+// the trend chart and the tile-grid map, checked by the figures they show (the chart's labels,
+// the table behind it, the province's tile), on a desktop and on a 390 px phone, and checked
+// against WCAG 2.1 AA with axe-core.
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { AgencyForm } from "../../src/contracts/cycles.js";
+import { makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
+import { makeUser } from "../support/factories.js";
+import { type BrowserHarness, hasChromium, signIn, startBrowserHarness } from "./support.js";
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's WCAG 2.1 A and AA violations inside one element: rule and what it hit. */
+async function accessibilityViolations(page: Page, selector: string): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (within) => {
+    type Axe = { run(within: Element | null, options: object): Promise<{ violations: never[] }> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const result = await axe.run(document.querySelector(within), {
+      runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"],
+    });
+    return result.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) =>
+        `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    );
+  }, selector);
+}
+
+describe.skipIf(!hasChromium)("the leader's home", { timeout: 120_000 }, () => {
+  let h: BrowserHarness;
+  let leader: { username: string; password: string };
+  beforeAll(async () => {
+    h = await startBrowserHarness();
+    const { provinceId, agencies } = await makeCycleProvince(h.db, "Tỉnh Bà Rịa - Vũng Tàu");
+    const cycleId = await makeCycle(h.db, provinceId, { year: 2023 });
+    // The statistics office has entered its figures; the others have not.
+    const reporter = await makeUser(h.db, "reporter", agencies.statistics);
+    const page = await h.newPage();
+    await signIn(page, reporter.username, reporter.password);
+    const base = `/api/cycles/${cycleId}/agencies/${agencies.statistics}`;
+    const form = (await (await page.request.get(`${base}/form`)).json()) as AgencyForm;
+    const values = form.elements
+      .filter((e) => !e.readOnly && e.kind === "number")
+      .map((e) => ({ element: e.code, number: "1000000", baseVersion: e.version }));
+    const saved = await page.request.put(`${base}/values`, {
+      data: { values },
+      headers: { origin: h.baseUrl },
+    });
+    expect(saved.status(), await saved.text()).toBe(200);
+    leader = await makeUser(h.db, "leader");
+  });
+  afterAll(() => h?.close());
+  afterEach(() => expect(h.pageErrors).toEqual([]));
+
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ] as const)
+    it(`shows the standing, the trend and the map at ${width} px`, async () => {
+      const page = await h.newPage();
+      await page.setViewportSize({ width, height });
+      await signIn(page, leader.username, leader.password);
+      const standing = page.getByTestId("standing");
+      await standing.getByRole("heading", { name: "Vị thế của Tỉnh Bà Rịa - Vũng Tàu" }).waitFor();
+
+      // This year's result as the documents state it: group I only, the survey awaited, no rank.
+      const current = page.getByTestId("standing-current");
+      await expect.poll(() => current.textContent()).toContain("Kết quả năm 2023");
+      expect(await page.getByTestId("standing-headline").textContent()).toMatch(
+        /nhóm II chờ kết quả khảo sát/,
+      );
+      expect(await page.getByTestId("standing-rank").textContent()).toContain("chưa ước tính được");
+
+      // The trend: the Ministry's 2021 total and rank drawn, and the same figures in the table.
+      const chart = page.getByTestId("standing-trend-chart");
+      await chart.locator("svg").waitFor();
+      const drawn = await chart.locator("svg").textContent();
+      expect(drawn).toContain("Bộ công bố");
+      expect(drawn).toContain("QĐ 2782");
+      if (width > 800) expect(drawn).toContain("78,79 (hạng 2)");
+      const rows = page.getByTestId("standing-trend-table").locator("tbody tr");
+      const years = await rows.evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ""));
+      expect(years.find((r) => r.startsWith("2021"))).toMatch(/78,79.*2\/63/);
+      expect(years.find((r) => r.startsWith("2020"))).toContain("chỉ công bố xếp loại: tốt");
+      expect(years.find((r) => r.startsWith("2023"))).toContain("chưa đủ các nhóm");
+
+      // The map of the green index 2023: the province's own tile outlined, its figures in the table.
+      const map = page.getByTestId("standing-map");
+      const choose = async (label: string, option: string) => {
+        // From the keyboard, as a person without a mouse would.
+        await map.getByRole("combobox", { name: label }).focus();
+        await page.keyboard.press("ArrowDown");
+        await page
+          .locator(".ant-select-dropdown:visible .ant-select-item-option")
+          .filter({ hasText: new RegExp(`^${option.replace(/[()]/g, "\\$&")}$`) })
+          .click();
+      };
+      await choose("Chỉ số", "PGI (VCCI)");
+      await choose("Năm", "2023");
+      const own = map.locator(".tile-own");
+      await expect.poll(() => own.getAttribute("title")).toBe("Bà Rịa - Vũng Tàu: 23,47 · Hạng 8/63");
+      expect(await map.locator(".tile").count()).toBe(63);
+      await map.getByTestId("standing-map-table").getByText("tỉnh mình").waitFor();
+
+      // Nothing wider than the screen, and WCAG 2.1 AA inside the standing.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await accessibilityViolations(page, "[data-testid='standing']")).toEqual([]);
+    });
+});
