@@ -147,6 +147,24 @@ describe("the standing at a glance", () => {
   });
 });
 
+describe("the what-if of the cycle's own result", () => {
+  it("lists what agencies can act on by points gained, the survey apart, no place while incomplete", async () => {
+    const response = await leader.get(`/api/cycles/${cycleId}/what-if`);
+    expect(response.statusCode, response.body).toBe(200);
+    const whatIf = response.json() as {
+      rows: { code: string; gain: number; rank: unknown; agencies: string[] }[];
+      external: { code: string }[];
+    };
+    expect(whatIf.external.map((r) => r.code)).toEqual(["27"]);
+    expect(whatIf.rows.map((r) => r.code)).not.toContain("27");
+    const gains = whatIf.rows.map((r) => r.gain);
+    expect(gains).toEqual([...gains].sort((a, b) => b - a));
+    expect(whatIf.rows.find((r) => r.code === "07")).toMatchObject({ gain: 3.14, rank: null });
+    const reporter = await signedInClient(t, "reporter", agencies.statistics);
+    expect((await reporter.get(`/api/cycles/${cycleId}/what-if`)).statusCode).toBe(403);
+  });
+});
+
 describe("the tile-grid map", () => {
   it("places every province with its published score and rank, the province highlighted", async () => {
     const response = await leader.get("/api/standing/map?kind=pgi&year=2023");

@@ -22,10 +22,12 @@ import {
   updateCycleRequestSchema,
   valueHistorySchema,
 } from "../../../contracts/cycles.js";
+import { whatIfSchema } from "../../../contracts/frameworks.js";
 import { can, visibleAgencyFilter, visibleCycleStatuses } from "../../../domain/auth/permissions.js";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../platform/errors.js";
 import { auditContext, authorize, requireActor } from "../../platform/request.js";
+import { readCycleStanding } from "../standing/cycle-what-if.js";
 import { authorizeOnCycle } from "./cycle-access.js";
 import { cycleDetail, listCycles, valueHistory } from "./cycles.queries.js";
 import { changeAssignments, openCycle, transitionCycle, updateCycle } from "./cycles.service.js";
@@ -210,6 +212,22 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     async (request) => {
       const actor = authorize(request, "overdue.read");
       return buildDashboard(db, request.params.id, actor);
+    },
+  );
+
+  app.get(
+    "/:id/what-if",
+    {
+      schema: {
+        tags,
+        summary: "Nếu cải thiện: điểm và thứ hạng mỗi chỉ số có thể thêm, theo kết quả hiện tại của kỳ",
+        params: idParamsSchema,
+        response: { 200: whatIfSchema },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, "overdue.read");
+      return (await readCycleStanding(db, request.params.id, actor)).whatIf;
     },
   );
 

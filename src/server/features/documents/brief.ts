@@ -5,18 +5,13 @@ import type { Actor } from "../../../domain/auth/permissions.js";
 import { plottedYears } from "../../../domain/charts/trend-chart.js";
 import { localDay } from "../../../domain/cycle/timeliness.js";
 import { lockedCycleStatuses } from "../../../domain/cycle/workflow.js";
-import { whatIfTable } from "../../../domain/results/what-if-table.js";
 import type { Db } from "../../db/client.js";
 import { chartBlock, columnBars, horizontalBars, trendChart } from "../../documents/charts.js";
 import { renderDocx } from "../../documents/docx.js";
 import { renderPdf } from "../../documents/pdf.js";
-import { cycleFramework } from "../cycles/cycles.service.js";
-import { buildDashboard } from "../cycles/dashboard.service.js";
-import { loadCycle } from "../cycles/guards.js";
-import { provinceCountFor } from "../published/published.service.js";
+import { readCycleStanding } from "../standing/cycle-what-if.js";
 import { trendOfProvince } from "../standing/standing.service.js";
 import { type BriefData, briefBars, briefFileBase, buildBriefDocument } from "./brief-document.js";
-import { cycleStanding } from "./standing.js";
 
 /** Whoever reads the dashboard for a document: it only changes the actions listed, not the figures. */
 const documentReader: Actor = {
@@ -28,30 +23,9 @@ const documentReader: Actor = {
 const chartWidthMm = 150;
 
 export async function gatherBriefData(db: Db, cycleId: string, now = new Date()): Promise<BriefData> {
-  const cycle = await loadCycle(db, cycleId);
-  const dashboard = await buildDashboard(db, cycleId, documentReader, now);
-  const { framework } = await cycleFramework(db, cycle.frameworkCode, cycle.editionCode);
+  const { cycle, dashboard, standing, whatIf } = await readCycleStanding(db, cycleId, documentReader, now);
   const assessed = dashboard.indicators.filter((i) => i.status !== "not_assessed");
-  const standing = await cycleStanding(db, cycle, dashboard.cycle.orgUnit.name, {
-    points: dashboard.total.points,
-    maxPoints: dashboard.total.maxPoints,
-    band: dashboard.total.band?.vi ?? null,
-    status: dashboard.total.status,
-    pepi: framework.def.kind === "pepi",
-  });
-  const base = standing.published;
   const computed = new Set(assessed.filter((i) => i.status === "computed").map((i) => i.code));
-  const whatIf = whatIfTable(
-    {
-      total: dashboard.total.points,
-      complete: dashboard.total.complete,
-      indicators: assessed.map((i) => ({ ...i, name: i.name.vi })),
-    },
-    base?.scores ?? [],
-    base?.provinceCount ?? provinceCountFor(cycle.year),
-    base?.year ?? null,
-    base?.province,
-  );
   return {
     year: cycle.year,
     provinceName: dashboard.cycle.orgUnit.name,
@@ -69,7 +43,7 @@ export async function gatherBriefData(db: Db, cycleId: string, now = new Date())
     indicators: assessed.map((i) => ({ code: i.code, points: i.points, maxPoints: i.maxPoints })),
     gains: whatIf.rows.slice(0, 5).map((row) => ({
       code: row.code,
-      name: row.name,
+      name: row.name.vi,
       points: row.points,
       maxPoints: row.maxPoints,
       gain: row.gain,

@@ -1,19 +1,33 @@
 // The coordinator's and leader's view of one year: completeness and timeliness per agency,
-// evidence still missing, the indicators computed so far with their points, and the total.
+// evidence still missing, the indicators computed so far with their points, the total, and
+// where effort pays most (the what-if on the cycle's own result).
 import { Breadcrumb, Card, Col, Progress, Row, Space, Statistic, Tag, Tooltip, Typography } from "antd";
 import { Link, useParams } from "react-router-dom";
 import type { Dashboard } from "../../../contracts/cycles.js";
-import { PageError } from "../../components/errors.js";
+import { ErrorAlert, PageError } from "../../components/errors.js";
 import { FullPageSpin } from "../../components/FullPageSpin.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useT } from "../../i18n/index.js";
 import { formatDate, formatDecimal, formatNumber } from "../../lib/format.js";
 import { GroupsPending, incompleteTitle } from "../computations/GroupsPending.js";
+import { WhatIfTable } from "../computations/WhatIfTable.js";
 import { useLocalText } from "../frameworks/describe.js";
 import { CycleStatusTag } from "./CycleTags.js";
-import { useDashboard } from "./cycles.api.js";
+import { useCycleWhatIf, useDashboard } from "./cycles.api.js";
 import { DashboardAgencies } from "./DashboardAgencies.js";
 import { DashboardIndicators } from "./DashboardIndicators.js";
+
+/** The what-if on the cycle's own result: nobody retypes its figures to see where effort pays. */
+function CycleWhatIf({ cycleId, ranked }: { cycleId: string; ranked: boolean }) {
+  const t = useT();
+  const whatIf = useCycleWhatIf(cycleId);
+  return (
+    <Card title={t("whatIf.title")} data-testid="dashboard-what-if">
+      <ErrorAlert error={whatIf.error} />
+      <WhatIfTable whatIf={whatIf.data} loading={whatIf.isFetching} ranked={ranked} />
+    </Card>
+  );
+}
 
 export default function DashboardPage() {
   const { id = "" } = useParams();
@@ -132,6 +146,7 @@ function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
         <Card title={t("dashboard.indicators")}>
           <DashboardIndicators indicators={d.indicators} />
         </Card>
+        <CycleWhatIf cycleId={cycle.id} ranked={total.complete} />
       </Space>
     </>
   );

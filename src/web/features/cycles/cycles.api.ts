@@ -12,6 +12,7 @@ import type {
   overdueListSchema,
 } from "../../../contracts/cycles.js";
 import { api } from "../../lib/api.js";
+import type { WhatIfView } from "../computations/computations.api.js";
 
 export type ChangeAssignmentsInput = z.input<typeof changeAssignmentsRequestSchema>;
 export type OverdueList = z.infer<typeof overdueListSchema>;
@@ -97,6 +98,15 @@ export function useDashboard(id: string) {
   return useQuery({
     queryKey: cycleKeys.dashboard(id),
     queryFn: () => api.get<Dashboard>(`${cyclePath(id)}/dashboard`),
+    retry: false,
+  });
+}
+
+/** Where effort pays most on the cycle's own result, live or approved. */
+export function useCycleWhatIf(id: string) {
+  return useQuery({
+    queryKey: [...cycleKeys.dashboard(id), "what-if"],
+    queryFn: () => api.get<WhatIfView>(`${cyclePath(id)}/what-if`),
     retry: false,
   });
 }
