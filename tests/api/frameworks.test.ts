@@ -45,6 +45,31 @@ describe("frameworks", () => {
     expect(edition2021.bands.at(-1).provenance.label).toBe("provisional");
   });
 
+  it("marks as provisional what the sources do not say, the codes included", async () => {
+    const byCode = (detail: { indicators: { code: string }[] }, code: string) =>
+      detail.indicators.find((i) => i.code === code) as unknown as {
+        name: { vi: string };
+        provenance: Record<string, string>;
+      };
+    const pepi2782 = (await reporter.get("/api/frameworks/PEPI-2782")).json();
+    // Indicator 10 was dropped in 2021: its number is read from the gaps in the seeds' numbering.
+    expect(byCode(pepi2782, "10").provenance).toMatchObject({ code: "provisional", name: "attested" });
+    expect(byCode(pepi2782, "07").provenance.code).toBe("attested");
+    // Every formula is inferred: no source gives one.
+    for (const indicator of pepi2782.indicators as { code: string; formula: string | null }[])
+      if (indicator.formula && indicator.code !== "27")
+        expect(byCode(pepi2782, indicator.code).provenance.formula, indicator.code).toBe("provisional");
+    expect(byCode(pepi2782, "23").name.vi).toMatch(
+      /truyền số liệu trực tiếp cho Sở Tài nguyên và Môi trường$/,
+    );
+    const pepi383 = (await reporter.get("/api/frameworks/PEPI-383")).json();
+    expect(byCode(pepi383, "HL1").provenance).toMatchObject({
+      code: "provisional",
+      name: "attested",
+      formula: "provisional",
+    });
+  });
+
   it("refuses an invalid file with located errors and leaves the version in force", async () => {
     const before = (await coordinator.get("/api/frameworks/PEPI-383")).json().version;
     const response = await coordinator.post("/api/frameworks/import", {

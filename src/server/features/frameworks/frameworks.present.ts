@@ -4,9 +4,12 @@ import type { CompiledFramework } from "../../../domain/framework/compile.js";
 import { defaultOf, resolveProvenance } from "../../../domain/framework/provenance.js";
 import type { EditionDef, FrameworkDef, Provenance } from "../../../domain/framework/schema.js";
 
+// Every field the API returns has its provenance, the code too (a code may be ours, not the text's).
 const indicatorFields = [
+  "code",
   "name",
   "unit",
+  "unitLabel",
   "direction",
   "formula",
   "group",
@@ -14,9 +17,11 @@ const indicatorFields = [
   "agencies",
   "evidence",
   "legalBasis",
+  "note",
 ];
-const elementFields = ["name", "unit", "kind", "formula", "agencies", "shared"];
-const editionIndicatorFields = ["points", "scoring"];
+// A figure's code is PEPI Hub's own identifier, never shown to people: it claims nothing about a source.
+const elementFields = ["name", "unit", "kind", "integer", "formula", "agencies", "shared", "fields"];
+const editionIndicatorFields = ["code", "points", "scoring"];
 
 export function presentIndicator(
   def: FrameworkDef,
@@ -56,7 +61,7 @@ function presentEdition(framework: CompiledFramework, edition: EditionDef): Edit
       name: g.name,
       points: g.points,
       criteriaGroups: g.criteriaGroups,
-      provenance: resolveProvenance(g.provenance, own, ["name", "points"]),
+      provenance: resolveProvenance(g.provenance, own, ["code", "name", "points", "criteriaGroups"]),
     })),
     indicators: edition.indicators.map((entry) => {
       const max = points.maxHundredths.get(entry.code);
@@ -82,7 +87,7 @@ function presentEdition(framework: CompiledFramework, edition: EditionDef): Edit
       label: b.label,
       provenance: resolveProvenance(b.provenance, own, ["min", "label"]),
     })),
-    provenance: resolveProvenance(edition.provenance, top, ["years", "totalPoints"]),
+    provenance: resolveProvenance(edition.provenance, top, ["code", "name", "years", "totalPoints"]),
   };
 }
 

@@ -49,10 +49,11 @@ export function IndicatorDetails({
       column={{ xs: 1, lg: 2 }}
       data-testid={`indicator-details-${r.code}`}
       items={[
+        field("code", t("indicator.code"), r.code),
         field("nameVi", t("indicator.nameVi"), r.name.vi, provenanceOf(r.provenance, "name")),
         field("nameEn", t("indicator.nameEn"), r.name.en ?? "—", provenanceOf(r.provenance, "name")),
         field("unit", t("indicator.unit"), <code>{r.unit}</code>),
-        field("unitLabel", t("indicator.unitLabel"), r.unitLabel ?? "—", provenanceOf(r.provenance, "unit")),
+        field("unitLabel", t("indicator.unitLabel"), r.unitLabel ?? "—"),
         field("direction", t("indicator.direction"), t(`direction.${r.direction}`)),
         field(
           "criteriaGroup",
