@@ -344,7 +344,7 @@ export const dashboardIndicatorSchema = z.object({
   name: text,
   unit: z.string(),
   unitLabel: z.string().nullable(),
-  status: z.enum(["computed", "not_computable", "not_assessed"]),
+  status: z.enum(["computed", "not_computable", "not_assessed", "not_applicable"]),
   value: z.number().nullable(),
   reason: z.string().nullable(),
   points: z.number(),

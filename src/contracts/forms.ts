@@ -76,7 +76,7 @@ export const cycleExportSchema = z.object({
     z.object({
       code: z.string(),
       name: z.string(),
-      status: z.enum(["computed", "not_computable", "not_assessed"]),
+      status: z.enum(["computed", "not_computable", "not_assessed", "not_applicable"]),
       value: z.number().nullable(),
       unit: z.string(),
       points: z.number(),

@@ -79,6 +79,10 @@ export const indicatorViewSchema = z.object({
   evidence: z.array(z.string()),
   legalBasis: z.string().nullable(),
   note: z.string().nullable(),
+  /** What it scores when the coordinator marks it not applicable; null: it cannot be marked. */
+  notApplicable: z
+    .object({ rule: z.enum(["full_points", "redistribute", "exclude", "zero"]), when: text })
+    .nullable(),
   provenance: fieldProvenance,
   sources: z.array(z.string()),
 });
@@ -251,7 +255,7 @@ export const indicatorResultSchema = z.object({
   unit: z.string(),
   unitLabel: z.string().nullable(),
   group: z.string(),
-  status: z.enum(["computed", "not_computable", "not_assessed"]),
+  status: z.enum(["computed", "not_computable", "not_assessed", "not_applicable"]),
   value: z.number().nullable(),
   reason: z.string().nullable(),
   lastYearValue: z.number().nullable(),
@@ -272,7 +276,16 @@ export const editionResultSchema = z.object({
   version: z.number().int(),
   editionCode: z.string(),
   indicators: z.array(indicatorResultSchema),
-  groups: z.array(z.object({ code: z.string(), name: text, points: z.number(), maxPoints: z.number() })),
+  groups: z.array(
+    z.object({
+      code: z.string(),
+      name: text,
+      points: z.number(),
+      maxPoints: z.number(),
+      /** Points of indicators not applicable spread over the rest of the group; absent in older results. */
+      redistributed: z.boolean().optional(),
+    }),
+  ),
   total: z.number(),
   maxTotal: z.number(),
   band: text.nullable(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeEdition } from "./compute.js";
-import { compileShipped, samplePepiInputs } from "./fixtures.test-support.js";
+import { compileShipped, compileWith, samplePepiInputs } from "./fixtures.test-support.js";
 import { checkInputs } from "./inputs.js";
 
 const pepi = compileShipped("pepi-2782.yaml");
@@ -86,6 +86,55 @@ describe("computeEdition (PEPI 2782)", () => {
       }
       expect(result.totalHundredths).toBeLessThanOrEqual(result.maxHundredths);
     }
+  });
+});
+
+describe("indicators not applicable to the province", () => {
+  const withRule = (rule: string) =>
+    compileWith((text) =>
+      text.replace(
+        'rule: redistribute, when: { vi: "Tỉnh không có khu công nghiệp, khu chế xuất',
+        `rule: ${rule}, when: { vi: "Tỉnh không có khu công nghiệp, khu chế xuất`,
+      ),
+    );
+  const score = (framework = pepi, notApplicable = new Set(["03"])) =>
+    computeEdition(framework, "2021", samplePepiInputs(), { lastYear: { "21": 80_000_000 }, notApplicable });
+  const base = computeEdition(pepi, "2021", samplePepiInputs(), { lastYear: { "21": 80_000_000 } });
+  const groupI = (r: ReturnType<typeof score>) => r.groups.find((g) => g.code === "I")!;
+  const line = (r: ReturnType<typeof score>) => r.indicators.find((i) => i.code === "03")!;
+  const max03 = line(base).maxHundredths;
+
+  it("scores by the framework's rule and says so, never as a missing figure", () => {
+    const full = score(withRule("full_points"));
+    expect(line(full)).toMatchObject({ status: "not_applicable", hundredths: max03, maxHundredths: max03 });
+    expect(line(full).reason).toBe(
+      "Không áp dụng (Tỉnh không có khu công nghiệp, khu chế xuất, khu công nghệ cao đang hoạt động): được tính đủ điểm",
+    );
+    expect(full.complete).toBe(true);
+    const zero = score(withRule("zero"));
+    expect(line(zero)).toMatchObject({ hundredths: 0, maxHundredths: max03 });
+    expect(groupI(zero).maxHundredths).toBe(groupI(base).maxHundredths);
+  });
+
+  it("leaves it out of the maximum, or spreads its points over the rest of the group", () => {
+    const excluded = score(withRule("exclude"));
+    expect(line(excluded)).toMatchObject({ hundredths: 0, maxHundredths: 0 });
+    expect(groupI(excluded).maxHundredths).toBe(groupI(base).maxHundredths - max03);
+    expect(groupI(excluded).redistributed).toBe(false);
+    const spread = score();
+    const others = groupI(base).hundredths - line(base).hundredths;
+    const othersMax = groupI(base).maxHundredths - max03;
+    expect(groupI(spread)).toMatchObject({
+      maxHundredths: groupI(base).maxHundredths,
+      hundredths: Math.round((others * groupI(base).maxHundredths) / othersMax),
+      redistributed: true,
+    });
+    expect(spread.totalHundredths).toBe(spread.groups.reduce((sum, g) => sum + g.hundredths, 0));
+  });
+
+  it("ignores a mark on an indicator whose framework states no rule", () => {
+    const marked = score(pepi, new Set(["07"]));
+    expect(marked.indicators.find((i) => i.code === "07")?.status).toBe("computed");
   });
 });
 

@@ -4,10 +4,10 @@
 import type { FormulaInput, FormulaInputs } from "../formula/index.js";
 import { ratingBand } from "./bands.js";
 import type { CompiledFramework } from "./compile.js";
-import type { LocalText } from "./schema.js";
+import type { LocalText, NotApplicableRule } from "./schema.js";
 import { scoreIndicator } from "./scoring.js";
 
-export type IndicatorStatus = "computed" | "not_computable" | "not_assessed";
+export type IndicatorStatus = "computed" | "not_computable" | "not_assessed" | "not_applicable";
 
 export interface IndicatorResult {
   code: string;
@@ -24,6 +24,8 @@ export interface GroupResult {
   code: string;
   hundredths: number;
   maxHundredths: number;
+  /** The points of indicators not applicable, spread over the rest of the group (rule `redistribute`). */
+  redistributed: boolean;
 }
 
 export interface EditionResult {
@@ -43,6 +45,11 @@ export interface EditionResult {
 export interface ComputeOptions {
   /** Last year's indicator values, for the improvement rule and the comparison. */
   lastYear?: Readonly<Record<string, number | null | undefined>>;
+  /**
+   * Indicators the coordinator marked not applicable to the province. Each is scored by its own
+   * rule in the framework; one without a rule cannot be marked (the caller refuses it).
+   */
+  notApplicable?: ReadonlySet<string>;
 }
 
 export function computeEdition(
@@ -75,6 +82,14 @@ export function computeEdition(
       hundredths: 0,
     };
     if (maxHundredths === undefined) return { ...base, status: "not_assessed", maxHundredths: 0 };
+    const rule = compiled.def.notApplicable;
+    if (rule && options.notApplicable?.has(entry.code))
+      return {
+        ...base,
+        ...notApplicableScore(rule.rule, maxHundredths),
+        status: "not_applicable",
+        reason: `Không áp dụng (${rule.when.vi}): ${notApplicableRuleVi[rule.rule]}`,
+      };
     const evaluated = compiled.formula
       ? compiled.formula(values)
       : externalValue(values[entry.code], entry.code);
@@ -114,10 +129,22 @@ export function computeEdition(
 
   const groups = edition.def.groups.map((group) => {
     const members = indicators.filter((i) => i.group === group.code);
+    const hundredths = members.reduce((sum, i) => sum + i.hundredths, 0);
+    const maxHundredths = members.reduce((sum, i) => sum + i.maxHundredths, 0);
+    // Points of indicators not applicable under `redistribute`: the rest of the group is scaled
+    // back up to the group's full maximum.
+    const spread = members
+      .filter((i) => i.status === "not_applicable")
+      .filter((i) => framework.indicators.get(i.code)?.def.notApplicable?.rule === "redistribute")
+      .reduce((sum, i) => sum + (edition.points.maxHundredths.get(i.code) ?? 0), 0);
+    if (spread === 0 || maxHundredths === 0)
+      return { code: group.code, hundredths, maxHundredths, redistributed: false };
+    const full = maxHundredths + spread;
     return {
       code: group.code,
-      hundredths: members.reduce((sum, i) => sum + i.hundredths, 0),
-      maxHundredths: members.reduce((sum, i) => sum + i.maxHundredths, 0),
+      hundredths: Math.round((hundredths * full) / maxHundredths),
+      maxHundredths: full,
+      redistributed: true,
     };
   });
   const totalHundredths = groups.reduce((sum, g) => sum + g.hundredths, 0);
@@ -132,6 +159,27 @@ export function computeEdition(
     complete: indicators.every((i) => i.status !== "not_computable"),
     derived: derivedValues,
   };
+}
+
+export const notApplicableRuleVi: Record<NotApplicableRule, string> = {
+  full_points: "được tính đủ điểm",
+  redistribute: "điểm được chia cho các chỉ số còn lại của nhóm",
+  exclude: "không tính vào điểm tối đa",
+  zero: "không được điểm",
+};
+
+/** Points and maximum of an indicator marked not applicable, by its framework's rule. */
+function notApplicableScore(rule: NotApplicableRule, maxHundredths: number) {
+  switch (rule) {
+    case "full_points":
+      return { hundredths: maxHundredths, maxHundredths };
+    case "zero":
+      return { hundredths: 0, maxHundredths };
+    case "exclude":
+    case "redistribute":
+      // Left out of the group's maximum; `redistribute` then scales the group back up.
+      return { hundredths: 0, maxHundredths: 0 };
+  }
 }
 
 /** A reason says figures by their names: "Thiếu số liệu: “Dân số khu vực đô thị”", not a code. */

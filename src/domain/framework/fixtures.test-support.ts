@@ -14,6 +14,13 @@ export function compileShipped(file: string): CompiledFramework {
   return result.framework;
 }
 
+/** The shipped PEPI 2782 file with a change made to its text, compiled. */
+export function compileWith(change: (text: string) => string, file = "pepi-2782.yaml"): CompiledFramework {
+  const result = compileFrameworkText(change(shippedFrameworkText(file)), file);
+  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join("\n"));
+  return result.framework;
+}
+
 const list = (n: number, compliant: number, field: string) =>
   Array.from({ length: n }, (_, i) => ({ name: `Mục ${i + 1}`, [field]: i < compliant }));
 

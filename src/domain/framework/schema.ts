@@ -79,6 +79,19 @@ const scoringSchema = z.discriminatedUnion("type", [
 ]);
 export type ScoringRule = z.infer<typeof scoringSchema>;
 
+/**
+ * What an indicator scores when it does not apply to a province (no industrial zone, no hotline
+ * report), once the coordinator marks it so with a reason: full points, its points spread over
+ * the rest of its group, left out with the maximum reduced, or nothing.
+ */
+export const notApplicableRules = ["full_points", "redistribute", "exclude", "zero"] as const;
+export type NotApplicableRule = (typeof notApplicableRules)[number];
+const notApplicableSchema = z.strictObject({
+  rule: z.enum(notApplicableRules),
+  /** When it does not apply, in the framework's words: "Tỉnh không có khu công nghiệp". */
+  when: text,
+});
+
 export const indicatorSchema = z.strictObject({
   code,
   name: text,
@@ -94,6 +107,8 @@ export const indicatorSchema = z.strictObject({
   evidence: z.array(z.string()).default([]),
   legalBasis: z.string().optional(),
   note: z.string().optional(),
+  /** Absent: the indicator cannot be marked not applicable. */
+  notApplicable: notApplicableSchema.optional(),
   provenance: provenanceMapSchema.optional(),
   sources: z.array(z.string()).optional(),
 });

@@ -13,7 +13,7 @@ export interface StatusGroupInput {
 export interface StatusIndicatorInput {
   code: string;
   group: string;
-  status: "computed" | "not_computable" | "not_assessed";
+  status: "computed" | "not_computable" | "not_assessed" | "not_applicable";
   reason?: string | null;
   /** Scored by another body: the citizens' survey of group II. */
   external?: boolean;
@@ -50,7 +50,10 @@ export function resultStatus(input: {
   const assessed = input.indicators.filter((i) => i.status !== "not_assessed");
   const groups = input.groups.map((g): GroupStatus => {
     const members = assessed.filter((i) => i.group === g.code);
-    const pending = members.filter((i) => i.status !== "computed").map((i) => i.code);
+    // Not applicable is scored by its rule: it is in, not awaited.
+    const pending = members
+      .filter((i) => i.status !== "computed" && i.status !== "not_applicable")
+      .map((i) => i.code);
     const state = pending.length === 0 ? "in" : pending.length === members.length ? "missing" : "partial";
     return {
       code: g.code,

@@ -11,6 +11,7 @@ export const indicatorStatusText: Record<CycleExport["indicators"][number]["stat
   computed: "Đã tính",
   not_computable: "Chưa tính được",
   not_assessed: "Không đánh giá",
+  not_applicable: "Không áp dụng",
 };
 
 /** Excel keeps no time zone: times are written as the clock in Vietnam showed them. */

@@ -55,6 +55,7 @@ export const computationsEn: Record<keyof typeof computationsVi, string> = {
   "result.status.computed": "Computed",
   "result.status.not_computable": "Not computable",
   "result.status.not_assessed": "Not assessed",
+  "result.status.not_applicable": "Not applicable",
   "result.groupPartial": "Group {code}: provisional, {count} indicators not computed ({codes})",
   "result.groupAwaitingSurvey": "Group {code}: awaiting the survey result",
   "result.groupMissing": "Group {code}: not computed",

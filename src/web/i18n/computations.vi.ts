@@ -53,6 +53,7 @@ export const computationsVi = {
   "result.status.computed": "Đã tính",
   "result.status.not_computable": "Chưa tính được",
   "result.status.not_assessed": "Không đánh giá",
+  "result.status.not_applicable": "Không áp dụng",
   "result.groupPartial": "Nhóm {code}: tạm tính, {count} chỉ số chưa tính được ({codes})",
   "result.groupAwaitingSurvey": "Nhóm {code}: chờ kết quả khảo sát",
   "result.groupMissing": "Nhóm {code}: chưa tính được",

@@ -93,6 +93,7 @@ export function presentResult(
       name: edition.groups.find((x) => x.code === g.code)!.name,
       points: g.hundredths / 100,
       maxPoints: g.maxHundredths / 100,
+      redistributed: g.redistributed,
     })),
     total: result.totalHundredths / 100,
     maxTotal: result.maxHundredths / 100,

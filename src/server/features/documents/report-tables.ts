@@ -16,7 +16,7 @@ export interface ReportIndicator {
   name: string;
   /** The unit as people write it ("%", "xe/10.000 dân đô thị"). */
   unit: string;
-  status: "computed" | "not_computable" | "not_assessed";
+  status: "computed" | "not_computable" | "not_assessed" | "not_applicable";
   value: number | null;
   /** Why it could not be computed. */
   reason: string | null;
@@ -60,7 +60,11 @@ function valueCell(i: ReportIndicator): Cell {
 
 function explanationCell(i: ReportIndicator): Cell {
   const runs: Inline[] = [];
-  if (i.reason) runs.push({ text: `Chưa tính được: ${i.reason}`, italic: true });
+  if (i.reason)
+    runs.push({
+      text: i.status === "not_applicable" ? i.reason : `Chưa tính được: ${i.reason}`,
+      italic: true,
+    });
   for (const e of i.explanations) {
     if (runs.length > 0) runs.push("\n");
     runs.push({ text: `${e.agency}: `, bold: true }, e.text);
@@ -87,9 +91,12 @@ export function indicatorTable(indicators: ReportIndicator[]): Block {
       i.name,
       valueCell(i),
       centred(i.unit || dash),
-      // Not computed is not zero points: "—/30" while the survey or a figure is awaited.
+      // Not computed is not zero points: "—/30" while the survey or a figure is awaited; an
+      // indicator not applicable and left out of the maximum counts for nothing either way.
       centred(
-        `${i.status === "not_computable" ? dash : formatPointsVi(i.points)}/${formatPointsVi(i.maxPoints)}`,
+        i.status === "not_applicable" && i.maxPoints === 0
+          ? "không tính"
+          : `${i.status === "not_computable" ? dash : formatPointsVi(i.points)}/${formatPointsVi(i.maxPoints)}`,
       ),
       { runs: [value(i.lastYear)], align: "right" },
       { runs: [i.changePct === null ? dash : formatChangePctVi(i.changePct)], align: "right" },

@@ -18,6 +18,7 @@ const indicatorFields = [
   "evidence",
   "legalBasis",
   "note",
+  "notApplicable",
 ];
 // A figure's code is PEPI Hub's own identifier, never shown to people: it claims nothing about a source.
 const elementFields = ["name", "unit", "kind", "integer", "formula", "agencies", "shared", "fields"];
@@ -41,6 +42,7 @@ export function presentIndicator(
     evidence: indicator.evidence,
     legalBasis: indicator.legalBasis ?? null,
     note: indicator.note ?? null,
+    notApplicable: indicator.notApplicable ?? null,
     provenance: resolveProvenance(indicator.provenance, top, indicatorFields),
     sources: indicator.sources ?? [],
   };

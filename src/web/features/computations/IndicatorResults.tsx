@@ -11,7 +11,12 @@ import { useLocalText, useUnitText } from "../frameworks/describe.js";
 
 type Line = EditionResultView["indicators"][number];
 type Direction = IndicatorView["direction"];
-const statusColours = { computed: "green", not_computable: "red", not_assessed: "default" } as const;
+const statusColours = {
+  computed: "green",
+  not_computable: "red",
+  not_assessed: "default",
+  not_applicable: "blue",
+} as const;
 
 function InputValue({ value }: { value: unknown }) {
   const t = useT();
