@@ -17,6 +17,7 @@ export const auditEventTypes = {
   "framework.version_created": "framework",
   "computation.created": "computation",
   "computation.recomputed": "computation",
+  "computation.withdrawn": "computation",
   "published.imported": "published",
   "cycle.opened": "cycle",
   "cycle.updated": "cycle",

@@ -313,6 +313,8 @@ export const computationSchema = z.object({
   supersededBy: z.uuid().nullable(),
   /** The approved cycle the result was stored from; null for one computed by hand. */
   cycleId: z.uuid().nullable(),
+  /** When its cycle was reopened: no longer the approved result. */
+  withdrawnAt: z.string().nullable(),
   createdAt: z.string(),
   result: editionResultSchema,
 });

@@ -255,6 +255,12 @@ describe("the submission workflow", () => {
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ total: dashboard.total.points, frameworkCode: "PEPI-2782", version: 1 });
     expect((await leader.get(`/api/computations/${mine[0]!.id}/what-if`)).statusCode).toBe(200);
+    // It carries every agency's figures: the Ministry reads it only once the cycle is sent.
+    const ministry = await signedIn("ministry_viewer");
+    expect((await ministry.get(`/api/computations/${mine[0]!.id}`)).statusCode).toBe(403);
+    expect((await ministry.get(`/api/computations/${mine[0]!.id}/what-if`)).statusCode).toBe(403);
+    const seen = (await ministry.get("/api/computations?year=2023")).json().items as ComputationSummary[];
+    expect(seen.map((c) => c.cycleId)).not.toContain(cycleId);
 
     const locked = await statistics.put(`/api/cycles/${cycleId}/agencies/${agencies.statistics}/values`, {
       values: [{ element: "urban_population", number: "5", baseVersion: 1 }],
@@ -284,6 +290,10 @@ describe("the submission workflow", () => {
     expect(await auditTypes(cycleId)).toEqual(
       expect.arrayContaining(["cycle.opened", "cycle.sent_for_approval", "cycle.approved", "cycle.reopened"]),
     );
+    // Reopened, it is no longer the approved result: withdrawn, kept, and no longer in force.
+    const afterReopen = (await leader.get("/api/computations?year=2023")).json().items as ComputationSummary[];
+    expect(afterReopen.filter((c) => c.cycleId === cycleId)).toHaveLength(0);
+    expect(await auditTypes(mine[0]!.id)).toContain("computation.withdrawn");
     // Approved again after the reopening: the new result replaces the first.
     expect((await coordinator.post(`/api/cycles/${cycleId}/send-for-approval`)).statusCode).toBe(200);
     expect((await leader.post(`/api/cycles/${cycleId}/approve`)).statusCode).toBe(200);
@@ -291,7 +301,9 @@ describe("the submission workflow", () => {
     expect(again.filter((c) => c.cycleId === cycleId)).toHaveLength(1);
     const all = (await leader.get("/api/computations?year=2023&includeSuperseded=true")).json()
       .items as ComputationSummary[];
-    expect(all.filter((c) => c.cycleId === cycleId)).toHaveLength(2);
+    const both = all.filter((c) => c.cycleId === cycleId);
+    expect(both).toHaveLength(2);
+    expect(both.filter((c) => c.withdrawnAt !== null)).toHaveLength(1);
   });
 });
 

@@ -183,6 +183,8 @@ export const computations = pgTable(
     totalHundredths: integer("total_hundredths"),
     /** The approved cycle this result was stored from; null for a computation entered by hand. */
     cycleId: uuid("cycle_id").references(() => cycles.id),
+    /** Set when the cycle it was stored from was reopened: no longer the approved result. */
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
     /** Set when a recomputation under a newer version replaced this one. */
     supersededBy: uuid("superseded_by"),
     createdBy: uuid("created_by"),

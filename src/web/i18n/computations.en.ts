@@ -103,6 +103,7 @@ export const computationsEn: Record<keyof typeof computationsVi, string> = {
   "computation.oldVersion": "older version",
   "computation.superseded": "recomputed",
   "computation.fromApprovedCycle": "result of an approved cycle",
+  "computation.withdrawn": "withdrawn: the cycle was reopened",
   "computation.complete": "Figures",
   "computation.incomplete": "Figures missing",
   "computation.createdAt": "Computed at",

@@ -101,6 +101,7 @@ export const computationsVi = {
   "computation.oldVersion": "phiên bản cũ",
   "computation.superseded": "đã tính lại",
   "computation.fromApprovedCycle": "kết quả kỳ đánh giá đã phê duyệt",
+  "computation.withdrawn": "đã rút: kỳ đánh giá được mở lại",
   "computation.complete": "Số liệu",
   "computation.incomplete": "Chưa đủ số liệu",
   "computation.createdAt": "Tính lúc",

@@ -230,6 +230,7 @@ export const en: Dictionary = {
   "auditType.orgUnit.reference_loaded": "Administrative units loaded",
   "auditType.framework.version_created": "Framework version created",
   "auditType.computation.created": "Computation saved",
+  "auditType.computation.withdrawn": "Approved result withdrawn (cycle reopened)",
   "auditType.computation.recomputed": "Recomputed under a new version",
   "auditType.published.imported": "Published results imported",
   "auditType.cycle.opened": "Cycle opened",

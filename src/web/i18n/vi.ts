@@ -229,6 +229,7 @@ export const vi = {
   "auditType.orgUnit.reference_loaded": "Nạp danh mục đơn vị hành chính",
   "auditType.framework.version_created": "Tạo phiên bản bộ chỉ số",
   "auditType.computation.created": "Lưu kết quả tính",
+  "auditType.computation.withdrawn": "Rút kết quả đã phê duyệt (kỳ được mở lại)",
   "auditType.computation.recomputed": "Tính lại theo phiên bản mới",
   "auditType.published.imported": "Nhập kết quả công bố",
   "auditType.cycle.opened": "Mở kỳ đánh giá",

@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, ne, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
-import { computations, frameworkVersions, orgUnits } from "../../db/schema.js";
+import { computations, cycles, frameworkVersions, orgUnits } from "../../db/schema.js";
 
 export type ComputationRow = typeof computations.$inferSelect;
 
@@ -9,6 +9,8 @@ const selection = {
   frameworkCode: frameworkVersions.frameworkCode,
   version: frameworkVersions.version,
   orgUnitName: orgUnits.name,
+  /** The state of the cycle an approved result was stored from: who may read it depends on it. */
+  cycleStatus: cycles.status,
 };
 
 function joined(db: DbOrTx) {
@@ -16,8 +18,12 @@ function joined(db: DbOrTx) {
     .select(selection)
     .from(computations)
     .innerJoin(frameworkVersions, eq(frameworkVersions.id, computations.frameworkVersionId))
-    .innerJoin(orgUnits, eq(orgUnits.id, computations.orgUnitId));
+    .innerJoin(orgUnits, eq(orgUnits.id, computations.orgUnitId))
+    .leftJoin(cycles, eq(cycles.id, computations.cycleId));
 }
+
+/** In force: neither replaced by a newer result nor withdrawn with the reopening of its cycle. */
+const inForce = () => and(isNull(computations.supersededBy), isNull(computations.withdrawnAt));
 
 export async function findComputation(db: DbOrTx, id: string) {
   const rows = await joined(db).where(eq(computations.id, id)).limit(1);
@@ -32,19 +38,23 @@ export async function listComputations(
   if (filter.framework) conditions.push(eq(frameworkVersions.frameworkCode, filter.framework));
   if (filter.orgUnitId) conditions.push(eq(computations.orgUnitId, filter.orgUnitId));
   if (filter.year) conditions.push(eq(computations.year, filter.year));
-  if (!filter.includeSuperseded) conditions.push(isNull(computations.supersededBy));
+  if (!filter.includeSuperseded) conditions.push(inForce()!);
   return joined(db)
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(desc(computations.year), desc(computations.createdAt));
 }
 
-/** Computations still in force that were made under another version than `currentVersionId`. */
+/**
+ * Computations still in force made under another version than `currentVersionId`. An approved
+ * cycle's result is not among them: it stays what was approved, under the version that scored it.
+ */
 export async function listOutdated(db: DbOrTx, frameworkCode: string, currentVersionId: string) {
   return joined(db).where(
     and(
       eq(frameworkVersions.frameworkCode, frameworkCode),
       ne(computations.frameworkVersionId, currentVersionId),
-      isNull(computations.supersededBy),
+      inForce(),
+      isNull(computations.cycleId),
     ),
   );
 }
@@ -57,27 +67,47 @@ export async function markSuperseded(db: DbOrTx, id: string, by: string): Promis
   await db.update(computations).set({ supersededBy: by }).where(eq(computations.id, id));
 }
 
-/** The computation in force for a province-year of a framework, if any. */
-export async function findCurrentFor(db: DbOrTx, frameworkCode: string, orgUnitId: string, year: number) {
+/**
+ * The computation in force for a province-year of a framework, if any; with `byHand`, only one
+ * computed by hand (a hand computation never replaces an approved cycle's result).
+ */
+export async function findCurrentFor(
+  db: DbOrTx,
+  frameworkCode: string,
+  orgUnitId: string,
+  year: number,
+  options: { byHand?: boolean } = {},
+) {
   const rows = await joined(db)
     .where(
       and(
         eq(frameworkVersions.frameworkCode, frameworkCode),
         eq(computations.orgUnitId, orgUnitId),
         eq(computations.year, year),
-        isNull(computations.supersededBy),
+        inForce(),
+        options.byHand ? isNull(computations.cycleId) : undefined,
       ),
     )
     .limit(1);
   return rows[0];
 }
 
-/** The result stored when a cycle was approved (the latest, if it was approved more than once). */
+/** Marks the results stored from a cycle as withdrawn; returns them (id and total). */
+export async function withdrawCycleResults(db: DbOrTx, cycleId: string, at: Date) {
+  return db
+    .update(computations)
+    .set({ withdrawnAt: at })
+    .where(and(eq(computations.cycleId, cycleId), inForce()))
+    .returning({ id: computations.id, totalHundredths: computations.totalHundredths });
+}
+
+/** The result stored when a cycle was last approved, if it is still in force. */
 export async function findStoredForCycle(db: DbOrTx, cycleId: string) {
   const [row] = await db
     .select({ result: computations.result })
     .from(computations)
-    .where(and(eq(computations.cycleId, cycleId), isNull(computations.supersededBy)))
+    .where(and(eq(computations.cycleId, cycleId), inForce()))
+    .orderBy(desc(computations.createdAt))
     .limit(1);
   if (!row) return undefined;
   const result = row.result as { total: number; complete: boolean };

@@ -10,8 +10,9 @@ import {
   type EditionResultView,
   whatIfSchema,
 } from "../../../contracts/frameworks.js";
+import { type Actor, can } from "../../../domain/auth/permissions.js";
 import type { Db } from "../../db/client.js";
-import { notFound } from "../../platform/errors.js";
+import { AppError, notFound } from "../../platform/errors.js";
 import { auditContext, authorize } from "../../platform/request.js";
 import * as frameworksRepo from "../frameworks/frameworks.repo.js";
 import * as repo from "./computations.repo.js";
@@ -19,6 +20,20 @@ import { createComputation } from "./computations.service.js";
 import { whatIfForComputation } from "./what-if.service.js";
 
 type Joined = NonNullable<Awaited<ReturnType<typeof repo.findComputation>>>;
+
+/**
+ * An approved cycle's result carries every agency's figures: it is read by whoever may read its
+ * cycle in its present state (the Ministry only once the cycle is sent to it).
+ */
+const mayRead = (actor: Actor, row: Joined) =>
+  row.computation.cycleId === null || can(actor, "cycle.read", { cycleStatus: row.cycleStatus ?? "" });
+
+async function readable(db: Db, actor: Actor, id: string): Promise<Joined> {
+  const row = await repo.findComputation(db, id);
+  if (!row) throw notFound("computation");
+  if (!mayRead(actor, row)) throw new AppError("FORBIDDEN");
+  return row;
+}
 
 async function present(db: Db, row: Joined): Promise<ComputationView> {
   const framework = await frameworksRepo.findFramework(db, row.frameworkCode);
@@ -31,6 +46,7 @@ async function present(db: Db, row: Joined): Promise<ComputationView> {
     year: row.computation.year,
     supersededBy: row.computation.supersededBy,
     cycleId: row.computation.cycleId,
+    withdrawnAt: row.computation.withdrawnAt?.toISOString() ?? null,
     createdAt: row.computation.createdAt.toISOString(),
     result: row.computation.result as EditionResultView,
   };
@@ -48,13 +64,13 @@ export const computationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
       },
     },
     async (request) => {
-      authorize(request, "computation.read");
+      const actor = authorize(request, "computation.read");
       const rows = await repo.listComputations(db, {
         ...request.query,
         includeSuperseded: request.query.includeSuperseded === "true",
       });
       const items = [];
-      for (const row of rows) {
+      for (const row of rows.filter((r) => mayRead(actor, r))) {
         const { result, ...rest } = await present(db, row);
         // An incomplete result has no band, whatever an earlier version stored with it.
         items.push({
@@ -98,10 +114,8 @@ export const computationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
       },
     },
     async (request) => {
-      authorize(request, "computation.read");
-      const row = await repo.findComputation(db, request.params.id);
-      if (!row) throw notFound("computation");
-      return present(db, row);
+      const actor = authorize(request, "computation.read");
+      return present(db, await readable(db, actor, request.params.id));
     },
   );
 
@@ -117,7 +131,7 @@ export const computationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
       },
     },
     async (request) => {
-      authorize(request, "computation.read");
+      await readable(db, authorize(request, "computation.read"), request.params.id);
       return whatIfForComputation(db, request.params.id, request.query.year);
     },
   );

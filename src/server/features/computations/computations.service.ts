@@ -144,7 +144,9 @@ export async function createComputation(
   const result = await evaluate(db, loaded.framework, loaded.row.version, edition, stored, request.year);
   const id = randomUUID();
   await db.transaction(async (tx) => {
-    const previous = await repo.findCurrentFor(tx, request.framework, request.orgUnitId, request.year);
+    const previous = await repo.findCurrentFor(tx, request.framework, request.orgUnitId, request.year, {
+      byHand: true,
+    });
     await repo.insertComputation(tx, {
       id,
       frameworkVersionId: loaded.row.id,

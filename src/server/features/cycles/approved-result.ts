@@ -58,3 +58,17 @@ export async function storeApprovedResult(
   });
   return { id, total: result.total };
 }
+
+/**
+ * On reopening an approved cycle: its stored result is no longer the approved one. It is kept,
+ * marked withdrawn, inside the reopening's transaction; the next approval stores a new one.
+ */
+export async function withdrawApprovedResult(tx: DbOrTx, cycle: CycleRow, ctx: AuditContext): Promise<void> {
+  for (const withdrawn of await computationsRepo.withdrawCycleResults(tx, cycle.id, new Date()))
+    await recordAudit(tx, ctx, {
+      type: "computation.withdrawn",
+      entityId: withdrawn.id,
+      summary: `Rút kết quả đã phê duyệt của kỳ đánh giá năm ${cycle.year} (${formatNumberVi((withdrawn.totalHundredths ?? 0) / 100)} điểm) vì kỳ được mở lại`,
+      after: { cycleId: cycle.id },
+    });
+}

@@ -15,7 +15,7 @@ import type { DbOrTx } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, type ErrorDetail, notFound } from "../../platform/errors.js";
 import { loadCurrentCompiled, loadVersion } from "../frameworks/frameworks.service.js";
-import { storeApprovedResult } from "./approved-result.js";
+import { storeApprovedResult, withdrawApprovedResult } from "./approved-result.js";
 import { noticeOfCycle } from "./cycle-notices.js";
 import * as repo from "./cycles.repo.js";
 import { assertCycleMay, loadCycle } from "./guards.js";
@@ -273,8 +273,10 @@ export async function transitionCycle(
       ...(command === "approve" ? { approvedBy: ctx.actorUserId, approvedAt: new Date() } : {}),
       ...(command === "reopen" || command === "sendBack" ? { approvedBy: null, approvedAt: null } : {}),
     });
-    // The approved result is kept, with its framework version, under "Kết quả tính".
+    // The approved result is kept, with its framework version, under "Kết quả tính"; reopening
+    // the cycle withdraws it.
     if (command === "approve") await storeApprovedResult(tx, cycle, ctx);
+    if (command === "reopen" && cycle.status === "approved") await withdrawApprovedResult(tx, cycle, ctx);
     const noticeOf = {
       sendForApproval: "sent_for_approval",
       approve: "approved",

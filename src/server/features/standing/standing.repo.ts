@@ -10,7 +10,8 @@ interface StoredResult {
 }
 
 /**
- * The province's stored PEPI computations, one per year (the latest kept), as trend points;
+ * The province's stored PEPI computations in force, one per year (an approved cycle's result, else
+ * the latest computed by hand), as trend points;
  * an approved cycle's own stored result says which cycle it came from.
  * A result stored before results carried their status counts as incomplete and provisional.
  */

@@ -55,7 +55,9 @@ function StoredComputation({ computation: c }: { computation: ComputationView })
           {!c.isCurrentVersion && <Tag color="orange">{t("computation.oldVersion")}</Tag>}
           {c.cycleId && (
             <Link to={`/cycles/${c.cycleId}`}>
-              <Tag color="green">{t("computation.fromApprovedCycle")}</Tag>
+              <Tag color={c.withdrawnAt ? undefined : "green"}>
+                {t(c.withdrawnAt ? "computation.withdrawn" : "computation.fromApprovedCycle")}
+              </Tag>
             </Link>
           )}
           <Typography.Text type="secondary">

@@ -52,7 +52,8 @@ export default function ComputationsPage() {
             </Tag>
           )}
           {c.supersededBy && <Tag>{t("computation.superseded")}</Tag>}
-          {c.cycleId && <Tag color="green">{t("computation.fromApprovedCycle")}</Tag>}
+          {c.cycleId && !c.withdrawnAt && <Tag color="green">{t("computation.fromApprovedCycle")}</Tag>}
+          {c.withdrawnAt && <Tag>{t("computation.withdrawn")}</Tag>}
         </Space>
       ),
     },
