@@ -21,6 +21,8 @@ export const auditEventTypes = {
   "published.imported": "published",
   "cycle.opened": "cycle",
   "cycle.updated": "cycle",
+  "cycle.not_applicable_marked": "cycle",
+  "cycle.not_applicable_cleared": "cycle",
   "cycle.assignments_changed": "cycle",
   "cycle.sent_for_approval": "cycle",
   "cycle.approved": "cycle",

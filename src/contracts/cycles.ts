@@ -356,6 +356,8 @@ export const dashboardIndicatorSchema = z.object({
   external: z.boolean(),
   /** The agencies that report what it is computed from. */
   agencies: z.array(z.string()),
+  /** The framework states what it scores when not applicable, so it may be marked so. */
+  markableNotApplicable: z.boolean(),
 });
 
 export const dashboardSchema = z.object({
@@ -393,6 +395,16 @@ export const overdueItemSchema = z.object({
 });
 export const overdueListSchema = z.object({ today: z.string(), items: z.array(overdueItemSchema) });
 export type OverdueItem = z.infer<typeof overdueItemSchema>;
+
+/** Why an indicator does not apply to the province, and the document that shows it. */
+export const notApplicableRequestSchema = z.object({
+  reason: z.string().trim().min(1, "Nêu lý do chỉ số không áp dụng").max(1000),
+  evidence: z
+    .string()
+    .trim()
+    .min(1, "Nêu căn cứ: văn bản, số liệu xác nhận (số, ngày, cơ quan ban hành)")
+    .max(500),
+});
 
 export const baselineRequestSchema = z.object({
   indicators: z.record(z.string().max(100), z.number().finite().nullable()),

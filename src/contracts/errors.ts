@@ -155,6 +155,11 @@ export const errorCatalog = {
     vi: "Kỳ đánh giá năm {year} đã được phê duyệt và khóa; không thể {action}.",
     en: "The {year} cycle is approved and locked; cannot {action}.",
   },
+  NOT_APPLICABLE_NO_RULE: {
+    status: 409,
+    vi: "Bộ chỉ số chưa quy định cách tính khi chỉ số “{indicator}” không áp dụng, nên chưa thể đánh dấu không áp dụng. Bổ sung quy tắc vào bộ chỉ số trước.",
+    en: "The framework does not say how “{indicator}” is scored when it does not apply, so it cannot be marked not applicable. Add the rule to the framework first.",
+  },
   INVALID_TRANSITION: {
     status: 409,
     vi: "Không thể {action} khi {entity} đang ở trạng thái “{state}”.",

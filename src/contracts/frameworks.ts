@@ -306,6 +306,8 @@ export const createComputationRequestSchema = computeRequestSchema.extend({
 export const computationSchema = z.object({
   id: z.uuid(),
   frameworkCode: z.string(),
+  /** The framework's name, as people know it (the code is for links). */
+  frameworkName: z.string(),
   version: z.number().int(),
   isCurrentVersion: z.boolean(),
   orgUnit: z.object({ id: z.uuid(), name: z.string() }),

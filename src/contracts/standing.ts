@@ -17,6 +17,15 @@ export const standingCurrentSchema = z.object({
   /** Approved by the leader (or sent on): the result no longer moves. */
   approved: z.boolean(),
   frameworkName: z.string(),
+  /** What the Ministry published for the province's year, once it has: the official result. */
+  official: z
+    .object({
+      total: z.number().nullable(),
+      rank: z.number().int().nullable(),
+      band: z.string().nullable(),
+      provinceCount: z.number().int(),
+    })
+    .nullable(),
   headline: z.string(),
   points: z.number(),
   maxPoints: z.number(),
@@ -64,6 +73,8 @@ export const trendYearSchema = z.object({
       maxPoints: z.number(),
       complete: z.boolean(),
       provisional: z.boolean(),
+      /** The result of an approved cycle, not a live or hand-computed one. */
+      approved: z.boolean(),
       source: z.enum(["cycle", "computation"]),
     })
     .nullable(),
@@ -134,7 +145,6 @@ export const standingMapSchema = z.object({
   rows: z.number().int(),
   /** The province's own tile in this era, highlighted. */
   own: z.string().nullable(),
-  maxScore: z.number(),
   tiles: z.array(
     z.object({
       code: z.string(),

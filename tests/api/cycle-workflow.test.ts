@@ -6,7 +6,9 @@ import type { z } from "zod";
 import type { AgencyForm, CycleDetail, Dashboard } from "../../src/contracts/cycles.js";
 import type { computationSummarySchema } from "../../src/contracts/frameworks.js";
 import type { Role } from "../../src/domain/auth/roles.js";
-import { auditEvents } from "../../src/server/db/schema.js";
+import { auditEvents, computations, cycles } from "../../src/server/db/schema.js";
+import { storeMissingApprovedResults } from "../../src/server/features/cycles/approved-result.js";
+import { systemContext } from "../../src/server/platform/audit.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeCycle, makeCycleProvince, type ProvinceAgencies } from "../support/cycle-factories.js";
 
@@ -291,7 +293,8 @@ describe("the submission workflow", () => {
       expect.arrayContaining(["cycle.opened", "cycle.sent_for_approval", "cycle.approved", "cycle.reopened"]),
     );
     // Reopened, it is no longer the approved result: withdrawn, kept, and no longer in force.
-    const afterReopen = (await leader.get("/api/computations?year=2023")).json().items as ComputationSummary[];
+    const afterReopen = (await leader.get("/api/computations?year=2023")).json()
+      .items as ComputationSummary[];
     expect(afterReopen.filter((c) => c.cycleId === cycleId)).toHaveLength(0);
     expect(await auditTypes(mine[0]!.id)).toContain("computation.withdrawn");
     // Approved again after the reopening: the new result replaces the first.
@@ -304,6 +307,22 @@ describe("the submission workflow", () => {
     const both = all.filter((c) => c.cycleId === cycleId);
     expect(both).toHaveLength(2);
     expect(both.filter((c) => c.withdrawnAt !== null)).toHaveLength(1);
+  });
+});
+
+describe("cycles approved before results were kept", () => {
+  it("get their result kept at the next start, once, audited", async () => {
+    const db = t.database.db;
+    const province = await makeCycleProvince(db);
+    const cycleId = await makeCycle(db, province.provinceId, { year: 2021 });
+    await db.update(cycles).set({ status: "approved" }).where(eq(cycles.id, cycleId));
+    const ctx = systemContext("test");
+    expect(await storeMissingApprovedResults(db, ctx)).toBeGreaterThanOrEqual(1);
+    const kept = await db.select().from(computations).where(eq(computations.cycleId, cycleId));
+    expect(kept).toHaveLength(1);
+    expect(await auditTypes(kept[0]!.id)).toEqual(["computation.created"]);
+    await storeMissingApprovedResults(db, ctx);
+    expect(await db.select().from(computations).where(eq(computations.cycleId, cycleId))).toHaveLength(1);
   });
 });
 

@@ -172,7 +172,7 @@ describe("the self-assessment report", () => {
     expect(headline).toMatch(/^Nhóm I: /);
     expect(text).toContain(`Tổng điểm tự đánh giá: ${headline}.`);
     expect(text).not.toContain("xếp loại");
-    expect(text).toContain("Chưa so sánh tổng điểm: kết quả năm nay chưa đủ các nhóm.");
+    expect(text).toContain("Chưa so sánh tổng điểm: kết quả năm nay chưa đầy đủ.");
     expect(text).toContain("Thứ hạng ước tính: Chưa ước tính được: chỉ ước tính khi kết quả đủ các nhóm");
 
     const rows = await docxRows(docx);

@@ -2,11 +2,12 @@
 // results shipped with PEPI Hub (Bà Rịa - Vũng Tàu: PEPI 2020 band, 2021 total and rank; PGI
 // 2022 and 2023 from seed 002).
 import { beforeAll, describe, expect, it } from "vitest";
-import type { AgencyForm } from "../../src/contracts/cycles.js";
+import type { AgencyForm, Dashboard } from "../../src/contracts/cycles.js";
 import type { Standing, StandingMap } from "../../src/contracts/standing.js";
 import { provincesOf } from "../../src/domain/org/provinces.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeCycle, makeCycleProvince, type ProvinceAgencies } from "../support/cycle-factories.js";
+import { docxText } from "../support/documents.js";
 
 let t: TestApp;
 let leader: TestClient;
@@ -165,12 +166,48 @@ describe("the what-if of the cycle's own result", () => {
   });
 });
 
+describe("an indicator not applicable to the province", () => {
+  it("is marked by the coordinator with reason and grounds, scored by its rule, and said so", async () => {
+    const coordinator = await signedInClient(t, "coordinator");
+    const path = `/api/cycles/${cycleId}/not-applicable`;
+    const grounds = {
+      reason: "Tỉnh chưa có khu công nghiệp nào đi vào hoạt động",
+      evidence: "Công văn số 15/BQL-KCN ngày 10/01/2024 của Ban Quản lý các khu công nghiệp",
+    };
+    // Only the coordinator, only with both, only where the framework states a rule.
+    expect((await leader.put(`${path}/03`, grounds)).statusCode).toBe(403);
+    const bare = await coordinator.put(`${path}/03`, { reason: "Không có", evidence: " " });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().error.details[0].field).toBe("evidence");
+    const noRule = await coordinator.put(`${path}/07`, grounds);
+    expect(noRule.statusCode).toBe(409);
+    expect(noRule.json().error.code).toBe("NOT_APPLICABLE_NO_RULE");
+    expect((await coordinator.put(`${path}/99`, grounds)).statusCode).toBe(404);
+
+    expect((await coordinator.put(`${path}/03`, grounds)).statusCode).toBe(200);
+    const dashboard = (await coordinator.get(`/api/cycles/${cycleId}/dashboard`)).json() as Dashboard;
+    const zones = dashboard.indicators.find((i) => i.code === "03")!;
+    expect(zones).toMatchObject({ status: "not_applicable", markableNotApplicable: true, maxPoints: 0 });
+    expect(zones.reason).toContain("điểm được chia cho các chỉ số còn lại của nhóm");
+    expect(zones.reason).toContain(`Lý do: ${grounds.reason}; căn cứ: ${grounds.evidence}`);
+    expect(dashboard.indicators.find((i) => i.code === "07")?.markableNotApplicable).toBe(false);
+
+    const report = await coordinator.get(`/api/cycles/${cycleId}/documents/report.docx`);
+    expect(report.statusCode).toBe(200);
+    expect(await docxText(report.rawPayload)).toContain(`Lý do: ${grounds.reason}`);
+
+    expect((await coordinator.delete(`${path}/03`)).statusCode).toBe(200);
+    const after = (await coordinator.get(`/api/cycles/${cycleId}/dashboard`)).json() as Dashboard;
+    expect(after.indicators.find((i) => i.code === "03")?.status).not.toBe("not_applicable");
+  });
+});
+
 describe("the tile-grid map", () => {
   it("places every province with its published score and rank, the province highlighted", async () => {
     const response = await leader.get("/api/standing/map?kind=pgi&year=2023");
     expect(response.statusCode, response.body).toBe(200);
     const map: StandingMap = response.json();
-    expect(map).toMatchObject({ kind: "pgi", year: 2023, era: "63", own: code, maxScore: 40 });
+    expect(map).toMatchObject({ kind: "pgi", year: 2023, era: "63", own: code });
     expect(map.tiles).toHaveLength(63);
     expect(map.tiles.find((tile) => tile.code === code)).toMatchObject({ score: 23.47, rank: 8 });
     // Huế's 2023 rank is published without its score.

@@ -32,10 +32,11 @@ async function accessibilityViolations(page: Page, selector: string): Promise<st
 describe.skipIf(!hasChromium)("the leader's home", { timeout: 120_000 }, () => {
   let h: BrowserHarness;
   let leader: { username: string; password: string };
+  let cycleId: string;
   beforeAll(async () => {
     h = await startBrowserHarness();
     const { provinceId, agencies } = await makeCycleProvince(h.db, "Tỉnh Bà Rịa - Vũng Tàu");
-    const cycleId = await makeCycle(h.db, provinceId, { year: 2023 });
+    cycleId = await makeCycle(h.db, provinceId, { year: 2023 });
     // The statistics office has entered its figures; the others have not.
     const reporter = await makeUser(h.db, "reporter", agencies.statistics);
     const page = await h.newPage();
@@ -80,12 +81,12 @@ describe.skipIf(!hasChromium)("the leader's home", { timeout: 120_000 }, () => {
       const drawn = await chart.locator("svg").textContent();
       expect(drawn).toContain("Bộ công bố");
       expect(drawn).toContain("QĐ 2782");
-      if (width > 800) expect(drawn).toContain("78,79 (hạng 2)");
+      if (width > 800) expect(drawn).toContain("78,79 (hạng 2/63)");
       const rows = page.getByTestId("standing-trend-table").locator("tbody tr");
       const years = await rows.evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ""));
       expect(years.find((r) => r.startsWith("2021"))).toMatch(/78,79.*2\/63/);
       expect(years.find((r) => r.startsWith("2020"))).toContain("chỉ công bố xếp loại: tốt");
-      expect(years.find((r) => r.startsWith("2023"))).toContain("chưa đủ các nhóm");
+      expect(years.find((r) => r.startsWith("2023"))).toContain("chưa đầy đủ");
 
       // The map of the green index 2023: the province's own tile outlined, its figures in the table.
       const map = page.getByTestId("standing-map");
@@ -109,4 +110,22 @@ describe.skipIf(!hasChromium)("the leader's home", { timeout: 120_000 }, () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       expect(await accessibilityViolations(page, "[data-testid='standing']")).toEqual([]);
     });
+
+  it("lets the coordinator mark an indicator not applicable with its grounds, and withdraw it", async () => {
+    const coordinator = await makeUser(h.db, "coordinator");
+    const page = await h.newPage();
+    await signIn(page, coordinator.username, coordinator.password, `/cycles/${cycleId}/dashboard`);
+    const row = page.getByTestId("dashboard-indicator-03");
+    await row.getByTestId("not-applicable-03").click();
+    const dialog = page.getByRole("dialog", { name: "Đánh dấu chỉ số không áp dụng" });
+    await dialog.getByTestId("not-applicable-submit").click();
+    await dialog.getByText("Nêu lý do chỉ số không áp dụng").waitFor();
+    await dialog.getByLabel("Lý do").fill("Tỉnh chưa có khu công nghiệp đi vào hoạt động");
+    await dialog.getByLabel("Căn cứ").fill("Công văn 15/BQL-KCN ngày 10/01/2024");
+    await dialog.getByTestId("not-applicable-submit").click();
+    await expect.poll(() => row.getAttribute("data-status")).toBe("not_applicable");
+    expect(await row.textContent()).toContain("Lý do: Tỉnh chưa có khu công nghiệp đi vào hoạt động");
+    await row.getByRole("button", { name: "Bỏ đánh dấu" }).click();
+    await expect.poll(() => row.getAttribute("data-status")).not.toBe("not_applicable");
+  });
 });

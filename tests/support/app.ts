@@ -59,6 +59,7 @@ export class TestClient {
   put = (url: string, payload?: unknown) => this.request({ method: "PUT", url, payload: payload as never });
   patch = (url: string, payload?: unknown) =>
     this.request({ method: "PATCH", url, payload: payload as never });
+  delete = (url: string) => this.request({ method: "DELETE", url });
 
   /** A multipart/form-data POST with text fields and one file, built as a browser would. */
   upload = (url: string, fields: Record<string, string>, file?: { name: string; content: Buffer }) => {

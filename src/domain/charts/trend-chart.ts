@@ -1,87 +1,125 @@
 // The province's PEPI over the years as one chart definition (an ECharts option), drawn by the
 // browser on the home page and by the server into documents, so both show the same thing.
-// Years scored under different decisions (QĐ 2782, QĐ 383) are separate lines on shaded
-// bands: the two methods are not one scale and the chart must not join them.
+// Years scored under different decisions (QĐ 2782, QĐ 383), and years ranked among 63 or among
+// 34 provinces, are separate lines on their own shaded bands: they are not one scale and the
+// chart never joins them. A point is filled only for an approved result under official rules.
 import type { TrendYear } from "../../contracts/standing.js";
+import { eraOfYear } from "../org/provinces.js";
 import { formatPointsVi } from "../text/format-vi.js";
-import { type ChartOption, chartColors, chartFont } from "./chart-style.js";
+import { type ChartOption, chartFont } from "./chart-style.js";
 
-const bandFills = ["rgba(31, 59, 87, 0.06)", "rgba(176, 96, 0, 0.08)"];
+const bandFills = ["rgba(31, 59, 87, 0.07)", "rgba(176, 96, 0, 0.09)", "rgba(46, 125, 50, 0.08)"];
+/** Own and published lines of each period: distinct, and at least 4,5:1 on white. */
+const ownColours = ["#1f3b57", "#2e6b30", "#5b2c83"];
+const publishedColours = ["#a04a00", "#8a1c4a", "#00607a"];
+
+/** "QĐ 2782/QĐ-BTNMT" → "QĐ 2782", where width is short. */
+const shortMethod = (method: string) => method.replace(/\/.*$/, "");
 
 /** Years with a point on the chart: a complete own result or a published total. */
 export const plottedYears = (trend: TrendYear[]) =>
   trend.filter((y) => y.own?.complete || y.published?.total != null).length;
 
-/** Consecutive years under one method: [method, first year, last year]. */
-export function methodPeriods(trend: TrendYear[]): { method: string; from: number; to: number }[] {
-  const periods: { method: string; from: number; to: number }[] = [];
+export interface TrendPeriod {
+  method: string;
+  /** 63 provinces before the 2025 merger, 34 after: ranks of the two are not comparable. */
+  era: "63" | "34";
+  from: number;
+  to: number;
+}
+
+/** Consecutive years under one method and one count of provinces. */
+export function methodPeriods(trend: TrendYear[]): TrendPeriod[] {
+  const periods: TrendPeriod[] = [];
   for (const year of trend) {
     const method = year.method ?? "Chưa rõ phương pháp";
+    const era = eraOfYear(year.year);
     const last = periods.at(-1);
-    if (last && last.method === method) last.to = year.year;
-    else periods.push({ method, from: year.year, to: year.year });
+    if (last && last.method === method && last.era === era) last.to = year.year;
+    else periods.push({ method, era, from: year.year, to: year.year });
   }
   return periods;
 }
 
 /**
- * Two kinds of line per method: PEPI Hub's own complete totals, and the totals the Ministry
- * published (with the rank in the label). An incomplete own result (group II awaited) is not on
- * the 100-point scale and is left to the table beside the chart.
+ * Two kinds of line per period: PEPI Hub's own complete totals, and the totals the Ministry
+ * published (with the rank among the provinces of that year). An incomplete own result (a
+ * group awaited) is not on the 100-point scale and is left to the table beside the chart.
  */
-/** "QĐ 2782/QĐ-BTNMT" → "QĐ 2782", where width is short. */
-const shortMethod = (method: string) => method.replace(/\/.*$/, "");
-
 export function trendChartOption(
   trend: TrendYear[],
   /** `compact` for a phone: no point labels (the table has them), short method names. */
   options: { font?: string; compact?: boolean } = {},
 ): ChartOption {
   const compact = options.compact === true;
-  const years = trend.map((y) => String(y.year));
   const periods = methodPeriods(trend);
-  const inPeriod = (year: number, p: { from: number; to: number }) => year >= p.from && year <= p.to;
-  const line = (name: string, data: (number | null)[], color: string, published: boolean) => ({
-    type: "line",
-    name,
-    data,
-    connectNulls: false,
-    symbolSize: 8,
-    lineStyle: { color, width: 2, type: published ? "dashed" : "solid" },
-    itemStyle: { color },
-    label: {
-      show: !compact,
-      position: published ? "top" : "bottom",
-      fontSize: 11,
-      formatter: (p: { dataIndex: number; value: number }) => {
-        const rank = published ? trend[p.dataIndex]?.published?.rank : null;
-        return rank ? `${formatPointsVi(p.value)} (hạng ${rank})` : formatPointsVi(p.value);
-      },
-    },
-  });
+  const first = trend[0]?.year ?? 0;
+  const last = trend[trend.length - 1]?.year ?? first;
+  const label = (period: TrendPeriod) =>
+    `${compact ? shortMethod(period.method) : period.method}${periods.some((p) => p.era !== period.era) ? `, ${period.era} tỉnh` : ""}`;
   const series = periods.flatMap((period, i) => {
-    const suffix = periods.length > 1 ? ` (${shortMethod(period.method)})` : "";
-    const own = trend.map((y) => (inPeriod(y.year, period) && y.own?.complete ? y.own.points : null));
-    const published = trend.map((y) =>
-      inPeriod(y.year, period) && y.published?.total != null ? y.published.total : null,
-    );
-    // The own line carries its period's shaded band, drawn whether or not it has points.
-    const band = {
-      silent: true,
-      label: { show: true, position: "insideTop", fontSize: 11, color: chartColors.muted },
-      itemStyle: { color: bandFills[i % bandFills.length] },
-      data: [
-        [
-          { name: compact ? shortMethod(period.method) : period.method, xAxis: String(period.from) },
-          { xAxis: String(period.to) },
-        ],
-      ],
-    };
+    const years = trend.filter((y) => y.year >= period.from && y.year <= period.to);
+    const suffix = periods.length > 1 ? ` (${label(period)})` : "";
+    const own = years
+      .filter((y) => y.own?.complete)
+      .map((y) => ({
+        value: [y.year, y.own!.points],
+        // Filled: approved under official rules; hollow: live, or scored by provisional rules.
+        symbol: y.own!.approved && !y.own!.provisional ? "circle" : "emptyCircle",
+      }));
+    const published = years
+      .filter((y) => y.published?.total != null)
+      .map((y) => ({
+        value: [y.year, y.published!.total as number] as [number, number],
+        rank: y.published!.rank,
+        count: y.published!.provinceCount,
+        // Where our own point sits on the same year, only ours is labelled: no overlap.
+        labelled: !y.own?.complete,
+      }));
+    const ownColour = ownColours[i % ownColours.length]!;
+    const publishedColour = publishedColours[i % publishedColours.length]!;
     const lines: Record<string, unknown>[] = [
-      { ...line(`PEPI Hub tính${suffix}`, own, chartColors.ink, false), markArea: band },
+      {
+        type: "line",
+        name: `PEPI Hub tính${suffix}`,
+        data: own,
+        symbolSize: 9,
+        lineStyle: { color: ownColour, width: 2 },
+        itemStyle: { color: ownColour },
+        label: {
+          show: !compact,
+          position: "bottom",
+          fontSize: 11,
+          formatter: (p: { value: [number, number] }) => formatPointsVi(p.value[1]),
+        },
+        // The period's band, half a year either side of its first and last year.
+        markArea: {
+          silent: true,
+          label: { show: true, position: "insideTop", fontSize: 11, color: "#4a4a4a" },
+          itemStyle: { color: bandFills[i % bandFills.length] },
+          data: [[{ name: label(period), xAxis: period.from - 0.5 }, { xAxis: period.to + 0.5 }]],
+        },
+      },
     ];
-    if (published.some((v) => v !== null))
-      lines.push(line(`Bộ công bố${suffix}`, published, chartColors.accent, true));
+    if (published.length)
+      lines.push({
+        type: "line",
+        name: `Bộ công bố${suffix}`,
+        data: published,
+        symbol: "diamond",
+        symbolSize: 9,
+        lineStyle: { color: publishedColour, width: 2, type: "dashed" },
+        itemStyle: { color: publishedColour },
+        label: {
+          show: !compact,
+          position: "top",
+          fontSize: 11,
+          formatter: (p: { data: (typeof published)[number] }) =>
+            p.data.labelled
+              ? `${formatPointsVi(p.data.value[1])}${p.data.rank ? ` (hạng ${p.data.rank}/${p.data.count})` : ""}`
+              : "",
+        },
+      });
     return lines;
   });
   return {
@@ -101,7 +139,19 @@ export function trendChartOption(
       orient: compact ? "vertical" : "horizontal",
     },
     tooltip: { trigger: "axis", valueFormatter: (v: number | null) => (v == null ? "—" : formatPointsVi(v)) },
-    xAxis: { type: "category", data: years, axisTick: { alignWithLabel: true } },
+    // Years as numbers, so that a band can start half a year before its first year.
+    xAxis: {
+      type: "value",
+      min: first - 0.5,
+      max: last + 0.5,
+      interval: 1,
+      splitLine: { show: false },
+      axisLabel: {
+        formatter: (v: number) => (Number.isInteger(v) ? String(v) : ""),
+        showMinLabel: false,
+        showMaxLabel: false,
+      },
+    },
     yAxis: {
       type: "value",
       min: 0,

@@ -216,6 +216,12 @@ export const publishedResults = pgTable(
   (t) => [uniqueIndex("published_results_kind_year_province_key").on(t.kind, t.year, t.province)],
 );
 
+/** A coordinator's mark that an indicator does not apply to the province, with its grounds. */
+export type NotApplicableMarks = Record<
+  string,
+  { reason: string; evidence: string; markedBy: string | null; markedAt: string }
+>;
+
 /**
  * One assessment year of one province under one framework edition. `kind: history` holds a past
  * year's figures entered afterwards as a comparison base; it never goes through the workflow.
@@ -242,6 +248,8 @@ export const cycles = pgTable(
     changeThresholdPct: integer("change_threshold_pct").notNull().default(20),
     /** Indicator values of a history year known only as results (code to value). */
     indicatorBaseline: jsonb("indicator_baseline").notNull().default({}),
+    /** Indicators the coordinator marked not applicable: code to reason and evidence (who, when). */
+    notApplicable: jsonb("not_applicable").$type<NotApplicableMarks>().notNull().default({}),
     approvedBy: uuid("approved_by"),
     approvedAt: timestamp("approved_at", { withTimezone: true }),
     rowVersion: integer("row_version").notNull().default(1),

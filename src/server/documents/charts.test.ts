@@ -56,19 +56,29 @@ describe("charts", () => {
         own:
           own === null
             ? null
-            : { points: own, maxPoints: 100, complete: true, provisional: false, source: "cycle" },
+            : {
+                points: own,
+                maxPoints: 100,
+                complete: true,
+                provisional: false,
+                approved: true,
+                source: "cycle",
+              },
         published: published === null ? null : { total: published, rank, band: null, provinceCount: 63 },
       }) satisfies TrendYear;
     const chart = trendChart([
+      year(2021, "QĐ 2782/QĐ-BTNMT", null, 68, 12),
       year(2022, "QĐ 2782/QĐ-BTNMT", 70.5, 71.25, 9),
       year(2023, "QĐ 2782/QĐ-BTNMT", 73, null, null),
       year(2024, "QĐ 383/QĐ-BTNMT", 64, null, null),
     ]);
     expect(chart.svg).toContain("QĐ 2782/QĐ-BTNMT");
     expect(chart.svg).toContain("QĐ 383/QĐ-BTNMT");
-    expect(chart.svg).toContain("71,25 (hạng 9)");
+    expect(chart.svg).toContain("68 (hạng 12/63)");
+    // Where our own point is drawn, only ours is labelled.
+    expect(chart.svg).not.toContain("71,25 (hạng 9/63)");
     expect(chart.svg).toContain("70,5");
-    expect(chart.svg).toContain("PEPI Hub tính (QĐ 383)");
+    expect(chart.svg).toContain("PEPI Hub tính (QĐ 383/QĐ-BTNMT)");
   });
 
   it("renders a PNG at twice the drawing's size, with the bundled font", async () => {

@@ -63,7 +63,7 @@ export const computationsEn: Record<keyof typeof computationsVi, string> = {
   "result.noGroupYet": "No group computed yet",
   "result.pointsShare": "Share of points reached by indicator {code}",
   "result.indicatorsTable": "Points of each indicator",
-  "result.groupsOnly": "Group {groups} (not all groups in)",
+  "result.groupsOnly": "Group {groups} (incomplete)",
 
   "rank.likely": "Most likely {rank}; the range is what the published data allow",
   "rank.likelyShort": "most likely {rank}",
@@ -78,6 +78,8 @@ export const computationsEn: Record<keyof typeof computationsVi, string> = {
   "rank.basedOn": "based on {count} provinces with published scores for {year}",
 
   "whatIf.title": "If each indicator improved",
+  "whatIf.provisionalRules":
+    "Points and places here follow provisional scoring rules: estimates, not official ranks.",
   "whatIf.intro":
     "Each row: the total and the place if that indicator alone reached its maximum. Sorted by points gained; the place is the range the published scores allow.",
   "whatIf.gain": "Points gained",

@@ -61,7 +61,7 @@ export const computationsVi = {
   "result.noGroupYet": "Chưa tính được nhóm nào",
   "result.pointsShare": "Tỷ lệ điểm đạt được của chỉ số {code}",
   "result.indicatorsTable": "Bảng điểm từng chỉ số",
-  "result.groupsOnly": "Nhóm {groups} (chưa đủ các nhóm)",
+  "result.groupsOnly": "Nhóm {groups} (chưa đầy đủ)",
 
   "rank.likely": "Nhiều khả năng hạng {rank}; khoảng trên là điều dữ liệu công bố cho phép",
   "rank.likelyShort": "nhiều khả năng {rank}",
@@ -77,6 +77,8 @@ export const computationsVi = {
   "rank.basedOn": "dựa trên {count} tỉnh có điểm công bố năm {year}",
 
   "whatIf.title": "Nếu cải thiện từng chỉ số",
+  "whatIf.provisionalRules":
+    "Điểm và thứ hạng ở đây tính theo quy tắc chấm điểm tạm tính: là ước tính, không phải thứ hạng chính thức.",
   "whatIf.intro":
     "Mỗi dòng: nếu riêng chỉ số đó đạt điểm tối đa thì tổng điểm và thứ hạng sẽ là bao nhiêu. Xếp theo số điểm tăng thêm; thứ hạng là khoảng mà điểm công bố cho phép.",
   "whatIf.gain": "Điểm tăng thêm",
@@ -89,7 +91,7 @@ export const computationsVi = {
     "Không xếp vào bảng vì do cơ quan khác chấm điểm, các cơ quan của tỉnh không trực tiếp cải thiện được:",
   "whatIf.newPoints": "Điểm mới (các nhóm đã tính)",
   "whatIf.introUnranked":
-    "Mỗi dòng: nếu riêng chỉ số đó đạt điểm tối đa thì điểm các nhóm đã tính sẽ là bao nhiêu. Chưa ước tính thứ hạng vì kết quả chưa đủ các nhóm.",
+    "Mỗi dòng: nếu riêng chỉ số đó đạt điểm tối đa thì điểm các nhóm đã tính sẽ là bao nhiêu. Chưa ước tính thứ hạng vì kết quả chưa đầy đủ.",
   "whatIf.none": "Mọi chỉ số đã đạt điểm tối đa.",
   "whatIf.againstYear": "So với điểm công bố năm",
 

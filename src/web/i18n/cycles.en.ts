@@ -211,4 +211,17 @@ export const cyclesEn: Record<keyof typeof cyclesVi, string> = {
   "history.help":
     "One figure or indicator per line: columns ma (figure or indicator code), gia_tri, and co_quan (agency code) when several agencies report the figure. Comma or semicolon separated. If one line is wrong, nothing is imported.",
   "history.imported": "Imported {elements} figures and {indicators} indicator values.",
+  "notApplicable.title": "Mark the indicator not applicable",
+  "notApplicable.mark": "Mark not applicable",
+  "notApplicable.action": "Not applicable…",
+  "notApplicable.clear": "Withdraw the mark",
+  "notApplicable.tag": "Not applicable",
+  "notApplicable.notCounted": "not counted",
+  "notApplicable.intro":
+    "The framework states how the indicator is scored when it does not apply to the province. The reason and the grounds are kept in the audit trail and printed in the report.",
+  "notApplicable.reason": "Reason",
+  "notApplicable.reasonRequired": "Say why the indicator does not apply",
+  "notApplicable.evidence": "Grounds",
+  "notApplicable.evidenceHint": "The document or figure that shows it: number, date, issuer.",
+  "notApplicable.evidenceRequired": "Give the grounds",
 };

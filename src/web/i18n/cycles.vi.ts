@@ -206,4 +206,17 @@ export const cyclesVi = {
   "history.help":
     "Mỗi dòng một số liệu hoặc một chỉ số: cột ma (mã số liệu hoặc mã chỉ số), gia_tri, và co_quan (mã cơ quan) khi nhiều cơ quan cùng báo cáo một số liệu. Phân cách bằng dấu phẩy hoặc chấm phẩy. Có một dòng sai thì không dòng nào được nhập.",
   "history.imported": "Đã nhập {elements} số liệu và {indicators} giá trị chỉ số.",
+  "notApplicable.title": "Đánh dấu chỉ số không áp dụng",
+  "notApplicable.mark": "Đánh dấu không áp dụng",
+  "notApplicable.action": "Không áp dụng…",
+  "notApplicable.clear": "Bỏ đánh dấu",
+  "notApplicable.tag": "Không áp dụng",
+  "notApplicable.notCounted": "không tính",
+  "notApplicable.intro":
+    "Bộ chỉ số quy định cách tính điểm khi chỉ số không áp dụng đối với tỉnh. Lý do và căn cứ được ghi vào nhật ký và in trong báo cáo.",
+  "notApplicable.reason": "Lý do",
+  "notApplicable.reasonRequired": "Nêu lý do chỉ số không áp dụng",
+  "notApplicable.evidence": "Căn cứ",
+  "notApplicable.evidenceHint": "Văn bản hoặc số liệu xác nhận: số, ngày, cơ quan ban hành.",
+  "notApplicable.evidenceRequired": "Nêu căn cứ",
 };

@@ -235,6 +235,8 @@ export const en: Dictionary = {
   "auditType.published.imported": "Published results imported",
   "auditType.cycle.opened": "Cycle opened",
   "auditType.cycle.updated": "Cycle changed",
+  "auditType.cycle.not_applicable_marked": "Indicator marked not applicable",
+  "auditType.cycle.not_applicable_cleared": "Not-applicable mark withdrawn",
   "auditType.cycle.assignments_changed": "Assignments changed",
   "auditType.cycle.sent_for_approval": "Sent for approval",
   "auditType.cycle.approved": "Cycle approved and locked",

@@ -234,6 +234,8 @@ export const vi = {
   "auditType.published.imported": "Nhập kết quả công bố",
   "auditType.cycle.opened": "Mở kỳ đánh giá",
   "auditType.cycle.updated": "Sửa kỳ đánh giá",
+  "auditType.cycle.not_applicable_marked": "Đánh dấu chỉ số không áp dụng",
+  "auditType.cycle.not_applicable_cleared": "Bỏ đánh dấu không áp dụng",
   "auditType.cycle.assignments_changed": "Điều chỉnh phân công",
   "auditType.cycle.sent_for_approval": "Trình lãnh đạo phê duyệt",
   "auditType.cycle.approved": "Phê duyệt và khóa kỳ",

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, ne, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, ne, notExists, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import { computations, cycles, frameworkVersions, orgUnits } from "../../db/schema.js";
 
@@ -112,4 +112,23 @@ export async function findStoredForCycle(db: DbOrTx, cycleId: string) {
   if (!row) return undefined;
   const result = row.result as { total: number; complete: boolean };
   return { total: result.total, complete: result.complete };
+}
+
+/** Approved or sent cycles with no result in force stored from them. */
+export async function lockedCyclesWithoutResult(db: DbOrTx) {
+  return db
+    .select()
+    .from(cycles)
+    .where(
+      and(
+        inArray(cycles.status, ["approved", "sent_to_ministry"]),
+        eq(cycles.kind, "assessment"),
+        notExists(
+          db
+            .select({ id: computations.id })
+            .from(computations)
+            .where(and(eq(computations.cycleId, cycles.id), inForce())),
+        ),
+      ),
+    );
 }

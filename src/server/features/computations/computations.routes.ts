@@ -40,6 +40,7 @@ async function present(db: Db, row: Joined): Promise<ComputationView> {
   return {
     id: row.computation.id,
     frameworkCode: row.frameworkCode,
+    frameworkName: framework?.name ?? row.frameworkCode,
     version: row.version,
     isCurrentVersion: framework?.currentVersion === row.version,
     orgUnit: { id: row.computation.orgUnitId, name: row.orgUnitName },

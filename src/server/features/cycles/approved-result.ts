@@ -3,7 +3,7 @@
 // is locked, and what the home page's trend reads instead of computing locked years again.
 import { randomUUID } from "node:crypto";
 import { formatNumberVi } from "../../../domain/text/format-vi.js";
-import type { DbOrTx } from "../../db/client.js";
+import type { Db, DbOrTx } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import * as computationsRepo from "../computations/computations.repo.js";
 import { evaluate, type StoredInputs } from "../computations/computations.service.js";
@@ -71,4 +71,15 @@ export async function withdrawApprovedResult(tx: DbOrTx, cycle: CycleRow, ctx: A
       summary: `Rút kết quả đã phê duyệt của kỳ đánh giá năm ${cycle.year} (${formatNumberVi((withdrawn.totalHundredths ?? 0) / 100)} điểm) vì kỳ được mở lại`,
       after: { cycleId: cycle.id },
     });
+}
+
+/**
+ * Cycles approved before results were kept at approval (or whose kept result a framework change
+ * superseded) get theirs, as they compute now, so that no locked year is computed on every visit
+ * of the home page. Run at start; each in its own transaction with its audit event.
+ */
+export async function storeMissingApprovedResults(db: Db, ctx: AuditContext): Promise<number> {
+  const missing = await computationsRepo.lockedCyclesWithoutResult(db);
+  for (const cycle of missing) await db.transaction((tx) => storeApprovedResult(tx, cycle, ctx));
+  return missing.length;
 }

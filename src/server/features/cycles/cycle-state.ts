@@ -73,7 +73,9 @@ async function lastYearOf(
       : editionForYear(framework, previous.year)?.def.code;
     const indicators: Record<string, number | null> = {};
     if (edition)
-      for (const line of computeEdition(framework, edition, inputs).indicators)
+      for (const line of computeEdition(framework, edition, inputs, {
+        notApplicable: new Set(Object.keys(previous.notApplicable ?? {})),
+      }).indicators)
         indicators[line.code] = line.value;
     // Values known only as results (a history year) take precedence over what could be computed.
     for (const [code, v] of Object.entries((previous.indicatorBaseline ?? {}) as Record<string, number>))
@@ -102,9 +104,21 @@ export async function loadCycleState(db: DbOrTx, cycle: CycleRow): Promise<Cycle
   const rows = await assignedValues(db, cycle.id);
   const inputs = combineValues(rows);
   const lastYear = await lastYearOf(db, cycle, loaded.framework);
-  const result = computeEdition(loaded.framework, cycle.editionCode, inputs, {
+  const marks = cycle.notApplicable ?? {};
+  const computed = computeEdition(loaded.framework, cycle.editionCode, inputs, {
     lastYear: lastYear?.indicators,
+    notApplicable: new Set(Object.keys(marks)),
   });
+  // An indicator not applicable says why and on what grounds, wherever it is shown.
+  const result = {
+    ...computed,
+    indicators: computed.indicators.map((line) => {
+      const mark = line.status === "not_applicable" ? marks[line.code] : undefined;
+      return mark
+        ? { ...line, reason: `${line.reason}. Lý do: ${mark.reason}; căn cứ: ${mark.evidence}` }
+        : line;
+    }),
+  };
   return {
     framework: loaded.framework,
     version: loaded.version,

@@ -14,6 +14,7 @@ import {
   dashboardSchema,
   historyImportRequestSchema,
   historyImportResultSchema,
+  notApplicableRequestSchema,
   overdueListSchema,
   reasonRequestSchema,
   reviewValueRequestSchema,
@@ -35,6 +36,7 @@ import { buildDashboard, listOverdue } from "./dashboard.service.js";
 import { buildForm } from "./form.service.js";
 import { loadCycle } from "./guards.js";
 import { importHistory, setBaseline } from "./history.service.js";
+import { markNotApplicable } from "./not-applicable.service.js";
 import { participantOf } from "./participant.js";
 import { saveExplanation, saveValues } from "./values.service.js";
 import { addComment, reviewValue, runSubmissionCommand } from "./workflow.service.js";
@@ -177,6 +179,44 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       const actor = authorize(request, "cycle.manage");
       await setBaseline(db, request.params.id, request.body.indicators, auditContext(request));
       return cycleDetail(db, request.params.id, actor);
+    },
+  );
+
+  const indicatorParams = z.object({ id: z.uuid(), indicatorCode: z.string().min(1).max(50) });
+  app.put(
+    "/:id/not-applicable/:indicatorCode",
+    {
+      schema: {
+        tags,
+        summary: "Đánh dấu chỉ số không áp dụng đối với tỉnh, kèm lý do và căn cứ",
+        params: indicatorParams,
+        body: notApplicableRequestSchema,
+        response: { 200: cycleDetailSchema },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, "cycle.manage");
+      const { id, indicatorCode } = request.params;
+      await markNotApplicable(db, id, indicatorCode, request.body, auditContext(request));
+      return cycleDetail(db, id, actor);
+    },
+  );
+
+  app.delete(
+    "/:id/not-applicable/:indicatorCode",
+    {
+      schema: {
+        tags,
+        summary: "Bỏ đánh dấu không áp dụng",
+        params: indicatorParams,
+        response: { 200: cycleDetailSchema },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, "cycle.manage");
+      const { id, indicatorCode } = request.params;
+      await markNotApplicable(db, id, indicatorCode, null, auditContext(request));
+      return cycleDetail(db, id, actor);
     },
   );
 

@@ -87,6 +87,8 @@ export async function buildDashboard(
       worsened: worsened(def.direction, line.value, lastYear),
       external: isExternal(state.framework, state.result.editionCode, line.code),
       agencies: def.agencies ?? [],
+      // The framework says what it scores when it does not apply: the coordinator may mark it.
+      markableNotApplicable: def.notApplicable !== undefined && line.status !== "not_assessed",
     };
   });
   const assigned = rows.reduce((n, r) => n + r.assigned, 0);

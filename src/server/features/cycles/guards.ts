@@ -74,9 +74,16 @@ export function assertSubmissionMay(submission: SubmissionRow, command: Submissi
  * the cycle is collecting and the submission is a draft or was returned. Locks the submission
  * (and shares the cycle's lock) so that a concurrent submit or approval waits for this change.
  */
-export async function guardAgencyChange(db: DbOrTx, cycleId: string, agencyId: string) {
+export async function guardAgencyChange(
+  db: DbOrTx,
+  cycleId: string,
+  agencyId: string,
+  /** A whole history year is kept by the coordinator, outside the agencies' workflow. */
+  options: { history?: "allowed" } = {},
+) {
   const cycle = await loadCycle(db, cycleId, { forShare: true });
   assertCycleMay(cycle, "collect");
+  if (cycle.kind === "history" && options.history === "allowed") return { cycle, submission: null };
   const submission = await loadSubmission(db, cycleId, agencyId, { forUpdate: true });
   assertSubmissionMay(submission, "edit");
   return { cycle, submission };

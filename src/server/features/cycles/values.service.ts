@@ -11,7 +11,7 @@ import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, type ErrorDetail, notFound } from "../../platform/errors.js";
 import { compiledVersion } from "../frameworks/frameworks.service.js";
 import * as repo from "./cycles.repo.js";
-import { assertCycleMay, assertSubmissionMay, loadCycle, loadSubmission } from "./guards.js";
+import { assertCycleMay, assertSubmissionMay, guardAgencyChange } from "./guards.js";
 import * as valuesRepo from "./values.repo.js";
 
 interface Editor extends AuditContext {
@@ -25,8 +25,8 @@ const sameValue = (a: { valueNumber: string | null; valueList: unknown }, b: Par
   JSON.stringify(a.valueList ?? null) === JSON.stringify(b.list);
 
 /**
- * The guards of `guardAgencyChange` (guards.ts) in two reads instead of five: a save is the
- * busiest write there is. Whole history cycles are kept by the coordinator, outside the
+ * The guards of `guardAgencyChange` (guards.ts), with the framework version and the agency's
+ * assigned elements, in two reads instead of four: a save is the busiest write there is. Whole history cycles are kept by the coordinator, outside the
  * agencies' workflow; there the agency's values are locked by the read that compares them.
  */
 async function guardSave(tx: DbOrTx, cycleId: string, agencyId: string) {
@@ -169,11 +169,7 @@ export async function saveExplanation(
   editor: AuditContext,
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const cycle = await loadCycle(tx, cycleId, { forShare: true });
-    assertCycleMay(cycle, "collect");
-    // Whole history cycles are kept by the coordinator, outside the agencies' workflow.
-    if (cycle.kind !== "history")
-      assertSubmissionMay(await loadSubmission(tx, cycleId, agencyId, { forUpdate: true }), "edit");
+    const { cycle } = await guardAgencyChange(tx, cycleId, agencyId, { history: "allowed" });
     const current = await valuesRepo.findExplanation(tx, cycleId, agencyId, input.subject);
     const saved = current?.body ?? "";
     if (saved === input.body) return;

@@ -9,6 +9,7 @@ import type { Db } from "../../db/client.js";
 import { chartBlock, columnBars, horizontalBars, trendChart } from "../../documents/charts.js";
 import { renderDocx } from "../../documents/docx.js";
 import { renderPdf } from "../../documents/pdf.js";
+import { findFramework } from "../frameworks/frameworks.repo.js";
 import { readCycleStanding } from "../standing/cycle-what-if.js";
 import { trendOfProvince } from "../standing/standing.service.js";
 import { type BriefData, briefBars, briefFileBase, buildBriefDocument } from "./brief-document.js";
@@ -22,6 +23,9 @@ const documentReader: Actor = {
 
 const chartWidthMm = 150;
 
+const isPepi = async (db: Db, frameworkCode: string) =>
+  (await findFramework(db, frameworkCode))?.kind === "pepi";
+
 export async function gatherBriefData(db: Db, cycleId: string, now = new Date()): Promise<BriefData> {
   const { cycle, dashboard, standing, whatIf } = await readCycleStanding(db, cycleId, documentReader, now);
   const assessed = dashboard.indicators.filter((i) => i.status !== "not_assessed");
@@ -29,13 +33,17 @@ export async function gatherBriefData(db: Db, cycleId: string, now = new Date())
   return {
     year: cycle.year,
     provinceName: dashboard.cycle.orgUnit.name,
-    trend: await trendOfProvince(db, cycle, dashboard.cycle.orgUnit.name, {
-      points: dashboard.total.points,
-      maxPoints: dashboard.total.maxPoints,
-      complete: dashboard.total.complete,
-      provisional: dashboard.total.status.provisional,
-      source: "cycle",
-    }),
+    // The PEPI trend: a province's own framework of another kind has no such history.
+    trend: (await isPepi(db, cycle.frameworkCode))
+      ? await trendOfProvince(db, cycle, dashboard.cycle.orgUnit.name, {
+          points: dashboard.total.points,
+          maxPoints: dashboard.total.maxPoints,
+          complete: dashboard.total.complete,
+          provisional: dashboard.total.status.provisional,
+          approved: lockedCycleStatuses.includes(dashboard.cycle.status),
+          source: "cycle",
+        })
+      : [],
     approved: lockedCycleStatuses.includes(dashboard.cycle.status),
     asOf: localDay(now),
     standing,

@@ -156,7 +156,7 @@ describe("the self-assessment report document", () => {
     };
     const text = allText(buildReportDocument(sample({ standing })).blocks);
     expect(text).toContain("Tổng điểm tự đánh giá: Nhóm I: 51,06/70 — nhóm II chờ kết quả khảo sát.");
-    expect(text).toContain("Chưa so sánh tổng điểm: kết quả năm nay chưa đủ các nhóm.");
+    expect(text).toContain("Chưa so sánh tổng điểm: kết quả năm nay chưa đầy đủ.");
     expect(text).not.toContain("xếp loại");
   });
 

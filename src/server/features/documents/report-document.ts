@@ -62,7 +62,7 @@ function summary(data: ReportData): Block[] {
       "So với năm trước",
       standing.complete
         ? `${capitalizeVi(changeText(standing.points, standing.lastYear))}.`
-        : "Chưa so sánh tổng điểm: kết quả năm nay chưa đủ các nhóm.",
+        : "Chưa so sánh tổng điểm: kết quả năm nay chưa đầy đủ.",
     ),
   );
   // A rank is the Ministry's to publish: the report states one only when the coordinator says so.

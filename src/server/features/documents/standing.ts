@@ -2,10 +2,11 @@
 // group I awaiting the survey), the total and its band when complete, last year's total to
 // compare with, and the place among the provinces that published scores (the Ministry's tables,
 // imported with their source), nationally and in the region. Like is compared with like: a
-// complete total with published totals, group I alone with published group I scores.
-
+// complete total with published totals, group I alone with published group I scores, and only
+// years scored by the same method (QĐ 2782 and QĐ 383 are not one scale).
 import type { CycleStatus } from "../../../contracts/cycles.js";
 import { isCycleLocked } from "../../../domain/cycle/workflow.js";
+import { editionForYear } from "../../../domain/framework/compile.js";
 import { eraOfYear, matchProvince, provincesOf, regions } from "../../../domain/org/provinces.js";
 import type { PublishedScore, RankEstimate } from "../../../domain/results/ranking.js";
 import { estimateRank, estimateRankWithin } from "../../../domain/results/ranking.js";
@@ -14,6 +15,7 @@ import type { Db } from "../../db/client.js";
 import { findStoredForCycle } from "../computations/computations.repo.js";
 import { loadCycleState } from "../cycles/cycle-state.js";
 import type { CycleRow } from "../cycles/cycles.repo.js";
+import { cycleFramework } from "../cycles/cycles.service.js";
 import * as values from "../cycles/values.repo.js";
 import { listPublishedFigures, type PublishedFigures } from "../published/published.repo.js";
 import { latestYearOf, provinceCountFor, scoresOf } from "../published/published.service.js";
@@ -73,11 +75,13 @@ async function publishedBase(
   cycle: CycleRow,
   provinceName: string,
   basis: "total" | "groupI",
+  /** Years scored by the cycle's own method: a total under another decision is not one scale. */
+  sameMethod: (year: number) => boolean,
   /** Every published PEPI row, when the caller has read them already. */
   rows?: PublishedFigures[],
 ): Promise<PublishedBase | null> {
   const part = basis === "groupI" ? "I" : undefined;
-  const all = rows ?? (await listPublishedFigures(db, "pepi"));
+  const all = (rows ?? (await listPublishedFigures(db, "pepi"))).filter((r) => sameMethod(r.year));
   const year = latestYearOf(all, cycle.year, part);
   if (year === null) return null;
   const scores = scoresOf(all, year, part);
@@ -94,9 +98,12 @@ async function lastYearTotal(
   cycle: CycleRow,
   provinceName: string,
   pepi: boolean,
+  sameMethod: (year: number) => boolean,
   published?: PublishedFigures[],
 ): Promise<LastYearTotal | null> {
   const year = cycle.year - 1;
+  // Our previous cycle is under the same framework; another source only when its year was scored
+  // by the same method (QĐ 2782 and QĐ 383 totals are not one scale).
   const previous = await values.findPreviousCycle(db, cycle);
   if (previous) {
     // An approved year is read from the result stored at its approval, not computed again.
@@ -111,6 +118,7 @@ async function lastYearTotal(
         }));
     if (result.complete) return { year, points: result.total, source: "cycle" };
   }
+  if (!sameMethod(year)) return null;
   if (pepi) {
     const code = matchProvince(provinceName, eraOfYear(year))?.code;
     const rows = published ?? (await listPublishedFigures(db, "pepi"));
@@ -131,11 +139,15 @@ export async function cycleStanding(
   publishedRows?: PublishedFigures[],
 ): Promise<Standing> {
   const { status } = total;
+  const { framework } = await cycleFramework(db, cycle.frameworkCode, cycle.editionCode);
+  const sameMethod = (year: number) => editionForYear(framework, year) !== undefined;
   const groupI = status.groups.find((g) => g.code === "I");
   const basis = !total.pepi ? null : status.complete ? "total" : groupI?.state === "in" ? "groupI" : null;
   const score = basis === "groupI" ? (groupI?.points ?? 0) : total.points;
   const maxScore = basis === "groupI" ? (groupI?.maxPoints ?? 70) : 100;
-  const published = basis ? await publishedBase(db, cycle, provinceName, basis, publishedRows) : null;
+  const published = basis
+    ? await publishedBase(db, cycle, provinceName, basis, sameMethod, publishedRows)
+    : null;
   const estimate = published
     ? estimateRank(published.scores, score, published.provinceCount, published.province, maxScore)
     : null;
@@ -147,7 +159,7 @@ export async function cycleStanding(
     status,
     headline: resultHeadline(status, total),
     lastYear: status.complete
-      ? await lastYearTotal(db, cycle, provinceName, total.pepi, publishedRows)
+      ? await lastYearTotal(db, cycle, provinceName, total.pepi, sameMethod, publishedRows)
       : null,
     rank: estimate && published ? { ...estimate, year: published.year } : null,
     rankBasis: estimate ? basis : null,

@@ -22,7 +22,8 @@ const indicatorFields = [
 ];
 // A figure's code is PEPI Hub's own identifier, never shown to people: it claims nothing about a source.
 const elementFields = ["name", "unit", "kind", "integer", "formula", "agencies", "shared", "fields"];
-const editionIndicatorFields = ["code", "points", "scoring"];
+// An edition's line names an indicator by its code: the indicator gives that code's provenance.
+const editionIndicatorFields = ["points", "scoring"];
 
 export function presentIndicator(
   def: FrameworkDef,

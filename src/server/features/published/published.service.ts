@@ -187,16 +187,6 @@ export async function publishedScores(db: Db, kind: "pepi" | "pgi", year: number
   return scoresOf(await repo.listPublished(db, { kind, year }), year);
 }
 
-/** One part's published scores of a year (PEPI group I, a PGI sub-index), with the part's rank. */
-export async function publishedPartScores(
-  db: Db,
-  kind: "pepi" | "pgi",
-  year: number,
-  part: string,
-): Promise<PublishedScore[]> {
-  return scoresOf(await repo.listPublished(db, { kind, year }), year, part);
-}
-
 /** The most recent year with published scores (totals, or one part's), not after `year`. */
 export async function latestPublishedYear(
   db: Db,

@@ -13,7 +13,7 @@ import { cycleStanding, type Standing } from "../documents/standing.js";
 import { provinceCountFor } from "../published/published.service.js";
 
 /** The what-if of a dashboard already read, against the published scores of its standing. */
-export function whatIfOfDashboard(dashboard: Dashboard, standing: Standing, year: number) {
+function whatIfOfDashboard(dashboard: Dashboard, standing: Standing, year: number) {
   const base = standing.published;
   return whatIfTable(
     {

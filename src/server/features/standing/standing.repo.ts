@@ -49,6 +49,7 @@ export async function listComputationTotals(db: DbOrTx, orgUnitId: string) {
         maxPoints: typeof result.maxTotal === "number" ? result.maxTotal : 100,
         complete: result.status?.complete === true,
         provisional: result.status?.provisional !== false,
+        approved: row.cycleId !== null,
         source: row.cycleId ? "cycle" : "computation",
       },
     });
@@ -61,5 +62,6 @@ interface OwnPoint {
   maxPoints: number;
   complete: boolean;
   provisional: boolean;
+  approved: boolean;
   source: "cycle" | "computation";
 }

@@ -49,10 +49,13 @@ function methodOfYear(pepiFrameworks: CompiledFramework[], year: number): string
   return framework ? decisionLabel(framework.def.legalBasis) : null;
 }
 
-/** The province in the registry in an era: itself, or the one of the same name across the merger. */
+/** The province in the registry in an era: itself, or its counterpart across the 2025 merger. */
 function provinceInEra(own: Province | undefined, era: ProvinceEra): Province | undefined {
-  if (!own) return undefined;
-  return own.era === era ? own : matchProvince(own.shortName, era);
+  if (!own || own.era === era) return own;
+  // Of the 63, the province it became part of; of the 34, the former province it is named after.
+  return own.era === "63" && own.successorCode
+    ? provinceByCode(own.successorCode)
+    : matchProvince(own.shortName, era);
 }
 
 /** The PEPI frameworks in force, compiled (from the cache: only their version ids are read). */
@@ -77,11 +80,20 @@ async function ownProvince(db: Db, cycles: PepiCycle[]) {
   const pool = real.length ? real : cycles;
   const latest = pool.find((c) => c.cycle.kind === "assessment") ?? pool[0];
   if (!latest) return { latest, orgUnit: undefined, own: undefined };
-  const orgUnit = await cyclesRepo.findOrgUnit(db, latest.cycle.orgUnitId);
-  const own =
-    (orgUnit && provinceByCode(orgUnit.code)) ??
-    matchProvince(latest.orgUnitName, eraOfYear(latest.cycle.year));
+  const { orgUnit, own } = await provinceOfUnit(
+    db,
+    latest.cycle.orgUnitId,
+    latest.orgUnitName,
+    latest.cycle.year,
+  );
   return { latest, orgUnit, own };
+}
+
+/** An organisation unit's province in the registry: by its code, else by its name in the year's era. */
+async function provinceOfUnit(db: Db, orgUnitId: string, name: string, year: number) {
+  const orgUnit = await cyclesRepo.findOrgUnit(db, orgUnitId);
+  const own = (orgUnit && provinceByCode(orgUnit.code)) ?? matchProvince(name, eraOfYear(year));
+  return { orgUnit, own };
 }
 
 /** Every province's published figures of one index (the routes keep them in a read cache). */
@@ -107,7 +119,7 @@ export async function buildStanding(
 
   const current =
     latest && latest.cycle.kind === "assessment"
-      ? await currentResult(db, latest.cycle.id, provinceName ?? "", actor, now, rows.pepi)
+      ? await currentResult(db, latest.cycle.id, provinceName ?? "", actor, now, rows.pepi, mine)
       : null;
   // The trend takes this year's total from the dashboard already read, not a second reading.
   const known = new Map<string, OwnPoint>();
@@ -117,6 +129,7 @@ export async function buildStanding(
       maxPoints: current.maxPoints,
       complete: current.complete,
       provisional: current.status.provisional,
+      approved: current.approved,
       source: "cycle",
     });
   return {
@@ -140,6 +153,7 @@ async function currentResult(
   actor: Actor,
   now: Date,
   publishedPepi: PublishedRow[],
+  mine: (rows: PublishedRow[], year: number) => PublishedRow | undefined,
 ): Promise<Standing["current"]> {
   const dashboard = await buildDashboard(db, cycleId, actor, now);
   const cycle = (await cyclesRepo.findCycle(db, cycleId))!;
@@ -170,8 +184,18 @@ async function currentResult(
     .sort((a, b) => b.lost - a.lost || a.code.localeCompare(b.code))
     .slice(0, 5);
   const agencies = dashboard.agencies;
+  // Once the Ministry has published the year, its figures are the result; ours is the self-assessment.
+  const official = mine(publishedPepi, cycle.year);
   return {
     cycleId,
+    official: official
+      ? {
+          total: official.totalScore === null ? null : Number(official.totalScore),
+          rank: official.rank,
+          band: official.band,
+          provinceCount: provinceCountFor(cycle.year),
+        }
+      : null,
     year: cycle.year,
     cycleStatus: cycle.status,
     approved: lockedCycleStatuses.includes(dashboard.cycle.status),
@@ -213,8 +237,7 @@ export async function trendOfProvince(
   /** The cycle's own total, already read. */
   total: OwnPoint,
 ) {
-  const orgUnit = await cyclesRepo.findOrgUnit(db, cycle.orgUnitId);
-  const own = (orgUnit && provinceByCode(orgUnit.code)) ?? matchProvince(provinceName, eraOfYear(cycle.year));
+  const { own } = await provinceOfUnit(db, cycle.orgUnitId, provinceName, cycle.year);
   const published = await publishedRepo.listPublishedFigures(db, "pepi");
   const known = new Map([[cycle.id, total]]);
   return trend(db, await pepiCycles(db), cycle.orgUnitId, published, ownRow(own), known);
@@ -248,12 +271,12 @@ async function trend(
     for (const c of stored) if (!own.has(c.year)) own.set(c.year, c.own);
     const storedOf = new Set(stored.map((c) => c.cycleId));
     for (const { cycle } of cycles.filter((c) => c.cycle.orgUnitId === orgUnitId)) {
-      if (isCycleLocked(cycle.status as CycleStatus) && storedOf.has(cycle.id)) continue;
       const already = known.get(cycle.id);
       if (already) {
         own.set(cycle.year, already);
         continue;
       }
+      if (isCycleLocked(cycle.status as CycleStatus) && storedOf.has(cycle.id)) continue;
       const state = await loadCycleState(db, cycle);
       const status = statusOfResult(state.framework, state.result);
       own.set(cycle.year, {
@@ -261,6 +284,7 @@ async function trend(
         maxPoints: state.result.maxHundredths / 100,
         complete: status.complete,
         provisional: status.provisional,
+        approved: isCycleLocked(cycle.status as CycleStatus),
         source: "cycle",
       });
     }
@@ -362,7 +386,6 @@ export async function buildStandingMap(
     columns: grid.columns,
     rows: grid.rows,
     own: own?.code ?? null,
-    maxScore: kind === "pepi" ? 100 : 40,
     tiles: grid.tiles.map((tile) => {
       const row = byCode.get(tile.code);
       return {

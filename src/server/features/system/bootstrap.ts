@@ -1,7 +1,9 @@
-// What the first start of an empty database needs: reference data and one administrator.
+// What a start needs: reference data and one administrator on an empty database, and the kept
+// results of approved cycles that have none yet.
 import type { Db } from "../../db/client.js";
 import { systemContext } from "../../platform/audit.js";
 import { generatePassword } from "../../platform/passwords.js";
+import { storeMissingApprovedResults } from "../cycles/approved-result.js";
 import { loadShippedFrameworks } from "../frameworks/frameworks.service.js";
 import { loadReferenceProvinces } from "../org-units/org-units.service.js";
 import { loadShippedPublished } from "../published/published.service.js";
@@ -18,6 +20,7 @@ export async function bootstrap(db: Db, adminInitialPassword: string | undefined
   await loadReferenceProvinces(db, ctx);
   await loadShippedFrameworks(db, ctx);
   await loadShippedPublished(db, ctx);
+  await storeMissingApprovedResults(db, ctx);
   if ((await countActiveAdmins(db)) > 0) return {};
   const password = adminInitialPassword ?? generatePassword(20);
   // Given or generated, the first password is changed at the first sign-in.

@@ -49,7 +49,7 @@ function StoredComputation({ computation: c }: { computation: ComputationView })
       >
         <Space size={6} wrap style={{ marginTop: 6 }}>
           <Link to={c.isCurrentVersion ? frameworkPath : `${frameworkPath}?version=${c.version}`}>
-            <code>{c.frameworkCode}</code>
+            {c.frameworkName}
           </Link>
           <Tag>{t("framework.versionN", { version: c.version })}</Tag>
           {!c.isCurrentVersion && <Tag color="orange">{t("computation.oldVersion")}</Tag>}

@@ -37,7 +37,7 @@ export default function ComputationsPage() {
     {
       title: t("computation.framework"),
       key: "framework",
-      render: (_, c) => <code>{c.frameworkCode}</code>,
+      render: (_, c) => c.frameworkName,
     },
     {
       title: t("framework.version"),

@@ -15,7 +15,7 @@ export function countedGroups(status: ResultStatus): string {
     .join(", ");
 }
 
-/** The title of an incomplete result's points: "Nhóm I (chưa đủ các nhóm)", or that none is in yet. */
+/** The title of an incomplete result's points: "Nhóm I (chưa đầy đủ)", or that none is in yet. */
 export function incompleteTitle(t: ReturnType<typeof useT>, status: ResultStatus): string {
   const groups = countedGroups(status);
   return groups ? t("result.groupsOnly", { groups }) : t("result.noGroupYet");

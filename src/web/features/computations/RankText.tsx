@@ -19,7 +19,7 @@ export function RankText({ rank, compact = false }: { rank: Rank | null; compact
   if (compact)
     return (
       <span>
-        {placeText(rank)}
+        {placeText(rank)}/{rank.provinceCount}
         {ranged && <span className="muted small"> ({t("rank.likelyShort", { rank: rank.rank })})</span>}
       </span>
     );

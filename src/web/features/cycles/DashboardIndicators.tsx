@@ -1,7 +1,7 @@
 // The dashboard's indicator table: each indicator computed from the figures so far, its points,
 // last year's value and the change, red when it went the bad way.
-import { Table, type TableColumnsType, Tag, Typography } from "antd";
-import type { HTMLAttributes } from "react";
+import { Button, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { type HTMLAttributes, useState } from "react";
 import type { z } from "zod";
 import type { dashboardIndicatorSchema } from "../../../contracts/cycles.js";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
@@ -9,13 +9,25 @@ import { useT } from "../../i18n/index.js";
 import { formatDecimal } from "../../lib/format.js";
 import { useLocalText, useUnitText } from "../frameworks/describe.js";
 import { ChangeArrow } from "./ChangeLine.js";
+import { NotApplicableModal } from "./NotApplicableModal.js";
 
 type IndicatorLine = z.infer<typeof dashboardIndicatorSchema>;
 
-export function DashboardIndicators({ indicators }: { indicators: IndicatorLine[] }) {
+export function DashboardIndicators({
+  indicators,
+  onMarkNotApplicable,
+}: {
+  indicators: IndicatorLine[];
+  /** For the coordinator of a cycle still collecting: marks (grounds) or unmarks (null). */
+  onMarkNotApplicable?: (
+    code: string,
+    grounds: { reason: string; evidence: string } | null,
+  ) => Promise<unknown>;
+}) {
   const t = useT();
   const local = useLocalText();
   const unitText = useUnitText();
+  const [marking, setMarking] = useState<IndicatorLine | null>(null);
   const columns: TableColumnsType<IndicatorLine> = [
     { title: t("dashboard.code"), dataIndex: "code", width: 70 },
     {
@@ -25,6 +37,11 @@ export function DashboardIndicators({ indicators }: { indicators: IndicatorLine[
         <>
           {local(i.name)}
           {i.status === "not_assessed" && <Tag style={{ marginLeft: 6 }}>{t("dashboard.notAssessed")}</Tag>}
+          {i.status === "not_applicable" && (
+            <Tag color="blue" style={{ marginLeft: 6 }}>
+              {t("notApplicable.tag")}
+            </Tag>
+          )}
         </>
       ),
     },
@@ -62,6 +79,8 @@ export function DashboardIndicators({ indicators }: { indicators: IndicatorLine[
               {t(i.external ? "dashboard.awaitingSurvey" : "dashboard.notScored")} /{" "}
               {formatDecimal(i.maxPoints, 2)}
             </Typography.Text>
+          ) : i.status === "not_applicable" && i.maxPoints === 0 ? (
+            t("notApplicable.notCounted")
           ) : (
             `${formatDecimal(i.points, 2)} / ${formatDecimal(i.maxPoints, 2)}`
           )}
@@ -82,9 +101,35 @@ export function DashboardIndicators({ indicators }: { indicators: IndicatorLine[
       align: "right",
       render: (_, i) => <ChangeArrow changePct={i.changePct} worsened={i.worsened} judged />,
     },
+    ...(onMarkNotApplicable
+      ? [
+          {
+            title: t("common.actions"),
+            key: "actions",
+            width: 150,
+            render: (_: unknown, i: IndicatorLine) =>
+              i.status === "not_applicable" ? (
+                <Button size="small" onClick={() => void onMarkNotApplicable(i.code, null)}>
+                  {t("notApplicable.clear")}
+                </Button>
+              ) : i.markableNotApplicable ? (
+                <Button size="small" data-testid={`not-applicable-${i.code}`} onClick={() => setMarking(i)}>
+                  {t("notApplicable.action")}
+                </Button>
+              ) : null,
+          },
+        ]
+      : []),
   ];
   return (
     <ScrollRegion label={t("dashboard.indicators")} minWidth={760}>
+      {marking && onMarkNotApplicable && (
+        <NotApplicableModal
+          indicator={`${marking.code}. ${local(marking.name)}`}
+          onSubmit={(grounds) => onMarkNotApplicable(marking.code, grounds)}
+          onClose={() => setMarking(null)}
+        />
+      )}
       <Table<IndicatorLine>
         rowKey="code"
         size="small"

@@ -4,25 +4,38 @@
 import { Breadcrumb, Card, Col, Progress, Row, Space, Statistic, Tag, Tooltip, Typography } from "antd";
 import { Link, useParams } from "react-router-dom";
 import type { Dashboard } from "../../../contracts/cycles.js";
+import { isCycleLocked } from "../../../domain/cycle/workflow.js";
 import { ErrorAlert, PageError } from "../../components/errors.js";
 import { FullPageSpin } from "../../components/FullPageSpin.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useT } from "../../i18n/index.js";
 import { formatDate, formatDecimal, formatNumber } from "../../lib/format.js";
+import { useCan } from "../auth/session.js";
 import { GroupsPending, incompleteTitle } from "../computations/GroupsPending.js";
 import { WhatIfTable } from "../computations/WhatIfTable.js";
 import { useLocalText } from "../frameworks/describe.js";
 import { CycleStatusTag } from "./CycleTags.js";
-import { useCycleWhatIf, useDashboard } from "./cycles.api.js";
+import { useCycleWhatIf, useDashboard, useMarkNotApplicable } from "./cycles.api.js";
 import { DashboardAgencies } from "./DashboardAgencies.js";
 import { DashboardIndicators } from "./DashboardIndicators.js";
 
 /** The what-if on the cycle's own result: nobody retypes its figures to see where effort pays. */
-function CycleWhatIf({ cycleId, ranked }: { cycleId: string; ranked: boolean }) {
+function CycleWhatIf({
+  cycleId,
+  ranked,
+  provisional,
+}: {
+  cycleId: string;
+  ranked: boolean;
+  provisional: boolean;
+}) {
   const t = useT();
   const whatIf = useCycleWhatIf(cycleId);
   return (
     <Card title={t("whatIf.title")} data-testid="dashboard-what-if">
+      {ranked && provisional && (
+        <Typography.Paragraph className="small">{t("whatIf.provisionalRules")}</Typography.Paragraph>
+      )}
       <ErrorAlert error={whatIf.error} />
       <WhatIfTable whatIf={whatIf.data} loading={whatIf.isFetching} ranked={ranked} />
     </Card>
@@ -41,7 +54,9 @@ export default function DashboardPage() {
 function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
   const t = useT();
   const local = useLocalText();
+  const can = useCan();
   const { cycle, totals, total } = d;
+  const markNotApplicable = useMarkNotApplicable(cycle.id);
   return (
     <>
       <Breadcrumb
@@ -144,9 +159,16 @@ function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
           <DashboardAgencies cycleId={cycle.id} agencies={d.agencies} />
         </Card>
         <Card title={t("dashboard.indicators")}>
-          <DashboardIndicators indicators={d.indicators} />
+          <DashboardIndicators
+            indicators={d.indicators}
+            onMarkNotApplicable={
+              can("cycle.manage") && !isCycleLocked(cycle.status)
+                ? (code, grounds) => markNotApplicable.mutateAsync({ code, grounds })
+                : undefined
+            }
+          />
         </Card>
-        <CycleWhatIf cycleId={cycle.id} ranked={total.complete} />
+        <CycleWhatIf cycleId={cycle.id} ranked={total.complete} provisional={total.status.provisional} />
       </Space>
     </>
   );

@@ -83,6 +83,24 @@ export function useChangeAssignments(id: string) {
   });
 }
 
+/** Marks an indicator not applicable with its grounds (or withdraws the mark with null). */
+export function useMarkNotApplicable(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      code,
+      grounds,
+    }: {
+      code: string;
+      grounds: { reason: string; evidence: string } | null;
+    }) => {
+      const path = `${cyclePath(id)}/not-applicable/${encodeURIComponent(code)}`;
+      return grounds ? api.put<CycleDetail>(path, grounds) : api.delete<CycleDetail>(path);
+    },
+    onSuccess: (cycle) => refreshCycle(queryClient, cycle),
+  });
+}
+
 export type CycleCommand = "send-for-approval" | "approve" | "send-to-ministry" | "reopen" | "send-back";
 
 export function useCycleCommand(id: string) {

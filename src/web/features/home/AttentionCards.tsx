@@ -29,7 +29,10 @@ export function LosersCard({ losers }: { losers: Current["losers"] }) {
                 render: (_, l) => `${formatDecimal(l.points)}/${formatDecimal(l.maxPoints)}`,
               },
               { title: t("standing.col.lost"), render: (_, l) => formatDecimal(l.lost) },
-              { title: t("standing.col.agencies"), render: (_, l) => l.agencies.join("; ") },
+              {
+                title: t("standing.col.agencies"),
+                render: (_, l) => (l.agencies.length ? l.agencies.join("; ") : t("standing.noAgency")),
+              },
             ]}
           />
         </ScrollRegion>

@@ -4,6 +4,7 @@ import { Card, Space, Tag, Typography } from "antd";
 import { Link } from "react-router-dom";
 import type { Standing } from "../../../contracts/standing.js";
 import { useT } from "../../i18n/index.js";
+import { formatDecimal } from "../../lib/format.js";
 import { GroupsPending } from "../computations/GroupsPending.js";
 import { placeText } from "../computations/RankText.js";
 
@@ -28,7 +29,28 @@ export function CurrentResultCard({ current }: { current: Standing["current"] })
     >
       <Space orientation="vertical" size="small" style={{ width: "100%" }}>
         <Typography.Text type="secondary">{current.frameworkName}</Typography.Text>
-        <Typography.Text strong style={{ fontSize: 22 }} data-testid="standing-headline">
+        {current.official && (
+          <div data-testid="standing-official">
+            <Typography.Text strong>{t("standing.official", { year: current.year })}: </Typography.Text>
+            <Typography.Text strong style={{ fontSize: 22 }}>
+              {[
+                current.official.total !== null &&
+                  t("standing.officialPoints", { points: formatDecimal(current.official.total) }),
+                current.official.rank !== null &&
+                  t("rank.value", { place: current.official.rank, count: current.official.provinceCount }),
+                current.official.band && t("standing.officialBand", { band: current.official.band }),
+              ]
+                .filter(Boolean)
+                .join(", ")}
+            </Typography.Text>
+          </div>
+        )}
+        {current.official && <Typography.Text strong>{t("standing.selfAssessment")}:</Typography.Text>}
+        <Typography.Text
+          strong
+          style={{ fontSize: current.official ? 16 : 22 }}
+          data-testid="standing-headline"
+        >
           {current.headline}
         </Typography.Text>
         <div>

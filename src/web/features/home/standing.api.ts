@@ -15,6 +15,5 @@ export function useStandingMap(kind: "pepi" | "pgi", year: number | undefined) {
   return useQuery({
     queryKey: ["standing", "map", kind, year ?? "latest"],
     queryFn: () => api.get<StandingMap>(withQuery("/api/standing/map", { kind, year })),
-    staleTime: 5 * 60_000,
   });
 }

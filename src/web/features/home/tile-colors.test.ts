@@ -9,7 +9,6 @@ const map = (tiles: Partial<StandingMap["tiles"][number]>[]): StandingMap => ({
   columns: 7,
   rows: 23,
   own: null,
-  maxScore: 100,
   tiles: tiles.map((t, i) => ({
     code: `P${i}`,
     name: `P${i}`,

@@ -39,6 +39,11 @@ export function useImportPublished() {
       combine: boolean;
       replace: boolean;
     }) => api.post<ImportPublishedResult>("/api/published-results/import", input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: publishedKeys.all }),
+    // The home's standing and map are drawn from the published results too.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: publishedKeys.all }),
+        queryClient.invalidateQueries({ queryKey: ["standing"] }),
+      ]),
   });
 }
