@@ -5,7 +5,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { ListItem } from "../src/domain/formula/index.js";
 import { openDb } from "../src/server/db/client.js";
 import { cycles } from "../src/server/db/schema.js";
 import { listAssignments } from "../src/server/features/cycles/cycles.repo.js";
@@ -17,6 +16,7 @@ import { buildReport } from "../src/server/features/documents/report.js";
 import { bootstrap } from "../src/server/features/system/bootstrap.js";
 import { loadDemo } from "../src/server/features/system/demo.service.js";
 import { systemContext } from "../src/server/platform/audit.js";
+import { sampleRows } from "./sample-rows.js";
 
 export interface DocumentFigures {
   indicators: number;
@@ -60,16 +60,7 @@ async function filledCycle(
   for (const [agencyId, elements] of byAgency) {
     const values = elements.map((code, i) => {
       const def = defs.get(code)!;
-      if (def.kind === "list") {
-        const row = (n: number): ListItem =>
-          Object.fromEntries(
-            (def.fields ?? []).map((f) => [
-              f.code,
-              f.type === "boolean" ? n !== 2 : f.type === "number" ? n : `Cơ sở ${n}`,
-            ]),
-          );
-        return { element: code, list: [row(1), row(2), row(3)], baseVersion: null };
-      }
+      if (def.kind === "list") return { element: code, list: sampleRows(def.fields), baseVersion: null };
       // Wholes (population, generated, received) large, parts smaller, so most ratios compute.
       const whole = /population|households|generated|received|required|planned|total|supplied/.test(code);
       return { element: code, number: String(whole ? 1_000_000 + i : 700_000 + i * 10), baseVersion: null };

@@ -5,7 +5,6 @@
 
 import { eq } from "drizzle-orm";
 import type { ValueInput } from "../src/contracts/cycles.js";
-import type { ListItem } from "../src/domain/formula/index.js";
 import { eraOfYear, provincesOf } from "../src/domain/org/provinces.js";
 import { buildApp } from "../src/server/app.js";
 import type { Db } from "../src/server/db/client.js";
@@ -26,6 +25,7 @@ import { bootstrap } from "../src/server/features/system/bootstrap.js";
 import { createUser } from "../src/server/features/users/users.service.js";
 import { systemContext } from "../src/server/platform/audit.js";
 import { loadConfig } from "../src/server/platform/config.js";
+import { sampleRows } from "./sample-rows.js";
 
 const benchPassword = process.env.BENCH_PASSWORD ?? "";
 const ctx = systemContext("bench");
@@ -78,16 +78,7 @@ async function fillCycle(
     const values = elements.flatMap((code, i): ValueInput[] => {
       const def = defs.get(code);
       if (!def) return [];
-      if (def.kind === "list") {
-        const row = (n: number): ListItem =>
-          Object.fromEntries(
-            (def.fields ?? []).map((f) => [
-              f.code,
-              f.type === "boolean" ? n !== 2 : f.type === "number" ? n : `Cơ sở ${n}`,
-            ]),
-          );
-        return [{ element: code, list: [row(1), row(2), row(3)], baseVersion: null }];
-      }
+      if (def.kind === "list") return [{ element: code, list: sampleRows(def.fields), baseVersion: null }];
       if (def.max !== undefined)
         return [{ element: code, number: String(def.max * share), baseVersion: null }];
       const whole = /population|households|generated|received|required|planned|total|supplied/.test(code);

@@ -4,6 +4,14 @@
 import { z } from "zod";
 import { rankEstimateSchema, resultStatusSchema } from "./frameworks.js";
 
+/** The Ministry's published figures of the province for a year; the rank is among `provinceCount`. */
+const publishedOfYearSchema = z.object({
+  total: z.number().nullable(),
+  rank: z.number().int().nullable(),
+  band: z.string().nullable(),
+  provinceCount: z.number().int(),
+});
+
 const lastYearSchema = z.object({
   year: z.number().int(),
   points: z.number(),
@@ -18,14 +26,7 @@ export const standingCurrentSchema = z.object({
   approved: z.boolean(),
   frameworkName: z.string(),
   /** What the Ministry published for the province's year, once it has: the official result. */
-  official: z
-    .object({
-      total: z.number().nullable(),
-      rank: z.number().int().nullable(),
-      band: z.string().nullable(),
-      provinceCount: z.number().int(),
-    })
-    .nullable(),
+  official: publishedOfYearSchema.nullable(),
   headline: z.string(),
   points: z.number(),
   maxPoints: z.number(),
@@ -79,14 +80,7 @@ export const trendYearSchema = z.object({
     })
     .nullable(),
   /** The Ministry's published figures for the province. */
-  published: z
-    .object({
-      total: z.number().nullable(),
-      rank: z.number().int().nullable(),
-      band: z.string().nullable(),
-      provinceCount: z.number().int(),
-    })
-    .nullable(),
+  published: publishedOfYearSchema.nullable(),
 });
 export type TrendYear = z.infer<typeof trendYearSchema>;
 

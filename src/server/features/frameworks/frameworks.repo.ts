@@ -5,17 +5,18 @@ import { frameworks, frameworkVersions, users } from "../../db/schema.js";
 export type FrameworkRow = typeof frameworks.$inferSelect;
 export type FrameworkVersionRow = typeof frameworkVersions.$inferSelect;
 
+/** Frameworks joined with their version in force. */
+const inForce = () =>
+  and(
+    eq(frameworkVersions.frameworkCode, frameworks.code),
+    eq(frameworkVersions.version, frameworks.currentVersion),
+  );
+
 export async function listFrameworks(db: DbOrTx) {
   return db
     .select({ framework: frameworks, version: frameworkVersions })
     .from(frameworks)
-    .innerJoin(
-      frameworkVersions,
-      and(
-        eq(frameworkVersions.frameworkCode, frameworks.code),
-        eq(frameworkVersions.version, frameworks.currentVersion),
-      ),
-    )
+    .innerJoin(frameworkVersions, inForce())
     .orderBy(asc(frameworks.code));
 }
 
@@ -24,13 +25,7 @@ export async function currentVersionIds(db: DbOrTx, kind: string): Promise<strin
   const rows = await db
     .select({ id: frameworkVersions.id })
     .from(frameworks)
-    .innerJoin(
-      frameworkVersions,
-      and(
-        eq(frameworkVersions.frameworkCode, frameworks.code),
-        eq(frameworkVersions.version, frameworks.currentVersion),
-      ),
-    )
+    .innerJoin(frameworkVersions, inForce())
     .where(eq(frameworks.kind, kind))
     .orderBy(asc(frameworks.code));
   return rows.map((r) => r.id);
@@ -59,13 +54,7 @@ export async function findCurrentVersionHead(db: DbOrTx, code: string) {
   const rows = await db
     .select({ id: frameworkVersions.id, version: frameworkVersions.version })
     .from(frameworks)
-    .innerJoin(
-      frameworkVersions,
-      and(
-        eq(frameworkVersions.frameworkCode, frameworks.code),
-        eq(frameworkVersions.version, frameworks.currentVersion),
-      ),
-    )
+    .innerJoin(frameworkVersions, inForce())
     .where(eq(frameworks.code, code))
     .limit(1);
   return rows[0];

@@ -1,8 +1,8 @@
 // The coordinator says why an indicator does not apply to the province and on what document
 // that rests; the framework's rule says what it then scores. Both are kept and printed.
 import { Form, Input, Modal, Typography } from "antd";
-import { useState } from "react";
 import { ErrorAlert } from "../../components/errors.js";
+import { useDialogSubmit } from "../../components/useDialogSubmit.js";
 import { useT } from "../../i18n/index.js";
 
 type Grounds = { reason: string; evidence: string };
@@ -19,20 +19,10 @@ export function NotApplicableModal({
 }) {
   const t = useT();
   const [form] = Form.useForm<Grounds>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (grounds: Grounds) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit({ reason: grounds.reason.trim(), evidence: grounds.evidence.trim() });
-      onClose();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useDialogSubmit(
+    (grounds: Grounds) => onSubmit({ reason: grounds.reason.trim(), evidence: grounds.evidence.trim() }),
+    onClose,
+  );
   return (
     <Modal
       open

@@ -1,8 +1,8 @@
 // Asks for the reason a command needs (returning figures, reopening a cycle, sending it back):
 // the reason is kept in the audit trail and shown to the people it concerns.
 import { Form, Input, Modal, Typography } from "antd";
-import { useState } from "react";
 import { ErrorAlert } from "../../components/errors.js";
+import { useDialogSubmit } from "../../components/useDialogSubmit.js";
 import { useT } from "../../i18n/index.js";
 
 export function ReasonModal({
@@ -21,21 +21,10 @@ export function ReasonModal({
 }) {
   const t = useT();
   const [form] = Form.useForm<{ reason: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const submit = async ({ reason }: { reason: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(reason.trim());
-      onClose();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useDialogSubmit(
+    ({ reason }: { reason: string }) => onSubmit(reason.trim()),
+    onClose,
+  );
 
   return (
     <Modal
