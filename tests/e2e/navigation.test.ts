@@ -117,6 +117,9 @@ describe.skipIf(!hasChromium)("navigation by role", { timeout: 60_000 }, () => {
     const user = await makeUser(h.db, "coordinator");
     const page = await h.newPage();
     await signIn(page, user.username, user.password);
+    // The coordinator's home reads the standing: let it land before the session ends, or its
+    // refused read sends the page to the login first, and from the home.
+    await page.getByTestId("standing").waitFor();
     await page.context().clearCookies();
     await page.getByTestId("nav-org-units").click();
     await eventually(() => new URL(page.url()).pathname).toBe("/login");
