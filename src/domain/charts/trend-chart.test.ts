@@ -79,7 +79,8 @@ describe("the trend chart", () => {
 
   it("shortens the method names and drops point labels on a phone", () => {
     const series = trendChartOption(trend, { compact: true }).series as Series[];
-    expect(series[0]?.markArea?.data[0]?.[0].name).toBe("QĐ 2782, 63 tỉnh");
+    expect(series[0]?.markArea?.data[0]?.[0].name).toBe("QĐ 2782\n63 tỉnh");
+    expect(series[0]?.name).toBe("PEPI Hub tính (QĐ 2782, 63 tỉnh)");
     expect(series.every((s) => s.label.show === false)).toBe(true);
   });
 });

@@ -55,8 +55,12 @@ export function trendChartOption(
   const periods = methodPeriods(trend);
   const first = trend[0]?.year ?? 0;
   const last = trend[trend.length - 1]?.year ?? first;
+  const eras = new Set(periods.map((p) => p.era)).size > 1;
+  // In the legend: "QĐ 383/QĐ-BTNMT, 34 tỉnh"; on a band, which may be one year wide: two short lines.
   const label = (period: TrendPeriod) =>
-    `${compact ? shortMethod(period.method) : period.method}${periods.some((p) => p.era !== period.era) ? `, ${period.era} tỉnh` : ""}`;
+    `${compact ? shortMethod(period.method) : period.method}${eras ? `, ${period.era} tỉnh` : ""}`;
+  const bandLabel = (period: TrendPeriod) =>
+    `${shortMethod(period.method)}${eras ? `\n${period.era} tỉnh` : ""}`;
   const series = periods.flatMap((period, i) => {
     const years = trend.filter((y) => y.year >= period.from && y.year <= period.to);
     const suffix = periods.length > 1 ? ` (${label(period)})` : "";
@@ -95,9 +99,10 @@ export function trendChartOption(
         // The period's band, half a year either side of its first and last year.
         markArea: {
           silent: true,
-          label: { show: true, position: "insideTop", fontSize: 11, color: "#4a4a4a" },
+          // On a phone a band may be narrower than its name: the legend names it there.
+          label: { show: !compact, position: "insideTop", fontSize: 11, lineHeight: 14, color: "#4a4a4a" },
           itemStyle: { color: bandFills[i % bandFills.length] },
-          data: [[{ name: label(period), xAxis: period.from - 0.5 }, { xAxis: period.to + 0.5 }]],
+          data: [[{ name: bandLabel(period), xAxis: period.from - 0.5 }, { xAxis: period.to + 0.5 }]],
         },
       },
     ];
@@ -144,13 +149,10 @@ export function trendChartOption(
       type: "value",
       min: first - 0.5,
       max: last + 0.5,
-      interval: 1,
       splitLine: { show: false },
-      axisLabel: {
-        formatter: (v: number) => (Number.isInteger(v) ? String(v) : ""),
-        showMinLabel: false,
-        showMaxLabel: false,
-      },
+      // Ticks and labels on the years themselves, not on the band edges.
+      axisTick: { customValues: trend.map((y) => y.year) },
+      axisLabel: { customValues: trend.map((y) => y.year), formatter: (v: number) => String(v) },
     },
     yAxis: {
       type: "value",

@@ -75,6 +75,9 @@ describe("charts", () => {
     expect(chart.svg).toContain("QĐ 2782/QĐ-BTNMT");
     expect(chart.svg).toContain("QĐ 383/QĐ-BTNMT");
     expect(chart.svg).toContain("68 (hạng 12/63)");
+    // The years are written under their points, not at the bands' half-year edges.
+    for (const year of ["2021", "2022", "2023", "2024"]) expect(chart.svg).toContain(`>${year}</text>`);
+    expect(chart.svg).not.toContain(">2020,5<");
     // Where our own point is drawn, only ours is labelled.
     expect(chart.svg).not.toContain("71,25 (hạng 9/63)");
     expect(chart.svg).toContain("70,5");

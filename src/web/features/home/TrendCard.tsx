@@ -32,10 +32,10 @@ export function TrendCard({ trend }: { trend: TrendYear[] }) {
         {t("standing.trendNote")}
       </Typography.Paragraph>
       {trend.length > 0 && (
-        <Suspense fallback={<div style={{ height: compact ? 340 : 280 }} />}>
+        <Suspense fallback={<div style={{ height: compact ? 420 : 280 }} />}>
           <EChart
             option={option}
-            height={280}
+            height={compact ? 420 : 280}
             label={t("standing.trendChart")}
             testId="standing-trend-chart"
           />
