@@ -80,8 +80,11 @@ describe.skipIf(!hasChromium)("the leader's home", { timeout: 120_000 }, () => {
       await chart.locator("svg").waitFor();
       const drawn = await chart.locator("svg").textContent();
       expect(drawn).toContain("Bộ công bố");
-      expect(drawn).toContain("QĐ 2782");
-      if (width > 800) expect(drawn).toContain("78,79 (hạng 2/63)");
+      // On a desktop the band and the points are labelled; a phone leaves them to the table.
+      if (width > 800) {
+        expect(drawn).toContain("QĐ 2782");
+        expect(drawn).toContain("78,79 (hạng 2/63)");
+      }
       const rows = page.getByTestId("standing-trend-table").locator("tbody tr");
       const years = await rows.evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ""));
       expect(years.find((r) => r.startsWith("2021"))).toMatch(/78,79.*2\/63/);
