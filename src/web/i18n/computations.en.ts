@@ -75,6 +75,8 @@ export const computationsEn: Record<keyof typeof computationsVi, string> = {
   "rank.none": "No published scores of this year to compare with.",
   "rank.value": "Rank {place}/{count}",
   "rank.exact": "Certain from the published scores and ranks",
+  "rank.otherYear":
+    "Placed against the published table of {year} (none of {resultYear} when computed): an estimate, not the {resultYear} rank",
   "rank.basedOn": "based on {count} provinces with published scores for {year}",
 
   "whatIf.title": "If each indicator improved",

@@ -74,6 +74,8 @@ export const computationsVi = {
   "rank.none": "Chưa có điểm công bố của năm này để so sánh.",
   "rank.value": "Hạng {place}/{count}",
   "rank.exact": "Chắc chắn theo điểm và thứ hạng đã công bố",
+  "rank.otherYear":
+    "Xếp so với bảng điểm công bố năm {year} (khi tính chưa có bảng của năm {resultYear}): là ước tính, không phải thứ hạng năm {resultYear}",
   "rank.basedOn": "dựa trên {count} tỉnh có điểm công bố năm {year}",
 
   "whatIf.title": "Nếu cải thiện từng chỉ số",

@@ -76,7 +76,7 @@ function StoredComputation({ computation: c }: { computation: ComputationView })
         />
       )}
       <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-        <ResultSummary result={c.result} />
+        <ResultSummary result={c.result} year={c.year} />
         <Card title={t("result.byIndicator")}>
           <IndicatorResults result={c.result} directions={directions} />
         </Card>

@@ -12,7 +12,16 @@ type Rank = z.infer<typeof rankEstimateSchema>;
 export const placeText = (rank: Rank) =>
   rank.best === rank.worst ? `${rank.best}` : `${rank.best}–${rank.worst}`;
 
-export function RankText({ rank, compact = false }: { rank: Rank | null; compact?: boolean }) {
+export function RankText({
+  rank,
+  compact = false,
+  resultYear,
+}: {
+  rank: Rank | null;
+  compact?: boolean;
+  /** The result's own year: placed against another year's table, a place is never "certain". */
+  resultYear?: number;
+}) {
   const t = useT();
   if (!rank) return <div className="muted">{compact ? "—" : t("rank.none")}</div>;
   const ranged = rank.best < rank.worst;
@@ -36,7 +45,13 @@ export function RankText({ rank, compact = false }: { rank: Rank | null; compact
       <Typography.Text strong style={{ fontSize: 24 }}>
         {t("rank.value", { place: placeText(rank), count: rank.provinceCount })}
       </Typography.Text>
-      <div className="small">{ranged ? t("rank.likely", { rank: rank.rank }) : t("rank.exact")}</div>
+      <div className="small">
+        {ranged
+          ? t("rank.likely", { rank: rank.rank })
+          : resultYear !== undefined && resultYear !== rank.year
+            ? t("rank.otherYear", { year: rank.year, resultYear })
+            : t("rank.exact")}
+      </div>
       <div className="small muted">{basis}</div>
       {rank.inconsistent && <div className="small muted">{t("rank.inconsistent")}</div>}
     </div>

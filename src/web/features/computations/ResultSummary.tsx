@@ -15,7 +15,14 @@ const bandColour = (total: number, max: number) => {
 };
 const percent = (points: number, max: number) => (max > 0 ? Math.round((points / max) * 1000) / 10 : 0);
 
-export function ResultSummary({ result }: { result: EditionResultView }) {
+export function ResultSummary({
+  result,
+  year,
+}: {
+  result: EditionResultView;
+  /** The year the result is of, when known: a rank against another year's table says so. */
+  year?: number;
+}) {
   const t = useT();
   const local = useLocalText();
   const provisional = result.indicators.some((i) => i.provisional && i.status !== "not_assessed");
@@ -77,7 +84,7 @@ export function ResultSummary({ result }: { result: EditionResultView }) {
               {t("rank.incomplete")}
             </div>
           ) : (
-            <RankText rank={result.rank} />
+            <RankText rank={result.rank} resultYear={year} />
           )}
         </Col>
         <Col xs={24} md={9}>
