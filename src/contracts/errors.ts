@@ -155,6 +155,11 @@ export const errorCatalog = {
     vi: "Kỳ đánh giá năm {year} đã được phê duyệt và khóa; không thể {action}.",
     en: "The {year} cycle is approved and locked; cannot {action}.",
   },
+  HISTORY_READ_ONLY: {
+    status: 409,
+    vi: "Năm {year} là năm cơ sở do Sở Nông nghiệp và Môi trường nhập để so sánh: cơ quan chỉ xem, không sửa, không gửi.",
+    en: "{year} is a baseline year entered by the environment department for comparison: agencies read it, never change or submit it.",
+  },
   NOT_APPLICABLE_NO_RULE: {
     status: 409,
     vi: "Bộ chỉ số chưa quy định cách tính khi chỉ số “{indicator}” không áp dụng, nên chưa thể đánh dấu không áp dụng. Bổ sung quy tắc vào bộ chỉ số trước.",

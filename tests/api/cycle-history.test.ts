@@ -110,4 +110,35 @@ describe("history years", () => {
     expect(unknown.json().error.details[0].field).toBe("indicators.06");
     expect((await reporter.put(`/api/cycles/${history}/baseline`, { indicators: {} })).statusCode).toBe(403);
   });
+
+  it("is the comparison base, read only for the agencies: no change, no explanation, nothing to send", async () => {
+    const province = await makeCycleProvince(t.database.db);
+    const history = await makeCycle(t.database.db, province.provinceId, { year: 2022, kind: "history" });
+    const agency = province.agencies.construction;
+    const path = `/api/cycles/${history}/agencies/${agency}`;
+    const coordinator = await signedIn("coordinator");
+    const entered = await coordinator.put(`${path}/values`, {
+      values: [{ element: "public_transport_vehicles", number: "120", baseVersion: null }],
+    });
+    expect(entered.statusCode, entered.body).toBe(200);
+
+    const reporter = await signedIn("reporter", agency);
+    const form: AgencyForm = (await reporter.get(`${path}/form`)).json();
+    expect(form.allowedActions).toEqual([]);
+    const changed = await reporter.put(`${path}/values`, {
+      values: [{ element: "public_transport_vehicles", number: "999", baseVersion: 1 }],
+    });
+    expect(changed.statusCode).toBe(409);
+    expect(changed.json().error.code).toBe("HISTORY_READ_ONLY");
+    expect(changed.json().error.message).toContain("Năm 2022 là năm cơ sở");
+    const explained = await reporter.put(`${path}/explanations`, {
+      subject: "indicator:07",
+      body: "Giải trình",
+      previousBody: "",
+    });
+    expect(explained.json().error.code).toBe("HISTORY_READ_ONLY");
+    expect((await reporter.post(`${path}/submit`)).json().error.code).toBe("HISTORY_READ_ONLY");
+    const kept = (await reporter.get(`${path}/form`)).json() as AgencyForm;
+    expect(kept.elements.find((e) => e.code === "public_transport_vehicles")?.number).toBe("120");
+  });
 });

@@ -50,6 +50,7 @@ export async function formFixture(t: TestApp): Promise<FormFixture> {
       { element: "hazardous_waste_treated_t", number: "8,5", baseVersion: null },
     ],
     historian,
+    { history: "allowed" },
   );
   const cycleId = await makeAssignedCycle(db, province, assignments);
   const base = `/api/cycles/${cycleId}/agencies/${agencyA}`;

@@ -23,4 +23,6 @@ export const formsEn: Record<keyof typeof formsVi, string> = {
   "export.xlsx": "Excel (.xlsx)",
   "export.csv": "CSV (semicolons, UTF-8)",
   "export.json": "JSON",
+  "form.historyBaseline":
+    "{year} is a baseline year entered by the environment department for comparison: read only, agencies neither change nor submit it.",
 };

@@ -20,4 +20,6 @@ export const formsVi = {
   "export.xlsx": "Excel (.xlsx)",
   "export.csv": "CSV (dấu chấm phẩy, UTF-8)",
   "export.json": "JSON",
+  "form.historyBaseline":
+    "Năm {year} là năm cơ sở do Sở Nông nghiệp và Môi trường nhập để so sánh: số liệu chỉ để xem, cơ quan không sửa và không gửi.",
 };

@@ -310,7 +310,9 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         throw new AppError("FORBIDDEN");
       const who = participantOf(request);
       if (!can(actor, "submission.edit", { agencyId })) await requireHistoryCycle(db, id);
-      return saveValues(db, id, agencyId, request.body.values, who);
+      // A history year is the comparison base: only the coordinator changes it.
+      const history = can(actor, "cycle.manage") ? ("allowed" as const) : undefined;
+      return saveValues(db, id, agencyId, request.body.values, who, { history });
     },
   );
 

@@ -199,6 +199,7 @@ export async function buildForm(
     })),
     evidence: documents,
     issues: submissionIssues(elements, indicators),
-    allowedActions: permissionsOn(actor, scope, formActions),
+    // A history year is the comparison base: agencies read it, the coordinator keeps it.
+    allowedActions: summary.cycle.kind === "history" ? [] : permissionsOn(actor, scope, formActions),
   };
 }

@@ -69,6 +69,10 @@ export function assertSubmissionMay(submission: SubmissionRow, command: Submissi
   });
 }
 
+/** A past year kept as history is the comparison base: the coordinator's, never an agency's to change. */
+export const historyReadOnly = (cycle: { year: number }) =>
+  new AppError("HISTORY_READ_ONLY", { year: cycle.year });
+
 /**
  * For anything an agency changes in its part of a cycle (figures, explanations, evidence):
  * the cycle is collecting and the submission is a draft or was returned. Locks the submission
@@ -83,7 +87,10 @@ export async function guardAgencyChange(
 ) {
   const cycle = await loadCycle(db, cycleId, { forShare: true });
   assertCycleMay(cycle, "collect");
-  if (cycle.kind === "history" && options.history === "allowed") return { cycle, submission: null };
+  if (cycle.kind === "history") {
+    if (options.history === "allowed") return { cycle, submission: null };
+    throw historyReadOnly(cycle);
+  }
   const submission = await loadSubmission(db, cycleId, agencyId, { forUpdate: true });
   assertSubmissionMay(submission, "edit");
   return { cycle, submission };

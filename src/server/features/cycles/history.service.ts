@@ -181,7 +181,7 @@ export async function importHistory(
         baseVersion: current.get(v.element) ?? null,
         reason: `Nhập từ tệp ${file.name}`,
       }));
-      await saveValues(tx, cycleId, agencyId, inputs, editor);
+      await saveValues(tx, cycleId, agencyId, inputs, editor, { history: "allowed" });
       elements += values.length;
     }
     if (Object.keys(indicators).length > 0) await writeBaseline(tx, cycle, indicators, editor);

@@ -11,7 +11,7 @@ import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, type ErrorDetail, notFound } from "../../platform/errors.js";
 import { compiledVersion } from "../frameworks/frameworks.service.js";
 import * as repo from "./cycles.repo.js";
-import { assertCycleMay, assertSubmissionMay, guardAgencyChange } from "./guards.js";
+import { assertCycleMay, assertSubmissionMay, guardAgencyChange, historyReadOnly } from "./guards.js";
 import * as valuesRepo from "./values.repo.js";
 
 interface Editor extends AuditContext {
@@ -29,7 +29,7 @@ const sameValue = (a: { valueNumber: string | null; valueList: unknown }, b: Par
  * assigned elements, in two reads instead of four: a save is the busiest write there is. Whole history cycles are kept by the coordinator, outside the
  * agencies' workflow; there the agency's values are locked by the read that compares them.
  */
-async function guardSave(tx: DbOrTx, cycleId: string, agencyId: string) {
+async function guardSave(tx: DbOrTx, cycleId: string, agencyId: string, history: "allowed" | "refused") {
   const found = await repo.findCycleToSaveIn(tx, cycleId);
   if (!found) throw notFound("cycle");
   const { cycle, frameworkVersionId } = found;
@@ -37,6 +37,7 @@ async function guardSave(tx: DbOrTx, cycleId: string, agencyId: string) {
   if (!frameworkVersionId) throw notFound("framework");
   const framework = await compiledVersion(tx, frameworkVersionId);
   if (cycle.kind === "history") {
+    if (history !== "allowed") throw historyReadOnly(cycle);
     const assigned = await repo.assignedElements(tx, cycleId, agencyId);
     return { cycle, framework, submission: null, assigned };
   }
@@ -52,11 +53,19 @@ export async function saveValues(
   agencyId: string,
   inputs: ValueInput[],
   editor: Editor,
-  /** How the values came, for the audit trail (e.g. "Nhập từ tệp Excel “…”"). */
-  options: { via?: string } = {},
+  /**
+   * How the values came, for the audit trail (e.g. "Nhập từ tệp Excel “…”"); `history` when the
+   * editor is the coordinator, who keeps the past years entered as the comparison base.
+   */
+  options: { via?: string; history?: "allowed" } = {},
 ): Promise<{ saved: { element: string; version: number }[] }> {
   return db.transaction(async (tx) => {
-    const { cycle, framework, submission, assigned: assignedList } = await guardSave(tx, cycleId, agencyId);
+    const {
+      cycle,
+      framework,
+      submission,
+      assigned: assignedList,
+    } = await guardSave(tx, cycleId, agencyId, options.history ?? "refused");
     // A change after a return answers it, unless the editor says otherwise.
     const defaultReason =
       submission?.status === "returned" ? `Sửa sau khi bị trả lại: ${submission.returnReason ?? ""}` : null;
@@ -169,7 +178,8 @@ export async function saveExplanation(
   editor: AuditContext,
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const { cycle } = await guardAgencyChange(tx, cycleId, agencyId, { history: "allowed" });
+    // Explanations belong to the year being assessed: a history year has none to write.
+    const { cycle } = await guardAgencyChange(tx, cycleId, agencyId);
     const current = await valuesRepo.findExplanation(tx, cycleId, agencyId, input.subject);
     const saved = current?.body ?? "";
     if (saved === input.body) return;

@@ -13,7 +13,7 @@ import { AppError, notFound } from "../../platform/errors.js";
 import { noticeOfSubmission } from "./cycle-notices.js";
 import * as repo from "./cycles.repo.js";
 import { buildForm } from "./form.service.js";
-import { assertCycleMay, assertSubmissionMay, loadCycle, loadSubmission } from "./guards.js";
+import { assertCycleMay, assertSubmissionMay, historyReadOnly, loadCycle, loadSubmission } from "./guards.js";
 import * as values from "./values.repo.js";
 
 export interface Participant extends AuditContext {
@@ -46,6 +46,8 @@ export async function runSubmissionCommand(
   await db.transaction(async (tx) => {
     const cycle = await loadCycle(tx, cycleId, { forUpdate: true });
     assertCycleMay(cycle, "collect");
+    // A history year is the comparison base, not a collection: nothing to sign, send or accept.
+    if (cycle.kind === "history") throw historyReadOnly(cycle);
     const submission = await loadSubmission(tx, cycleId, agencyId, { forUpdate: true });
     assertSubmissionMay(submission, command);
     const agency = await repo.findAgency(tx, agencyId);

@@ -90,8 +90,18 @@ function FormView({ form }: { form: AgencyForm }) {
           data-testid="return-reason"
         />
       )}
-      {form.cycle.status !== "open" && (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t("form.cycleNotOpen")} />
+      {form.cycle.kind === "history" ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t("form.historyBaseline", { year: form.cycle.year })}
+          data-testid="history-baseline"
+        />
+      ) : (
+        form.cycle.status !== "open" && (
+          <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t("form.cycleNotOpen")} />
+        )
       )}
       <RestoredNotice autosave={autosave} />
       {!permissions.canEdit && autosave.unsavedCount > 0 && (
@@ -105,7 +115,7 @@ function FormView({ form }: { form: AgencyForm }) {
       )}
 
       <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-        <SubmissionPanel />
+        {form.cycle.kind !== "history" && <SubmissionPanel />}
         <ExcelFormBar
           cycleId={form.cycle.id}
           agencyId={form.agency.id}
