@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { AgencyForm } from "../../src/contracts/cycles.js";
 import { makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
 import { makeUser } from "../support/factories.js";
-import { type BrowserHarness, hasChromium, signIn, startBrowserHarness } from "./support.js";
+import { type BrowserHarness, eventually, hasChromium, signIn, startBrowserHarness } from "./support.js";
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -121,9 +121,12 @@ describe.skipIf(!hasChromium)("the leader's home", { timeout: 120_000 }, () => {
     const row = page.getByTestId("dashboard-indicator-03");
     await row.getByTestId("not-applicable-03").click();
     const dialog = page.getByRole("dialog", { name: "Đánh dấu chỉ số không áp dụng" });
+    // The form is there before anything is sent: both grounds are asked for.
+    const reason = dialog.getByLabel("Lý do");
+    await reason.waitFor();
     await dialog.getByTestId("not-applicable-submit").click();
-    await dialog.getByText("Nêu lý do chỉ số không áp dụng").waitFor();
-    await dialog.getByLabel("Lý do").fill("Tỉnh chưa có khu công nghiệp đi vào hoạt động");
+    await eventually(() => dialog.textContent()).toContain("Nêu lý do chỉ số không áp dụng");
+    await reason.fill("Tỉnh chưa có khu công nghiệp đi vào hoạt động");
     await dialog.getByLabel("Căn cứ").fill("Công văn 15/BQL-KCN ngày 10/01/2024");
     await dialog.getByTestId("not-applicable-submit").click();
     await expect.poll(() => row.getAttribute("data-status")).toBe("not_applicable");
