@@ -3,6 +3,7 @@
 // size limit, and renamed into place only when complete; the same content is kept once. Names
 // given by clients never reach a path.
 import { createHash, randomUUID } from "node:crypto";
+import { once } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import { type Readable, Transform } from "node:stream";
@@ -55,10 +56,14 @@ export class FileStore {
         callback(null, chunk);
       },
     });
+    // Readable by the service's user only, whatever the umask.
+    const sink = fs.createWriteStream(tempPath, { flags: "wx", mode: 0o600 });
     try {
-      // Readable by the service's user only, whatever the umask.
-      await pipeline(source, meter, fs.createWriteStream(tempPath, { flags: "wx", mode: 0o600 }));
+      await pipeline(source, meter, sink);
     } catch (error) {
+      // A request cut early fails the pipeline while the file may still be opening: removed
+      // before the stream closed, it would be created afterwards and left behind.
+      if (!sink.closed) await once(sink, "close").catch(() => {});
       await fs.promises.rm(tempPath, { force: true });
       throw error;
     }
