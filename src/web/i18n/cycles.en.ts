@@ -79,6 +79,7 @@ export const cyclesEn: Record<keyof typeof cyclesVi, string> = {
   "cycleStatus.sent_to_ministry": "Sent to the Ministry",
   "cycleKind.assessment": "Yearly assessment",
   "cycleKind.history": "Past year's figures",
+  "cycleStatus.baseline": "Baseline year: read only",
   "submissionStatus.draft": "Draft",
   "submissionStatus.submitted": "Submitted",
   "submissionStatus.returned": "Returned",

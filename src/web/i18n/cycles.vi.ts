@@ -76,6 +76,7 @@ export const cyclesVi = {
   "cycleStatus.sent_to_ministry": "Đã gửi Bộ",
   "cycleKind.assessment": "Đánh giá năm",
   "cycleKind.history": "Nhập số liệu năm trước",
+  "cycleStatus.baseline": "Năm cơ sở: chỉ xem",
   "submissionStatus.draft": "Đang soạn",
   "submissionStatus.submitted": "Đã gửi",
   "submissionStatus.returned": "Bị trả lại",

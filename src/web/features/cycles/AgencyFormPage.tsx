@@ -72,7 +72,10 @@ function FormView({ form }: { form: AgencyForm }) {
         }
       >
         <Space size={6} wrap style={{ marginTop: 6 }}>
-          <CycleStatusTag status={form.cycle.status} />
+          <CycleStatusTag
+            status={form.cycle.status}
+            kind={can("cycle.manage") ? undefined : form.cycle.kind}
+          />
           <Typography.Text type="secondary">
             {form.cycle.orgUnit.name} · {t("cycle.deadline.submissionDue")}:{" "}
             {formatDate(form.cycle.deadlines.submissionDue)}

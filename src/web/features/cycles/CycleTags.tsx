@@ -12,8 +12,23 @@ const cycleColours: Record<CycleStatus, string> = {
   sent_to_ministry: "purple",
 };
 
-export function CycleStatusTag({ status, testId }: { status: CycleStatus; testId?: string }) {
+export function CycleStatusTag({
+  status,
+  testId,
+  kind,
+}: {
+  status: CycleStatus;
+  testId?: string;
+  /** A history year is the comparison base: to an agency it is never "collecting". */
+  kind?: string;
+}) {
   const t = useT();
+  if (kind === "history")
+    return (
+      <Tag color="purple" data-testid={testId} data-status="baseline">
+        {t("cycleStatus.baseline")}
+      </Tag>
+    );
   return (
     <Tag color={cycleColours[status]} data-testid={testId} data-status={status}>
       {t(`cycleStatus.${status}`)}

@@ -66,7 +66,14 @@ export default function CyclesPage() {
       title: t("common.status"),
       dataIndex: "status",
       width: 190,
-      render: (_, c) => <CycleStatusTag status={c.status} testId={`cycle-status-${c.id}`} />,
+      // An agency reads a history year as the comparison base, whatever its state for the coordinator.
+      render: (_, c) => (
+        <CycleStatusTag
+          status={c.status}
+          kind={can("cycle.manage") ? undefined : c.kind}
+          testId={`cycle-status-${c.id}`}
+        />
+      ),
     },
     {
       title: t("cycle.deadlines"),
