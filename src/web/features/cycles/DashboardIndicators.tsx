@@ -101,7 +101,9 @@ export function DashboardIndicators({
       align: "right",
       render: (_, i) => <ChangeArrow changePct={i.changePct} worsened={i.worsened} judged />,
     },
-    ...(onMarkNotApplicable
+    // Only where some indicator may be marked, or is: an empty column says nothing.
+    ...(onMarkNotApplicable &&
+    indicators.some((i) => i.markableNotApplicable || i.status === "not_applicable")
       ? [
           {
             title: t("common.actions"),
