@@ -92,7 +92,10 @@ async function replaySave(client: pg.PoolClient, save: RawSave, round: number) {
     );
     await client.query(
       `select s.*, array(select element_code from cycle_assignments a
-                         where a.cycle_id = s.cycle_id and a.agency_id = s.agency_id)
+                         where a.cycle_id = s.cycle_id and a.agency_id = s.agency_id),
+              array(select element_code from cycle_assignments a
+                    where a.cycle_id = s.cycle_id and a.agency_id = s.agency_id
+                      and a.no_data_reason is not null)
        from submissions s where s.cycle_id = $1 and s.agency_id = $2 for update`,
       [cycleId, agencyId],
     );

@@ -88,6 +88,11 @@ export const submissionSummarySchema = z.object({
   returnedAt: z.string().nullable(),
   returnReason: z.string().nullable(),
   acceptedAt: z.string().nullable(),
+  /** Since when the coordinator enters the figures from the agency's letter. */
+  onBehalfSince: z.string().nullable(),
+  /** Proposed as missing for approval, with why; `missingAcceptedAt` once the leader approved. */
+  missingReason: z.string().nullable(),
+  missingAcceptedAt: z.string().nullable(),
   rowVersion: z.number().int(),
 });
 export type SubmissionSummary = z.infer<typeof submissionSummarySchema>;
@@ -198,6 +203,10 @@ export const formElementSchema = z.object({
   explanationRequired: z.boolean(),
   explanation: z.string().nullable(),
   problems: z.array(z.string()),
+  /** Recorded as having no data this year, with why: not asked for again. */
+  noData: z.object({ reason: z.string(), at: z.string() }).nullable(),
+  /** Last changed by the coordinator from the agency's letter, not by the agency itself. */
+  enteredOnBehalf: z.boolean(),
 });
 export type FormElement = z.infer<typeof formElementSchema>;
 
@@ -252,6 +261,19 @@ export type EvidenceView = z.infer<typeof evidenceSchema>;
 
 export const submissionIssueSchema = z.object({ field: z.string(), message: z.string() });
 
+/** A letter an agency sent its figures by. */
+export const agencyLetterSchema = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  sizeBytes: z.number().int(),
+  docNumber: z.string(),
+  docDate: z.string(),
+  note: z.string().nullable(),
+  uploadedBy: z.string().nullable(),
+  uploadedAt: z.string(),
+});
+export type AgencyLetter = z.infer<typeof agencyLetterSchema>;
+
 export const agencyFormSchema = z.object({
   cycle: cycleSummarySchema,
   agency: z.object({ id: z.uuid(), name: z.string(), hasHeadSignOff: z.boolean() }),
@@ -260,6 +282,8 @@ export const agencyFormSchema = z.object({
   elements: z.array(formElementSchema),
   comments: z.array(commentSchema),
   evidence: z.array(evidenceSchema),
+  /** Letters the agency sent its figures by, on which the coordinator entered them. */
+  letters: z.array(agencyLetterSchema),
   /** What still stops the submission (empty when it can be sent). */
   issues: z.array(submissionIssueSchema),
   allowedActions: z.array(actionSchema),
@@ -419,3 +443,31 @@ export const historyImportResultSchema = z.object({
   elements: z.number().int(),
   indicators: z.number().int(),
 });
+
+/** The letter an agency sent its figures by, on which the coordinator enters them for it. */
+export const uploadLetterFieldsSchema = z.object({
+  /** Số hiệu văn bản, e.g. 123/SXD-KHTC. */
+  docNumber: z.string().trim().min(1, "Nhập số hiệu văn bản").max(100),
+  docDate: isoDate,
+  note: optionalText(1000),
+});
+export type UploadLetterFields = z.output<typeof uploadLetterFieldsSchema>;
+
+/** Why an assigned figure is not there this year. */
+export const noDataRequestSchema = z.object({
+  reason: z.string().trim().min(5, "Nêu rõ lý do (ít nhất 5 ký tự)").max(1000),
+});
+
+/** Sending for approval with agencies that have not sent: each named with why. */
+export const sendForApprovalRequestSchema = z.object({
+  missing: z
+    .array(
+      z.object({
+        agencyId: z.uuid(),
+        reason: z.string().trim().min(5, "Nêu rõ lý do (ít nhất 5 ký tự)").max(1000),
+      }),
+    )
+    .max(500)
+    .default([]),
+});
+export type SendForApprovalRequest = z.infer<typeof sendForApprovalRequestSchema>;

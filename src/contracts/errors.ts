@@ -160,6 +160,11 @@ export const errorCatalog = {
     vi: "Năm {year} là năm cơ sở do Sở Nông nghiệp và Môi trường nhập để so sánh: cơ quan chỉ xem, không sửa, không gửi.",
     en: "{year} is a baseline year entered by the environment department for comparison: agencies read it, never change or submit it.",
   },
+  ON_BEHALF_LETTER_REQUIRED: {
+    status: 409,
+    vi: "Chỉ nhập thay cơ quan khi đã có văn bản cơ quan gửi số liệu: đính kèm văn bản (số, ngày và tệp) trước.",
+    en: "Figures are entered on an agency's behalf only from the letter it sent them by: attach the letter (number, date and file) first.",
+  },
   NOT_APPLICABLE_NO_RULE: {
     status: 409,
     vi: "Bộ chỉ số chưa quy định cách tính khi chỉ số “{indicator}” không áp dụng, nên chưa thể đánh dấu không áp dụng. Bổ sung quy tắc vào bộ chỉ số trước.",
@@ -182,8 +187,8 @@ export const errorCatalog = {
   },
   NOT_ALL_ACCEPTED: {
     status: 409,
-    vi: "Còn {count} cơ quan chưa được chấp nhận số liệu: {agencies}.",
-    en: "{count} agencies are not accepted yet: {agencies}.",
+    vi: "Còn {count} cơ quan chưa được chấp nhận số liệu: {agencies}. Muốn trình khi thiếu, nêu lý do cho từng cơ quan để lãnh đạo quyết định chấp nhận thiếu số liệu.",
+    en: "{count} agencies are not accepted yet: {agencies}. To send without them, give a reason for each so the leader can accept them as missing.",
   },
   NOT_ASSIGNED: {
     status: 403,
@@ -286,6 +291,8 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   explanation: { vi: "lời giải trình", en: "explanation" },
   evidence: { vi: "tài liệu minh chứng", en: "evidence document" },
   assignment: { vi: "phân công", en: "assignment" },
+  dataElement: { vi: "số liệu", en: "data element" },
+  letter: { vi: "văn bản cơ quan gửi số liệu", en: "agency letter" },
   notification: { vi: "thông báo", en: "notification" },
   outboxMessage: { vi: "thư trong hàng đợi", en: "queued e-mail" },
   documentDraft: { vi: "nội dung văn bản", en: "document text" },

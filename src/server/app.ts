@@ -19,6 +19,7 @@ import { authRoutes } from "./features/auth/auth.routes.js";
 import type { AuthSettings } from "./features/auth/auth.service.js";
 import { computationRoutes } from "./features/computations/computations.routes.js";
 import { cycleRoutes, overdueRoutes } from "./features/cycles/cycles.routes.js";
+import { onBehalfRoutes } from "./features/cycles/on-behalf.routes.js";
 import { documentRoutes } from "./features/documents/documents.routes.js";
 import { dossierRoutes } from "./features/documents/dossier.routes.js";
 import { evidenceRoutes } from "./features/evidence/evidence.routes.js";
@@ -154,6 +155,12 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(standingRoutes, { prefix: "/api/standing", db, changes: database.changes });
   const store = new FileStore(config.filesDir);
   await app.register(evidenceRoutes, {
+    prefix: "/api",
+    db,
+    store,
+    maxBytes: Math.floor(config.EVIDENCE_MAX_MB * 1024 * 1024),
+  });
+  await app.register(onBehalfRoutes, {
     prefix: "/api",
     db,
     store,

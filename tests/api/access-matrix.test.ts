@@ -39,7 +39,9 @@ const ids = {} as Record<
   | "otherUser"
   | "province"
   | "ownEvidence"
-  | "otherEvidence",
+  | "otherEvidence"
+  | "ownLetter"
+  | "otherLetter",
   string
 >;
 
@@ -55,6 +57,17 @@ async function attachEvidence(client: TestClient, agencyId: string): Promise<str
   );
   if (response.statusCode >= 300) throw new Error(`evidence of ${agencyId}: ${response.body}`);
   return response.json().id;
+}
+
+/** The letter an agency sent its figures by, recorded by the coordinator to enter them for it. */
+async function recordLetter(coordinator: TestClient, agencyId: string): Promise<string> {
+  const response = await coordinator.upload(
+    `/api/cycles/${ids.openCycle}/agencies/${agencyId}/letters`,
+    { docNumber: "15/CV-SXD", docDate: "2024-01-10" },
+    { name: "cong van.pdf", content: samplePdf() },
+  );
+  if (response.statusCode >= 300) throw new Error(`letter of ${agencyId}: ${response.body}`);
+  return response.json().letters[0].id;
 }
 
 beforeAll(async () => {
@@ -80,6 +93,8 @@ beforeAll(async () => {
     await signedInClient(t, "reporter", ids.otherAgency),
     ids.otherAgency,
   );
+  ids.ownLetter = await recordLetter(clients.get("coordinator")!, ids.ownAgency);
+  ids.otherLetter = await recordLetter(clients.get("coordinator")!, ids.otherAgency);
   ops = await operations(t.app);
 }, 60_000);
 afterAll(() => t.close());
@@ -105,6 +120,7 @@ function urlOf(op: Operation, agency: "own" | "other", cycle: "open" | "sent"): 
     if (op.path.startsWith("/api/users/")) return agency === "own" ? ids.ownUser : ids.otherUser;
     if (op.path.startsWith("/api/org-units/")) return ids.province;
     if (op.path.startsWith("/api/evidence/")) return agency === "own" ? ids.ownEvidence : ids.otherEvidence;
+    if (op.path.startsWith("/api/letters/")) return agency === "own" ? ids.ownLetter : ids.otherLetter;
     return crypto.randomUUID();
   });
 }

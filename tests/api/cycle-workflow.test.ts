@@ -347,12 +347,13 @@ describe("explanations against last year", () => {
     await keepOnly(coordinator, cycleId, [agencies.health]);
   });
 
-  it("does not let a coordinator enter an assessed year's figures in the agency's place", async () => {
+  it("does not let a coordinator enter an assessed year's figures in the agency's place without its letter", async () => {
     const coordinator = await signedIn("coordinator");
     const response = await coordinator.put(`/api/cycles/${cycleId}/agencies/${agencies.health}/values`, {
       values: [{ element: "medical_hazardous_waste_generated_t", number: "1", baseVersion: null }],
     });
-    expect(response.statusCode).toBe(403);
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.code).toBe("ON_BEHALF_LETTER_REQUIRED");
   });
 
   it("requires an explanation when a figure moves past the threshold, before submitting", async () => {

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { AgencyKind } from "../../src/contracts/agencies.js";
 import type { Db } from "../../src/server/db/client.js";
 import { createAgency } from "../../src/server/features/agencies/agencies.service.js";
+import { listAssignments } from "../../src/server/features/cycles/cycles.repo.js";
 import { changeAssignments, openCycle } from "../../src/server/features/cycles/cycles.service.js";
 import { createOrgUnit } from "../../src/server/features/org-units/org-units.service.js";
 import { systemContext } from "../../src/server/platform/audit.js";
@@ -91,12 +92,15 @@ export async function makeCycle(
   return id;
 }
 
-/** A PEPI 2782 cycle (2023 unless told) with these figures assigned: agency id → element codes. */
+/**
+ * A PEPI 2782 cycle (2023 unless told) with these figures assigned: agency id → element codes.
+ * With `only`, nothing else is: the figures the plan gave other agencies are taken away.
+ */
 export async function makeAssignedCycle(
   db: Db,
   provinceId: string,
   assignments: Record<string, string[]>,
-  options: { year?: number; kind?: "assessment" | "history" } = {},
+  options: { year?: number; kind?: "assessment" | "history"; only?: boolean } = {},
 ): Promise<string> {
   const year = options.year ?? 2023;
   const { id } = await openCycle(
@@ -113,6 +117,12 @@ export async function makeAssignedCycle(
   const add = Object.entries(assignments).flatMap(([agencyId, elements]) =>
     elements.map((elementCode) => ({ agencyId, elementCode })),
   );
-  await changeAssignments(db, id, { add, remove: [] }, ctx);
+  const wanted = new Set(add.map((a) => `${a.agencyId}:${a.elementCode}`));
+  const remove = options.only
+    ? (await listAssignments(db, id))
+        .filter((a) => !wanted.has(`${a.agencyId}:${a.elementCode}`))
+        .map((a) => a.id)
+    : [];
+  await changeAssignments(db, id, { add, remove }, ctx);
   return id;
 }

@@ -274,6 +274,10 @@ export const cycleAssignments = pgTable(
     elementCode: text("element_code").notNull(),
     /** What this agency's part is, when several agencies report parts of one element. */
     note: text("note"),
+    /** Recorded as having no data this year, and why: the figure is not asked for again. */
+    noDataReason: text("no_data_reason"),
+    noDataBy: uuid("no_data_by"),
+    noDataAt: timestamp("no_data_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -304,6 +308,16 @@ export const submissions = pgTable(
     returnReason: text("return_reason"),
     acceptedBy: uuid("accepted_by"),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    /** Since when the coordinator enters this agency's figures from its letter (agency_letters). */
+    onBehalfSince: timestamp("on_behalf_since", { withTimezone: true }),
+    onBehalfBy: uuid("on_behalf_by"),
+    /**
+     * Proposed by the coordinator as missing when the cycle goes for approval, with why; accepted
+     * by the leader's approval. Cleared when the cycle comes back to the coordinator.
+     */
+    missingReason: text("missing_reason"),
+    missingAcceptedBy: uuid("missing_accepted_by"),
+    missingAcceptedAt: timestamp("missing_accepted_at", { withTimezone: true }),
     rowVersion: integer("row_version").notNull().default(1),
     updatedAt: updatedAt(),
   },
@@ -424,6 +438,33 @@ export const evidence = pgTable(
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
   },
   (t) => [index("evidence_cycle_agency_idx").on(t.cycleId, t.agencyId)],
+);
+
+/**
+ * A letter an agency sent its figures by (paper, scan or official e-mail): the ground on which
+ * the coordinator enters them on the agency's behalf. Kept with the submission, never withdrawn.
+ */
+export const agencyLetters = pgTable(
+  "agency_letters",
+  {
+    id: uuid("id").primaryKey(),
+    cycleId: uuid("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    agencyId: uuid("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    fileName: text("file_name").notNull(),
+    sha256: text("sha256").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    mediaType: text("media_type").notNull(),
+    docNumber: text("doc_number").notNull(),
+    docDate: date("doc_date").notNull(),
+    note: text("note"),
+    uploadedBy: uuid("uploaded_by"),
+    uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("agency_letters_cycle_agency_idx").on(t.cycleId, t.agencyId)],
 );
 
 /** In-app messages to one person (reminders, returns, approvals), read or not. */

@@ -56,6 +56,8 @@ export async function noticeOfCycle(
   event: "sent_for_approval" | "approved" | "sent_back",
   cycle: CycleRef,
   reason?: string,
+  /** Agencies proposed as missing, each with why. */
+  missing: string[] = [],
 ) {
   const link = `/cycles/${cycle.id}`;
   const dedupeKey = `cycle:${cycle.id}:${event}:${cycle.rowVersion}`;
@@ -65,7 +67,10 @@ export async function noticeOfCycle(
       ...base,
       recipients: { roles: ["leader"] },
       title: `Kỳ đánh giá năm ${cycle.year} chờ phê duyệt`,
-      body: `Mọi cơ quan đã được chấp nhận số liệu năm ${cycle.year}. Đề nghị lãnh đạo xem xét, phê duyệt.`,
+      body:
+        missing.length === 0
+          ? `Mọi cơ quan đã được chấp nhận số liệu năm ${cycle.year}. Đề nghị lãnh đạo xem xét, phê duyệt.`
+          : `Số liệu năm ${cycle.year} đã được chấp nhận, trừ ${missing.length} cơ quan chưa có số liệu: ${missing.join("; ")}. Đề nghị lãnh đạo xem xét, phê duyệt và chấp nhận thiếu số liệu của các cơ quan này.`,
     });
   return queueNotification(tx, {
     ...base,

@@ -89,13 +89,17 @@ async function lastYearOf(
   return { year: cycle.year - 1, elements: new Map(), parts: new Map(), indicators };
 }
 
-/** Values whose assignment was removed or moved stay in history but no longer count. */
+/**
+ * Values whose assignment was removed or moved stay in history but no longer count; nor do the
+ * unsent figures of an agency the cycle goes ahead without (proposed or accepted as missing).
+ */
 async function assignedValues(db: DbOrTx, cycleId: string) {
   const assigned = new Set(
     (await repo.listAssignments(db, cycleId)).map((a) => `${a.agencyId}:${a.elementCode}`),
   );
-  return (await values.listValues(db, cycleId)).filter((r) =>
-    assigned.has(`${r.value.agencyId}:${r.value.elementCode}`),
+  const missing = new Set(await repo.missingAgencyIds(db, cycleId));
+  return (await values.listValues(db, cycleId)).filter(
+    (r) => assigned.has(`${r.value.agencyId}:${r.value.elementCode}`) && !missing.has(r.value.agencyId),
   );
 }
 

@@ -59,6 +59,9 @@ export function presentSubmission(row: SubmissionJoin): SubmissionSummary {
     returnedAt: iso(s.returnedAt),
     returnReason: s.returnReason,
     acceptedAt: iso(s.acceptedAt),
+    onBehalfSince: iso(s.onBehalfSince),
+    missingReason: s.missingReason,
+    missingAcceptedAt: iso(s.missingAcceptedAt),
     rowVersion: s.rowVersion,
   };
 }

@@ -1,6 +1,6 @@
 // Queries of cycles, their assignments and submissions.
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import { agencies, cycleAssignments, cycles, frameworks, orgUnits, submissions } from "../../db/schema.js";
 
@@ -87,6 +87,8 @@ export async function listAssignments(db: DbOrTx, cycleId: string, agencyId?: st
       agencyShortName: agencies.shortName,
       elementCode: cycleAssignments.elementCode,
       note: cycleAssignments.note,
+      noDataReason: cycleAssignments.noDataReason,
+      noDataAt: cycleAssignments.noDataAt,
     })
     .from(cycleAssignments)
     .innerJoin(agencies, eq(agencies.id, cycleAssignments.agencyId))
@@ -96,6 +98,29 @@ export async function listAssignments(db: DbOrTx, cycleId: string, agencyId?: st
         : eq(cycleAssignments.cycleId, cycleId),
     )
     .orderBy(asc(cycleAssignments.elementCode), asc(agencies.name));
+}
+
+export async function findAssignment(db: DbOrTx, cycleId: string, agencyId: string, element: string) {
+  const [row] = await db
+    .select()
+    .from(cycleAssignments)
+    .where(
+      and(
+        eq(cycleAssignments.cycleId, cycleId),
+        eq(cycleAssignments.agencyId, agencyId),
+        eq(cycleAssignments.elementCode, element),
+      ),
+    )
+    .for("update");
+  return row;
+}
+
+export async function updateAssignment(
+  db: DbOrTx,
+  id: string,
+  change: Partial<typeof cycleAssignments.$inferInsert>,
+): Promise<void> {
+  await db.update(cycleAssignments).set(change).where(eq(cycleAssignments.id, id));
 }
 
 /** Element codes one agency reports in a cycle (no joins: the save path asks on every save). */
@@ -174,6 +199,9 @@ export async function findSubmissionToSave(db: DbOrTx, cycleId: string, agencyId
       submission: submissions,
       elements: sql<string[]>`array(select a.element_code from cycle_assignments a
         where a.cycle_id = "submissions"."cycle_id" and a.agency_id = "submissions"."agency_id")`,
+      noData: sql<string[]>`array(select a.element_code from cycle_assignments a
+        where a.cycle_id = "submissions"."cycle_id" and a.agency_id = "submissions"."agency_id"
+          and a.no_data_reason is not null)`,
     })
     .from(submissions)
     .where(and(eq(submissions.cycleId, cycleId), eq(submissions.agencyId, agencyId)))
@@ -190,6 +218,30 @@ export async function updateSubmission(
     .update(submissions)
     .set({ ...change, rowVersion: sql`${submissions.rowVersion} + 1`, updatedAt: new Date() })
     .where(eq(submissions.id, id));
+}
+
+export async function missingAgencyIds(db: DbOrTx, cycleId: string): Promise<string[]> {
+  const rows = await db
+    .select({ agencyId: submissions.agencyId })
+    .from(submissions)
+    .where(and(eq(submissions.cycleId, cycleId), isNotNull(submissions.missingReason)));
+  return rows.map((r) => r.agencyId);
+}
+
+/** The leader's approval accepts every agency proposed as missing. */
+export async function acceptMissing(db: DbOrTx, cycleId: string, by: string | null, at: Date) {
+  await db
+    .update(submissions)
+    .set({ missingAcceptedBy: by, missingAcceptedAt: at, rowVersion: sql`${submissions.rowVersion} + 1` })
+    .where(and(eq(submissions.cycleId, cycleId), isNotNull(submissions.missingReason)));
+}
+
+/** Back with the coordinator: whether an agency is missing is decided again when it is sent. */
+export async function clearMissing(db: DbOrTx, cycleId: string) {
+  await db
+    .update(submissions)
+    .set({ missingReason: null, missingAcceptedBy: null, missingAcceptedAt: null })
+    .where(and(eq(submissions.cycleId, cycleId), isNotNull(submissions.missingReason)));
 }
 
 /** Adds assignments (a repeat is ignored) and a draft submission for each agency new to the cycle. */

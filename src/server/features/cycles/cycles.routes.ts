@@ -20,6 +20,7 @@ import {
   reviewValueRequestSchema,
   saveExplanationRequestSchema,
   saveValuesRequestSchema,
+  sendForApprovalRequestSchema,
   updateCycleRequestSchema,
   valueHistorySchema,
 } from "../../../contracts/cycles.js";
@@ -34,7 +35,6 @@ import { cycleDetail, listCycles, valueHistory } from "./cycles.queries.js";
 import { changeAssignments, openCycle, transitionCycle, updateCycle } from "./cycles.service.js";
 import { buildDashboard, listOverdue } from "./dashboard.service.js";
 import { buildForm } from "./form.service.js";
-import { loadCycle } from "./guards.js";
 import { importHistory, setBaseline } from "./history.service.js";
 import { markNotApplicable } from "./not-applicable.service.js";
 import { participantOf } from "./participant.js";
@@ -124,9 +124,40 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     },
   );
 
+  app.post(
+    "/:id/send-for-approval",
+    {
+      schema: {
+        tags,
+        summary:
+          "Trình lãnh đạo phê duyệt (cơ quan chưa được chấp nhận số liệu phải được nêu trong `missing` với lý do)",
+        params: idParamsSchema,
+        body: sendForApprovalRequestSchema.nullish(),
+        response: { 200: cycleDetailSchema },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, "cycle.manage");
+      const missing = request.body?.missing ?? [];
+      await transitionCycle(
+        db,
+        request.params.id,
+        "sendForApproval",
+        auditContext(request),
+        undefined,
+        missing,
+      );
+      return cycleDetail(db, request.params.id, actor);
+    },
+  );
+
   const cycleCommands = [
-    ["send-for-approval", "sendForApproval", "cycle.manage", "Trình lãnh đạo phê duyệt"],
-    ["approve", "approve", "cycle.approve", "Phê duyệt và khóa kỳ"],
+    [
+      "approve",
+      "approve",
+      "cycle.approve",
+      "Phê duyệt và khóa kỳ (chấp nhận thiếu số liệu của các cơ quan đã nêu)",
+    ],
     ["send-to-ministry", "sendToMinistry", "cycle.manage", "Ghi nhận đã gửi Bộ"],
   ] as const;
   for (const [path, command, action, summary] of cycleCommands) {
@@ -305,14 +336,14 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     async (request) => {
       const { id, agencyId } = request.params;
       const actor = requireActor(request);
-      // A history year is entered by the coordinator for any agency; a live one only by the agency.
-      if (!can(actor, "submission.edit", { agencyId }) && !can(actor, "cycle.manage"))
-        throw new AppError("FORBIDDEN");
       const who = participantOf(request);
-      if (!can(actor, "submission.edit", { agencyId })) await requireHistoryCycle(db, id);
-      // A history year is the comparison base: only the coordinator changes it.
-      const history = can(actor, "cycle.manage") ? ("allowed" as const) : undefined;
-      return saveValues(db, id, agencyId, request.body.values, who, { history });
+      if (can(actor, "submission.edit", { agencyId }))
+        return saveValues(db, id, agencyId, request.body.values, who);
+      if (!can(actor, "cycle.manage")) throw new AppError("FORBIDDEN");
+      // The coordinator keeps a history year, and enters a live year's figures only from the
+      // letter the agency sent them by.
+      const options = { history: "allowed", onBehalf: true } as const;
+      return saveValues(db, id, agencyId, request.body.values, who, options);
     },
   );
 
@@ -429,11 +460,6 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     },
   );
 };
-
-async function requireHistoryCycle(db: Db, cycleId: string) {
-  const cycle = await loadCycle(db, cycleId);
-  if (cycle.kind !== "history") throw new AppError("FORBIDDEN");
-}
 
 /** The overdue list the leadership follows, across every collecting cycle. */
 export const overdueRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {

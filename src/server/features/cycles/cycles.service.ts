@@ -1,7 +1,7 @@
 // Opening an assessment year, its assignments, and the cycle's own transitions (sent to the
 // leader, approved and locked, reopened with a reason, sent to the Ministry).
 import { randomUUID } from "node:crypto";
-import type { CreateCycleRequest, Deadlines } from "../../../contracts/cycles.js";
+import type { CreateCycleRequest, Deadlines, SendForApprovalRequest } from "../../../contracts/cycles.js";
 import { createCycleRequestSchema } from "../../../contracts/cycles.js";
 import {
   type AssignmentPlan,
@@ -245,27 +245,33 @@ const auditTypeOf = {
   sendToMinistry: "cycle.sent_to_ministry",
 } as const;
 
-/** Moves the cycle itself; sending for approval needs every agency accepted. */
+/**
+ * Moves the cycle itself. Sending for approval needs every agency accepted, or named as missing
+ * with why: the leader's approval then accepts them as missing, and the report says so.
+ */
 export async function transitionCycle(
   db: DbOrTx,
   cycleId: string,
   command: Exclude<CycleCommand, "collect">,
   ctx: AuditContext,
   reason?: string,
+  missing: SendForApprovalRequest["missing"] = [],
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const cycle = await loadCycle(tx, cycleId, { forUpdate: true });
     assertCycleMay(cycle, command);
+    const submissionRows = await repo.listSubmissions(tx, cycleId);
+    let missingNames: string[] = [];
     if (command === "sendForApproval") {
-      const pending = (await repo.listSubmissions(tx, cycleId)).filter(
-        (s) => s.submission.status !== "accepted",
-      );
-      if (pending.length > 0)
-        throw new AppError("NOT_ALL_ACCEPTED", {
-          count: pending.length,
-          agencies: pending.map((s) => s.agencyShortName ?? s.agencyName).join(", "),
-        });
+      missingNames = await proposeMissing(tx, submissionRows, missing);
     }
+    if (command === "approve")
+      missingNames = submissionRows
+        .filter((s) => s.submission.missingReason)
+        .map((s) => `${s.agencyName} (${s.submission.missingReason})`);
+    if (command === "approve" && missingNames.length > 0)
+      await repo.acceptMissing(tx, cycleId, ctx.actorUserId, new Date());
+    if (command === "reopen" || command === "sendBack") await repo.clearMissing(tx, cycleId);
     const to = cycleTransitions[command].to;
     const status = to === "unchanged" ? cycle.status : to;
     await repo.updateCycleRow(tx, cycleId, {
@@ -288,13 +294,51 @@ export async function transitionCycle(
         noticeOf[command as keyof typeof noticeOf],
         { id: cycle.id, year: cycle.year, rowVersion: cycle.rowVersion + 1 },
         reason,
+        missingNames,
       );
     await recordAudit(tx, ctx, {
       type: auditTypeOf[command],
       entityId: cycleId,
-      summary: `${transitionSummary[command]} kỳ đánh giá năm ${cycle.year}${reason ? `: ${reason}` : ""}`,
+      summary: `${transitionSummary[command]} kỳ đánh giá năm ${cycle.year}${reason ? `: ${reason}` : ""}${
+        missingNames.length > 0
+          ? `; ${command === "approve" ? "chấp nhận thiếu" : "đề nghị chấp nhận thiếu"} số liệu của ${missingNames.join("; ")}`
+          : ""
+      }`,
       before: { status: cycle.status },
-      after: { status, ...(reason ? { reason } : {}) },
+      after: {
+        status,
+        ...(reason ? { reason } : {}),
+        ...(missingNames.length > 0 ? { missing: missingNames } : {}),
+      },
     });
   });
+}
+
+/**
+ * Every agency not accepted must be named with why; names of agencies already accepted, or not
+ * in the cycle, are refused. Records the reasons and returns the agencies with them.
+ */
+async function proposeMissing(
+  tx: DbOrTx,
+  rows: Awaited<ReturnType<typeof repo.listSubmissions>>,
+  missing: SendForApprovalRequest["missing"],
+): Promise<string[]> {
+  const pending = rows.filter((s) => s.submission.status !== "accepted");
+  const pendingIds = new Set(pending.map((s) => s.submission.agencyId));
+  const problems = missing.flatMap((m, i) =>
+    pendingIds.has(m.agencyId)
+      ? []
+      : [{ field: `missing.${i}.agencyId`, message: "Cơ quan này không có số liệu đang chờ trong kỳ" }],
+  );
+  if (problems.length > 0) throw new AppError("VALIDATION_FAILED", {}, problems);
+  const reasons = new Map(missing.map((m) => [m.agencyId, m.reason]));
+  const unexplained = pending.filter((s) => !reasons.has(s.submission.agencyId));
+  if (unexplained.length > 0)
+    throw new AppError("NOT_ALL_ACCEPTED", {
+      count: unexplained.length,
+      agencies: unexplained.map((s) => s.agencyShortName ?? s.agencyName).join(", "),
+    });
+  for (const s of pending)
+    await repo.updateSubmission(tx, s.submission.id, { missingReason: reasons.get(s.submission.agencyId) });
+  return pending.map((s) => `${s.agencyName} (${reasons.get(s.submission.agencyId)})`);
 }

@@ -12,6 +12,7 @@ import { type CycleState, loadCycleState } from "./cycle-state.js";
 import { presentCycleSummary, presentSubmission } from "./cycles.present.js";
 import * as repo from "./cycles.repo.js";
 import { loadCycle } from "./guards.js";
+import { listLetterViews } from "./on-behalf.service.js";
 import * as values from "./values.repo.js";
 
 const fmt = (n: number) => n.toLocaleString("vi-VN", { maximumFractionDigits: 4 });
@@ -26,6 +27,8 @@ interface FormContext {
   state: CycleState;
   agencyId: string;
   assigned: Set<string>;
+  noData: Map<string, { reason: string; at: string }>;
+  onBehalf: Set<string>;
   threshold: number;
   explanations: Map<string, string>;
 }
@@ -75,6 +78,8 @@ function elementView(def: DataElementDef, ctx: FormContext, agencyNames: Map<str
     explanationRequired: !readOnly && explanationRequired(change, ctx.threshold),
     explanation: ctx.explanations.get(`element:${def.code}`) ?? null,
     problems: [],
+    noData: readOnly ? null : (ctx.noData.get(def.code) ?? null),
+    enteredOnBehalf: !readOnly && ctx.onBehalf.has(def.code),
   };
 }
 
@@ -129,6 +134,7 @@ export function submissionIssues(elements: FormElement[], indicators: FormIndica
   for (const e of elements) {
     if (e.readOnly) continue;
     const field = `element:${e.code}`;
+    if (e.noData) continue;
     if (e.number === null && e.list === null) issues.push({ field, message: `Chưa nhập “${e.name.vi}”` });
     for (const problem of e.problems) issues.push({ field, message: `${e.name.vi}: ${problem}` });
     if (e.explanationRequired && !e.explanation)
@@ -165,11 +171,28 @@ export async function buildForm(
       ...(agencyNames.get(a.elementCode) ?? []),
       a.agencyShortName ?? a.agencyName,
     ]);
-  const assigned = new Set(assignments.filter((a) => a.agencyId === agencyId).map((a) => a.elementCode));
+  const mine = assignments.filter((a) => a.agencyId === agencyId);
+  const assigned = new Set(mine.map((a) => a.elementCode));
+  const noData = new Map(
+    mine.flatMap((a) =>
+      a.noDataReason
+        ? [[a.elementCode, { reason: a.noDataReason, at: a.noDataAt!.toISOString() }] as const]
+        : [],
+    ),
+  );
+  const onBehalf = new Set(await values.elementsEnteredOnBehalf(db, cycleId, agencyId));
   const explanations = new Map(
     (await values.listExplanations(db, cycleId, agencyId)).map((e) => [e.subject, e.body]),
   );
-  const ctx: FormContext = { state, agencyId, assigned, threshold: cycle.changeThresholdPct, explanations };
+  const ctx: FormContext = {
+    state,
+    agencyId,
+    assigned,
+    noData,
+    onBehalf,
+    threshold: cycle.changeThresholdPct,
+    explanations,
+  };
 
   const indicatorCodes = [...state.byIndicator]
     .filter(([, els]) => els.some((e) => assigned.has(e)))
@@ -198,6 +221,7 @@ export async function buildForm(
       createdAt: c.createdAt.toISOString(),
     })),
     evidence: documents,
+    letters: await listLetterViews(db, cycleId, agencyId),
     issues: submissionIssues(elements, indicators),
     // A history year is the comparison base: agencies read it, the coordinator keeps it.
     allowedActions: summary.cycle.kind === "history" ? [] : permissionsOn(actor, scope, formActions),

@@ -10,6 +10,7 @@ import {
   dataValueVersions,
   explanations,
   reviewComments,
+  users,
 } from "../../db/schema.js";
 
 export type DataValueRow = typeof dataValues.$inferSelect;
@@ -144,6 +145,22 @@ export async function writeValues(
                                      changed_at, reason)
     select id, version, value_number, value_list, ${save.editorId}, ${save.editorName}, ${save.at}, reason
     from change`);
+}
+
+/** The agency's figures last changed by someone outside it: the coordinator, from its letter. */
+export async function elementsEnteredOnBehalf(db: DbOrTx, cycleId: string, agencyId: string) {
+  const rows = await db
+    .select({ elementCode: dataValues.elementCode })
+    .from(dataValues)
+    .innerJoin(users, eq(users.id, dataValues.updatedBy))
+    .where(
+      and(
+        eq(dataValues.cycleId, cycleId),
+        eq(dataValues.agencyId, agencyId),
+        sql`${users.agencyId} is distinct from ${dataValues.agencyId}`,
+      ),
+    );
+  return rows.map((r) => r.elementCode);
 }
 
 export async function findValue(db: DbOrTx, cycleId: string, agencyId: string, element: string) {

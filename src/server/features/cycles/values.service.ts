@@ -12,6 +12,7 @@ import { AppError, type ErrorDetail, notFound } from "../../platform/errors.js";
 import { compiledVersion } from "../frameworks/frameworks.service.js";
 import * as repo from "./cycles.repo.js";
 import { assertCycleMay, assertSubmissionMay, guardAgencyChange, historyReadOnly } from "./guards.js";
+import { onBehalfReason } from "./on-behalf.service.js";
 import * as valuesRepo from "./values.repo.js";
 
 interface Editor extends AuditContext {
@@ -39,12 +40,12 @@ async function guardSave(tx: DbOrTx, cycleId: string, agencyId: string, history:
   if (cycle.kind === "history") {
     if (history !== "allowed") throw historyReadOnly(cycle);
     const assigned = await repo.assignedElements(tx, cycleId, agencyId);
-    return { cycle, framework, submission: null, assigned };
+    return { cycle, framework, submission: null, assigned, noData: [] };
   }
   const mine = await repo.findSubmissionToSave(tx, cycleId, agencyId);
   if (!mine) throw notFound("submission");
   assertSubmissionMay(mine.submission, "edit");
-  return { cycle, framework, submission: mine.submission, assigned: mine.elements };
+  return { cycle, framework, submission: mine.submission, assigned: mine.elements, noData: mine.noData };
 }
 
 export async function saveValues(
@@ -55,9 +56,10 @@ export async function saveValues(
   editor: Editor,
   /**
    * How the values came, for the audit trail (e.g. "Nhập từ tệp Excel “…”"); `history` when the
-   * editor is the coordinator, who keeps the past years entered as the comparison base.
+   * editor is the coordinator, who keeps the past years entered as the comparison base;
+   * `onBehalf` when the coordinator enters a live year's figures from the agency's letter.
    */
-  options: { via?: string; history?: "allowed" } = {},
+  options: { via?: string; history?: "allowed"; onBehalf?: true } = {},
 ): Promise<{ saved: { element: string; version: number }[] }> {
   return db.transaction(async (tx) => {
     const {
@@ -65,10 +67,17 @@ export async function saveValues(
       framework,
       submission,
       assigned: assignedList,
+      noData: noDataList,
     } = await guardSave(tx, cycleId, agencyId, options.history ?? "refused");
+    const onBehalf =
+      options.onBehalf && cycle.kind !== "history"
+        ? await onBehalfReason(tx, cycleId, agencyId, submission)
+        : null;
     // A change after a return answers it, unless the editor says otherwise.
-    const defaultReason =
+    const returned =
       submission?.status === "returned" ? `Sửa sau khi bị trả lại: ${submission.returnReason ?? ""}` : null;
+    const defaultReason = [onBehalf, returned].filter(Boolean).join(". ") || null;
+    const noData = new Set(noDataList);
     const defs = new Map(framework.def.dataElements.map((e) => [e.code, e]));
     const assigned = new Set(assignedList);
     const problems: ErrorDetail[] = [];
@@ -79,6 +88,15 @@ export async function saveValues(
       const def = defs.get(input.element);
       if (!def || !assigned.has(input.element))
         throw new AppError("NOT_ASSIGNED", { element: input.element });
+      if (noData.has(input.element)) {
+        // An empty cell of a figure recorded as absent (a whole form or sheet sent back) is no change.
+        if ((input.number ?? "") === "" && !input.list?.length) continue;
+        problems.push({
+          field,
+          message: `${def.name.vi}: đã ghi nhận là không có số liệu năm nay. Bỏ ghi nhận đó trước khi nhập.`,
+        });
+        continue;
+      }
       if (seen.has(input.element)) {
         problems.push({ field, message: "Số liệu này xuất hiện hai lần trong cùng một lần lưu" });
         continue;
@@ -161,7 +179,7 @@ export async function saveValues(
         type: "submission.values_saved",
         entityId: cycleId,
         agencyId,
-        summary: `${options.via ? `${options.via}: lưu` : "Lưu"} ${changed.length} số liệu năm ${cycle.year}: ${changed.join(", ")}`,
+        summary: `${onBehalf ? `${onBehalf}: ` : ""}${options.via ? `${options.via}: lưu` : "Lưu"} ${changed.length} số liệu năm ${cycle.year}: ${changed.join(", ")}`,
         before,
         after,
       });

@@ -14,6 +14,7 @@ import { noticeOfSubmission } from "./cycle-notices.js";
 import * as repo from "./cycles.repo.js";
 import { buildForm } from "./form.service.js";
 import { assertCycleMay, assertSubmissionMay, historyReadOnly, loadCycle, loadSubmission } from "./guards.js";
+import { onBehalfReason } from "./on-behalf.service.js";
 import * as values from "./values.repo.js";
 
 export interface Participant extends AuditContext {
@@ -42,6 +43,8 @@ export async function runSubmissionCommand(
   command: Exclude<SubmissionCommand, "edit">,
   who: Participant,
   reason?: string,
+  /** The coordinator sends the figures entered from the agency's letter, which is its sign-off. */
+  options: { onBehalf?: true } = {},
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const cycle = await loadCycle(tx, cycleId, { forUpdate: true });
@@ -55,8 +58,12 @@ export async function runSubmissionCommand(
     const now = new Date();
     let change: Partial<typeof submissions.$inferInsert> = {};
     if (command === "signOff") change = { signedOffBy: who.actorUserId, signedOffAt: now };
+    const onBehalf =
+      options.onBehalf && command === "submit"
+        ? await onBehalfReason(tx, cycleId, agencyId, submission)
+        : null;
     if (command === "submit") {
-      if (agency.hasHeadSignOff && !submission.signedOffAt)
+      if (agency.hasHeadSignOff && !submission.signedOffAt && !onBehalf)
         throw new AppError("SIGN_OFF_REQUIRED", { agency: agency.name });
       const form = await buildForm(tx, cycleId, agencyId, who.actor);
       if (form.issues.length > 0)
@@ -95,7 +102,9 @@ export async function runSubmissionCommand(
       type: auditTypeOf[command],
       entityId: submission.id,
       agencyId,
-      summary: `${summaryOf[command]} của ${agency.name}, năm ${cycle.year}${reason ? `: ${reason}` : ""}`,
+      summary: `${onBehalf ? "Gửi thay số liệu" : summaryOf[command]} của ${agency.name}, năm ${cycle.year}${
+        reason ? `: ${reason}` : ""
+      }${onBehalf ? ` (${onBehalf})` : ""}`,
       before: { status: submission.status },
       after: { status, ...(reason ? { reason } : {}) },
     });

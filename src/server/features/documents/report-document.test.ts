@@ -93,6 +93,7 @@ function sample(over: Partial<ReportData> = {}): ReportData {
       },
       { agencyName: "Sở Y tế", elementCode: "c", elementName: "Số C", value: 7, listRows: null, unit: "" },
     ],
+    gaps: { missingAgencies: [], noData: [] },
     ...over,
   };
 }
@@ -135,6 +136,27 @@ describe("the self-assessment report document", () => {
     expect(text).not.toContain("hạng");
     expect(text).toContain("đánh dấu “(tạm tính)”: 01.");
     expect(text).toContain("Nhận xét chung.");
+  });
+
+  it("says what the year goes ahead without: each silent agency and each figure that does not exist, with why", () => {
+    const quiet = allText(buildReportDocument(sample()).blocks);
+    expect(quiet).not.toContain("Số liệu còn thiếu");
+    const gaps = {
+      missingAgencies: [
+        { agency: "Sở Xây dựng", reason: "Đã đôn đốc ba lần, không phản hồi", accepted: true },
+      ],
+      noData: [
+        { agency: "Sở Y tế", element: "Lượng chất thải y tế được xử lý", reason: "Lò đốt ngừng hoạt động" },
+      ],
+    };
+    const text = allText(buildReportDocument(sample({ gaps })).blocks);
+    expect(text).toContain("Số liệu còn thiếu: 2 trường hợp, nêu dưới đây.");
+    expect(text).toContain(
+      "Sở Xây dựng chưa cung cấp số liệu (lãnh đạo đã chấp nhận thiếu); lý do: Đã đôn đốc ba lần, không phản hồi.",
+    );
+    expect(text).toContain(
+      "“Lượng chất thải y tế được xử lý” (Sở Y tế) không có số liệu trong năm; lý do: Lò đốt ngừng hoạt động.",
+    );
   });
 
   it("states the estimated rank as a range, marked provisional, when the coordinator includes it", () => {

@@ -34,6 +34,15 @@ export interface ReportData {
   notAssessed: string[];
   evidence: ReportEvidence[];
   figures: ReportFigure[];
+  /** What the year goes ahead without, and why. */
+  gaps: ReportGaps;
+}
+
+export interface ReportGaps {
+  /** Agencies proposed as missing; `accepted` once the leader's approval accepted them. */
+  missingAgencies: { agency: string; reason: string; accepted: boolean }[];
+  /** Assigned figures recorded as not existing this year. */
+  noData: { agency: string; element: string; reason: string }[];
 }
 
 const romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
@@ -83,8 +92,26 @@ function summary(data: ReportData): Block[] {
         : `${provisional.length} chỉ số tính từ số liệu chưa được chấp nhận đầy đủ, đánh dấu “${provisionalMark}”: ${provisional.join(", ")}.`,
     ),
   );
+  blocks.push(...gapsText(data.gaps));
   if (data.fields.assessment.trim()) blocks.push(...paragraphs(data.fields.assessment));
   return blocks;
+}
+
+/** Nothing missing goes unsaid: each agency not heard from and each figure that does not exist, with why. */
+function gapsText(gaps: ReportGaps): Block[] {
+  if (gaps.missingAgencies.length === 0 && gaps.noData.length === 0) return [];
+  const items = [
+    ...gaps.missingAgencies.map((m) => [
+      `${m.agency} chưa cung cấp số liệu (${m.accepted ? "lãnh đạo đã chấp nhận thiếu" : "đề nghị lãnh đạo chấp nhận thiếu"}); lý do: ${m.reason}.`,
+    ]),
+    ...gaps.noData.map((n) => [
+      `“${n.element}” (${n.agency}) không có số liệu trong năm; lý do: ${n.reason}.`,
+    ]),
+  ];
+  return [
+    labelled("Số liệu còn thiếu", `${items.length} trường hợp, nêu dưới đây.`),
+    { type: "bullets", items },
+  ];
 }
 
 function evidenceSection(data: ReportData): Block[] {

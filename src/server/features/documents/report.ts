@@ -17,7 +17,7 @@ import { loadCycle } from "../cycles/guards.js";
 import * as values from "../cycles/values.repo.js";
 import { listEvidenceInForce } from "../evidence/evidence.repo.js";
 import { draftFields } from "./drafts.service.js";
-import { buildReportDocument, type ReportData, reportFileBase } from "./report-document.js";
+import { buildReportDocument, type ReportData, type ReportGaps, reportFileBase } from "./report-document.js";
 import type { ReportFigure, ReportIndicator } from "./report-tables.js";
 import { cycleStanding } from "./standing.js";
 
@@ -103,7 +103,8 @@ export async function gatherReportData(db: Db, cycleId: string): Promise<ReportD
   const accepted = new Set(
     submissions.filter((s) => s.submission.status === "accepted").map((s) => s.submission.agencyId),
   );
-  const provisional = provisionalIndicators(state, await cycles.listAssignments(db, cycleId), accepted);
+  const assignments = await cycles.listAssignments(db, cycleId);
+  const provisional = provisionalIndicators(state, assignments, accepted);
   const explained = explanationsByIndicator(
     state,
     await values.listExplanations(db, cycleId),
@@ -157,6 +158,29 @@ export async function gatherReportData(db: Db, cycleId: string): Promise<ReportD
       issuer: e.issuer,
     })),
     figures: figures(state),
+    gaps: gapsOf(state, submissions, assignments),
+  };
+}
+
+function gapsOf(state: CycleState, submissions: Submissions, assignments: Assignments): ReportGaps {
+  const elementName = new Map(state.framework.def.dataElements.map((d) => [d.code, d.name.vi]));
+  return {
+    missingAgencies: submissions.flatMap(({ submission: s, agencyName }) =>
+      s.missingReason
+        ? [{ agency: agencyName, reason: s.missingReason, accepted: s.missingAcceptedAt !== null }]
+        : [],
+    ),
+    noData: assignments.flatMap((a) =>
+      a.noDataReason
+        ? [
+            {
+              agency: a.agencyName,
+              element: elementName.get(a.elementCode) ?? a.elementCode,
+              reason: a.noDataReason,
+            },
+          ]
+        : [],
+    ),
   };
 }
 

@@ -101,6 +101,20 @@ async function assertIndicatorOpenTo(db: DbOrTx, cycleId: string, agencyId: stri
     );
 }
 
+export function refuseFutureDocDate(docDate: string | null | undefined) {
+  const today = new Date().toISOString().slice(0, 10);
+  if (docDate && docDate > today) throw invalidField("docDate", "Ngày văn bản không được sau ngày hôm nay");
+}
+
+/** What a received document really is; refused when empty, of a kind not kept, or active. */
+export async function checkDocumentFile(fileName: string, file: ReceivedFile) {
+  if (file.sizeBytes === 0) throw new AppError("FILE_EMPTY", { file: fileName });
+  const verdict = judgeFileType(fileName, await detectFileContent(file.tempPath, file.sizeBytes));
+  if (!verdict.ok) throw new AppError("FILE_TYPE_REFUSED", { file: fileName, reason: verdict.reason });
+  await refuseActiveContent(fileName, verdict.kind, file.tempPath);
+  return verdict;
+}
+
 export interface UploadInput {
   cycleId: string;
   agencyId: string;
@@ -118,14 +132,9 @@ export async function uploadEvidence(
   ctx: AuditContext,
 ): Promise<EvidenceView> {
   const { cycleId, agencyId, fileName, fields, file } = input;
-  if (file.sizeBytes === 0) throw new AppError("FILE_EMPTY", { file: fileName });
-  const today = new Date().toISOString().slice(0, 10);
-  if (fields.docDate && fields.docDate > today)
-    throw invalidField("docDate", "Ngày văn bản không được sau ngày hôm nay");
+  refuseFutureDocDate(fields.docDate);
   await assertIndicatorOpenTo(db, cycleId, agencyId, fields.indicatorCode);
-  const verdict = judgeFileType(fileName, await detectFileContent(file.tempPath, file.sizeBytes));
-  if (!verdict.ok) throw new AppError("FILE_TYPE_REFUSED", { file: fileName, reason: verdict.reason });
-  await refuseActiveContent(fileName, verdict.kind, file.tempPath);
+  const verdict = await checkDocumentFile(fileName, file);
 
   // The file first: a row never points at a missing file (an unused file is merely kept).
   await store.commit(file);

@@ -18,6 +18,8 @@ const element = (code: string, over: Partial<FormElement> = {}): FormElement => 
   fields: [],
   readOnly: false,
   reportedBy: [],
+  noData: null,
+  enteredOnBehalf: false,
   number: null,
   list: null,
   version: null,
