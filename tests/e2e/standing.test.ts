@@ -2,32 +2,18 @@
 // the trend chart and the tile-grid map, checked by the figures they show (the chart's labels,
 // the table behind it, the province's tile), on a desktop and on a 390 px phone, and checked
 // against WCAG 2.1 AA with axe-core.
-import fs from "node:fs";
-import { createRequire } from "node:module";
-import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { AgencyForm } from "../../src/contracts/cycles.js";
 import { makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
 import { makeUser } from "../support/factories.js";
-import { type BrowserHarness, eventually, hasChromium, signIn, startBrowserHarness } from "./support.js";
-
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/** axe-core's WCAG 2.1 A and AA violations inside one element: rule and what it hit. */
-async function accessibilityViolations(page: Page, selector: string): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (within) => {
-    type Axe = { run(within: Element | null, options: object): Promise<{ violations: never[] }> };
-    const axe = (window as unknown as { axe: Axe }).axe;
-    const result = await axe.run(document.querySelector(within), {
-      runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"],
-    });
-    return result.violations.map(
-      (v: { id: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-    );
-  }, selector);
-}
+import {
+  accessibilityViolations,
+  type BrowserHarness,
+  eventually,
+  hasChromium,
+  signIn,
+  startBrowserHarness,
+} from "./support.js";
 
 describe.skipIf(!hasChromium)("the leader's home", { timeout: 120_000 }, () => {
   let h: BrowserHarness;

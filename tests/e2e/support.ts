@@ -1,6 +1,7 @@
 // Browser tests drive the real application: the built web bundle served by the real Fastify
 // app on a fresh test database, in Debian's Chromium through playwright-core.
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -182,3 +183,25 @@ export const submitWithReason = (
     "reason-submit",
     isAnswer,
   );
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * axe-core's WCAG 2.1 A and AA violations inside one element: rule and what it hit. Run once the
+ * page's transitions have ended, so a colour caught halfway (a button being enabled) is not judged.
+ */
+export async function accessibilityViolations(page: Page, selector: string): Promise<string[]> {
+  await eventually(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
+  await page.evaluate(axeSource);
+  return page.evaluate(async (within) => {
+    type Axe = { run(within: Element | null, options: object): Promise<{ violations: never[] }> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const result = await axe.run(document.querySelector(within), {
+      runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"],
+    });
+    return result.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) =>
+        `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    );
+  }, selector);
+}

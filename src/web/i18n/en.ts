@@ -7,6 +7,7 @@ import { evidenceEn } from "./evidence.en.js";
 import { formsEn } from "./forms.en.js";
 import { frameworksEn } from "./frameworks.en.js";
 import { notificationsEn } from "./notifications.en.js";
+import { onBehalfEn } from "./on-behalf.en.js";
 import { publishedEn } from "./published.en.js";
 import { standingEn } from "./standing.en.js";
 import type { Dictionary } from "./vi.js";
@@ -279,6 +280,7 @@ export const en: Dictionary = {
   ...cyclesEn,
   ...publishedEn,
   ...standingEn,
+  ...onBehalfEn,
   ...evidenceEn,
   ...formsEn,
   ...dossierEn,

@@ -9,6 +9,7 @@ import { evidenceVi } from "./evidence.vi.js";
 import { formsVi } from "./forms.vi.js";
 import { frameworksVi } from "./frameworks.vi.js";
 import { notificationsVi } from "./notifications.vi.js";
+import { onBehalfVi } from "./on-behalf.vi.js";
 import { publishedVi } from "./published.vi.js";
 import { standingVi } from "./standing.vi.js";
 
@@ -278,6 +279,7 @@ export const vi = {
   ...cyclesVi,
   ...publishedVi,
   ...standingVi,
+  ...onBehalfVi,
   ...evidenceVi,
   ...formsVi,
   ...dossierVi,

@@ -22,6 +22,7 @@ import { type FormPage, FormPageProvider, formPermissions } from "./form-context
 import { formSections } from "./form-sections.js";
 import { HistoryDrawer } from "./HistoryDrawer.js";
 import { IndicatorSection } from "./IndicatorSection.js";
+import { OnBehalfPanel } from "./OnBehalfPanel.js";
 import { RestoredNotice, SaveStatus } from "./SaveStatus.js";
 import { SubmissionPanel } from "./SubmissionPanel.js";
 import { useAutosave } from "./useAutosave.js";
@@ -119,6 +120,7 @@ function FormView({ form }: { form: AgencyForm }) {
 
       <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
         {form.cycle.kind !== "history" && <SubmissionPanel />}
+        {form.cycle.kind !== "history" && <OnBehalfPanel />}
         <ExcelFormBar
           cycleId={form.cycle.id}
           agencyId={form.agency.id}
@@ -151,7 +153,7 @@ function FormView({ form }: { form: AgencyForm }) {
                 agencyId={form.agency.id}
                 indicatorCode={section.indicator.code}
                 evidenceExpected={section.indicator.evidenceExpected}
-                canEdit={permissions.canEdit}
+                canEdit={permissions.canAttach}
                 canReview={permissions.canReviewEvidence}
               />
             }

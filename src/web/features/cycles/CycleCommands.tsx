@@ -8,6 +8,7 @@ import { ErrorAlert } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
 import { type CycleCommand, useCycleCommand } from "./cycles.api.js";
 import { ReasonModal } from "./ReasonModal.js";
+import { SendForApprovalModal } from "./SendForApprovalModal.js";
 
 type ReasonCommand = Extract<CycleCommand, "reopen" | "send-back">;
 
@@ -15,8 +16,10 @@ export function CycleCommands({ cycle }: { cycle: CycleDetail }) {
   const t = useT();
   const command = useCycleCommand(cycle.id);
   const [asking, setAsking] = useState<ReasonCommand | null>(null);
+  const [sendingMissing, setSendingMissing] = useState(false);
   const may = (action: CycleDetail["allowedActions"][number]) => cycle.allowedActions.includes(action);
   const run = (name: CycleCommand) => command.mutate({ command: name });
+  const missing = cycle.submissions.filter((s) => s.missingReason);
   const notAccepted = cycle.agencyCount - cycle.acceptedCount;
   const { status } = cycle;
 
@@ -42,33 +45,28 @@ export function CycleCommands({ cycle }: { cycle: CycleDetail }) {
   const buttons = [];
   if (may("cycle.manage") && status === "open")
     buttons.push(
-      <Tooltip
-        key="send"
-        title={notAccepted > 0 ? t("cycle.notAllAccepted", { count: notAccepted }) : undefined}
-      >
-        <span>
-          <Popconfirm
-            title={t("cycle.sendForApprovalConfirm")}
-            okText={t("cycle.sendForApproval")}
-            cancelText={t("common.cancel")}
-            onConfirm={() => run("send-for-approval")}
-            disabled={notAccepted > 0}
-            okButtonProps={{ "data-testid": "send-for-approval-confirm" }}
-          >
-            <Button
-              type="primary"
-              disabled={notAccepted > 0}
-              loading={command.isPending}
-              data-testid="send-for-approval"
-            >
-              {t("cycle.sendForApproval")}
-            </Button>
-          </Popconfirm>
-        </span>
-      </Tooltip>,
+      notAccepted > 0 ? (
+        // Agencies not accepted: the year may still go, each named with why it is missing.
+        <Tooltip key="send" title={t("cycle.notAllAccepted", { count: notAccepted })}>
+          <Button type="primary" onClick={() => setSendingMissing(true)} data-testid="send-for-approval">
+            {t("cycle.sendForApproval")}
+          </Button>
+        </Tooltip>
+      ) : (
+        confirmed("send-for-approval", t("cycle.sendForApproval"), t("cycle.sendForApprovalConfirm"), true)
+      ),
     );
   if (may("cycle.approve") && status === "in_review") {
-    buttons.push(confirmed("approve", t("cycle.approve"), t("cycle.approveConfirm"), true));
+    buttons.push(
+      confirmed(
+        "approve",
+        t("cycle.approve"),
+        missing.length > 0
+          ? t("missing.approveConfirm", { count: missing.length })
+          : t("cycle.approveConfirm"),
+        true,
+      ),
+    );
     buttons.push(
       <Button key="send-back" onClick={() => setAsking("send-back")} data-testid="send-back-cycle">
         {t("cycle.sendBack")}
@@ -91,6 +89,13 @@ export function CycleCommands({ cycle }: { cycle: CycleDetail }) {
     <div>
       <ErrorAlert error={command.error} />
       <Space wrap>{buttons}</Space>
+      {sendingMissing && (
+        <SendForApprovalModal
+          cycle={cycle}
+          onSubmit={(list) => command.mutateAsync({ command: "send-for-approval", missing: list })}
+          onClose={() => setSendingMissing(false)}
+        />
+      )}
       {asking && (
         <ReasonModal
           title={t(asking === "reopen" ? "cycle.reopenTitle" : "cycle.sendBackTitle")}

@@ -85,6 +85,7 @@ function CycleView({ cycle }: { cycle: CycleDetail }) {
       {(cycle.status === "approved" || cycle.status === "sent_to_ministry") && (
         <Alert type="success" showIcon style={{ marginBottom: 16 }} title={t("cycle.lockedBanner")} />
       )}
+      <MissingAgencies cycle={cycle} />
       <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
         <Card
           size="small"
@@ -139,5 +140,31 @@ function CycleView({ cycle }: { cycle: CycleDetail }) {
       </Space>
       {editing && <EditCycleModal cycle={cycle} onClose={() => setEditing(false)} />}
     </>
+  );
+}
+
+/** The agencies the year goes ahead without, with why: what the leader accepts by approving. */
+function MissingAgencies({ cycle }: { cycle: CycleDetail }) {
+  const t = useT();
+  const missing = cycle.submissions.filter((s) => s.missingReason);
+  if (missing.length === 0) return null;
+  const accepted = missing.every((s) => s.missingAcceptedAt);
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={t(accepted ? "missing.acceptedBanner" : "missing.proposedBanner", { count: missing.length })}
+      description={
+        <ul style={{ margin: 0, paddingLeft: 18 }}>
+          {missing.map((s) => (
+            <li key={s.agency.id}>
+              <strong>{s.agency.name}</strong>: {s.missingReason}
+            </li>
+          ))}
+        </ul>
+      }
+      data-testid="missing-agencies"
+    />
   );
 }

@@ -15,6 +15,7 @@ import { FieldNotice } from "./FieldNotice.js";
 import { useFormPage } from "./form-context.js";
 import { type DraftValue, serverValue } from "./form-drafts.js";
 import { ListEditor } from "./ListEditor.js";
+import { NoDataControl } from "./NoDataControl.js";
 import { ValueReview } from "./ValueReview.js";
 
 export function ElementField({ element }: { element: FormElement }) {
@@ -26,7 +27,8 @@ export function ElementField({ element }: { element: FormElement }) {
   const hasThread = form.comments.some((c) => c.subject === subject);
   const [threadOpen, setThreadOpen] = useState(hasThread);
   const unit = unitText(element.unit);
-  const editable = canEdit && !element.readOnly;
+  // A figure recorded as not existing is not typed in until the record is withdrawn.
+  const editable = canEdit && !element.readOnly && !element.noData;
   // Once the form cannot be changed, the saved value is shown, never an unsaved draft.
   const value: DraftValue = editable
     ? autosave.valueOf(element, () => serverValue(element))
@@ -46,6 +48,11 @@ export function ElementField({ element }: { element: FormElement }) {
             {unit && ` · ${unit}`}
             {element.integer && ` · ${t("form.wholeNumber")}`}
           </Typography.Text>
+          {element.enteredOnBehalf && (
+            <Tag color="blue" style={{ marginLeft: 6 }} data-testid={`on-behalf-${element.code}`}>
+              {t("onBehalf.valueTag")}
+            </Tag>
+          )}
           {element.readOnly && (
             <Tag style={{ marginLeft: 6 }} data-testid={`shared-${element.code}`}>
               {element.reportedBy.length > 0
@@ -104,6 +111,12 @@ export function ElementField({ element }: { element: FormElement }) {
           </Typography.Text>
         )}
       </div>
+      <NoDataControl
+        element={element}
+        empty={
+          value.kind === "list" ? value.rows.length === 0 && element.list === null : value.text.trim() === ""
+        }
+      />
       <FieldNotice element={element} mine={value} />
       {!element.readOnly &&
         element.problems.map((problem) => (

@@ -19,7 +19,8 @@ import { type HTMLAttributes, useState } from "react";
 import { ErrorAlert } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
 import { formatDate, formatDateTime } from "../../lib/format.js";
-import { EvidenceUploadModal, megabytes } from "./EvidenceUploadModal.js";
+import { megabytes } from "./DocumentFileField.js";
+import { EvidenceUploadModal } from "./EvidenceUploadModal.js";
 import {
   type EvidenceView,
   evidenceFileUrl,

@@ -11,10 +11,13 @@ export function ReasonModal({
   okText,
   onSubmit,
   onClose,
+  minLength = 3,
 }: {
   title: string;
   intro?: string;
   okText: string;
+  /** The server's own minimum for this reason. */
+  minLength?: number;
   /** Resolves when the command succeeded; a failure is shown in the dialog. */
   onSubmit: (reason: string) => Promise<unknown>;
   onClose: () => void;
@@ -50,7 +53,7 @@ export function ReasonModal({
               whitespace: true,
               message: t("common.required", { field: t("cycle.reason").toLowerCase() }),
             },
-            { min: 3, message: t("validation.tooShort", { min: 3 }) },
+            { min: minLength, message: t("validation.tooShort", { min: minLength }) },
             { max: 2000, message: t("validation.tooLong", { max: 2000 }) },
           ]}
         >

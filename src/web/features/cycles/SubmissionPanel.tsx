@@ -21,7 +21,10 @@ export function SubmissionPanel() {
   const allowed = (action: (typeof form.allowedActions)[number]) => form.allowedActions.includes(action);
   const collecting = form.cycle.status === "open";
   const editable = s.status === "draft" || s.status === "returned";
-  const needsSignOff = form.agency.hasHeadSignOff;
+  // Figures the coordinator enters from the agency's letter go without the head's sign-off: the
+  // letter is it.
+  const onBehalf = s.onBehalfSince !== null && !allowed("submission.edit");
+  const needsSignOff = form.agency.hasHeadSignOff && !onBehalf;
   const signedOff = s.signedOffAt !== null;
   const issues = form.issues;
 

@@ -1,6 +1,6 @@
 // Each agency's submission in a cycle: where it stands, the head's sign-off, when it was sent,
 // returned or accepted, and a link to its form.
-import { Table, type TableColumnsType, Tooltip, Typography } from "antd";
+import { Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
 import type { HTMLAttributes } from "react";
 import { Link } from "react-router-dom";
 import type { SubmissionSummary } from "../../../contracts/cycles.js";
@@ -32,7 +32,17 @@ export function SubmissionsTable({
       title: t("common.status"),
       key: "status",
       width: 150,
-      render: (_, s) => <SubmissionStatusTag status={s.status} testId={`submission-status-${s.agency.id}`} />,
+      render: (_, s) => (
+        <>
+          <SubmissionStatusTag status={s.status} testId={`submission-status-${s.agency.id}`} />
+          {s.missingReason && (
+            <Tag color="warning" style={{ marginTop: 4 }}>
+              {t(s.missingAcceptedAt ? "missing.acceptedTag" : "missing.proposedTag")}
+            </Tag>
+          )}
+          {s.onBehalfSince && <Tag style={{ marginTop: 4 }}>{t("onBehalf.submissionTag")}</Tag>}
+        </>
+      ),
     },
     {
       title: t("form.signOff"),

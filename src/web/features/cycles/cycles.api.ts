@@ -106,8 +106,20 @@ export type CycleCommand = "send-for-approval" | "approve" | "send-to-ministry" 
 export function useCycleCommand(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ command, reason }: { command: CycleCommand; reason?: string }) =>
-      api.post<CycleDetail>(`${cyclePath(id)}/${command}`, reason === undefined ? {} : { reason }),
+    mutationFn: ({
+      command,
+      reason,
+      missing,
+    }: {
+      command: CycleCommand;
+      reason?: string;
+      /** Agencies the year goes for approval without, each with why. */
+      missing?: { agencyId: string; reason: string }[];
+    }) =>
+      api.post<CycleDetail>(
+        `${cyclePath(id)}/${command}`,
+        reason !== undefined ? { reason } : missing !== undefined ? { missing } : {},
+      ),
     onSuccess: (cycle) => refreshCycle(queryClient, cycle),
   });
 }

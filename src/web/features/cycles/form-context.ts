@@ -33,10 +33,14 @@ export function formPermissions(form: AgencyForm, can: (action: Action) => boole
   const allowed = (action: Action) => form.allowedActions.includes(action);
   const collecting = form.cycle.status === "open";
   const editableState = form.submission.status === "draft" || form.submission.status === "returned";
-  // A past year kept as history is entered by the coordinator for every agency.
+  // A past year kept as history is entered by the coordinator for every agency; a live one only
+  // from the letter the agency sent its figures by.
   const historyEntry = form.cycle.kind === "history" && can("cycle.manage");
+  const onBehalf = can("cycle.manage") && form.submission.onBehalfSince !== null && editableState;
   return {
-    canEdit: collecting && ((allowed("submission.edit") && editableState) || historyEntry),
+    canEdit: collecting && ((allowed("submission.edit") && editableState) || historyEntry || onBehalf),
+    /** Documents are attached by the agency itself; the coordinator's ground is the letter. */
+    canAttach: collecting && allowed("submission.edit") && editableState,
     canReview: collecting && allowed("submission.review") && form.submission.status === "submitted",
     canComment: collecting && (allowed("submission.edit") || allowed("submission.review")),
     canReviewEvidence: collecting && allowed("submission.review"),

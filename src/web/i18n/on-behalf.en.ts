@@ -1,0 +1,45 @@
+// English wording of going ahead without a silent agency.
+import type { onBehalfVi } from "./on-behalf.vi.js";
+
+export const onBehalfEn: Record<keyof typeof onBehalfVi, string> = {
+  "onBehalf.title": "Entering for the agency",
+  "onBehalf.intro":
+    "When an agency sends its figures by letter instead of entering them, the department records the letter (number, date, file) and enters them for it. Every figure entered says from which letter, and the agency is told.",
+  "onBehalf.entered": "The agency's figures are entered by the environment department from:",
+  "onBehalf.letterName": "Letter no. {number} of {date}",
+  "onBehalf.recordedBy": "Recorded by {name} at {at}",
+  "onBehalf.record": "Record the agency's letter",
+  "onBehalf.recordAnother": "Add a letter",
+  "onBehalf.submit": "Send for the agency",
+  "onBehalf.submitConfirm":
+    "Send the figures of {agency} entered from its letter? The letter stands for the agency head's sign-off.",
+  "onBehalf.letterTitle": "Letter of {agency}",
+  "onBehalf.letterIntro":
+    "Attach the letter the agency sent its figures by (scan or digitally signed). Once recorded, the department may enter the figures for the agency, which is told.",
+  "onBehalf.letterSubmit": "Record",
+  "onBehalf.docNumberHint": "For example: 125/SXD-KHTC",
+  "onBehalf.docNumberRequired": "Enter the letter's number",
+  "onBehalf.docDateRequired": "Choose the letter's date",
+  "onBehalf.note": "Note",
+  "onBehalf.valueTag": "Entered from letter",
+  "onBehalf.submissionTag": "Entered for the agency",
+  "noData.tag": "No data",
+  "noData.reason": "Reason: {reason}",
+  "noData.clear": "Withdraw",
+  "noData.mark": "No data for this?",
+  "noData.title": "No data for “{name}”",
+  "noData.intro":
+    "Record that this figure does not exist this year, with the reason. The form stops asking for it; indicators reading it stay empty and the report states the reason.",
+  "noData.confirm": "Record",
+  "missing.title": "Send {year} for approval with agencies missing",
+  "missing.intro":
+    "{count} agencies are not accepted. Give a reason for each: approving accepts them as missing. Their unsent figures do not count, and the report states each case.",
+  "missing.reasonRequired": "Give the reason this agency is missing",
+  "missing.placeholder": "For example: reminded in writing on 10/02, no answer",
+  "missing.approveConfirm":
+    "Approve and lock? Approving accepts the {count} agencies listed at the top as missing.",
+  "missing.proposedBanner": "The leader is asked to accept {count} agencies as missing",
+  "missing.acceptedBanner": "The leader accepted {count} agencies as missing",
+  "missing.proposedTag": "Proposed as missing",
+  "missing.acceptedTag": "Accepted as missing",
+};
