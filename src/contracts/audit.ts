@@ -31,6 +31,7 @@ export const auditEventTypes = {
   "cycle.history_recorded": "cycle",
   "submission.values_saved": "submission",
   "submission.explanation_saved": "submission",
+  "submission.sign_off_requested": "submission",
   "submission.signed_off": "submission",
   "submission.submitted": "submission",
   "submission.returned": "submission",

@@ -83,6 +83,10 @@ export const submissionSummarySchema = z.object({
   status: submissionStatusSchema,
   needsSignOff: z.boolean(),
   signedOffAt: z.string().nullable(),
+  /** Sent to the head for sign-off ("Trình ký") and not signed since. */
+  signOffRequestedAt: z.string().nullable(),
+  /** Why an earlier sign-off no longer holds. */
+  signOffResetNote: z.string().nullable(),
   submittedAt: z.string().nullable(),
   firstSubmittedAt: z.string().nullable(),
   returnedAt: z.string().nullable(),
@@ -471,3 +475,19 @@ export const sendForApprovalRequestSchema = z.object({
     .default([]),
 });
 export type SendForApprovalRequest = z.infer<typeof sendForApprovalRequestSchema>;
+
+/** What awaits an agency head's sign-off, across the years still collecting. */
+export const signOffQueueSchema = z.object({
+  items: z.array(
+    z.object({
+      cycleId: z.uuid(),
+      year: z.number().int(),
+      agencyId: z.uuid(),
+      agencyName: z.string(),
+      requestedAt: z.string(),
+      requestedBy: z.string().nullable(),
+      submissionDue: z.string().nullable(),
+    }),
+  ),
+});
+export type SignOffQueue = z.infer<typeof signOffQueueSchema>;

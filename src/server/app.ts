@@ -18,7 +18,7 @@ import { registerSessionHook } from "./features/auth/auth.hook.js";
 import { authRoutes } from "./features/auth/auth.routes.js";
 import type { AuthSettings } from "./features/auth/auth.service.js";
 import { computationRoutes } from "./features/computations/computations.routes.js";
-import { cycleRoutes, overdueRoutes } from "./features/cycles/cycles.routes.js";
+import { cycleRoutes, overdueRoutes, signOffQueueRoutes } from "./features/cycles/cycles.routes.js";
 import { onBehalfRoutes } from "./features/cycles/on-behalf.routes.js";
 import { documentRoutes } from "./features/documents/documents.routes.js";
 import { dossierRoutes } from "./features/documents/dossier.routes.js";
@@ -171,6 +171,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(outboxRoutes, { prefix: "/api/admin/outbox", db, mailEnabled });
   await app.register(cycleRoutes, { prefix: "/api/cycles", db });
   await app.register(overdueRoutes, { prefix: "/api/overdue", db });
+  await app.register(signOffQueueRoutes, { prefix: "/api/sign-off-queue", db });
   await app.register(formRoutes, {
     prefix: "/api/cycles",
     db,

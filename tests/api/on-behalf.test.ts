@@ -1,12 +1,16 @@
 // One silent agency does not stop the province: the coordinator enters figures an agency sent by
 // letter (the letter kept, every value marked, the agency told), a figure the agency does not
 // have is recorded with why, and the leader approves the year with an agency accepted as missing.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AgencyForm, CycleDetail, ValueInput } from "../../src/contracts/cycles.js";
 import type { Role } from "../../src/domain/auth/roles.js";
 import { samplePdf } from "../../src/domain/files/samples.test-support.js";
 import { auditEvents } from "../../src/server/db/schema.js";
+import { createBackup } from "../../src/server/features/system/backup.service.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeAssignedCycle, makeCycleProvince } from "../support/cycle-factories.js";
 import { docxText } from "../support/documents.js";
@@ -115,6 +119,12 @@ describe("entering an agency's figures from its letter", () => {
     const file = await reporter.get(`/api/letters/${form.letters[0]!.id}/file`);
     expect(file.statusCode).toBe(200);
     expect(file.rawPayload.equals(samplePdf())).toBe(true);
+
+    // A backup carries the letter and its file.
+    const backup = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pepi-letter-")), "b.jsonl.gz");
+    const counts = await createBackup(t.database.db, backup, undefined, { filesDir: t.config.filesDir });
+    expect(counts.agency_letters).toBe(1);
+    expect(counts.evidence_files).toBe(1);
 
     // A figure the agency then changes itself is its own again.
     const own = await reporter.put(`${base()}/values`, {

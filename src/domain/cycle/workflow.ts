@@ -17,7 +17,7 @@ export const cycleStatusVi: Record<CycleStatus, string> = {
   sent_to_ministry: "đã gửi Bộ",
 };
 
-export type SubmissionCommand = "edit" | "signOff" | "submit" | "return" | "accept";
+export type SubmissionCommand = "edit" | "requestSignOff" | "signOff" | "submit" | "return" | "accept";
 
 /** From which states each command may start, and where it leaves the submission. */
 export const submissionTransitions: Record<
@@ -25,6 +25,7 @@ export const submissionTransitions: Record<
   { from: readonly SubmissionStatus[]; to: SubmissionStatus | "unchanged"; vi: string }
 > = {
   edit: { from: ["draft", "returned"], to: "unchanged", vi: "sửa số liệu" },
+  requestSignOff: { from: ["draft", "returned"], to: "unchanged", vi: "trình ký" },
   signOff: { from: ["draft", "returned"], to: "unchanged", vi: "ký duyệt" },
   submit: { from: ["draft", "returned"], to: "submitted", vi: "gửi số liệu" },
   return: { from: ["submitted", "accepted"], to: "returned", vi: "trả lại" },

@@ -300,6 +300,11 @@ export const submissions = pgTable(
     status: text("status").notNull().default("draft"),
     signedOffBy: uuid("signed_off_by"),
     signedOffAt: timestamp("signed_off_at", { withTimezone: true }),
+    /** Sent to the head for sign-off ("Trình ký"); the head's queue lists it until signed. */
+    signOffRequestedAt: timestamp("sign_off_requested_at", { withTimezone: true }),
+    signOffRequestedBy: uuid("sign_off_requested_by"),
+    /** Why an earlier sign-off no longer holds (a return, a change after it), for both sides. */
+    signOffResetNote: text("sign_off_reset_note"),
     submittedBy: uuid("submitted_by"),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     /** When it was first submitted: timeliness is judged on this, not on a resubmission. */

@@ -246,6 +246,7 @@ export const en: Dictionary = {
   "auditType.cycle.history_recorded": "Past year's figures recorded",
   "auditType.submission.values_saved": "Figures saved",
   "auditType.submission.explanation_saved": "Explanation saved",
+  "auditType.submission.sign_off_requested": "Sent for sign-off",
   "auditType.submission.signed_off": "Signed off by the agency head",
   "auditType.submission.submitted": "Figures submitted",
   "auditType.submission.returned": "Figures returned",

@@ -245,6 +245,7 @@ export const vi = {
   "auditType.cycle.history_recorded": "Nhập số liệu năm trước",
   "auditType.submission.values_saved": "Lưu số liệu",
   "auditType.submission.explanation_saved": "Lưu giải trình",
+  "auditType.submission.sign_off_requested": "Trình ký",
   "auditType.submission.signed_off": "Lãnh đạo cơ quan ký duyệt",
   "auditType.submission.submitted": "Gửi số liệu",
   "auditType.submission.returned": "Trả lại số liệu",

@@ -12,42 +12,69 @@ interface CycleRef {
 
 const formLink = (cycleId: string, agencyId: string) => `/cycles/${cycleId}/agencies/${agencyId}`;
 
+type SubmissionEvent = "sign_off_requested" | "signed_off" | "submitted" | "returned" | "accepted";
+
+/** Who hears of each move of a submission, and what they read. */
+function submissionNotice(
+  event: SubmissionEvent,
+  year: number,
+  agencyId: string,
+  agencyName: string,
+  detail: { reason?: string; signOffReset?: string },
+) {
+  const agency = { agencyId };
+  switch (event) {
+    case "sign_off_requested":
+      return {
+        recipients: { ...agency, roles: ["agency_head" as const] },
+        title: `Số liệu năm ${year} chờ ký duyệt`,
+        body: `Cán bộ của ${agencyName} trình ký số liệu kỳ đánh giá năm ${year}. Đề nghị lãnh đạo cơ quan xem và ký duyệt để gửi Sở Nông nghiệp và Môi trường.`,
+      };
+    case "signed_off":
+      return {
+        recipients: { ...agency, roles: ["reporter" as const] },
+        title: `Số liệu năm ${year} đã được ký duyệt`,
+        body: `Lãnh đạo ${agencyName} đã ký duyệt số liệu năm ${year}. Có thể gửi số liệu cho Sở Nông nghiệp và Môi trường.`,
+      };
+    case "submitted":
+      return {
+        recipients: { roles: ["coordinator" as const] },
+        title: `${agencyName} đã gửi số liệu năm ${year}`,
+        body: `${agencyName} đã gửi số liệu kỳ đánh giá năm ${year}. Đề nghị thẩm định.`,
+      };
+    case "returned":
+      return {
+        recipients: agency,
+        title: `Số liệu năm ${year} bị trả lại`,
+        body: `Sở Nông nghiệp và Môi trường trả lại số liệu của ${agencyName}: ${detail.reason ?? ""}. Đề nghị sửa và gửi lại.${
+          detail.signOffReset ? ` ${detail.signOffReset}` : ""
+        }`,
+      };
+    case "accepted":
+      return {
+        recipients: agency,
+        title: `Số liệu năm ${year} đã được chấp nhận`,
+        body: `Số liệu của ${agencyName} cho kỳ đánh giá năm ${year} đã được chấp nhận.`,
+      };
+  }
+}
+
 export async function noticeOfSubmission(
   tx: DbOrTx,
-  event: "submitted" | "returned" | "accepted",
+  event: SubmissionEvent,
   cycle: CycleRef,
   submission: { id: string; agencyId: string; rowVersion: number },
   agencyName: string,
-  reason?: string,
+  detail: { reason?: string; signOffReset?: string } = {},
 ) {
-  // One message per move: the submission's row version makes each return a new one.
-  const dedupeKey = `submission:${submission.id}:${event}:${submission.rowVersion}`;
-  const link = formLink(cycle.id, submission.agencyId);
-  const base = {
+  return queueNotification(tx, {
+    ...submissionNotice(event, cycle.year, submission.agencyId, agencyName, detail),
     kind: `submission.${event}`,
-    dedupeKey,
-    link,
+    // One message per move: the submission's row version makes each return a new one.
+    dedupeKey: `submission:${submission.id}:${event}:${submission.rowVersion}`,
+    link: formLink(cycle.id, submission.agencyId),
     cycleId: cycle.id,
     agencyId: submission.agencyId,
-  };
-  if (event === "submitted")
-    return queueNotification(tx, {
-      ...base,
-      recipients: { roles: ["coordinator"] },
-      title: `${agencyName} đã gửi số liệu năm ${cycle.year}`,
-      body: `${agencyName} đã gửi số liệu kỳ đánh giá năm ${cycle.year}. Đề nghị thẩm định.`,
-    });
-  return queueNotification(tx, {
-    ...base,
-    recipients: { agencyId: submission.agencyId },
-    title:
-      event === "returned"
-        ? `Số liệu năm ${cycle.year} bị trả lại`
-        : `Số liệu năm ${cycle.year} đã được chấp nhận`,
-    body:
-      event === "returned"
-        ? `Sở Nông nghiệp và Môi trường trả lại số liệu của ${agencyName}: ${reason ?? ""}. Đề nghị sửa và gửi lại.`
-        : `Số liệu của ${agencyName} cho kỳ đánh giá năm ${cycle.year} đã được chấp nhận.`,
   });
 }
 

@@ -54,6 +54,8 @@ export function presentSubmission(row: SubmissionJoin): SubmissionSummary {
     status: s.status as SubmissionStatus,
     needsSignOff: row.hasHeadSignOff,
     signedOffAt: iso(s.signedOffAt),
+    signOffRequestedAt: s.signedOffAt ? null : iso(s.signOffRequestedAt),
+    signOffResetNote: s.signedOffAt ? null : s.signOffResetNote,
     submittedAt: iso(s.submittedAt),
     firstSubmittedAt: iso(s.firstSubmittedAt),
     returnedAt: iso(s.returnedAt),

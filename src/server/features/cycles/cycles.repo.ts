@@ -1,8 +1,8 @@
 // Queries of cycles, their assignments and submissions.
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
-import { agencies, cycleAssignments, cycles, frameworks, orgUnits, submissions } from "../../db/schema.js";
+import { agencies, cycleAssignments, cycles, frameworks, orgUnits, submissions, users } from "../../db/schema.js";
 
 export type CycleRow = typeof cycles.$inferSelect;
 
@@ -218,6 +218,34 @@ export async function updateSubmission(
     .update(submissions)
     .set({ ...change, rowVersion: sql`${submissions.rowVersion} + 1`, updatedAt: new Date() })
     .where(eq(submissions.id, id));
+}
+
+/** Submissions of one agency sent to its head for sign-off and not signed, in years still collecting. */
+export async function listAwaitingSignOff(db: DbOrTx, agencyId: string) {
+  return db
+    .select({
+      cycleId: cycles.id,
+      year: cycles.year,
+      submissionDue: cycles.submissionDue,
+      agencyId: submissions.agencyId,
+      agencyName: agencies.name,
+      requestedAt: submissions.signOffRequestedAt,
+      requestedBy: users.fullName,
+    })
+    .from(submissions)
+    .innerJoin(cycles, eq(cycles.id, submissions.cycleId))
+    .innerJoin(agencies, eq(agencies.id, submissions.agencyId))
+    .leftJoin(users, eq(users.id, submissions.signOffRequestedBy))
+    .where(
+      and(
+        eq(submissions.agencyId, agencyId),
+        eq(cycles.status, "open"),
+        inArray(submissions.status, ["draft", "returned"]),
+        isNotNull(submissions.signOffRequestedAt),
+        isNull(submissions.signedOffAt),
+      ),
+    )
+    .orderBy(asc(submissions.signOffRequestedAt));
 }
 
 export async function missingAgencyIds(db: DbOrTx, cycleId: string): Promise<string[]> {

@@ -20,6 +20,7 @@ import {
   reviewValueRequestSchema,
   saveExplanationRequestSchema,
   saveValuesRequestSchema,
+  signOffQueueSchema,
   sendForApprovalRequestSchema,
   updateCycleRequestSchema,
   valueHistorySchema,
@@ -32,6 +33,7 @@ import { auditContext, authorize, requireActor } from "../../platform/request.js
 import { readCycleStanding } from "../standing/cycle-what-if.js";
 import { authorizeOnCycle } from "./cycle-access.js";
 import { cycleDetail, listCycles, valueHistory } from "./cycles.queries.js";
+import { listAwaitingSignOff } from "./cycles.repo.js";
 import { changeAssignments, openCycle, transitionCycle, updateCycle } from "./cycles.service.js";
 import { buildDashboard, listOverdue } from "./dashboard.service.js";
 import { buildForm } from "./form.service.js";
@@ -367,6 +369,7 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
   );
 
   const submissionCommands = [
+    ["request-sign-off", "requestSignOff", "submission.submit", "Trình lãnh đạo cơ quan ký duyệt"],
     ["sign-off", "signOff", "submission.signOff", "Lãnh đạo cơ quan ký duyệt"],
     ["submit", "submit", "submission.submit", "Gửi số liệu"],
     ["accept", "accept", "submission.review", "Chấp nhận số liệu của cơ quan"],
@@ -469,6 +472,29 @@ export const overdueRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     async (request) => {
       authorize(request, "overdue.read");
       return listOverdue(db);
+    },
+  );
+};
+
+/** What awaits the signed-in agency head's sign-off. */
+export const signOffQueueRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.get(
+    "",
+    {
+      schema: {
+        tags,
+        summary: "Số liệu chờ lãnh đạo cơ quan ký duyệt",
+        response: { 200: signOffQueueSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      if (!actor.agencyId) throw new AppError("FORBIDDEN");
+      authorize(request, "submission.signOff", { agencyId: actor.agencyId });
+      const rows = await listAwaitingSignOff(db, actor.agencyId);
+      return {
+        items: rows.map((r) => ({ ...r, requestedAt: r.requestedAt!.toISOString() })),
+      };
     },
   );
 };

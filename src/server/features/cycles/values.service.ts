@@ -5,13 +5,22 @@ import { randomUUID } from "node:crypto";
 import type { ValueInput } from "../../../contracts/cycles.js";
 import { readNumberEntry } from "../../../domain/cycle/checks.js";
 import type { ListItem } from "../../../domain/formula/index.js";
+import { localDay } from "../../../domain/cycle/timeliness.js";
 import { checkInputs } from "../../../domain/framework/inputs.js";
+import { formatDateVi } from "../../../domain/text/format-vi.js";
 import type { DbOrTx } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, type ErrorDetail, notFound } from "../../platform/errors.js";
 import { compiledVersion } from "../frameworks/frameworks.service.js";
+import { queueNotification } from "../notifications/notify.js";
 import * as repo from "./cycles.repo.js";
-import { assertCycleMay, assertSubmissionMay, guardAgencyChange, historyReadOnly } from "./guards.js";
+import {
+  assertCycleMay,
+  assertSubmissionMay,
+  guardAgencyChange,
+  historyReadOnly,
+  type SubmissionRow,
+} from "./guards.js";
 import { onBehalfReason } from "./on-behalf.service.js";
 import * as valuesRepo from "./values.repo.js";
 
@@ -172,9 +181,8 @@ export async function saveValues(
     );
     const changed = Object.keys(after);
     if (changed.length > 0) {
-      // The head signed off other figures: a change needs a new sign-off.
-      if (submission?.signedOffAt)
-        await repo.updateSubmission(tx, submission.id, { signedOffBy: null, signedOffAt: null });
+      // The head signed off other figures: a change needs a new sign-off, and both sides are told.
+      if (submission?.signedOffAt) await resetSignOff(tx, cycle, submission, at);
       await recordAudit(tx, editor, {
         type: "submission.values_saved",
         entityId: cycleId,
@@ -219,5 +227,34 @@ export async function saveExplanation(
       before: current ? { body: current.body } : null,
       after: { body: input.body },
     });
+  });
+}
+
+/** A change after the head's sign-off voids it: the note says why, the head is told. */
+async function resetSignOff(
+  tx: DbOrTx,
+  cycle: { id: string; year: number },
+  submission: SubmissionRow,
+  at: Date,
+) {
+  const note = `Số liệu đã thay đổi sau khi lãnh đạo cơ quan ký duyệt ngày ${formatDateVi(
+    localDay(submission.signedOffAt!),
+  )}, nên cần trình ký lại.`;
+  await repo.updateSubmission(tx, submission.id, {
+    signedOffBy: null,
+    signedOffAt: null,
+    signOffRequestedAt: null,
+    signOffRequestedBy: null,
+    signOffResetNote: note,
+  });
+  await queueNotification(tx, {
+    recipients: { agencyId: submission.agencyId, roles: ["agency_head"] },
+    kind: "submission.sign_off_reset",
+    title: `Ký duyệt số liệu năm ${cycle.year} không còn hiệu lực`,
+    body: note,
+    link: `/cycles/${cycle.id}/agencies/${submission.agencyId}`,
+    dedupeKey: `submission:${submission.id}:sign_off_reset:${at.getTime()}`,
+    cycleId: cycle.id,
+    agencyId: submission.agencyId,
   });
 }

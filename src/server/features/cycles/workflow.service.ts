@@ -6,6 +6,8 @@ import type { ReviewStatus } from "../../../contracts/cycles.js";
 import type { Actor } from "../../../domain/auth/permissions.js";
 import { roleNamesVi } from "../../../domain/auth/roles.js";
 import { type SubmissionCommand, submissionTransitions } from "../../../domain/cycle/workflow.js";
+import { localDay } from "../../../domain/cycle/timeliness.js";
+import { formatDateVi } from "../../../domain/text/format-vi.js";
 import type { DbOrTx } from "../../db/client.js";
 import type { submissions } from "../../db/schema.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
@@ -13,7 +15,14 @@ import { AppError, notFound } from "../../platform/errors.js";
 import { noticeOfSubmission } from "./cycle-notices.js";
 import * as repo from "./cycles.repo.js";
 import { buildForm } from "./form.service.js";
-import { assertCycleMay, assertSubmissionMay, historyReadOnly, loadCycle, loadSubmission } from "./guards.js";
+import {
+  assertCycleMay,
+  assertSubmissionMay,
+  historyReadOnly,
+  loadCycle,
+  loadSubmission,
+  type SubmissionRow,
+} from "./guards.js";
 import { onBehalfReason } from "./on-behalf.service.js";
 import * as values from "./values.repo.js";
 
@@ -23,6 +32,7 @@ export interface Participant extends AuditContext {
 }
 
 const summaryOf: Record<Exclude<SubmissionCommand, "edit">, string> = {
+  requestSignOff: "Trình lãnh đạo cơ quan ký duyệt số liệu",
   signOff: "Lãnh đạo cơ quan ký duyệt số liệu",
   submit: "Gửi số liệu",
   return: "Trả lại số liệu",
@@ -30,11 +40,98 @@ const summaryOf: Record<Exclude<SubmissionCommand, "edit">, string> = {
 };
 
 const auditTypeOf = {
+  requestSignOff: "submission.sign_off_requested",
   signOff: "submission.signed_off",
   submit: "submission.submitted",
   return: "submission.returned",
   accept: "submission.accepted",
 } as const;
+
+const noticeOf = {
+  requestSignOff: "sign_off_requested",
+  signOff: "signed_off",
+  submit: "submitted",
+  return: "returned",
+  accept: "accepted",
+} as const;
+
+const day = (date: Date) => formatDateVi(localDay(date));
+
+type Change = Partial<typeof submissions.$inferInsert>;
+
+interface CommandContext {
+  tx: DbOrTx;
+  cycleId: string;
+  agencyId: string;
+  submission: SubmissionRow;
+  agency: { name: string; hasHeadSignOff: boolean };
+  who: Participant;
+  reason?: string;
+  /** The letter's reference when the coordinator sends for the agency. */
+  onBehalf: string | null;
+  now: Date;
+}
+
+/** Refuses unless the form is complete: what is sent or signed is what the checklist passed. */
+async function assertComplete({ tx, cycleId, agencyId, who }: CommandContext) {
+  const form = await buildForm(tx, cycleId, agencyId, who.actor);
+  if (form.issues.length > 0)
+    throw new AppError("SUBMISSION_INCOMPLETE", { count: form.issues.length }, form.issues);
+}
+
+/** What each command changes in the submission, once its own conditions hold. */
+const changeOf: Record<Exclude<SubmissionCommand, "edit">, (c: CommandContext) => Promise<Change>> = {
+  async requestSignOff(c) {
+    const refused = (state: string) =>
+      new AppError("INVALID_TRANSITION", { action: "trình ký", entity: "submission", state });
+    if (!c.agency.hasHeadSignOff) throw refused("cơ quan không yêu cầu lãnh đạo ký duyệt");
+    if (c.submission.signedOffAt) throw refused("đã được lãnh đạo cơ quan ký duyệt");
+    await assertComplete(c);
+    return { signOffRequestedAt: c.now, signOffRequestedBy: c.who.actorUserId, signOffResetNote: null };
+  },
+  async signOff(c) {
+    return { signedOffBy: c.who.actorUserId, signedOffAt: c.now, signOffResetNote: null };
+  },
+  async submit(c) {
+    if (c.agency.hasHeadSignOff && !c.submission.signedOffAt && !c.onBehalf)
+      throw new AppError("SIGN_OFF_REQUIRED", { agency: c.agency.name });
+    await assertComplete(c);
+    return {
+      submittedBy: c.who.actorUserId,
+      submittedAt: c.now,
+      firstSubmittedAt: c.submission.firstSubmittedAt ?? c.now,
+    };
+  },
+  async return(c) {
+    // A sign-off was given to the figures as they were; after a return it must be given again.
+    const signedOff = c.submission.signedOffAt;
+    return {
+      returnedAt: c.now,
+      returnReason: c.reason ?? null,
+      signedOffBy: null,
+      signedOffAt: null,
+      signOffRequestedAt: null,
+      signOffRequestedBy: null,
+      signOffResetNote: signedOff
+        ? `Số liệu bị trả lại ngày ${day(c.now)} nên ký duyệt ngày ${day(signedOff)} không còn hiệu lực. Sau khi sửa, cán bộ trình ký lại.`
+        : null,
+    };
+  },
+  async accept({ tx, cycleId, agencyId, who, now }) {
+    const questioned = await values.questionedElements(tx, cycleId, agencyId);
+    if (questioned.length > 0)
+      throw new AppError(
+        "INVALID_TRANSITION",
+        { action: "chấp nhận", entity: "submission", state: `còn ${questioned.length} số liệu cần làm rõ` },
+        questioned.map((element) => ({
+          field: `element:${element}`,
+          message: `Số liệu “${element}” đang cần làm rõ: trả lại để cơ quan sửa, hoặc đánh giá “đạt” trước`,
+        })),
+      );
+    await values.acceptAgencyValues(tx, cycleId, agencyId);
+    return { acceptedBy: who.actorUserId, acceptedAt: now };
+  },
+};
 
 export async function runSubmissionCommand(
   db: DbOrTx,
@@ -55,49 +152,20 @@ export async function runSubmissionCommand(
     assertSubmissionMay(submission, command);
     const agency = await repo.findAgency(tx, agencyId);
     if (!agency) throw notFound("agency");
-    const now = new Date();
-    let change: Partial<typeof submissions.$inferInsert> = {};
-    if (command === "signOff") change = { signedOffBy: who.actorUserId, signedOffAt: now };
     const onBehalf =
       options.onBehalf && command === "submit"
         ? await onBehalfReason(tx, cycleId, agencyId, submission)
         : null;
-    if (command === "submit") {
-      if (agency.hasHeadSignOff && !submission.signedOffAt && !onBehalf)
-        throw new AppError("SIGN_OFF_REQUIRED", { agency: agency.name });
-      const form = await buildForm(tx, cycleId, agencyId, who.actor);
-      if (form.issues.length > 0)
-        throw new AppError("SUBMISSION_INCOMPLETE", { count: form.issues.length }, form.issues);
-      change = {
-        submittedBy: who.actorUserId,
-        submittedAt: now,
-        firstSubmittedAt: submission.firstSubmittedAt ?? now,
-      };
-    }
-    if (command === "return")
-      change = { returnedAt: now, returnReason: reason ?? null, signedOffBy: null, signedOffAt: null };
-    if (command === "accept") {
-      const questioned = await values.questionedElements(tx, cycleId, agencyId);
-      if (questioned.length > 0)
-        throw new AppError(
-          "INVALID_TRANSITION",
-          { action: "chấp nhận", entity: "submission", state: `còn ${questioned.length} số liệu cần làm rõ` },
-          questioned.map((element) => ({
-            field: `element:${element}`,
-            message: `Số liệu “${element}” đang cần làm rõ: trả lại để cơ quan sửa, hoặc đánh giá “đạt” trước`,
-          })),
-        );
-      await values.acceptAgencyValues(tx, cycleId, agencyId);
-      change = { acceptedBy: who.actorUserId, acceptedAt: now };
-    }
+    const context = { tx, cycleId, agencyId, submission, agency, who, reason, onBehalf, now: new Date() };
+    const change = await changeOf[command](context);
     const to = submissionTransitions[command].to;
     const status = to === "unchanged" ? submission.status : to;
     await repo.updateSubmission(tx, submission.id, { ...change, status });
-    if (command !== "signOff") {
-      const event = command === "submit" ? "submitted" : command === "return" ? "returned" : "accepted";
-      const moved = { id: submission.id, agencyId, rowVersion: submission.rowVersion + 1 };
-      await noticeOfSubmission(tx, event, cycle, moved, agency.name, reason);
-    }
+    const moved = { id: submission.id, agencyId, rowVersion: submission.rowVersion + 1 };
+    await noticeOfSubmission(tx, noticeOf[command], cycle, moved, agency.name, {
+      reason,
+      signOffReset: change.signOffResetNote ?? undefined,
+    });
     await recordAudit(tx, who, {
       type: auditTypeOf[command],
       entityId: submission.id,

@@ -5,6 +5,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client.js";
 import {
   agencies,
+  agencyLetters,
   appMeta,
   auditEvents,
   computations,
@@ -45,6 +46,7 @@ export const backedUpTables: PgTable[] = [
   explanations,
   reviewComments,
   evidence,
+  agencyLetters,
   documentDrafts,
   notifications,
   outboxMessages,

@@ -68,7 +68,10 @@ export async function createBackup(
   );
   const counts = Object.fromEntries(tables.map(([name, rows]) => [name, rows.length]));
   const store = options.filesDir ? new FileStore(options.filesDir) : null;
-  const evidenceRows = tables.find(([name]) => name === "evidence")?.[1] ?? [];
+  // Documents kept in the evidence area: evidence and the letters agencies sent figures by.
+  const evidenceRows = tables
+    .filter(([name]) => name === "evidence" || name === "agency_letters")
+    .flatMap(([, rows]) => rows);
   const { present, missing } = store ? await filesToCarry(store, evidenceRows) : { present: [], missing: [] };
   const header: BackupHeader = {
     format,
