@@ -42,4 +42,11 @@ export const onBehalfEn: Record<keyof typeof onBehalfVi, string> = {
   "missing.acceptedBanner": "The leader accepted {count} agencies as missing",
   "missing.proposedTag": "Proposed as missing",
   "missing.acceptedTag": "Accepted as missing",
+  "signOff.requestAction": "Send for sign-off",
+  "signOff.requestConfirm": "Send these figures to the agency head for sign-off? The head is told.",
+  "signOff.requestedAt": "Sent for sign-off at {at}, awaiting it",
+  "signOff.queueTitle": "Awaiting your sign-off",
+  "signOff.queueEmpty": "Nothing awaits your sign-off.",
+  "signOff.queueItem": "{agency} · figures of {year}",
+  "signOff.queueDetail": "Sent by {name} at {at} · due to the department: {due}",
 };

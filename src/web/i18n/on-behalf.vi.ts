@@ -41,4 +41,11 @@ export const onBehalfVi = {
   "missing.acceptedBanner": "Lãnh đạo đã chấp nhận thiếu số liệu của {count} cơ quan",
   "missing.proposedTag": "Đề nghị chấp nhận thiếu",
   "missing.acceptedTag": "Đã chấp nhận thiếu",
+  "signOff.requestAction": "Trình ký",
+  "signOff.requestConfirm": "Trình lãnh đạo cơ quan ký duyệt số liệu này? Lãnh đạo nhận thông báo.",
+  "signOff.requestedAt": "Đã trình ký lúc {at}, chờ ký duyệt",
+  "signOff.queueTitle": "Số liệu chờ ký duyệt",
+  "signOff.queueEmpty": "Không có số liệu nào chờ ký duyệt.",
+  "signOff.queueItem": "{agency} · số liệu năm {year}",
+  "signOff.queueDetail": "{name} trình ký lúc {at} · hạn gửi Sở: {due}",
 };

@@ -2,7 +2,15 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
-import { agencies, cycleAssignments, cycles, frameworks, orgUnits, submissions, users } from "../../db/schema.js";
+import {
+  agencies,
+  cycleAssignments,
+  cycles,
+  frameworks,
+  orgUnits,
+  submissions,
+  users,
+} from "../../db/schema.js";
 
 export type CycleRow = typeof cycles.$inferSelect;
 

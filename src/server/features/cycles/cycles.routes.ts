@@ -20,8 +20,8 @@ import {
   reviewValueRequestSchema,
   saveExplanationRequestSchema,
   saveValuesRequestSchema,
-  signOffQueueSchema,
   sendForApprovalRequestSchema,
+  signOffQueueSchema,
   updateCycleRequestSchema,
   valueHistorySchema,
 } from "../../../contracts/cycles.js";

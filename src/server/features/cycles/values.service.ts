@@ -4,8 +4,8 @@
 import { randomUUID } from "node:crypto";
 import type { ValueInput } from "../../../contracts/cycles.js";
 import { readNumberEntry } from "../../../domain/cycle/checks.js";
-import type { ListItem } from "../../../domain/formula/index.js";
 import { localDay } from "../../../domain/cycle/timeliness.js";
+import type { ListItem } from "../../../domain/formula/index.js";
 import { checkInputs } from "../../../domain/framework/inputs.js";
 import { formatDateVi } from "../../../domain/text/format-vi.js";
 import type { DbOrTx } from "../../db/client.js";

@@ -30,7 +30,7 @@ export function SubmissionPanel() {
 
   const run = async (name: SubmissionCommand) => {
     setUnsaved(false);
-    if (name === "sign-off" || name === "submit") {
+    if (name === "sign-off" || name === "submit" || name === "request-sign-off") {
       const allSaved = await autosave.flush();
       if (!allSaved) {
         setUnsaved(true);
@@ -66,7 +66,21 @@ export function SubmissionPanel() {
     </Popconfirm>
   );
 
+  const requested = s.signOffRequestedAt !== null;
   const buttons = [];
+  // The reporter asks the head to sign off complete figures; the head is told.
+  if (collecting && editable && needsSignOff && allowed("submission.submit") && !signedOff && !requested)
+    buttons.push(
+      <span key="request-sign-off">
+        {confirmButton(
+          "request-sign-off",
+          t("signOff.requestAction"),
+          t("signOff.requestConfirm"),
+          "request-sign-off",
+          issues.length > 0,
+        )}
+      </span>,
+    );
   if (collecting && editable && needsSignOff && allowed("submission.signOff") && !signedOff)
     buttons.push(
       <span key="sign-off">
@@ -121,7 +135,11 @@ export function SubmissionPanel() {
         {needsSignOff && (
           <Descriptions.Item label={t("form.signOff")}>
             <span data-testid="signed-off">
-              {signedOff ? formatDateTime(s.signedOffAt) : t("form.notSignedOff")}
+              {signedOff
+                ? formatDateTime(s.signedOffAt)
+                : requested
+                  ? t("signOff.requestedAt", { at: formatDateTime(s.signOffRequestedAt) })
+                  : t("form.notSignedOff")}
             </span>
           </Descriptions.Item>
         )}
@@ -131,6 +149,15 @@ export function SubmissionPanel() {
         )}
         <Descriptions.Item label={t("form.acceptedAt")}>{formatDateTime(s.acceptedAt)}</Descriptions.Item>
       </Descriptions>
+      {s.signOffResetNote && needsSignOff && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={s.signOffResetNote}
+          data-testid="sign-off-reset"
+        />
+      )}
       {editable && collecting && <IssueList issues={issues} needsSignOff={needsSignOff && !signedOff} />}
       <ErrorAlert error={unsaved ? t("form.saveFirst") : command.error} />
       {buttons.length > 0 && <Space wrap>{buttons}</Space>}

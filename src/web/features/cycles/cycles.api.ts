@@ -10,6 +10,7 @@ import type {
   Dashboard,
   Deadlines,
   overdueListSchema,
+  SignOffQueue,
 } from "../../../contracts/cycles.js";
 import { api } from "../../lib/api.js";
 import type { WhatIfView } from "../computations/computations.api.js";
@@ -22,6 +23,7 @@ export const cycleKeys = {
   one: (id: string) => ["cycles", id] as const,
   dashboard: (id: string) => ["cycles", id, "dashboard"] as const,
   overdue: ["overdue"] as const,
+  signOffQueue: ["cycles", "sign-off-queue"] as const,
 };
 
 const cyclePath = (id: string) => `/api/cycles/${encodeURIComponent(id)}`;
@@ -138,6 +140,14 @@ export function useCycleWhatIf(id: string) {
     queryKey: [...cycleKeys.dashboard(id), "what-if"],
     queryFn: () => api.get<WhatIfView>(`${cyclePath(id)}/what-if`),
     retry: false,
+  });
+}
+
+/** What awaits the signed-in agency head's sign-off. */
+export function useSignOffQueue() {
+  return useQuery({
+    queryKey: cycleKeys.signOffQueue,
+    queryFn: () => api.get<SignOffQueue>("/api/sign-off-queue"),
   });
 }
 

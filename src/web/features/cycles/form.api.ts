@@ -60,7 +60,7 @@ export function useSaveExplanation(cycleId: string, agencyId: string) {
   });
 }
 
-export type SubmissionCommand = "sign-off" | "submit" | "accept" | "return";
+export type SubmissionCommand = "request-sign-off" | "sign-off" | "submit" | "accept" | "return";
 
 export function useSubmissionCommand(cycleId: string, agencyId: string) {
   const queryClient = useQueryClient();

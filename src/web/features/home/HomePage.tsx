@@ -5,6 +5,7 @@ import { Link } from "react-router-dom";
 import { useT } from "../../i18n/index.js";
 import { navigationFor } from "../../layout/navigation.js";
 import { useCan, useSession } from "../auth/session.js";
+import { SignOffQueueCard } from "../cycles/SignOffQueueCard.js";
 import { StandingPanel } from "./StandingPanel.js";
 
 export default function HomePage() {
@@ -28,6 +29,7 @@ export default function HomePage() {
         </Typography.Paragraph>
       </Card>
       {can("standing.read") && <StandingPanel />}
+      {can("submission.signOff") && <SignOffQueueCard />}
       <div>
         <Typography.Title level={5}>{t("home.sections")}</Typography.Title>
         <Row gutter={[16, 16]}>
