@@ -163,6 +163,9 @@ export const saveExplanationRequestSchema = z.object({
   previousBody: z.string().trim().max(4000),
 });
 
+/** The department's explanation of one indicator's change. */
+export const indicatorExplanationRequestSchema = saveExplanationRequestSchema.omit({ subject: true });
+
 export const commentRequestSchema = z.object({
   subject: z
     .string()
@@ -204,7 +207,9 @@ export const formElementSchema = z.object({
   updatedAt: z.string().nullable(),
   lastYear: z.number().nullable(),
   changePct: z.number().nullable(),
-  explanationRequired: z.boolean(),
+  /** Moved past the threshold: a note on why is welcome, never required (the indicator is explained). */
+  changeNoteSuggested: z.boolean(),
+  /** The agency's own note on this figure. */
   explanation: z.string().nullable(),
   problems: z.array(z.string()),
   /** Recorded as having no data this year, with why: not asked for again. */
@@ -229,8 +234,14 @@ export const formIndicatorSchema = z.object({
   lastYear: z.number().nullable(),
   changePct: z.number().nullable(),
   worsened: z.boolean(),
+  /** This form's agency explains the indicator's change, and must before sending. */
   explanationRequired: z.boolean(),
+  /** The one explanation of the indicator's change in this cycle, whoever wrote it. */
   explanation: z.string().nullable(),
+  /** Who explains the indicator: the agency responsible for it, or the department. */
+  explainedBy: z.string(),
+  /** This form's agency is the one that explains it. */
+  explainedHere: z.boolean(),
 });
 export type FormIndicator = z.infer<typeof formIndicatorSchema>;
 
@@ -386,6 +397,10 @@ export const dashboardIndicatorSchema = z.object({
   agencies: z.array(z.string()),
   /** The framework states what it scores when not applicable, so it may be marked so. */
   markableNotApplicable: z.boolean(),
+  /** The one explanation of its change, who writes it, and whether one is due and missing. */
+  explanation: z.string().nullable(),
+  explainedBy: z.string(),
+  explanationDue: z.boolean(),
 });
 
 export const dashboardSchema = z.object({

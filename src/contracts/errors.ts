@@ -165,6 +165,11 @@ export const errorCatalog = {
     vi: "Chỉ nhập thay cơ quan khi đã có văn bản cơ quan gửi số liệu: đính kèm văn bản (số, ngày và tệp) trước.",
     en: "Figures are entered on an agency's behalf only from the letter it sent them by: attach the letter (number, date and file) first.",
   },
+  EXPLANATION_NOT_YOURS: {
+    status: 403,
+    vi: "Biến động của chỉ số {indicator} do {agency} giải trình; cơ quan có thể ghi chú riêng cho từng số liệu của mình.",
+    en: "The change of indicator {indicator} is explained by {agency}; an agency may add a note to each of its own figures.",
+  },
   NOT_APPLICABLE_NO_RULE: {
     status: 409,
     vi: "Bộ chỉ số chưa quy định cách tính khi chỉ số “{indicator}” không áp dụng, nên chưa thể đánh dấu không áp dụng. Bổ sung quy tắc vào bộ chỉ số trước.",

@@ -11,6 +11,7 @@ import { storeMissingApprovedResults } from "../../src/server/features/cycles/ap
 import { systemContext } from "../../src/server/platform/audit.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeCycle, makeCycleProvince, type ProvinceAgencies } from "../support/cycle-factories.js";
+import { docxText } from "../support/documents.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -343,8 +344,15 @@ describe("explanations against last year", () => {
       ],
     });
     expect(entered.statusCode, entered.body).toBe(200);
+    const other = await coordinator.put(`/api/cycles/${history}/agencies/${agencies.environment}/values`, {
+      values: [
+        { element: "hazardous_waste_generated_t", number: "100", baseVersion: null },
+        { element: "hazardous_waste_treated_t", number: "90", baseVersion: null },
+      ],
+    });
+    expect(other.statusCode, other.body).toBe(200);
     cycleId = await makeCycle(t.database.db, province.provinceId, { year: 2023, changeThresholdPct: 20 });
-    await keepOnly(coordinator, cycleId, [agencies.health]);
+    await keepOnly(coordinator, cycleId, [agencies.health, agencies.environment]);
   });
 
   it("does not let a coordinator enter an assessed year's figures in the agency's place without its letter", async () => {
@@ -356,7 +364,9 @@ describe("explanations against last year", () => {
     expect(response.json().error.code).toBe("ON_BEHALF_LETTER_REQUIRED");
   });
 
-  it("requires an explanation when a figure moves past the threshold, before submitting", async () => {
+  it("asks the agency responsible for an indicator to explain its move, and never blocks the one whose figure moved it", async () => {
+    // Indicator 09 (hazardous waste treated) reads the department's and the health service's
+    // figures; the framework names the department first, so the department explains it.
     const health = await signedIn("reporter", agencies.health);
     const form0: AgencyForm = (
       await health.get(`/api/cycles/${cycleId}/agencies/${agencies.health}/form`)
@@ -376,30 +386,79 @@ describe("explanations against last year", () => {
     ).json();
     const generated = form.elements.find((e) => e.code === "medical_hazardous_waste_generated_t")!;
     expect(generated.changePct).toBe(50);
-    expect(generated.explanationRequired).toBe(true);
-    const refused = await health.post(path(cycleId, agencies.health, "submit"));
+    // The figure's own note is welcome, never required: the indicator is what is explained.
+    expect(generated.changeNoteSuggested).toBe(true);
+    expect(form.indicators.find((i) => i.code === "09")).toMatchObject({
+      explanationRequired: false,
+      explainedHere: false,
+      explainedBy: "Sở Nông nghiệp và Môi trường",
+    });
+    const notYours = await health.put(`/api/cycles/${cycleId}/agencies/${agencies.health}/explanations`, {
+      subject: "indicator:09",
+      body: "Thêm hai bệnh viện.",
+      previousBody: "",
+    });
+    expect(notYours.json().error.code).toBe("EXPLANATION_NOT_YOURS");
+    const healthSent = await health.post(path(cycleId, agencies.health, "submit"));
+    expect(healthSent.statusCode, healthSent.body).toBe(200);
+
+    // The department's own figures are last year's, but the indicator moved: it explains, once.
+    const environment = await signedIn("reporter", agencies.environment);
+    const envBase = `/api/cycles/${cycleId}/agencies/${agencies.environment}`;
+    await fillAll(environment, cycleId, agencies.environment, "0");
+    const envForm: AgencyForm = (await environment.get(`${envBase}/form`)).json();
+    const own = (code: string) => envForm.elements.find((e) => e.code === code)!.version;
+    const same = await environment.put(`${envBase}/values`, {
+      values: [
+        {
+          element: "hazardous_waste_generated_t",
+          number: "100",
+          baseVersion: own("hazardous_waste_generated_t"),
+        },
+        { element: "hazardous_waste_treated_t", number: "90", baseVersion: own("hazardous_waste_treated_t") },
+      ],
+    });
+    expect(same.statusCode, same.body).toBe(200);
+    const refused = await environment.post(path(cycleId, agencies.environment, "submit"));
     expect(refused.statusCode).toBe(400);
     const fields = (refused.json().error.details as { field: string }[]).map((d) => d.field);
-    expect(fields).toEqual(
-      expect.arrayContaining([
-        "element:medical_hazardous_waste_generated_t",
-        "element:medical_hazardous_waste_treated_t",
-      ]),
-    );
+    expect(fields).toContain("indicator:09");
+    expect(fields.filter((f) => f.startsWith("element:"))).toEqual([]);
+    const explanation = "Năm 2023 đưa vào vận hành thêm hai bệnh viện tuyến tỉnh, lượng chất thải y tế tăng.";
+    const explained = await environment.put(`${envBase}/explanations`, {
+      subject: "indicator:09",
+      body: explanation,
+      previousBody: "",
+    });
+    expect(explained.statusCode, explained.body).toBe(200);
+    // Every agency reading indicator 09 sees the one explanation.
+    const healthView: AgencyForm = (
+      await health.get(`/api/cycles/${cycleId}/agencies/${agencies.health}/form`)
+    ).json();
+    expect(healthView.indicators.find((i) => i.code === "09")?.explanation).toBe(explanation);
+  });
 
-    for (const subject of [
-      ...form.elements.filter((e) => e.explanationRequired).map((e) => `element:${e.code}`),
-      ...form.indicators.filter((i) => i.explanationRequired).map((i) => `indicator:${i.code}`),
-    ]) {
-      const explained = await health.put(`/api/cycles/${cycleId}/agencies/${agencies.health}/explanations`, {
-        subject,
-        body: "Năm 2023 đưa vào vận hành thêm hai bệnh viện tuyến tỉnh.",
-        previousBody: "",
-      });
-      expect(explained.statusCode, explained.body).toBe(200);
-    }
-    const submitted = await health.post(path(cycleId, agencies.health, "submit"));
-    expect(submitted.statusCode, submitted.body).toBe(200);
+  it("lets the department explain an indicator itself while the year is collecting", async () => {
+    const coordinator = await signedIn("coordinator");
+    const url = `/api/cycles/${cycleId}/indicator-explanations/09`;
+    const current: AgencyForm = (
+      await coordinator.get(`/api/cycles/${cycleId}/agencies/${agencies.health}/form`)
+    ).json();
+    const before = current.indicators.find((i) => i.code === "09")!.explanation ?? "";
+    const text = "Sở bổ sung: số liệu đã được đối chiếu với báo cáo của các bệnh viện.";
+    const saved = await coordinator.put(url, { body: text, previousBody: before });
+    expect(saved.statusCode, saved.body).toBe(200);
+    // The report carries one explanation for the indicator, once.
+    const report = await coordinator.get(`/api/cycles/${cycleId}/documents/report.docx`);
+    const reportText = await docxText(report.rawPayload);
+    expect(reportText.split(`Sở Nông nghiệp và Môi trường: ${text}`)).toHaveLength(2);
+    const health = await signedIn("reporter", agencies.health);
+    expect((await health.put(url, { body: "x", previousBody: text })).statusCode).toBe(403);
+    const unknown = await coordinator.put(`/api/cycles/${cycleId}/indicator-explanations/99`, {
+      body: text,
+      previousBody: "",
+    });
+    expect(unknown.statusCode).toBe(404);
   });
 
   it("treats an explanation saved meanwhile in another tab as a conflict, not something to overwrite", async () => {
@@ -409,7 +468,7 @@ describe("explanations against last year", () => {
     const firstTab = await signedIn("reporter", health);
     const secondTab = await signedIn("reporter", health);
     const url = `/api/cycles/${openCycle}/agencies/${health}/explanations`;
-    const subject = "indicator:21";
+    const subject = "element:medical_hazardous_waste_generated_t";
     const first = await firstTab.put(url, { subject, body: "Bản thứ nhất.", previousBody: "" });
     expect(first.statusCode, first.body).toBe(200);
     // The second tab also started from an empty box.

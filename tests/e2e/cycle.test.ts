@@ -282,8 +282,20 @@ describe.skipIf(!hasChromium)("the yearly cycle", { timeout: 300_000 }, () => {
     expect(await problems.locator("tbody tr").first().textContent()).toContain("3");
     await card
       .locator("input[type=file]")
-      .setInputFiles(csv("ma;gia_tri\r\npublic_transport_vehicles;80\r\n"));
-    await coord.getByText("Đã nhập 1 số liệu và 0 giá trị chỉ số.").waitFor();
+      .setInputFiles(csv("ma;gia_tri\r\npublic_transport_vehicles;80\r\nurban_population;400.000\r\n"));
+    await coord.getByText("Đã nhập 2 số liệu và 0 giá trị chỉ số.").waitFor();
+    // The statistics office reports the same urban population this year.
+    const statistician = await makeUser(h.db, "reporter", agencies.statistics);
+    const stats = await h.newPage();
+    await signIn(stats, statistician.username, statistician.password);
+    const statsSaved = await stats.request.put(
+      `/api/cycles/${cycleId}/agencies/${agencies.statistics}/values`,
+      {
+        data: { values: [{ element: "urban_population", number: "400.000", baseVersion: null }] },
+        headers: { origin: h.baseUrl },
+      },
+    );
+    expect(statsSaved.status(), await statsSaved.text()).toBe(200);
 
     const page = await h.newPage();
     await signIn(
@@ -294,12 +306,13 @@ describe.skipIf(!hasChromium)("the yearly cycle", { timeout: 300_000 }, () => {
     );
     await page.getByTestId("input-public_transport_vehicles").fill("120");
     await savedEverything(page);
-    // 80 → 120 is +50%, beyond the 20% threshold: the cause must be explained before sending.
-    const subject = "element:public_transport_vehicles";
+    // 80 → 120 vehicles for the same population moves indicator 07 by +50%, beyond the 20%
+    // threshold: Sở Xây dựng, responsible for it, explains the indicator before sending.
+    const subject = "indicator:07";
     const box = page.getByTestId(`explanation-${subject}`);
     await box.waitFor();
     await eventually(() => page.getByTestId("submission-issues").textContent()).toContain(
-      "Cần giải trình thay đổi",
+      "Cần giải trình biến động của chỉ số 07",
     );
     // A second tab on a phone, opened before the explanation is written there.
     const phone = await h.newPage();
@@ -318,7 +331,7 @@ describe.skipIf(!hasChromium)("the yearly cycle", { timeout: 300_000 }, () => {
       "Đã lưu giải trình.",
     );
     await eventually(() => page.getByTestId("submission-issues").textContent()).not.toContain(
-      "Cần giải trình thay đổi",
+      "Cần giải trình biến động",
     );
 
     // The phone's box still started from nothing: its text meets the one saved meanwhile.

@@ -383,13 +383,34 @@ export const explanations = pgTable(
     agencyId: uuid("agency_id")
       .notNull()
       .references(() => agencies.id),
-    /** `element:<code>` or `indicator:<code>`. */
+    /** `element:<code>`: an agency's note on one of its figures (indicators: indicator_explanations). */
     subject: text("subject").notNull(),
     body: text("body").notNull(),
     updatedBy: uuid("updated_by"),
     updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex("explanations_cycle_agency_subject_key").on(t.cycleId, t.agencyId, t.subject)],
+);
+
+/**
+ * Why an indicator moved from last year: one per indicator and cycle, written by the agency
+ * responsible for the indicator, or by the department (`agency_id` null). Figure-level notes
+ * stay in `explanations`.
+ */
+export const indicatorExplanations = pgTable(
+  "indicator_explanations",
+  {
+    id: uuid("id").primaryKey(),
+    cycleId: uuid("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    indicatorCode: text("indicator_code").notNull(),
+    body: text("body").notNull(),
+    agencyId: uuid("agency_id").references(() => agencies.id),
+    updatedBy: uuid("updated_by"),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("indicator_explanations_cycle_indicator_key").on(t.cycleId, t.indicatorCode)],
 );
 
 /** A thread on one value or document of a submission between the coordinator and the agency. */

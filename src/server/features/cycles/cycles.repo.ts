@@ -93,6 +93,7 @@ export async function listAssignments(db: DbOrTx, cycleId: string, agencyId?: st
       agencyId: cycleAssignments.agencyId,
       agencyName: agencies.name,
       agencyShortName: agencies.shortName,
+      agencyKind: agencies.kind,
       elementCode: cycleAssignments.elementCode,
       note: cycleAssignments.note,
       noDataReason: cycleAssignments.noDataReason,

@@ -14,6 +14,7 @@ import {
   dashboardSchema,
   historyImportRequestSchema,
   historyImportResultSchema,
+  indicatorExplanationRequestSchema,
   notApplicableRequestSchema,
   overdueListSchema,
   reasonRequestSchema,
@@ -38,6 +39,7 @@ import { changeAssignments, openCycle, transitionCycle, updateCycle } from "./cy
 import { buildDashboard, listOverdue } from "./dashboard.service.js";
 import { buildForm } from "./form.service.js";
 import { importHistory, setBaseline } from "./history.service.js";
+import { saveIndicatorExplanation } from "./indicator-explanations.service.js";
 import { markNotApplicable } from "./not-applicable.service.js";
 import { participantOf } from "./participant.js";
 import { saveExplanation, saveValues } from "./values.service.js";
@@ -364,6 +366,26 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       const { id, agencyId } = request.params;
       authorize(request, "submission.edit", { agencyId });
       await saveExplanation(db, id, agencyId, request.body, auditContext(request));
+      return { ok: true as const };
+    },
+  );
+
+  app.put(
+    "/:id/indicator-explanations/:indicatorCode",
+    {
+      schema: {
+        tags,
+        summary:
+          "Sở giải trình biến động của một chỉ số (khi không có cơ quan chịu trách nhiệm, hoặc thay cơ quan)",
+        params: z.object({ id: z.uuid(), indicatorCode: z.string().min(1).max(20) }),
+        body: indicatorExplanationRequestSchema,
+        response: { 200: okSchema },
+      },
+    },
+    async (request) => {
+      authorize(request, "cycle.manage");
+      const { id, indicatorCode } = request.params;
+      await saveIndicatorExplanation(db, id, indicatorCode, request.body, null, auditContext(request));
       return { ok: true as const };
     },
   );

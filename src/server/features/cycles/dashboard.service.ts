@@ -3,7 +3,7 @@
 // Also the overdue list the leadership follows (seed 000: late agencies are reported upward).
 import type { Dashboard, OverdueItem, SubmissionStatus } from "../../../contracts/cycles.js";
 import type { Actor } from "../../../domain/auth/permissions.js";
-import { changePct, worsened } from "../../../domain/cycle/checks.js";
+import { changePct, explanationRequired, worsened } from "../../../domain/cycle/checks.js";
 import { localDay, timelinessOf } from "../../../domain/cycle/timeliness.js";
 import type { DbOrTx } from "../../db/client.js";
 import { notFound } from "../../platform/errors.js";
@@ -13,6 +13,8 @@ import { loadCycleState } from "./cycle-state.js";
 import { presentCycleSummary } from "./cycles.present.js";
 import * as repo from "./cycles.repo.js";
 import { loadCycle } from "./guards.js";
+import { listIndicatorExplanations } from "./indicator-explanations.repo.js";
+import { DEPARTMENT_NAME, explainersOf } from "./indicator-explanations.service.js";
 
 const pct = (part: number, whole: number) => (whole === 0 ? 100 : Math.round((part / whole) * 1000) / 10);
 
@@ -69,9 +71,17 @@ export async function buildDashboard(
   );
 
   const status = statusOfResult(state.framework, state.result);
+  const explained = new Map(
+    (await listIndicatorExplanations(db, cycle.id)).map((e) => [e.indicatorCode, e.body]),
+  );
+  const explainers = explainersOf(state.framework, state.byIndicator, assignments, cycle.year);
+  const agencyName = new Map(assignments.map((a) => [a.agencyId, a.agencyName]));
   const indicators = state.result.indicators.map((line) => {
     const def = state.framework.indicators.get(line.code)!.def;
     const lastYear = state.lastYear?.indicators[line.code] ?? null;
+    const change = changePct(line.value, lastYear);
+    const bad = worsened(def.direction, line.value, lastYear);
+    const explainer = explainers.get(line.code) ?? null;
     return {
       code: line.code,
       name: def.name,
@@ -83,12 +93,18 @@ export async function buildDashboard(
       points: line.hundredths / 100,
       maxPoints: line.maxHundredths / 100,
       lastYear,
-      changePct: changePct(line.value, lastYear),
-      worsened: worsened(def.direction, line.value, lastYear),
+      changePct: change,
+      worsened: bad,
       external: isExternal(state.framework, state.result.editionCode, line.code),
       agencies: def.agencies ?? [],
       // The framework says what it scores when it does not apply: the coordinator may mark it.
       markableNotApplicable: def.notApplicable !== undefined && line.status !== "not_assessed",
+      explanation: explained.get(line.code) ?? null,
+      explainedBy: explainer ? (agencyName.get(explainer) ?? DEPARTMENT_NAME) : DEPARTMENT_NAME,
+      explanationDue:
+        line.status !== "not_assessed" &&
+        explanationRequired(change, cycle.changeThresholdPct, bad) &&
+        !explained.has(line.code),
     };
   });
   const assigned = rows.reduce((n, r) => n + r.assigned, 0);

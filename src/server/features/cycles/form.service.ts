@@ -12,6 +12,8 @@ import { type CycleState, loadCycleState } from "./cycle-state.js";
 import { presentCycleSummary, presentSubmission } from "./cycles.present.js";
 import * as repo from "./cycles.repo.js";
 import { loadCycle } from "./guards.js";
+import { listIndicatorExplanations } from "./indicator-explanations.repo.js";
+import { DEPARTMENT_NAME, explainersOf } from "./indicator-explanations.service.js";
 import { listLetterViews } from "./on-behalf.service.js";
 import * as values from "./values.repo.js";
 
@@ -30,7 +32,13 @@ interface FormContext {
   noData: Map<string, { reason: string; at: string }>;
   onBehalf: Set<string>;
   threshold: number;
+  /** The agency's own notes on its figures, by `element:<code>`. */
   explanations: Map<string, string>;
+  /** The one explanation of each indicator, by code. */
+  indicatorExplanations: Map<string, string>;
+  /** Who explains each indicator: an agency id, or null for the department. */
+  explainers: Map<string, string | null>;
+  agencyNames: Map<string, string>;
 }
 
 function elementView(def: DataElementDef, ctx: FormContext, agencyNames: Map<string, string[]>): FormElement {
@@ -75,7 +83,7 @@ function elementView(def: DataElementDef, ctx: FormContext, agencyNames: Map<str
     updatedAt: readOnly ? null : (own?.updatedAt.toISOString() ?? null),
     lastYear,
     changePct: change,
-    explanationRequired: !readOnly && explanationRequired(change, ctx.threshold),
+    changeNoteSuggested: !readOnly && explanationRequired(change, ctx.threshold),
     explanation: ctx.explanations.get(`element:${def.code}`) ?? null,
     problems: [],
     noData: readOnly ? null : (ctx.noData.get(def.code) ?? null),
@@ -104,11 +112,9 @@ function indicatorView(code: string, ctx: FormContext): FormIndicator {
   const lastYear = ctx.state.lastYear?.indicators[code] ?? null;
   const change = changePct(value, lastYear);
   const bad = worsened(compiled.def.direction, value, lastYear);
-  // Only agencies that report the indicator's own figures explain it, not those of shared ones.
-  const defs = new Map(state.framework.def.dataElements.map((e) => [e.code, e]));
-  const explains = (state.byIndicator.get(code) ?? []).some(
-    (e) => ctx.assigned.has(e) && !defs.get(e)?.shared,
-  );
+  // One agency explains each indicator; every other one reads its explanation.
+  const explainer = ctx.explainers.get(code) ?? null;
+  const explains = explainer === ctx.agencyId;
   return {
     code,
     name: compiled.def.name,
@@ -124,7 +130,9 @@ function indicatorView(code: string, ctx: FormContext): FormIndicator {
     changePct: change,
     worsened: bad,
     explanationRequired: explains && explanationRequired(change, ctx.threshold, bad),
-    explanation: ctx.explanations.get(`indicator:${code}`) ?? null,
+    explanation: ctx.indicatorExplanations.get(code) ?? null,
+    explainedBy: explainer ? (ctx.agencyNames.get(explainer) ?? DEPARTMENT_NAME) : DEPARTMENT_NAME,
+    explainedHere: explains,
   };
 }
 
@@ -137,8 +145,6 @@ export function submissionIssues(elements: FormElement[], indicators: FormIndica
     if (e.noData) continue;
     if (e.number === null && e.list === null) issues.push({ field, message: `Chưa nhập “${e.name.vi}”` });
     for (const problem of e.problems) issues.push({ field, message: `${e.name.vi}: ${problem}` });
-    if (e.explanationRequired && !e.explanation)
-      issues.push({ field, message: `Cần giải trình thay đổi của “${e.name.vi}” so với năm trước` });
   }
   for (const i of indicators)
     if (i.explanationRequired && !i.explanation)
@@ -192,6 +198,11 @@ export async function buildForm(
     onBehalf,
     threshold: cycle.changeThresholdPct,
     explanations,
+    indicatorExplanations: new Map(
+      (await listIndicatorExplanations(db, cycleId)).map((e) => [e.indicatorCode, e.body]),
+    ),
+    explainers: explainersOf(state.framework, state.byIndicator, assignments, cycle.year),
+    agencyNames: new Map(assignments.map((a) => [a.agencyId, a.agencyName])),
   };
 
   const indicatorCodes = [...state.byIndicator]

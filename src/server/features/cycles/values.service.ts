@@ -21,6 +21,7 @@ import {
   historyReadOnly,
   type SubmissionRow,
 } from "./guards.js";
+import { saveIndicatorExplanation } from "./indicator-explanations.service.js";
 import { onBehalfReason } from "./on-behalf.service.js";
 import * as valuesRepo from "./values.repo.js";
 
@@ -203,6 +204,16 @@ export async function saveExplanation(
   input: { subject: string; body: string; previousBody: string },
   editor: AuditContext,
 ): Promise<void> {
+  // The explanation of an indicator is one for the cycle, by the agency responsible for it.
+  if (input.subject.startsWith("indicator:"))
+    return saveIndicatorExplanation(
+      db,
+      cycleId,
+      input.subject.slice("indicator:".length),
+      input,
+      agencyId,
+      editor,
+    );
   await db.transaction(async (tx) => {
     // Explanations belong to the year being assessed: a history year has none to write.
     const { cycle } = await guardAgencyChange(tx, cycleId, agencyId);
@@ -223,7 +234,7 @@ export async function saveExplanation(
       type: "submission.explanation_saved",
       entityId: cycleId,
       agencyId,
-      summary: `Giải trình ${input.subject} năm ${cycle.year}`,
+      summary: `Ghi chú số liệu ${input.subject.slice("element:".length)} năm ${cycle.year}`,
       before: current ? { body: current.body } : null,
       after: { body: input.body },
     });

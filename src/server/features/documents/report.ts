@@ -14,7 +14,8 @@ import { statusOfResult } from "../computations/result.present.js";
 import { type CycleState, loadCycleState } from "../cycles/cycle-state.js";
 import * as cycles from "../cycles/cycles.repo.js";
 import { loadCycle } from "../cycles/guards.js";
-import * as values from "../cycles/values.repo.js";
+import { listIndicatorExplanations } from "../cycles/indicator-explanations.repo.js";
+import { DEPARTMENT_NAME } from "../cycles/indicator-explanations.service.js";
 import { listEvidenceInForce } from "../evidence/evidence.repo.js";
 import { draftFields } from "./drafts.service.js";
 import { buildReportDocument, type ReportData, type ReportGaps, reportFileBase } from "./report-document.js";
@@ -42,29 +43,6 @@ export function provisionalIndicators(
   for (const [code, elements] of state.byIndicator)
     if (elements.some((e) => unsettled.has(e))) codes.add(code);
   return codes;
-}
-
-/** Explanations of an indicator: of the indicator itself and of its own (not shared) figures. */
-function explanationsByIndicator(
-  state: CycleState,
-  explanations: { agencyId: string; subject: string; body: string }[],
-  agencyName: (id: string) => string,
-) {
-  const shared = new Set(state.framework.def.dataElements.filter((e) => e.shared).map((e) => e.code));
-  const result = new Map<string, { agency: string; text: string }[]>();
-  for (const [code, elements] of state.byIndicator) {
-    const subjects = new Set([
-      `indicator:${code}`,
-      ...elements.filter((e) => !shared.has(e)).map((e) => `element:${e}`),
-    ]);
-    result.set(
-      code,
-      explanations
-        .filter((e) => subjects.has(e.subject) && e.body.trim())
-        .map((e) => ({ agency: agencyName(e.agencyId), text: e.body.trim() })),
-    );
-  }
-  return result;
 }
 
 /** The engine names missing figures by code; the Ministry reads their names. */
@@ -99,16 +77,17 @@ export async function gatherReportData(db: Db, cycleId: string): Promise<ReportD
   if (!province) throw notFound("orgUnit");
   const state = await loadCycleState(db, cycle);
   const submissions: Submissions = await cycles.listSubmissions(db, cycleId);
-  const names = new Map(submissions.map((s) => [s.submission.agencyId, s.agencyName]));
   const accepted = new Set(
     submissions.filter((s) => s.submission.status === "accepted").map((s) => s.submission.agencyId),
   );
   const assignments = await cycles.listAssignments(db, cycleId);
   const provisional = provisionalIndicators(state, assignments, accepted);
-  const explained = explanationsByIndicator(
-    state,
-    await values.listExplanations(db, cycleId),
-    (id) => names.get(id) ?? "",
+  // One explanation per indicator, by whoever is responsible for it.
+  const explained = new Map(
+    (await listIndicatorExplanations(db, cycleId)).map((e) => [
+      e.indicatorCode,
+      [{ agency: e.agencyName ?? DEPARTMENT_NAME, text: e.body.trim() }],
+    ]),
   );
   const edition = state.framework.editions.get(cycle.editionCode)!;
   const indicators: ReportIndicator[] = state.result.indicators.map((line) => {

@@ -10,14 +10,18 @@ import { formatDecimal } from "../../lib/format.js";
 import { useLocalText, useUnitText } from "../frameworks/describe.js";
 import { ChangeArrow } from "./ChangeLine.js";
 import { NotApplicableModal } from "./NotApplicableModal.js";
+import { ReasonModal } from "./ReasonModal.js";
 
 type IndicatorLine = z.infer<typeof dashboardIndicatorSchema>;
 
 export function DashboardIndicators({
   indicators,
   onMarkNotApplicable,
+  onExplain,
 }: {
   indicators: IndicatorLine[];
+  /** For the coordinator of a cycle still collecting: the department's explanation of a change. */
+  onExplain?: (code: string, body: string, previousBody: string) => Promise<unknown>;
   /** For the coordinator of a cycle still collecting: marks (grounds) or unmarks (null). */
   onMarkNotApplicable?: (
     code: string,
@@ -28,6 +32,7 @@ export function DashboardIndicators({
   const local = useLocalText();
   const unitText = useUnitText();
   const [marking, setMarking] = useState<IndicatorLine | null>(null);
+  const [explaining, setExplaining] = useState<IndicatorLine | null>(null);
   const columns: TableColumnsType<IndicatorLine> = [
     { title: t("dashboard.code"), dataIndex: "code", width: 70 },
     {
@@ -101,6 +106,39 @@ export function DashboardIndicators({
       align: "right",
       render: (_, i) => <ChangeArrow changePct={i.changePct} worsened={i.worsened} judged />,
     },
+    {
+      title: t("dashboard.explanation"),
+      key: "explanation",
+      width: 260,
+      render: (_, i) => (
+        <div data-testid={`dashboard-explanation-${i.code}`}>
+          {i.explanation ? (
+            <Typography.Paragraph
+              className="small"
+              ellipsis={{ rows: 3, tooltip: i.explanation }}
+              style={{ margin: 0 }}
+            >
+              {i.explanation}
+            </Typography.Paragraph>
+          ) : i.explanationDue ? (
+            <Typography.Text type="warning" className="small">
+              {t("dashboard.explanationDue", { agency: i.explainedBy })}
+            </Typography.Text>
+          ) : null}
+          {onExplain && (i.explanation || i.explanationDue) && (
+            <Button
+              size="small"
+              type="link"
+              style={{ paddingInline: 0 }}
+              onClick={() => setExplaining(i)}
+              data-testid={`explain-${i.code}`}
+            >
+              {t(i.explanation ? "dashboard.editExplanation" : "dashboard.writeExplanation")}
+            </Button>
+          )}
+        </div>
+      ),
+    },
     // Only where some indicator may be marked, or is: an empty column says nothing.
     ...(onMarkNotApplicable &&
     indicators.some((i) => i.markableNotApplicable || i.status === "not_applicable")
@@ -124,12 +162,24 @@ export function DashboardIndicators({
       : []),
   ];
   return (
-    <ScrollRegion label={t("dashboard.indicators")} minWidth={760}>
+    <ScrollRegion label={t("dashboard.indicators")} minWidth={1020}>
       {marking && onMarkNotApplicable && (
         <NotApplicableModal
           indicator={`${marking.code}. ${local(marking.name)}`}
           onSubmit={(grounds) => onMarkNotApplicable(marking.code, grounds)}
           onClose={() => setMarking(null)}
+        />
+      )}
+      {explaining && onExplain && (
+        <ReasonModal
+          title={t("dashboard.explainTitle", { indicator: `${explaining.code}. ${local(explaining.name)}` })}
+          intro={t("dashboard.explainIntro", { agency: explaining.explainedBy })}
+          okText={t("common.save")}
+          label={t("form.explanation")}
+          maxLength={4000}
+          initialValue={explaining.explanation ?? ""}
+          onSubmit={(body) => onExplain(explaining.code, body, explaining.explanation ?? "")}
+          onClose={() => setExplaining(null)}
         />
       )}
       <Table<IndicatorLine>

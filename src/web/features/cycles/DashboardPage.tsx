@@ -15,7 +15,7 @@ import { GroupsPending, incompleteTitle } from "../computations/GroupsPending.js
 import { WhatIfTable } from "../computations/WhatIfTable.js";
 import { useLocalText } from "../frameworks/describe.js";
 import { CycleStatusTag } from "./CycleTags.js";
-import { useCycleWhatIf, useDashboard, useMarkNotApplicable } from "./cycles.api.js";
+import { useCycleWhatIf, useDashboard, useExplainIndicator, useMarkNotApplicable } from "./cycles.api.js";
 import { DashboardAgencies } from "./DashboardAgencies.js";
 import { DashboardIndicators } from "./DashboardIndicators.js";
 
@@ -57,6 +57,8 @@ function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
   const can = useCan();
   const { cycle, totals, total } = d;
   const markNotApplicable = useMarkNotApplicable(cycle.id);
+  const explain = useExplainIndicator(cycle.id);
+  const collecting = can("cycle.manage") && cycle.status === "open" && cycle.kind !== "history";
   return (
     <>
       <Breadcrumb
@@ -164,6 +166,11 @@ function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
             onMarkNotApplicable={
               can("cycle.manage") && !isCycleLocked(cycle.status)
                 ? (code, grounds) => markNotApplicable.mutateAsync({ code, grounds })
+                : undefined
+            }
+            onExplain={
+              collecting
+                ? (code, body, previousBody) => explain.mutateAsync({ code, body, previousBody })
                 : undefined
             }
           />

@@ -131,11 +131,12 @@ export function ElementField({ element }: { element: FormElement }) {
           <ChangeLine lastYear={element.lastYear} changePct={element.changePct} unit={unit} />
         </div>
       )}
-      {(element.explanationRequired || element.explanation) && (
+      {(element.changeNoteSuggested || element.explanation) && (
         <ExplanationBox
           subject={subject}
           saved={element.explanation}
-          required={element.explanationRequired}
+          required={false}
+          title={t("form.changeNote")}
         />
       )}
       {threadOpen && !element.readOnly && <CommentThread subject={subject} />}

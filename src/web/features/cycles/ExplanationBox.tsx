@@ -12,14 +12,22 @@ export function ExplanationBox({
   subject,
   saved,
   required,
+  editable,
+  title,
 }: {
-  /** `element:<code>` or `indicator:<code>`. */
+  /** `element:<code>` (the agency's note on its figure) or `indicator:<code>`. */
   subject: string;
   saved: string | null;
   required: boolean;
+  /** Whether this person may write it here; the form's own editability when not said. */
+  editable?: boolean;
+  /** What the box is called; the explanation of a change when not said. */
+  title?: string;
 }) {
   const t = useT();
   const { form, canEdit } = useFormPage();
+  const mayEdit = editable ?? canEdit;
+  const label = title ?? t(required ? "form.explanationRequired" : "form.explanation");
   const save = useSaveExplanation(form.cycle.id, form.agency.id);
   const [text, setText] = useState(saved ?? "");
   const lastSent = useRef(saved ?? "");
@@ -58,12 +66,12 @@ export function ExplanationBox({
     timer.current = setTimeout(() => send(body), 1500);
   };
 
-  if (!canEdit)
+  if (!mayEdit)
     return saved ? (
       <Alert
         type="info"
         style={{ marginTop: 8 }}
-        title={t("form.explanation")}
+        title={label}
         description={saved}
         data-testid={`explanation-${subject}`}
       />
@@ -82,7 +90,7 @@ export function ExplanationBox({
   return (
     <div style={{ marginTop: 8 }}>
       <Typography.Text strong type={missing ? "warning" : undefined}>
-        {t(required ? "form.explanationRequired" : "form.explanation")}
+        {label}
       </Typography.Text>
       <Input.TextArea
         rows={2}
@@ -92,7 +100,7 @@ export function ExplanationBox({
         placeholder={t("form.explanationHint")}
         onChange={(e) => change(e.target.value)}
         onBlur={() => send(text)}
-        aria-label={t("form.explanation")}
+        aria-label={label}
         data-testid={`explanation-${subject}`}
       />
       {conflict && (

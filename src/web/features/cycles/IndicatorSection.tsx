@@ -11,6 +11,7 @@ import { useLocalText, useUnitText } from "../frameworks/describe.js";
 import { ChangeArrow } from "./ChangeLine.js";
 import { ElementField } from "./ElementField.js";
 import { ExplanationBox } from "./ExplanationBox.js";
+import { useFormPage } from "./form-context.js";
 
 export function IndicatorSection({
   indicator,
@@ -29,6 +30,7 @@ export function IndicatorSection({
   const t = useT();
   const local = useLocalText();
   const unitText = useUnitText();
+  const { canEdit } = useFormPage();
   const unit = unitText(indicator.unit, indicator.unitLabel);
 
   return (
@@ -94,6 +96,11 @@ export function IndicatorSection({
           subject={`indicator:${indicator.code}`}
           saved={indicator.explanation}
           required={indicator.explanationRequired}
+          // One explanation per indicator: written by the agency responsible, read by the others.
+          editable={canEdit && indicator.explainedHere}
+          title={
+            indicator.explainedHere ? undefined : t("form.explainedBy", { agency: indicator.explainedBy })
+          }
         />
       )}
       {evidence && (

@@ -12,18 +12,27 @@ export function ReasonModal({
   onSubmit,
   onClose,
   minLength = 3,
+  maxLength = 2000,
+  label,
+  initialValue,
 }: {
   title: string;
   intro?: string;
   okText: string;
-  /** The server's own minimum for this reason. */
+  /** The server's own bounds for this text. */
   minLength?: number;
+  maxLength?: number;
+  /** What the text is called; "Lý do" when not said. */
+  label?: string;
+  /** The text saved so far, to be changed. */
+  initialValue?: string;
   /** Resolves when the command succeeded; a failure is shown in the dialog. */
   onSubmit: (reason: string) => Promise<unknown>;
   onClose: () => void;
 }) {
   const t = useT();
   const [form] = Form.useForm<{ reason: string }>();
+  const fieldLabel = label ?? t("cycle.reason");
   const { busy, error, submit } = useDialogSubmit(
     ({ reason }: { reason: string }) => onSubmit(reason.trim()),
     onClose,
@@ -43,18 +52,18 @@ export function ReasonModal({
     >
       {intro && <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph>}
       <ErrorAlert error={error} />
-      <Form form={form} layout="vertical" onFinish={submit}>
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ reason: initialValue ?? "" }}>
         <Form.Item
           name="reason"
-          label={t("cycle.reason")}
+          label={fieldLabel}
           rules={[
             {
               required: true,
               whitespace: true,
-              message: t("common.required", { field: t("cycle.reason").toLowerCase() }),
+              message: t("common.required", { field: fieldLabel.toLowerCase() }),
             },
             { min: minLength, message: t("validation.tooShort", { min: minLength }) },
-            { max: 2000, message: t("validation.tooLong", { max: 2000 }) },
+            { max: maxLength, message: t("validation.tooLong", { max: maxLength }) },
           ]}
         >
           <Input.TextArea rows={4} autoFocus data-testid="reason-input" />

@@ -27,7 +27,7 @@ const element = (code: string, over: Partial<FormElement> = {}): FormElement => 
   updatedAt: null,
   lastYear: null,
   changePct: null,
-  explanationRequired: false,
+  changeNoteSuggested: false,
   explanation: null,
   problems: [],
   ...over,

@@ -103,6 +103,20 @@ export function useMarkNotApplicable(id: string) {
   });
 }
 
+/** The department's own explanation of an indicator's change. */
+export function useExplainIndicator(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, body, previousBody }: { code: string; body: string; previousBody: string }) =>
+      api.put<{ ok: true }>(`${cyclePath(id)}/indicator-explanations/${encodeURIComponent(code)}`, {
+        body,
+        previousBody,
+      }),
+    // The dashboard and every form reading the indicator show the one explanation.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: cycleKeys.one(id) }),
+  });
+}
+
 export type CycleCommand = "send-for-approval" | "approve" | "send-to-ministry" | "reopen" | "send-back";
 
 export function useCycleCommand(id: string) {
