@@ -216,6 +216,8 @@ export const formElementSchema = z.object({
   noData: z.object({ reason: z.string(), at: z.string() }).nullable(),
   /** Last changed by the coordinator from the agency's letter, not by the agency itself. */
   enteredOnBehalf: z.boolean(),
+  /** Changed after the figures were last returned: what the reviewer looks at again. */
+  changedSinceReturn: z.boolean(),
 });
 export type FormElement = z.infer<typeof formElementSchema>;
 
@@ -271,6 +273,8 @@ export const evidenceSchema = z.object({
   uploadedBy: z.string().nullable(),
   /** Set when the agency withdrew it; withdrawn documents stay listed for the record. */
   withdrawnAt: z.string().nullable().optional(),
+  /** Other documents of the cycle with the very same content: "“file” (chỉ số 07, Sở Y tế)". */
+  sameContentAs: z.array(z.string()).default([]),
 });
 export type EvidenceView = z.infer<typeof evidenceSchema>;
 
@@ -506,3 +510,25 @@ export const signOffQueueSchema = z.object({
   ),
 });
 export type SignOffQueue = z.infer<typeof signOffQueueSchema>;
+
+/** Accepting an agency's figures: what becomes of the documents nobody reviewed yet. */
+export const acceptSubmissionRequestSchema = z.object({
+  unreviewedEvidence: z.enum(["accept"]).optional(),
+});
+
+/** Every value marked "Cần làm rõ" across the agencies one may read. */
+export const followUpListSchema = z.object({
+  items: z.array(
+    z.object({
+      agencyId: z.uuid(),
+      agencyName: z.string(),
+      element: z.string(),
+      elementName: z.string(),
+      number: z.string().nullable(),
+      listRows: z.number().int().nullable(),
+      updatedAt: z.string(),
+      lastComment: z.object({ authorName: z.string(), body: z.string(), at: z.string() }).nullable(),
+    }),
+  ),
+});
+export type FollowUpList = z.infer<typeof followUpListSchema>;

@@ -165,6 +165,16 @@ export const errorCatalog = {
     vi: "Chỉ nhập thay cơ quan khi đã có văn bản cơ quan gửi số liệu: đính kèm văn bản (số, ngày và tệp) trước.",
     en: "Figures are entered on an agency's behalf only from the letter it sent them by: attach the letter (number, date and file) first.",
   },
+  EVIDENCE_DUPLICATE: {
+    status: 409,
+    vi: "Tệp “{file}” có nội dung trùng với tài liệu “{existing}” đã đính kèm cho chỉ số {indicator}.",
+    en: "“{file}” has the same content as “{existing}”, already attached to indicator {indicator}.",
+  },
+  EVIDENCE_UNREVIEWED: {
+    status: 409,
+    vi: "Còn {count} tài liệu minh chứng chưa được xem xét. Xem xét từng tài liệu, hoặc chấp nhận tất cả cùng số liệu.",
+    en: "{count} evidence documents are not reviewed yet. Review each, or accept them all with the figures.",
+  },
   EXPLANATION_NOT_YOURS: {
     status: 403,
     vi: "Biến động của chỉ số {indicator} do {agency} giải trình; cơ quan có thể ghi chú riêng cho từng số liệu của mình.",

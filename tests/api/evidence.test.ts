@@ -149,13 +149,23 @@ describe("uploading evidence", () => {
     const f = await fixture();
     const content = sampleDocx();
     const first = await f.reporterA.upload(f.evidenceUrl, fields, { name: "bao cao.docx", content });
-    const second = await f.reporterA.upload(
-      f.evidenceUrl,
-      { ...fields, docNumber: "" },
+    // The same document twice for one indicator is refused by its content, whatever its name.
+    const again = await f.reporterA.upload(f.evidenceUrl, fields, { name: "ban sao.docx", content });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toBe(
+      "Tệp “ban sao.docx” có nội dung trùng với tài liệu “bao cao.docx” đã đính kèm cho chỉ số 07.",
+    );
+    // Another agency may cite the same document; each side sees that it is the same content.
+    const second = await f.reporterB.upload(
+      `/api/cycles/${f.cycleId}/agencies/${f.agencyB}/evidence`,
+      { ...fields, indicatorCode: "01", docNumber: "" },
       { name: "ban sao.docx", content },
     );
     expect([first.statusCode, second.statusCode]).toEqual([200, 200]);
     expect(second.json().docNumber).toBeNull();
+    expect(second.json().sameContentAs).toEqual([expect.stringMatching(/^“bao cao\.docx” \(chỉ số 07, /)]);
+    const listA = (await f.reporterA.get(f.evidenceUrl)).json().items as EvidenceView[];
+    expect(listA[0]?.sameContentAs).toEqual([expect.stringMatching(/^“ban sao\.docx” \(chỉ số 01, /)]);
     const hash = sha256(content);
     expect(fs.existsSync(path.join(t.config.filesDir, "evidence", hash.slice(0, 2), hash))).toBe(true);
     expect(storedFiles().filter((name) => name === hash)).toHaveLength(1);
@@ -166,18 +176,18 @@ describe("uploading evidence", () => {
     const f = await fixture();
     const response = await f.reporterA.upload(f.evidenceUrl, fields, {
       name: "../../etc/passwd.pdf",
-      content: samplePdf(),
+      content: samplePdf("1"),
     });
     expect(response.statusCode).toBe(200);
     expect(response.json().fileName).toBe("passwd.pdf");
     const strange = await f.reporterA.upload(f.evidenceUrl, fields, {
       name: "bien<ban>|*1 .pdf",
-      content: samplePdf(),
+      content: samplePdf("2"),
     });
     expect(strange.json().fileName).toBe("bienban1 .pdf");
     const windows = await f.reporterA.upload(f.evidenceUrl, fields, {
       name: "C:\\x\\biên bản.pdf",
-      content: samplePdf(),
+      content: samplePdf("3"),
     });
     expect(windows.json().fileName).toBe("biên bản.pdf");
   });

@@ -7,7 +7,14 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { makeAgency, makeProvince, makeUser } from "../support/factories.js";
-import { type BrowserHarness, eventually, hasChromium, signIn, startBrowserHarness } from "./support.js";
+import {
+  type BrowserHarness,
+  confirmCommand,
+  eventually,
+  hasChromium,
+  signIn,
+  startBrowserHarness,
+} from "./support.js";
 
 const framework = "/frameworks/PEPI-2782";
 
@@ -160,16 +167,12 @@ describe.skipIf(!hasChromium)("frameworks, computation and published results", {
     const row = page.getByTestId("computations-table").locator("tr", { hasText: province });
     await row.getByTestId("old-version").waitFor();
     await row.getByRole("link", { name: province }).click();
-    await page.getByTestId("recompute").click();
-    const recomputed = page.waitForResponse(
+    // Confirmed again if a busy page closed the confirmation before the click landed.
+    const response = await confirmCommand(
+      page,
+      "recompute",
       (r) => r.url().endsWith("/recompute") && r.request().method() === "POST",
     );
-    await page
-      .locator(".ant-popconfirm")
-      .getByRole("button", { name: "Tính lại theo phiên bản mới" })
-      .click();
-    const response = await recomputed;
-    expect(response.status(), await response.text()).toBe(200);
     expect((await response.json()).recomputed).toBeGreaterThan(0);
     // The page shows the durable outcome: this result now points to its newer one.
     await page.getByTestId("superseded-banner").waitFor();

@@ -15,6 +15,7 @@ import {
   hasChromium,
   signIn,
   startBrowserHarness,
+  submitWithReason,
 } from "./support.js";
 
 const isCommand = (r: { request(): { method(): string }; url(): string }) =>
@@ -85,9 +86,12 @@ describe.skipIf(!hasChromium)("going ahead without a silent agency", { timeout: 
     // Its figures are typed in from the letter; one it does not have is recorded with why.
     await coord.getByTestId("input-public_transport_vehicles").fill("1.500");
     await savedEverything(coord);
-    await coord.getByTestId("no-data-mark-urban_population").click();
-    await coord.getByTestId("reason-input").fill("Sở Xây dựng không theo dõi dân số đô thị");
-    await coord.getByTestId("reason-submit").click();
+    await submitWithReason(
+      coord,
+      "no-data-mark-urban_population",
+      "Sở Xây dựng không theo dõi dân số đô thị",
+      (r) => r.request().method() === "PUT" && r.url().includes("/no-data/"),
+    );
     await coord.getByTestId("no-data-urban_population").waitFor();
     await coord.getByTestId("on-behalf-public_transport_vehicles").waitFor();
     expect(await accessibilityViolations(coord, "[data-testid=on-behalf-panel]")).toEqual([]);

@@ -143,7 +143,7 @@ async function sendCommand(
   open: () => Promise<void>,
   submitTestId: string,
   isAnswer: (response: Response) => boolean,
-): Promise<void> {
+): Promise<Response> {
   for (let attempt = 1; ; attempt++) {
     await open();
     const answered = page.waitForResponse(isAnswer, { timeout: 10_000 }).catch(() => null);
@@ -154,7 +154,7 @@ async function sendCommand(
     const response = await answered;
     if (response) {
       expect(response.status(), `${testId}: ${await response.text()}`).toBe(200);
-      return;
+      return response;
     }
     if (attempt === 3) throw new Error(`${testId}: no answer after three attempts`);
   }

@@ -37,4 +37,5 @@ export const evidenceEn: Record<keyof typeof evidenceVi, string> = {
   "evidence.rejectNoteRequired": "Give a reason.",
   "evidence.reviewed": "Review recorded.",
   "evidence.uploadedBy": "Uploaded by {name} at {at}",
+  "evidence.sameContent": "Same content as {documents}",
 };

@@ -35,4 +35,5 @@ export const evidenceVi = {
   "evidence.rejectNoteRequired": "Vui lòng ghi lý do.",
   "evidence.reviewed": "Đã ghi kết quả xem xét.",
   "evidence.uploadedBy": "Tải lên bởi {name} lúc {at}",
+  "evidence.sameContent": "Trùng nội dung với {documents}",
 };

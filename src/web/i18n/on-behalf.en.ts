@@ -49,4 +49,15 @@ export const onBehalfEn: Record<keyof typeof onBehalfVi, string> = {
   "signOff.queueEmpty": "Nothing awaits your sign-off.",
   "signOff.queueItem": "{agency} · figures of {year}",
   "signOff.queueDetail": "Sent by {name} at {at} · due to the department: {due}",
+  "review.changedSinceReturn": "Changed since returned",
+  "review.acceptWithEvidence":
+    "Accept the figures of {agency}? {count} documents are not reviewed yet: accepting the figures accepts them too.",
+  "followUp.tab": "To clarify ({count})",
+  "followUp.title": "Figures to clarify",
+  "followUp.agency": "Agency",
+  "followUp.figure": "Figure",
+  "followUp.value": "Value",
+  "followUp.rows": "{count} rows",
+  "followUp.lastComment": "Last comment",
+  "followUp.empty": "No figure awaits clarification.",
 };

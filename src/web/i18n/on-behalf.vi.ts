@@ -48,4 +48,15 @@ export const onBehalfVi = {
   "signOff.queueEmpty": "Không có số liệu nào chờ ký duyệt.",
   "signOff.queueItem": "{agency} · số liệu năm {year}",
   "signOff.queueDetail": "{name} trình ký lúc {at} · hạn gửi Sở: {due}",
+  "review.changedSinceReturn": "Đã sửa sau khi trả lại",
+  "review.acceptWithEvidence":
+    "Chấp nhận số liệu của {agency}? Còn {count} tài liệu minh chứng chưa xem xét: chấp nhận số liệu là chấp nhận cả các tài liệu này.",
+  "followUp.tab": "Cần làm rõ ({count})",
+  "followUp.title": "Số liệu cần làm rõ",
+  "followUp.agency": "Cơ quan",
+  "followUp.figure": "Số liệu",
+  "followUp.value": "Giá trị",
+  "followUp.rows": "{count} dòng",
+  "followUp.lastComment": "Ý kiến gần nhất",
+  "followUp.empty": "Không có số liệu nào đang cần làm rõ.",
 };

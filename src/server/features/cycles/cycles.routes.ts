@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { idParamsSchema, okSchema } from "../../../contracts/common.js";
 import {
+  acceptSubmissionRequestSchema,
   agencyFormSchema,
   baselineRequestSchema,
   changeAssignmentsRequestSchema,
@@ -12,6 +13,7 @@ import {
   cycleDetailSchema,
   cycleListSchema,
   dashboardSchema,
+  followUpListSchema,
   historyImportRequestSchema,
   historyImportResultSchema,
   indicatorExplanationRequestSchema,
@@ -37,6 +39,7 @@ import { cycleDetail, listCycles, valueHistory } from "./cycles.queries.js";
 import { listAwaitingSignOff } from "./cycles.repo.js";
 import { changeAssignments, openCycle, transitionCycle, updateCycle } from "./cycles.service.js";
 import { buildDashboard, listOverdue } from "./dashboard.service.js";
+import { followUpList } from "./follow-up.js";
 import { buildForm } from "./form.service.js";
 import { importHistory, setBaseline } from "./history.service.js";
 import { saveIndicatorExplanation } from "./indicator-explanations.service.js";
@@ -370,6 +373,22 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     },
   );
 
+  app.get(
+    "/:id/follow-up",
+    {
+      schema: {
+        tags,
+        summary: "Các số liệu “Cần làm rõ” của mọi cơ quan trong kỳ",
+        params: idParamsSchema,
+        response: { 200: followUpListSchema },
+      },
+    },
+    async (request) => {
+      const { actor, cycle } = await authorizeOnCycle(request, db, request.params.id, "cycle.read");
+      return followUpList(db, cycle, actor);
+    },
+  );
+
   app.put(
     "/:id/indicator-explanations/:indicatorCode",
     {
@@ -394,7 +413,6 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     ["request-sign-off", "requestSignOff", "submission.submit", "Trình lãnh đạo cơ quan ký duyệt"],
     ["sign-off", "signOff", "submission.signOff", "Lãnh đạo cơ quan ký duyệt"],
     ["submit", "submit", "submission.submit", "Gửi số liệu"],
-    ["accept", "accept", "submission.review", "Chấp nhận số liệu của cơ quan"],
   ] as const;
   for (const [path, command, action, summary] of submissionCommands) {
     app.post(
@@ -408,6 +426,29 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       },
     );
   }
+
+  app.post(
+    "/:id/agencies/:agencyId/accept",
+    {
+      schema: {
+        tags,
+        summary:
+          "Chấp nhận số liệu của cơ quan (tài liệu chưa xem xét: từ chối, trừ khi unreviewedEvidence = accept)",
+        params: agencyParams,
+        body: acceptSubmissionRequestSchema.nullish(),
+        response: { 200: agencyFormSchema },
+      },
+    },
+    async (request) => {
+      const { id, agencyId } = request.params;
+      const actor = authorize(request, "submission.review", { agencyId });
+      const acceptUnreviewedEvidence = request.body?.unreviewedEvidence === "accept";
+      await runSubmissionCommand(db, id, agencyId, "accept", participantOf(request), undefined, {
+        acceptUnreviewedEvidence,
+      });
+      return buildForm(db, id, agencyId, actor);
+    },
+  );
 
   app.post(
     "/:id/agencies/:agencyId/return",

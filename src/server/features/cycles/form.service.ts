@@ -31,6 +31,8 @@ interface FormContext {
   assigned: Set<string>;
   noData: Map<string, { reason: string; at: string }>;
   onBehalf: Set<string>;
+  /** When the figures were last returned, if ever. */
+  returnedAt: Date | null;
   threshold: number;
   /** The agency's own notes on its figures, by `element:<code>`. */
   explanations: Map<string, string>;
@@ -88,6 +90,8 @@ function elementView(def: DataElementDef, ctx: FormContext, agencyNames: Map<str
     problems: [],
     noData: readOnly ? null : (ctx.noData.get(def.code) ?? null),
     enteredOnBehalf: !readOnly && ctx.onBehalf.has(def.code),
+    changedSinceReturn:
+      !readOnly && ctx.returnedAt !== null && own !== undefined && own.updatedAt > ctx.returnedAt,
   };
 }
 
@@ -196,6 +200,7 @@ export async function buildForm(
     assigned,
     noData,
     onBehalf,
+    returnedAt: submission.submission.returnedAt,
     threshold: cycle.changeThresholdPct,
     explanations,
     indicatorExplanations: new Map(

@@ -189,6 +189,42 @@ export async function acceptAgencyValues(db: DbOrTx, cycleId: string, agencyId: 
     .where(and(eq(dataValues.cycleId, cycleId), eq(dataValues.agencyId, agencyId)));
 }
 
+/** Every value of the cycle marked "Cần làm rõ", by agency then element. */
+export async function listQuestioned(db: DbOrTx, cycleId: string) {
+  return db
+    .select({
+      agencyId: dataValues.agencyId,
+      agencyName: agencies.name,
+      elementCode: dataValues.elementCode,
+      valueNumber: dataValues.valueNumber,
+      valueList: dataValues.valueList,
+      updatedAt: dataValues.updatedAt,
+    })
+    .from(dataValues)
+    .innerJoin(agencies, eq(agencies.id, dataValues.agencyId))
+    .where(and(eq(dataValues.cycleId, cycleId), eq(dataValues.reviewStatus, "questioned")))
+    .orderBy(asc(agencies.name), asc(dataValues.elementCode));
+}
+
+/** The latest comment of each thread of the cycle. */
+export async function lastComments(db: DbOrTx, cycleId: string) {
+  const rows = await db
+    .select({
+      agencyId: reviewComments.agencyId,
+      subject: reviewComments.subject,
+      authorName: reviewComments.authorName,
+      body: reviewComments.body,
+      createdAt: reviewComments.createdAt,
+    })
+    .from(reviewComments)
+    .where(eq(reviewComments.cycleId, cycleId))
+    .orderBy(desc(reviewComments.createdAt));
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const row of rows)
+    if (!latest.has(`${row.agencyId}:${row.subject}`)) latest.set(`${row.agencyId}:${row.subject}`, row);
+  return [...latest.values()];
+}
+
 export async function questionedElements(db: DbOrTx, cycleId: string, agencyId: string): Promise<string[]> {
   const rows = await db
     .select({ element: dataValues.elementCode })

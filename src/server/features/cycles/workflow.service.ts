@@ -12,6 +12,7 @@ import type { DbOrTx } from "../../db/client.js";
 import type { submissions } from "../../db/schema.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
+import * as evidence from "../evidence/evidence.repo.js";
 import { noticeOfSubmission } from "./cycle-notices.js";
 import * as repo from "./cycles.repo.js";
 import { buildForm } from "./form.service.js";
@@ -69,6 +70,8 @@ interface CommandContext {
   reason?: string;
   /** The letter's reference when the coordinator sends for the agency. */
   onBehalf: string | null;
+  /** On accepting: the documents nobody reviewed yet are accepted with the figures. */
+  acceptUnreviewedEvidence: boolean;
   now: Date;
 }
 
@@ -117,7 +120,8 @@ const changeOf: Record<Exclude<SubmissionCommand, "edit">, (c: CommandContext) =
         : null,
     };
   },
-  async accept({ tx, cycleId, agencyId, who, now }) {
+  async accept(context) {
+    const { tx, cycleId, agencyId, who, now } = context;
     const questioned = await values.questionedElements(tx, cycleId, agencyId);
     if (questioned.length > 0)
       throw new AppError(
@@ -128,10 +132,36 @@ const changeOf: Record<Exclude<SubmissionCommand, "edit">, (c: CommandContext) =
           message: `Số liệu “${element}” đang cần làm rõ: trả lại để cơ quan sửa, hoặc đánh giá “đạt” trước`,
         })),
       );
+    await settleEvidence(context);
     await values.acceptAgencyValues(tx, cycleId, agencyId);
     return { acceptedBy: who.actorUserId, acceptedAt: now };
   },
 };
+
+/**
+ * Accepting the figures settles their documents: the coordinator is asked about those not yet
+ * reviewed, and accepts them with the figures only when told to.
+ */
+async function settleEvidence({ tx, cycleId, agencyId, who, now, acceptUnreviewedEvidence }: CommandContext) {
+  const unreviewed = await evidence.listUnreviewedEvidence(tx, cycleId, agencyId);
+  if (unreviewed.length === 0) return;
+  if (!acceptUnreviewedEvidence)
+    throw new AppError(
+      "EVIDENCE_UNREVIEWED",
+      { count: unreviewed.length },
+      unreviewed.map((e) => ({
+        field: `evidence:${e.id}`,
+        message: `“${e.fileName}” (chỉ số ${e.indicatorCode}) chưa được xem xét`,
+      })),
+    );
+  for (const e of unreviewed)
+    await evidence.updateEvidence(tx, e.id, {
+      reviewStatus: "accepted",
+      reviewNote: "Chấp nhận cùng số liệu",
+      reviewedBy: who.actorUserId,
+      reviewedAt: now,
+    });
+}
 
 export async function runSubmissionCommand(
   db: DbOrTx,
@@ -140,8 +170,12 @@ export async function runSubmissionCommand(
   command: Exclude<SubmissionCommand, "edit">,
   who: Participant,
   reason?: string,
-  /** The coordinator sends the figures entered from the agency's letter, which is its sign-off. */
-  options: { onBehalf?: true } = {},
+  options: {
+    /** The coordinator sends the figures entered from the agency's letter, which is its sign-off. */
+    onBehalf?: true;
+    /** Accepting: the documents not yet reviewed are accepted with the figures. */
+    acceptUnreviewedEvidence?: boolean;
+  } = {},
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const cycle = await loadCycle(tx, cycleId, { forUpdate: true });
@@ -156,7 +190,11 @@ export async function runSubmissionCommand(
       options.onBehalf && command === "submit"
         ? await onBehalfReason(tx, cycleId, agencyId, submission)
         : null;
-    const context = { tx, cycleId, agencyId, submission, agency, who, reason, onBehalf, now: new Date() };
+    const context = {
+      ...{ tx, cycleId, agencyId, submission, agency, who, reason, onBehalf },
+      acceptUnreviewedEvidence: options.acceptUnreviewedEvidence ?? false,
+      now: new Date(),
+    };
     const change = await changeOf[command](context);
     const to = submissionTransitions[command].to;
     const status = to === "unchanged" ? submission.status : to;

@@ -56,6 +56,45 @@ export async function updateEvidence(db: DbOrTx, id: string, change: Partial<New
   await db.update(evidence).set(change).where(eq(evidence.id, id));
 }
 
+/** An agency's documents in force that nobody has reviewed yet, locked for the verdict. */
+export async function listUnreviewedEvidence(db: DbOrTx, cycleId: string, agencyId: string) {
+  return db
+    .select({ id: evidence.id, fileName: evidence.fileName, indicatorCode: evidence.indicatorCode })
+    .from(evidence)
+    .where(
+      and(
+        eq(evidence.cycleId, cycleId),
+        eq(evidence.agencyId, agencyId),
+        isNull(evidence.withdrawnAt),
+        eq(evidence.reviewStatus, "pending"),
+      ),
+    )
+    .orderBy(asc(evidence.indicatorCode), asc(evidence.fileName))
+    .for("update");
+}
+
+/** Documents of the cycle still in force with this content (every content when not said). */
+export async function findSameContent(db: DbOrTx, cycleId: string, sha256?: string) {
+  return db
+    .select({
+      id: evidence.id,
+      sha256: evidence.sha256,
+      agencyId: evidence.agencyId,
+      indicatorCode: evidence.indicatorCode,
+      fileName: evidence.fileName,
+      agencyName: agencies.name,
+    })
+    .from(evidence)
+    .innerJoin(agencies, eq(agencies.id, evidence.agencyId))
+    .where(
+      and(
+        eq(evidence.cycleId, cycleId),
+        sha256 ? eq(evidence.sha256, sha256) : undefined,
+        isNull(evidence.withdrawnAt),
+      ),
+    );
+}
+
 /** A cycle's documents still in force, for the dashboard's counts. */
 export async function listCycleEvidence(db: DbOrTx, cycleId: string) {
   return db

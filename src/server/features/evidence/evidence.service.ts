@@ -41,7 +41,16 @@ async function refuseActiveContent(fileName: string, kind: FileKind, path: strin
     throw new AppError("FILE_ACTIVE_CONTENT", { file: fileName, reason: findings.join("; ") });
 }
 
-export function presentEvidence({ evidence: e, uploaderName }: repo.EvidenceWithUploader): EvidenceView {
+type SameContent = Awaited<ReturnType<typeof repo.findSameContent>>;
+
+const describeDocument = (d: SameContent[number]) =>
+  `“${d.fileName}” (chỉ số ${d.indicatorCode}, ${d.agencyName})`;
+
+export function presentEvidence(
+  { evidence: e, uploaderName }: repo.EvidenceWithUploader,
+  /** Documents of the cycle with this one's content, itself included or not. */
+  sameContent: SameContent = [],
+): EvidenceView {
   return {
     id: e.id,
     indicatorCode: e.indicatorCode,
@@ -57,6 +66,7 @@ export function presentEvidence({ evidence: e, uploaderName }: repo.EvidenceWith
     uploadedAt: e.uploadedAt.toISOString(),
     uploadedBy: uploaderName,
     withdrawnAt: e.withdrawnAt?.toISOString() ?? null,
+    sameContentAs: sameContent.filter((d) => d.id !== e.id).map(describeDocument),
   };
 }
 
@@ -68,7 +78,10 @@ export async function listEvidence(
   options: { includeWithdrawn?: boolean } = {},
 ): Promise<EvidenceView[]> {
   const rows = await repo.listAgencyEvidence(db, cycleId, agencyId, options.includeWithdrawn ?? true);
-  return rows.map(presentEvidence);
+  const bySha = new Map<string, SameContent>();
+  for (const d of await repo.findSameContent(db, cycleId))
+    bySha.set(d.sha256, [...(bySha.get(d.sha256) ?? []), d]);
+  return rows.map((row) => presentEvidence(row, bySha.get(row.evidence.sha256)));
 }
 
 export async function getEvidence(db: DbOrTx, id: string): Promise<repo.EvidenceRow> {
@@ -80,7 +93,7 @@ export async function getEvidence(db: DbOrTx, id: string): Promise<repo.Evidence
 async function evidenceView(db: DbOrTx, id: string): Promise<EvidenceView> {
   const row = await repo.findEvidenceView(db, id);
   if (!row) throw notFound("evidence");
-  return presentEvidence(row);
+  return presentEvidence(row, await repo.findSameContent(db, row.evidence.cycleId, row.evidence.sha256));
 }
 
 const invalidField = (field: string, message: string) =>
@@ -141,6 +154,15 @@ export async function uploadEvidence(
   const id = randomUUID();
   await db.transaction(async (tx) => {
     const { cycle } = await guardAgencyChange(tx, cycleId, agencyId);
+    const twin = (await repo.findSameContent(tx, cycleId, file.sha256)).find(
+      (d) => d.agencyId === agencyId && d.indicatorCode === fields.indicatorCode,
+    );
+    if (twin)
+      throw new AppError("EVIDENCE_DUPLICATE", {
+        file: fileName,
+        existing: twin.fileName,
+        indicator: twin.indicatorCode,
+      });
     const row = {
       indicatorCode: fields.indicatorCode,
       fileName,

@@ -16,6 +16,7 @@ export function RecomputeButton({ frameworkCode }: { frameworkCode: string }) {
       title={t("computation.recomputeConfirm", { code: frameworkCode })}
       okText={t("computation.recompute")}
       cancelText={t("common.cancel")}
+      okButtonProps={{ "data-testid": "recompute-confirm" }}
       onConfirm={() =>
         recompute.mutateAsync().then(
           (done) =>

@@ -17,9 +17,10 @@ import { AssignmentsPanel } from "./AssignmentsPanel.js";
 import { CycleCommands } from "./CycleCommands.js";
 import { CycleExportMenu } from "./CycleExportMenu.js";
 import { CycleStatusTag } from "./CycleTags.js";
-import { useCycle } from "./cycles.api.js";
+import { useCycle, useFollowUp } from "./cycles.api.js";
 import { deadlineKeys } from "./DeadlineFields.js";
 import { EditCycleModal } from "./EditCycleModal.js";
+import { FollowUpTable } from "./FollowUpTable.js";
 import { HistoryImportCard } from "./HistoryImportCard.js";
 import { SubmissionsTable } from "./SubmissionsTable.js";
 
@@ -38,6 +39,7 @@ function CycleView({ cycle }: { cycle: CycleDetail }) {
   const [editing, setEditing] = useState(false);
   const agencyBound = requiresAgency(user.role);
   const mayEdit = cycle.allowedActions.includes("cycle.manage") && cycle.status === "open";
+  const followUp = useFollowUp(cycle.id);
 
   return (
     <>
@@ -133,6 +135,11 @@ function CycleView({ cycle }: { cycle: CycleDetail }) {
                 key: "assignments",
                 label: t("cycle.assignmentsTab"),
                 children: <AssignmentsPanel cycle={cycle} />,
+              },
+              {
+                key: "follow-up",
+                label: t("followUp.tab", { count: formatNumber(followUp.data?.items.length ?? 0) }),
+                children: <FollowUpTable cycleId={cycle.id} list={followUp.data} error={followUp.error} />,
               },
             ]}
           />

@@ -48,6 +48,15 @@ export function ElementField({ element }: { element: FormElement }) {
             {unit && ` · ${unit}`}
             {element.integer && ` · ${t("form.wholeNumber")}`}
           </Typography.Text>
+          {element.changedSinceReturn && (
+            <Tag
+              color="orange"
+              style={{ marginLeft: 6 }}
+              data-testid={`changed-since-return-${element.code}`}
+            >
+              {t("review.changedSinceReturn")}
+            </Tag>
+          )}
           {element.enteredOnBehalf && (
             <Tag color="blue" style={{ marginLeft: 6 }} data-testid={`on-behalf-${element.code}`}>
               {t("onBehalf.valueTag")}

@@ -87,6 +87,11 @@ export function EvidencePanel({
             {row.uploadedBy &&
               ` · ${t("evidence.uploadedBy", { name: row.uploadedBy, at: formatDateTime(row.uploadedAt) })}`}
           </Typography.Text>
+          {row.sameContentAs.length > 0 && (
+            <Typography.Text type="warning" style={{ fontSize: 12 }} data-testid={`evidence-same-${row.id}`}>
+              {t("evidence.sameContent", { documents: row.sameContentAs.join("; ") })}
+            </Typography.Text>
+          )}
         </Space>
       ),
     },

@@ -37,7 +37,10 @@ export function SubmissionPanel() {
         return;
       }
     }
-    command.mutate({ command: name });
+    command.mutate({
+      command: name,
+      ...(name === "accept" ? { unreviewedEvidence: "accept" as const } : {}),
+    });
   };
 
   const confirmButton = (
@@ -106,13 +109,17 @@ export function SubmissionPanel() {
       </span>,
     );
   }
+  // Accepting settles the documents: the coordinator is told those not yet reviewed go with it.
+  const unreviewed = form.evidence.filter((e) => e.reviewStatus === "pending" && !e.withdrawnAt).length;
   if (collecting && allowed("submission.review") && s.status === "submitted")
     buttons.push(
       <span key="accept">
         {confirmButton(
           "accept",
           t("form.acceptAction"),
-          t("form.acceptConfirm", { agency: form.agency.name }),
+          unreviewed > 0
+            ? t("review.acceptWithEvidence", { agency: form.agency.name, count: unreviewed })
+            : t("form.acceptConfirm", { agency: form.agency.name }),
           "accept-submission",
         )}
       </span>,

@@ -20,6 +20,7 @@ const element = (code: string, over: Partial<FormElement> = {}): FormElement => 
   reportedBy: [],
   noData: null,
   enteredOnBehalf: false,
+  changedSinceReturn: false,
   number: null,
   list: null,
   version: null,

@@ -9,6 +9,7 @@ import type {
   changeAssignmentsRequestSchema,
   Dashboard,
   Deadlines,
+  FollowUpList,
   overdueListSchema,
   SignOffQueue,
 } from "../../../contracts/cycles.js";
@@ -154,6 +155,14 @@ export function useCycleWhatIf(id: string) {
     queryKey: [...cycleKeys.dashboard(id), "what-if"],
     queryFn: () => api.get<WhatIfView>(`${cyclePath(id)}/what-if`),
     retry: false,
+  });
+}
+
+/** Every value of the cycle marked "Cần làm rõ" that this person may read. */
+export function useFollowUp(id: string) {
+  return useQuery({
+    queryKey: [...cycleKeys.one(id), "follow-up"],
+    queryFn: () => api.get<FollowUpList>(`${cyclePath(id)}/follow-up`),
   });
 }
 

@@ -65,10 +65,19 @@ export type SubmissionCommand = "request-sign-off" | "sign-off" | "submit" | "ac
 export function useSubmissionCommand(cycleId: string, agencyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ command, reason }: { command: SubmissionCommand; reason?: string }) =>
+    mutationFn: ({
+      command,
+      reason,
+      unreviewedEvidence,
+    }: {
+      command: SubmissionCommand;
+      reason?: string;
+      /** Accepting: the documents not yet reviewed are accepted with the figures. */
+      unreviewedEvidence?: "accept";
+    }) =>
       api.post<AgencyForm>(
         `${agencyPath(cycleId, agencyId)}/${command}`,
-        reason === undefined ? {} : { reason },
+        reason !== undefined ? { reason } : unreviewedEvidence ? { unreviewedEvidence } : {},
       ),
     onSuccess: (form) => refreshAfterCommand(queryClient, cycleId, agencyId, form),
     // A refusal often means the form changed meanwhile (sent by a colleague, new issues).
