@@ -61,7 +61,12 @@ describe("exporting a cycle's data", () => {
       "filename*=UTF-8''S%E1%BB%91%20li%E1%BB%87u%20PEPI-2782%20n%C4%83m%202023",
     );
     const wb = await openWorkbook(response.rawPayload);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(["Thông tin", "Số liệu", "Chỉ số", "DS landfills"]);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      "Thông tin",
+      "Số liệu",
+      "Chỉ số",
+      "Bãi chôn lấp chất thải rắn",
+    ]);
     const values = rowsOf(wb.getWorksheet("Số liệu")!);
     expect(values[0]).toEqual([
       "Năm",
@@ -111,7 +116,7 @@ describe("exporting a cycle's data", () => {
     expect(landfillShare[2]).toBe(50); // one sanitary landfill of two
     expect(landfillShare[5]).toBeGreaterThan(0);
 
-    const list = rowsOf(wb.getWorksheet("DS landfills")!);
+    const list = rowsOf(wb.getWorksheet("Bãi chôn lấp chất thải rắn")!);
     expect(list).toEqual([
       ["Cơ quan", "Tên bãi chôn lấp", "Hợp vệ sinh"],
       [f.agencyAName, "'=1+2", "Có"],

@@ -58,7 +58,9 @@ describe("saving only the valid part", () => {
 
   it("lists at most 200 problems and says how many more there are", async () => {
     const content = await changed((wb) => {
-      wb.getWorksheet("DS landfills")!.addRows(Array.from({ length: 250 }, (_, i) => [`Bãi ${i}`, "?"]));
+      wb.getWorksheet("Bãi chôn lấp chất thải rắn")!.addRows(
+        Array.from({ length: 250 }, (_, i) => [`Bãi ${i}`, "?"]),
+      );
     });
     const error = await refused(content, "EXCEL_FILE_INVALID");
     expect(error.message).toContain("có 250 lỗi");
@@ -134,7 +136,7 @@ describe("who may upload, and when", () => {
       const g = await formFixture(small);
       const big = await download(g.reporterA, g.xlsxUrl);
       big
-        .getWorksheet("DS landfills")!
+        .getWorksheet("Bãi chôn lấp chất thải rắn")!
         .addRows(Array.from({ length: 2000 }, (_, i) => [`Bãi số ${i}`, "Có"]));
       const response = await uploadXlsx(g.reporterA, g.xlsxUrl, await pack(big));
       expect(response.statusCode).toBe(413);

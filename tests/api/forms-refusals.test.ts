@@ -84,7 +84,7 @@ describe("cells that cannot be saved", () => {
       wb.getWorksheet("Chỉ số 07")!.mergeCells("E5:E6");
       figureRow(wb, "Chỉ số 09", "hazardous_waste_treated_t").getCell(5).value = { formula: "1+2" } as never;
       figureRow(wb, "Chỉ số 22", "air_stations_class4").getCell(5).value = "nhiều";
-      wb.getWorksheet("DS landfills")!.addRows([
+      wb.getWorksheet("Bãi chôn lấp chất thải rắn")!.addRows([
         ["Bãi Tân Lập", "có lẽ"],
         ["Bãi Hòa Bình", null],
       ]);
@@ -112,13 +112,13 @@ describe("cells that cannot be saved", () => {
         message: expect.stringContaining("“nhiều” không phải là số"),
       }),
       expect.objectContaining({
-        sheet: "DS landfills",
+        sheet: "Bãi chôn lấp chất thải rắn",
         row: 4,
         column: "B",
         message: "Hợp vệ sinh: Phải là “Có” hoặc “Không”, không phải “có lẽ”",
       }),
       expect.objectContaining({
-        sheet: "DS landfills",
+        sheet: "Bãi chôn lấp chất thải rắn",
         row: 5,
         column: "B",
         message: "Hợp vệ sinh: Chưa nhập",
@@ -151,14 +151,16 @@ describe("cells that cannot be saved", () => {
 
   it("refuses a list past 10 000 rows, naming the sheet", async () => {
     const content = await changed((wb) => {
-      wb.getWorksheet("DS landfills")!.addRows(Array.from({ length: 10_001 }, (_, i) => [`Bãi ${i}`, "Có"]));
+      wb.getWorksheet("Bãi chôn lấp chất thải rắn")!.addRows(
+        Array.from({ length: 10_001 }, (_, i) => [`Bãi ${i}`, "Có"]),
+      );
     });
     const error = await refused(content, "EXCEL_FILE_INVALID");
     expect(error.details).toEqual([
       expect.objectContaining({
-        sheet: "DS landfills",
+        sheet: "Bãi chôn lấp chất thải rắn",
         row: 10_004,
-        message: expect.stringContaining("Trang “DS landfills” có hơn 10.000 dòng"),
+        message: expect.stringContaining("Trang “Bãi chôn lấp chất thải rắn” có hơn 10.000 dòng"),
       }),
     ]);
   });

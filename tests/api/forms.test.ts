@@ -35,7 +35,7 @@ async function saveThroughApi(f: FormFixture, values: Record<string, string>) {
   expect(response.statusCode, response.body).toBe(200);
 }
 
-const landfillSheet = (wb: ExcelJS.Workbook) => wb.getWorksheet("DS landfills")!;
+const landfillSheet = (wb: ExcelJS.Workbook) => wb.getWorksheet("Bãi chôn lấp chất thải rắn")!;
 
 describe("downloading the form", () => {
   it("is a protected workbook prefilled with the draft, last year and the figures others report", async () => {
@@ -53,7 +53,7 @@ describe("downloading the form", () => {
       "Chỉ số 09",
       "Chỉ số 13",
       "Chỉ số 22",
-      "DS landfills",
+      "Bãi chôn lấp chất thải rắn",
       "_pepi",
     ]);
     expect(wb.getWorksheet("_pepi")!.state).toBe("veryHidden");

@@ -228,7 +228,7 @@ describe("delivery over SMTP", () => {
       `Xem trên PEPI Hub: https://pepi.example/cycles/${cycleId}/agencies/${health}`,
     );
     expect(toReporter).toContain("[PEPI Hub] Hạn gửi số liệu 28/02/2023");
-    expect(toReporter).toContain("Sở Y tế: số liệu kỳ đánh giá PEPI-2782 năm 2022");
+    expect(toReporter).toContain("Sở Y tế: số liệu kỳ đánh giá năm 2022");
   });
 
   it("retries a refused message later and marks it failed after the last attempt", async () => {

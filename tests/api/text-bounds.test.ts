@@ -43,14 +43,14 @@ describe("bounded texts", () => {
 
   it("refuses a list cell past 1,000 characters in an Excel form, with its sheet, row and column", async () => {
     const content = await changedTemplate(f, (wb) => {
-      const sheet = wb.getWorksheet("DS landfills")!;
+      const sheet = wb.getWorksheet("Bãi chôn lấp chất thải rắn")!;
       sheet.getCell("A4").value = "Bãi ".repeat(300);
       sheet.getCell("B4").value = "Có";
     });
     const error = await expectRefused(f, content, "EXCEL_FILE_INVALID");
     expect(error.details).toEqual([
       expect.objectContaining({
-        sheet: "DS landfills",
+        sheet: "Bãi chôn lấp chất thải rắn",
         row: 4,
         column: "A",
         message: expect.stringContaining("Dài quá 1.000 ký tự"),

@@ -91,7 +91,8 @@ export function dueReminders(
   daysBefore: readonly number[] = defaultReminderDaysBefore,
 ): DueReminder[] {
   const out: DueReminder[] = [];
-  const label = `kỳ đánh giá ${cycle.frameworkCode} năm ${cycle.year} của ${cycle.provinceName}`;
+  // People read the year and the province; the framework's code is for specialists.
+  const label = `kỳ đánh giá năm ${cycle.year} của ${cycle.provinceName}`;
   const labelAtStart = `K${label.slice(1)}`;
   const cycleLink = `/cycles/${cycle.id}`;
   const base = `reminder:${cycle.id}`;

@@ -10,7 +10,7 @@ import {
   vietnamClock,
   vietnamTimeText,
 } from "./cycle-data-labels.js";
-import { headerFont, loadExcel, numberFormat, sheetName } from "./excel-cells.js";
+import { headerFont, listSheetTitle, loadExcel, numberFormat, sheetName } from "./excel-cells.js";
 import { safeCellText } from "./spreadsheet-safety.js";
 
 const text = (value: string | null | undefined) => (value ? safeCellText(value) : null);
@@ -116,7 +116,7 @@ export async function writeCycleDataXlsx(data: CycleExport): Promise<Buffer> {
 
   for (const list of data.lists) {
     table(
-      workbook.addWorksheet(sheetName(`DS ${list.element}`, taken)),
+      workbook.addWorksheet(sheetName(listSheetTitle(list.name), taken)),
       [
         { header: "Cơ quan", width: 40 },
         ...list.fields.map((f) => ({ header: f.name, width: f.type === "text" ? 50 : 20 })),

@@ -75,9 +75,20 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
-/** A sheet name Excel accepts: at most 31 characters, none of []:*?/\ and unique in the book. */
+/** A list's sheet is named after the list, without "Danh sách": the tab is short. */
+export function listSheetTitle(listName: string): string {
+  const rest = listName.replace(/^danh sách\s+/i, "");
+  return rest.charAt(0).toLocaleUpperCase("vi") + rest.slice(1);
+}
+
+/**
+ * A sheet name Excel accepts: at most 31 characters (a longer name cut at a word), none of
+ * []:*?/\ and unique in the book.
+ */
 export function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, "-").slice(0, 31);
+  const clean = wanted.replace(/[[\]:*?/\\]/g, "-").trim();
+  const cut = clean.slice(0, 31);
+  const base = clean.length > 31 && cut.includes(" ") ? cut.slice(0, cut.lastIndexOf(" ")) : cut;
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++)
     name = `${base.slice(0, 31 - String(n).length - 1)}~${n}`;

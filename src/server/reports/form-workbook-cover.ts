@@ -10,7 +10,7 @@ import { safeCellText } from "./spreadsheet-safety.js";
 const dayText = (iso: string) => iso.split("-").reverse().join("/");
 
 export const fillingInstructions = [
-  "Chỉ nhập vào các ô nền vàng: cột năm nay ở các trang chỉ số, và các cột của trang danh sách (DS …). Các ô khác được khóa để tránh sửa nhầm (khóa không có mật khẩu).",
+  "Chỉ nhập vào các ô nền vàng: cột năm nay ở các trang chỉ số, và các cột của các trang danh sách. Các ô khác được khóa để tránh sửa nhầm (khóa không có mật khẩu).",
   "Nhập số, không nhập chữ. Số thập phân viết như thường lệ trên máy (ví dụ 1.234,5). Số đếm (người, hộ, xe, trạm…) là số nguyên, không âm.",
   "Để trống một ô là xóa số liệu đó. Không dùng công thức Excel, không gộp ô, không đổi tên hay xóa trang.",
   `Trang danh sách: mỗi dòng một mục, thêm mục ở cuối danh sách; cột có/không chọn “Có” hoặc “Không”; xóa nội dung cả dòng để bỏ một mục. Tối đa ${maxListRows.toLocaleString("vi-VN")} dòng mỗi trang.`,

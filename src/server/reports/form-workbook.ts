@@ -7,6 +7,7 @@ import {
   columnLetter,
   headerFont,
   inputFill,
+  listSheetTitle,
   loadExcel,
   numberFormat,
   readOnlyFill,
@@ -189,7 +190,7 @@ export async function writeFormWorkbook(template: FormTemplate): Promise<Buffer>
   const taken = new Set([coverSheetName.toLowerCase(), metaSheetName]);
   const cover = workbook.addWorksheet(coverSheetName);
   const groupSheets = template.groups.map((g) => sheetName(g.title, taken));
-  const listSheets = new Map(template.lists.map((l) => [l.code, sheetName(`DS ${l.code}`, taken)]));
+  const listSheets = new Map(template.lists.map((l) => [l.code, sheetName(listSheetTitle(l.name), taken)]));
   const elements: MetaElement[] = [];
   for (const [i, group] of template.groups.entries()) {
     const sheet = workbook.addWorksheet(groupSheets[i]!);

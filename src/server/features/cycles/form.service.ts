@@ -4,6 +4,7 @@
 import type { AgencyForm, FormElement, FormIndicator, ReviewStatus } from "../../../contracts/cycles.js";
 import { type Actor, permissionsOn } from "../../../domain/auth/permissions.js";
 import { changePct, explanationRequired, partsAboveWholes, worsened } from "../../../domain/cycle/checks.js";
+import { formulaInWords } from "../../../domain/framework/formula-words.js";
 import type { DataElementDef } from "../../../domain/framework/schema.js";
 import type { DbOrTx } from "../../db/client.js";
 import { notFound } from "../../platform/errors.js";
@@ -125,7 +126,8 @@ function indicatorView(code: string, ctx: FormContext): FormIndicator {
     unit: compiled.def.unit,
     unitLabel: compiled.def.unitLabel ?? null,
     direction: compiled.def.direction,
-    formula: compiled.def.formula ?? null,
+    // In words: the people filling the form read names, never codes.
+    formula: compiled.def.formula ? formulaInWords(compiled.def.formula, state.framework.def) : null,
     evidenceExpected: compiled.def.evidence,
     elements: state.byIndicator.get(code) ?? [],
     value,

@@ -15,6 +15,7 @@ import { AppError, notFound } from "../../platform/errors.js";
 import * as evidence from "../evidence/evidence.repo.js";
 import { noticeOfSubmission } from "./cycle-notices.js";
 import * as repo from "./cycles.repo.js";
+import { cycleFramework } from "./cycles.service.js";
 import { buildForm } from "./form.service.js";
 import {
   assertCycleMay,
@@ -123,15 +124,19 @@ const changeOf: Record<Exclude<SubmissionCommand, "edit">, (c: CommandContext) =
   async accept(context) {
     const { tx, cycleId, agencyId, who, now } = context;
     const questioned = await values.questionedElements(tx, cycleId, agencyId);
-    if (questioned.length > 0)
+    if (questioned.length > 0) {
+      const cycle = await loadCycle(tx, cycleId);
+      const { framework } = await cycleFramework(tx, cycle.frameworkCode, cycle.editionCode);
+      const names = new Map(framework.def.dataElements.map((d) => [d.code, d.name.vi]));
       throw new AppError(
         "INVALID_TRANSITION",
         { action: "chấp nhận", entity: "submission", state: `còn ${questioned.length} số liệu cần làm rõ` },
         questioned.map((element) => ({
           field: `element:${element}`,
-          message: `Số liệu “${element}” đang cần làm rõ: trả lại để cơ quan sửa, hoặc đánh giá “đạt” trước`,
+          message: `Số liệu “${names.get(element) ?? element}” đang cần làm rõ: trả lại để cơ quan sửa, hoặc đánh giá “đạt” trước`,
         })),
       );
+    }
     await settleEvidence(context);
     await values.acceptAgencyValues(tx, cycleId, agencyId);
     return { acceptedBy: who.actorUserId, acceptedAt: now };

@@ -75,7 +75,7 @@ function explanationCell(i: ReportIndicator): Cell {
 export function indicatorTable(indicators: ReportIndicator[]): Block {
   return {
     type: "table",
-    fontSize: 9,
+    fontSize: 11,
     columns: [
       { header: "Mã", width: 4, align: "center" },
       { header: "Tên chỉ số", width: 21 },
@@ -108,7 +108,7 @@ export function indicatorTable(indicators: ReportIndicator[]): Block {
 export function evidenceTable(evidence: ReportEvidence[]): Block {
   return {
     type: "table",
-    fontSize: 10,
+    fontSize: 12,
     columns: [
       { header: "Chỉ số", width: 6, align: "center" },
       { header: "Số, ký hiệu", width: 14 },
@@ -135,26 +135,20 @@ export function figuresTable(figures: ReportFigure[]): Block {
     if (f.agencyName !== agency) {
       agency = f.agencyName;
       // A spanning cell takes the place of the cells it covers.
-      rows.push([{ runs: [{ text: agency, bold: true }], colSpan: 5, align: "left" }]);
+      rows.push([{ runs: [{ text: agency, bold: true }], colSpan: 4, align: "left" }]);
     }
     const shown = f.listRows !== null ? `Danh sách ${formatNumberVi(f.listRows)} dòng` : value(f.value);
-    rows.push([
-      centred(String(++n)),
-      f.elementCode,
-      f.elementName,
-      { runs: [shown], align: "right" },
-      f.unit,
-    ]);
+    rows.push([centred(String(++n)), f.elementName, { runs: [shown], align: "right" }, f.unit]);
   }
   return {
     type: "table",
-    fontSize: 9,
+    fontSize: 12,
+    // Names, not codes: the annex is read by people.
     columns: [
-      { header: "STT", width: 4, align: "center" },
-      { header: "Mã số liệu", width: 21 },
-      { header: "Số liệu", width: 31 },
-      { header: "Giá trị", width: 12, align: "right" },
-      { header: "Đơn vị", width: 8 },
+      { header: "STT", width: 5, align: "center" },
+      { header: "Số liệu", width: 50 },
+      { header: "Giá trị", width: 18, align: "right" },
+      { header: "Đơn vị", width: 12 },
     ],
     rows,
   };

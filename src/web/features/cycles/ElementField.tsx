@@ -42,11 +42,12 @@ export function ElementField({ element }: { element: FormElement }) {
     >
       <Flex justify="space-between" align="start" gap={8} wrap>
         <div style={{ maxWidth: 720 }}>
-          <Typography.Text strong>{local(element.name)}</Typography.Text>{" "}
+          {/* The code only for a specialist who hovers: people read the name. */}
+          <Typography.Text strong title={element.code}>
+            {local(element.name)}
+          </Typography.Text>{" "}
           <Typography.Text type="secondary" className="small">
-            <code>{element.code}</code>
-            {unit && ` · ${unit}`}
-            {element.integer && ` · ${t("form.wholeNumber")}`}
+            {[unit, element.integer ? t("form.wholeNumber") : null].filter(Boolean).join(" · ")}
           </Typography.Text>
           {element.changedSinceReturn && (
             <Tag

@@ -58,7 +58,7 @@ export function IndicatorSection({
       <Descriptions size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 4 }}>
         {indicator.formula && (
           <Descriptions.Item label={t("form.formula")}>
-            <code data-testid={`formula-${indicator.code}`}>{indicator.formula}</code>
+            <span data-testid={`formula-${indicator.code}`}>{indicator.formula}</span>
           </Descriptions.Item>
         )}
         <Descriptions.Item label={t("form.lastYear")}>
