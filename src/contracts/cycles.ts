@@ -424,6 +424,8 @@ export const dashboardSchema = z.object({
     points: z.number(),
     maxPoints: z.number(),
     band: text.nullable(),
+    /** Where the band stands among the edition's bands, best first (0), for its colour. */
+    bandPosition: z.object({ index: z.number().int(), count: z.number().int() }).nullable(),
     complete: z.boolean(),
     status: resultStatusSchema,
   }),

@@ -1,8 +1,10 @@
 // Which reminders a cycle owes today. Pure: the server loads the cycle and its submissions,
 // asks here, and queues what comes back; each reminder's key makes it exist only once, so
 // asking again the same day (or from a second server) queues nothing new.
+
 import type { CycleStatus, SubmissionStatus } from "../../contracts/cycles.js";
 import type { Role } from "../auth/roles.js";
+import { formatNumberVi } from "../text/format-vi.js";
 import { submissionStatusVi } from "./workflow.js";
 
 export interface ReminderCycle {
@@ -122,14 +124,14 @@ export function dueReminders(
     const late = agencies.filter((a) => a.status === "draft");
     const week = overdueWeek(-daysLeft);
     if (week !== null && late.length > 0) {
-      const overdue = `đã quá hạn ${-daysLeft} ngày`;
+      const overdue = `đã quá hạn ${formatNumberVi(-daysLeft)} ngày`;
       for (const a of late) {
         out.push({
           key: `${base}:submission-overdue:${due}:w${week}:${a.agencyId}`,
           kind: "reminder.submission_overdue",
           audience: { agencyId: a.agencyId },
           agencyId: a.agencyId,
-          title: `Quá hạn gửi số liệu ${-daysLeft} ngày`,
+          title: `Quá hạn gửi số liệu ${formatNumberVi(-daysLeft)} ngày`,
           body:
             `${a.agencyName} chưa gửi số liệu ${label}. Hạn gửi là ngày ${formatDay(due)}, ${overdue}. ` +
             "Đơn vị chậm báo cáo được tổng hợp báo cáo Chủ tịch UBND tỉnh; vui lòng gửi số liệu ngay.",
@@ -189,5 +191,5 @@ function deadlineStep(due: string, today: string, daysBefore: readonly number[])
   const daysLeft = daysBetween(today, due);
   const step = reminderStep(daysLeft, daysBefore);
   if (step === null) return null;
-  return { step, left: daysLeft === 0 ? "hôm nay là hạn cuối" : `còn ${daysLeft} ngày` };
+  return { step, left: daysLeft === 0 ? "hôm nay là hạn cuối" : `còn ${formatNumberVi(daysLeft)} ngày` };
 }

@@ -43,3 +43,9 @@ export function placeDateVi(place: string, date: string | null, blankYear: numbe
 export function capitalizeVi(text: string): string {
   return text.charAt(0).toLocaleUpperCase("vi-VN") + text.slice(1);
 }
+
+/** A sentence ends with one stop: none is added after a text that already has one (".", "!", "?", "…"). */
+export function withStop(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

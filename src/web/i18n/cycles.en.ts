@@ -148,7 +148,7 @@ export const cyclesEn: Record<keyof typeof cyclesVi, string> = {
   "form.reportedByNobody": "Assigned to no agency",
   "form.lastYear": "Last year",
   "form.noLastYear": "No figure for last year",
-  "form.change": "change",
+  "form.change": "Change",
   "form.formula": "Formula",
   "form.notComputedYet": "Not computable yet",
   "form.alsoUses": "This indicator also uses:",

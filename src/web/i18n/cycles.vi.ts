@@ -144,7 +144,7 @@ export const cyclesVi = {
   "form.reportedByNobody": "Chưa giao cơ quan nào",
   "form.lastYear": "Năm trước",
   "form.noLastYear": "Chưa có số liệu năm trước",
-  "form.change": "thay đổi",
+  "form.change": "Thay đổi",
   "form.formula": "Công thức",
   "form.notComputedYet": "Chưa tính được",
   "form.alsoUses": "Chỉ số này cũng dùng:",

@@ -126,6 +126,7 @@ export async function buildDashboard(
       points: state.result.totalHundredths / 100,
       maxPoints: state.result.maxHundredths / 100,
       band: status.complete ? state.result.band : null,
+      bandPosition: status.complete ? bandPosition(state) : null,
       complete: status.complete,
       status,
     },
@@ -157,4 +158,13 @@ export async function listOverdue(
   });
   items.sort((a, b) => b.daysOverdue - a.daysOverdue || a.agency.name.localeCompare(b.agency.name, "vi"));
   return { today, items };
+}
+
+/** The result's band among the edition's bands, best first. */
+function bandPosition(state: Awaited<ReturnType<typeof loadCycleState>>) {
+  const bands = [...(state.framework.editions.get(state.result.editionCode)?.def.bands ?? [])].sort(
+    (a, b) => b.min - a.min,
+  );
+  const index = bands.findIndex((b) => b.label.vi === state.result.band?.vi);
+  return index < 0 ? null : { index, count: bands.length };
 }

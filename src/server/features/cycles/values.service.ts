@@ -7,7 +7,7 @@ import { readNumberEntry } from "../../../domain/cycle/checks.js";
 import { localDay } from "../../../domain/cycle/timeliness.js";
 import type { ListItem } from "../../../domain/formula/index.js";
 import { checkInputs } from "../../../domain/framework/inputs.js";
-import { formatDateVi } from "../../../domain/text/format-vi.js";
+import { formatDateVi, formatNumberVi } from "../../../domain/text/format-vi.js";
 import type { DbOrTx } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, type ErrorDetail, notFound } from "../../platform/errors.js";
@@ -145,7 +145,13 @@ export async function saveValues(
       if (currentVersion !== p.input.baseVersion && !(current && sameValue(current, p)))
         conflicts.push({
           field: `values.${p.element}`,
-          message: `${defs.get(p.element)!.name.vi}: đã được sửa thành ${current?.valueNumber ?? (current?.valueList ? "danh sách khác" : "trống")} (phiên bản ${currentVersion ?? 0}) trong lúc bạn sửa`,
+          message: `${defs.get(p.element)!.name.vi}: đã được sửa thành ${
+            current?.valueNumber != null
+              ? formatNumberVi(Number(current.valueNumber))
+              : current?.valueList
+                ? "danh sách khác"
+                : "trống"
+          } (phiên bản ${currentVersion ?? 0}) trong lúc bạn sửa`,
         });
     }
     if (conflicts.length > 0) throw new AppError("STALE_UPDATE", { entity: "dataValue" }, conflicts);

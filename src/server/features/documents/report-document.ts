@@ -3,7 +3,7 @@
 // indicator, III. the evidence, the provisional values, the shortcomings and proposals, the
 // signature and, as an annex, the raw figures of every agency. Pure: data in, document out.
 import type { ReportFields } from "../../../contracts/documents.js";
-import { capitalizeVi, formatPointsVi } from "../../../domain/text/format-vi.js";
+import { capitalizeVi, formatPointsVi, withStop } from "../../../domain/text/format-vi.js";
 import type { Block, OfficialDocument } from "../../documents/model.js";
 import { adminHeaderBlock, numberLine, paragraphs, signatureBlock, withFinalMark } from "./issuer-blocks.js";
 import {
@@ -102,7 +102,9 @@ function gapsText(gaps: ReportGaps): Block[] {
   if (gaps.missingAgencies.length === 0 && gaps.noData.length === 0) return [];
   const items = [
     ...gaps.missingAgencies.map((m) => [
-      `${m.agency} chưa cung cấp số liệu (${m.accepted ? "lãnh đạo đã chấp nhận thiếu" : "đề nghị lãnh đạo chấp nhận thiếu"}); lý do: ${m.reason}.`,
+      withStop(
+        `${m.agency} chưa cung cấp số liệu (${m.accepted ? "lãnh đạo đã chấp nhận thiếu" : "đề nghị lãnh đạo chấp nhận thiếu"}); lý do: ${m.reason}`,
+      ),
     ]),
     ...gaps.noData.map((n) => [
       `“${n.element}” (${n.agency}) không có số liệu trong năm; lý do: ${n.reason}.`,

@@ -2,10 +2,12 @@
 // an unprotected .xlsx made by PEPI Hub for this agency and this cycle; every cell is judged, and
 // a value changed both on the server (since the download) and differently in the file is a
 // conflict. Only values that differ from what is stored go to saveValues, in one transaction.
+
 import type { ValueInput } from "../../../contracts/cycles.js";
 import type { FormUploadResult } from "../../../contracts/forms.js";
 import { judgeWorkbookBytes } from "../../../domain/files/workbook-bytes.js";
 import type { ListItem } from "../../../domain/formula/index.js";
+import { formatNumberVi } from "../../../domain/text/format-vi.js";
 import type { DbOrTx } from "../../db/client.js";
 import { AppError, type ErrorDetail, notFound } from "../../platform/errors.js";
 import { listHeaderRow } from "../../reports/form-workbook-layout.js";
@@ -134,7 +136,11 @@ export async function importFormWorkbook(
       continue;
     }
     if ((current?.version ?? null) !== entry.version) {
-      const shown = current?.valueList ? "một danh sách khác" : (current?.valueNumber ?? "trống");
+      const shown = current?.valueList
+        ? "một danh sách khác"
+        : current?.valueNumber != null
+          ? formatNumberVi(Number(current.valueNumber))
+          : "trống";
       problems.push({
         ...at,
         message: `${def.name.vi}: Xung đột – trên hệ thống số liệu này đã được sửa thành ${shown} (phiên bản ${current?.version ?? 0}) sau khi bạn tải biểu mẫu, còn trong tệp là giá trị khác. Hãy tải biểu mẫu mới hoặc sửa trực tiếp trên trang nhập số liệu`,

@@ -143,7 +143,7 @@ function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
                 }
               />
               <Space size={4} wrap style={{ marginTop: 6 }}>
-                {total.band && <Tag color="green">{local(total.band)}</Tag>}
+                {total.band && <Tag color={bandColor(total.bandPosition)}>{local(total.band)}</Tag>}
                 <GroupsPending status={total.status} />
                 {total.status.provisional && (
                   <Tooltip title={t("result.provisionalHint")}>
@@ -179,4 +179,12 @@ function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
       </Space>
     </>
   );
+}
+
+/** Best band green, worst red, the ones between blue then gold. */
+function bandColor(position: { index: number; count: number } | null): string {
+  if (!position) return "default";
+  if (position.index === 0) return "green";
+  if (position.index === position.count - 1) return "red";
+  return position.index === 1 ? "blue" : "gold";
 }

@@ -93,7 +93,14 @@ export function OpenCycleModal({ onClose }: { onClose: () => void }) {
 
   // A new year moves the usual deadlines to the following year.
   const onValuesChange = (changed: Partial<OpenValues>) => {
-    if (changed.year) form.setFieldsValue(defaultDeadlines(changed.year));
+    if (changed.year) {
+      form.setFieldsValue(defaultDeadlines(changed.year));
+      // The edition in force that year: a year before QĐ 383 is assessed by QĐ 2782.
+      const current = computed.find((f) => f.code === form.getFieldValue("frameworkCode"));
+      const fitting = pepi.find((f) => coversYear(f.editions, changed.year!));
+      if (current && !coversYear(current.editions, changed.year) && fitting)
+        form.setFieldsValue({ frameworkCode: fitting.code, editionCode: undefined });
+    }
     if (changed.frameworkCode) {
       const editions = computed.find((f) => f.code === changed.frameworkCode)?.editions ?? [];
       const current = form.getFieldValue("year") as number | undefined;

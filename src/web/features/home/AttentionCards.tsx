@@ -4,7 +4,7 @@ import { Card, List, Table, Tag, Typography } from "antd";
 import type { Standing } from "../../../contracts/standing.js";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
-import { formatDecimal } from "../../lib/format.js";
+import { formatDecimal, formatNumber } from "../../lib/format.js";
 
 type Current = NonNullable<Standing["current"]>;
 type Loser = Current["losers"][number];
@@ -48,7 +48,9 @@ export function AgenciesCard({ agencies }: { agencies: Current["agencies"] }) {
       key: `late-${a.name}`,
       name: a.name,
       tag: <Tag color="red">{t("standing.late")}</Tag>,
-      detail: t(a.submitted ? "standing.lateSubmitted" : "standing.lateDays", { days: a.daysOverdue ?? 0 }),
+      detail: t(a.submitted ? "standing.lateSubmitted" : "standing.lateDays", {
+        days: formatNumber(a.daysOverdue ?? 0),
+      }),
     })),
     ...agencies.returned.map((a) => ({
       key: `returned-${a.name}`,
