@@ -16,6 +16,8 @@ export const theme: ThemeConfig = {
       "'Be Vietnam Pro', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'Noto Sans', sans-serif",
   },
   components: {
+    // The labels of description lists at the same 7:1 as secondary text.
+    Descriptions: { labelColor: "rgba(0, 0, 0, 0.65)" },
     Layout: { siderBg: siderBackground, triggerBg: "#0b2e21", headerBg: "#ffffff", bodyBg: "#f4f6f5" },
     Menu: { darkItemBg: siderBackground, darkItemSelectedBg: brand, darkSubMenuItemBg: siderBackground },
   },

@@ -52,6 +52,7 @@ export const en: Dictionary = {
   "nav.computations": "Computed results",
   "nav.published": "Published results",
   "nav.audit": "Audit trail",
+  "nav.skipToContent": "Skip to the main content",
   "nav.menu": "Main navigation",
 
   "header.changePassword": "Change password",

@@ -60,4 +60,8 @@ export const onBehalfEn: Record<keyof typeof onBehalfVi, string> = {
   "followUp.rows": "{count} rows",
   "followUp.lastComment": "Last comment",
   "followUp.empty": "No figure awaits clarification.",
+  "cycle.acceptedShare": "Share of agencies accepted",
+  "dashboard.completenessOf": "Completeness of {agency}",
+  "result.groupShare": "Points reached in {group}",
+  "cycle.submissionsRegion": "Agencies' figures",
 };

@@ -59,4 +59,8 @@ export const onBehalfVi = {
   "followUp.rows": "{count} dòng",
   "followUp.lastComment": "Ý kiến gần nhất",
   "followUp.empty": "Không có số liệu nào đang cần làm rõ.",
+  "cycle.acceptedShare": "Tỷ lệ cơ quan đã được chấp nhận số liệu",
+  "dashboard.completenessOf": "Mức đầy đủ số liệu của {agency}",
+  "result.groupShare": "Điểm đạt được của {group}",
+  "cycle.submissionsRegion": "Bảng số liệu các cơ quan",
 };

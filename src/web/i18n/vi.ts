@@ -53,6 +53,7 @@ export const vi = {
   "nav.frameworks": "Bộ chỉ số",
   "nav.computations": "Kết quả tính",
   "nav.published": "Kết quả công bố",
+  "nav.skipToContent": "Bỏ qua đến nội dung chính",
   "nav.menu": "Điều hướng chính",
 
   "header.changePassword": "Đổi mật khẩu",

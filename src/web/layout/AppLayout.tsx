@@ -18,8 +18,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
 
   return (
     <Layout style={{ minHeight: "100vh" }}>
+      {/* The first stop of the keyboard: straight to the page, past the menu. */}
+      <a href="#main-content" className="skip-link" data-testid="skip-link">
+        {t("nav.skipToContent")}
+      </a>
       <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" width={232}>
-        <Link to="/" className="brand">
+        <Link to="/" className="brand" aria-label={t("app.name")}>
           <img src="/favicon.svg" alt="" width={28} height={28} />
           {!collapsed && <span>{t("app.name")}</span>}
         </Link>
@@ -51,7 +55,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             description={t("header.demoBannerHint")}
           />
         )}
-        <Layout.Content className="app-content">
+        <Layout.Content className="app-content" id="main-content" tabIndex={-1}>
           <Suspense fallback={<FullPageSpin />}>{children}</Suspense>
         </Layout.Content>
       </Layout>

@@ -99,7 +99,12 @@ export function ResultSummary({
                   {formatDecimal(g.points)} / {formatDecimal(g.maxPoints)}
                 </Typography.Text>
               </Flex>
-              <Progress percent={percent(g.points, g.maxPoints)} showInfo={false} size="small" />
+              <Progress
+                percent={percent(g.points, g.maxPoints)}
+                showInfo={false}
+                size="small"
+                aria-label={t("result.groupShare", { group: local(g.name) })}
+              />
             </div>
           ))}
         </Col>

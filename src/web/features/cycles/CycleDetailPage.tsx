@@ -57,7 +57,7 @@ function CycleView({ cycle }: { cycle: CycleDetail }) {
           </span>
         }
         extra={
-          <Space>
+          <Space wrap>
             <CycleExportMenu cycleId={cycle.id} />
             {!agencyBound && (
               <Link to={`/cycles/${cycle.id}/dashboard`} data-testid="open-dashboard">

@@ -101,6 +101,7 @@ export default function CyclesPage() {
             percent={c.agencyCount ? Math.round((c.acceptedCount / c.agencyCount) * 100) : 0}
             size="small"
             showInfo={false}
+            aria-label={t("cycle.acceptedShare")}
           />
         </div>
       ),

@@ -39,6 +39,7 @@ export function DashboardAgencies({ cycleId, agencies }: { cycleId: string; agen
         <div data-testid={`completeness-${a.agency.id}`} data-pct={a.completenessPct}>
           <Progress
             percent={Math.round(a.completenessPct)}
+            aria-label={t("dashboard.completenessOf", { agency: a.agency.name })}
             size="small"
             format={() => `${formatDecimal(a.completenessPct, 0)}%`}
             status={a.completenessPct >= 100 ? "success" : "normal"}

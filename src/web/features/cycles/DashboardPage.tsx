@@ -92,6 +92,7 @@ function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
                 <Progress
                   type="circle"
                   size={96}
+                  aria-label={t("dashboard.completeness")}
                   percent={Math.round(totals.completenessPct)}
                   format={() => `${formatDecimal(totals.completenessPct, 0)}%`}
                 />

@@ -38,7 +38,7 @@ export interface EvidencePanelProps {
   canReview: boolean;
 }
 
-const statusColor = { pending: "default", accepted: "success", rejected: "error" } as const;
+const statusColor = { pending: "default", accepted: "green", rejected: "red" } as const;
 
 function fileSize(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : megabytes(bytes);

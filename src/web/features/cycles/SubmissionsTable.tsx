@@ -4,6 +4,7 @@ import { Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
 import type { HTMLAttributes } from "react";
 import { Link } from "react-router-dom";
 import type { SubmissionSummary } from "../../../contracts/cycles.js";
+import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { compareVietnamese, formatDateTime } from "../../lib/format.js";
 import { SubmissionStatusTag } from "./CycleTags.js";
@@ -36,7 +37,7 @@ export function SubmissionsTable({
         <>
           <SubmissionStatusTag status={s.status} testId={`submission-status-${s.agency.id}`} />
           {s.missingReason && (
-            <Tag color="warning" style={{ marginTop: 4 }}>
+            <Tag color="gold" style={{ marginTop: 4 }}>
               {t(s.missingAcceptedAt ? "missing.acceptedTag" : "missing.proposedTag")}
             </Tag>
           )}
@@ -80,14 +81,16 @@ export function SubmissionsTable({
     },
   ];
   return (
-    <Table<SubmissionSummary>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={submissions}
-      onRow={(s) => ({ "data-testid": `submission-${s.agency.id}` }) as HTMLAttributes<HTMLElement>}
-      pagination={false}
-      data-testid="submissions-table"
-    />
+    <ScrollRegion label={t("cycle.submissionsRegion")} minWidth={820}>
+      <Table<SubmissionSummary>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={submissions}
+        onRow={(s) => ({ "data-testid": `submission-${s.agency.id}` }) as HTMLAttributes<HTMLElement>}
+        pagination={false}
+        data-testid="submissions-table"
+      />
+    </ScrollRegion>
   );
 }

@@ -64,7 +64,7 @@ function FrameworkView({ framework: f }: { framework: FrameworkDetail }) {
       <PageHeader
         title={<span data-testid="framework-name">{local(f.name)}</span>}
         extra={
-          <Space>
+          <Space wrap>
             {f.isCurrent && (
               <Button
                 icon={<FileExcelOutlined />}
