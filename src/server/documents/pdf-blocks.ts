@@ -198,7 +198,9 @@ export function table(doc: OfficialDocument, block: TableBlock): Content {
     body.push(cells);
   }
   return {
-    table: { headerRows: 1, widths, body, dontBreakRows: true },
+    // A row may continue on the next page: a row taller than a page (an indicator with a long
+    // explanation) would otherwise be cut off, and what follows it dropped.
+    table: { headerRows: 1, widths, body, dontBreakRows: false },
     layout: ruled,
     fontSize: block.fontSize ?? fontSize.table,
     lineHeight: 1,

@@ -77,14 +77,14 @@ export function indicatorTable(indicators: ReportIndicator[]): Block {
     type: "table",
     fontSize: 11,
     columns: [
-      { header: "Mã", width: 4, align: "center" },
-      { header: "Tên chỉ số", width: 21 },
+      { header: "Mã", width: 6, align: "center" },
+      { header: "Tên chỉ số", width: 22 },
       { header: "Giá trị", width: 10, align: "right" },
       { header: "Đơn vị", width: 9, align: "center" },
-      { header: "Điểm/tối đa", width: 8, align: "center" },
+      { header: "Điểm / tối đa", width: 9, align: "center" },
       { header: "Năm trước", width: 10, align: "right" },
-      { header: "Thay đổi", width: 7, align: "right" },
-      { header: "Giải trình của cơ quan", width: 21 },
+      { header: "Thay đổi", width: 9, align: "right" },
+      { header: "Giải trình", width: 25 },
     ],
     rows: indicators.map((i) => [
       centred(i.code),
@@ -145,8 +145,8 @@ export function figuresTable(figures: ReportFigure[]): Block {
     fontSize: 12,
     // Names, not codes: the annex is read by people.
     columns: [
-      { header: "STT", width: 5, align: "center" },
-      { header: "Số liệu", width: 50 },
+      { header: "STT", width: 8, align: "center" },
+      { header: "Số liệu", width: 47 },
       { header: "Giá trị", width: 18, align: "right" },
       { header: "Đơn vị", width: 12 },
     ],
