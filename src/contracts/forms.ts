@@ -21,6 +21,8 @@ export const formUploadResultSchema = z.object({
   /** The problems of the skipped values, placed by sheet, row and column (the first 200). */
   problems: z.array(errorDetailSchema),
   problemCount: z.number().int(),
+  /** Cells holding a formula, read by the value Excel computed for it. */
+  fromFormulas: z.number().int(),
 });
 export type FormUploadResult = z.infer<typeof formUploadResultSchema>;
 

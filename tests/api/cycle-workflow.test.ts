@@ -153,7 +153,7 @@ describe("the submission workflow", () => {
     expect(refused.json().error.message).toContain("còn 1 số liệu cần làm rõ");
     expect(refused.json().error.details[0]).toMatchObject({
       field: `element:${element.code}`,
-      message: expect.stringContaining(element.code),
+      message: expect.stringContaining(element.name.vi),
     });
 
     const comment = await coordinator.post(path(cycleId, agencies.construction, "comments"), {

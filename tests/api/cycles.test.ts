@@ -266,7 +266,7 @@ describe("an agency's form", () => {
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe("STALE_UPDATE");
-    expect(stale.json().error.details[0].message).toContain("90000000");
+    expect(stale.json().error.details[0].message).toContain("đã được sửa thành 90.000.000");
     // Saving the same figure again from a stale tab is no conflict and no new version.
     const same = await second.put(url, {
       values: [{ element: "renewable_electricity_kwh", number: "90.000.000", baseVersion: 1 }],

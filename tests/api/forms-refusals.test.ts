@@ -115,7 +115,7 @@ describe("cells that cannot be saved", () => {
         sheet: "Bãi chôn lấp chất thải rắn",
         row: 4,
         column: "B",
-        message: "Hợp vệ sinh: Phải là “Có” hoặc “Không”, không phải “có lẽ”",
+        message: "Hợp vệ sinh: Phải là “Có”, “Không”, “Đạt”, “Không đạt”, hoặc “x” (có), không phải “có lẽ”",
       }),
       expect.objectContaining({
         sheet: "Bãi chôn lấp chất thải rắn",

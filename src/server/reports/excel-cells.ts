@@ -22,8 +22,9 @@ export const numberFormat = (integer: boolean) => (integer ? "#,##0" : "#,##0.00
 
 export type CellRead =
   | { kind: "empty" }
-  | { kind: "number"; value: number }
-  | { kind: "text"; value: string }
+  /** `percent`: shown as a percentage (0,655 shows 65,5%); `formula`: the result of a formula. */
+  | { kind: "number"; value: number; percent?: true; formula?: true }
+  | { kind: "text"; value: string; formula?: true }
   | { kind: "boolean"; value: boolean }
   | { kind: "date" }
   | { kind: "formula" }
@@ -35,8 +36,12 @@ export const unquote = (text: string) => text.replace(/^'(?=[=+\-@\t\r])/, "");
 export function readCell(cell: ExcelJS.Cell | undefined): CellRead {
   const value = cell?.value;
   if (value === null || value === undefined) return { kind: "empty" };
-  if (typeof value === "number")
-    return Number.isFinite(value) ? { kind: "number", value } : { kind: "error", value: String(value) };
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return { kind: "error", value: String(value) };
+    return String(cell?.numFmt ?? "").includes("%")
+      ? { kind: "number", value, percent: true }
+      : { kind: "number", value };
+  }
   if (typeof value === "string") {
     const text = unquote(value.trim());
     return text === "" ? { kind: "empty" } : { kind: "text", value: text };
@@ -44,7 +49,17 @@ export function readCell(cell: ExcelJS.Cell | undefined): CellRead {
   if (typeof value === "boolean") return { kind: "boolean", value };
   if (value instanceof Date) return { kind: "date" };
   if (typeof value === "object") {
-    if ("formula" in value || "sharedFormula" in value) return { kind: "formula" };
+    if ("formula" in value || "sharedFormula" in value) {
+      // A formula an officer typed is read by the value Excel computed and saved with it.
+      const result = (value as { result?: unknown }).result;
+      if (typeof result === "number" && Number.isFinite(result))
+        return String(cell?.numFmt ?? "").includes("%")
+          ? { kind: "number", value: result, percent: true, formula: true }
+          : { kind: "number", value: result, formula: true };
+      if (typeof result === "string" && result.trim() !== "")
+        return { kind: "text", value: result.trim(), formula: true };
+      return { kind: "formula" };
+    }
     if ("error" in value) return { kind: "error", value: String(value.error) };
     if ("richText" in value) {
       const text = unquote(

@@ -15,6 +15,7 @@ export const formsEn: Record<keyof typeof formsVi, string> = {
   "excel.submit": "Upload and check",
   "excel.keepValid": "Save only the valid part",
   "excel.keepValidHint": "Cells with problems are skipped; the other figures are saved.",
+  "excel.fromFormulas": "{count} cells holding a formula were read by the value Excel computed.",
   "excel.saved": "Saved {changed} figures from the Excel file ({unchanged} unchanged).",
   "excel.nothingChanged": "The file has no figure that differs from what is saved.",
   "excel.partial":

@@ -13,6 +13,7 @@ export const formsVi = {
   "excel.submit": "Tải lên và kiểm tra",
   "excel.keepValid": "Chỉ lưu phần hợp lệ",
   "excel.keepValidHint": "Các ô có lỗi được bỏ qua; các số liệu khác được lưu.",
+  "excel.fromFormulas": "{count} ô có công thức được đọc theo giá trị Excel đã tính.",
   "excel.saved": "Đã lưu {changed} số liệu từ tệp Excel ({unchanged} số liệu không đổi).",
   "excel.nothingChanged": "Tệp không có số liệu nào khác với số liệu đã lưu.",
   "excel.partial": "Đã lưu {changed} số liệu; bỏ qua {skipped} số liệu có lỗi ({problems} lỗi) dưới đây.",

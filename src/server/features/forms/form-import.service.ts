@@ -165,11 +165,18 @@ export async function importFormWorkbook(
   if (valid.length > 0)
     await saveValues(db, cycleId, agencyId, valid, editor, { via: `Nhập từ tệp Excel “${fileName}”` });
   const skipped = meta.elements.filter((e) => !fileValues.has(e.code) || withProblems.has(e.code)).length;
+  const fromFormulas =
+    read.form.figures.filter((f) => "formula" in f.cell && f.cell.formula).length +
+    read.form.lists.reduce(
+      (n, l) => n + l.rows.reduce((m, r) => m + r.cells.filter((c) => "formula" in c && c.formula).length, 0),
+      0,
+    );
   return {
     changed: valid.length,
     unchanged,
     skipped,
     problems: located(problems),
     problemCount: problems.length,
+    fromFormulas,
   };
 }

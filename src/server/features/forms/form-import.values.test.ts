@@ -52,8 +52,76 @@ describe("reading cells against the framework", () => {
       expect.objectContaining({
         row: 9,
         column: "B",
-        message: "Hợp vệ sinh: Phải là “Có” hoặc “Không”, không phải “2”",
+        message: "Hợp vệ sinh: Phải là “Có”, “Không”, “Đạt”, “Không đạt”, hoặc “x” (có), không phải “2”",
       }),
     ]);
+  });
+
+  it("takes Đạt and Không đạt alike, in any case, and refuses anything else with the answers listed", () => {
+    const landfills = element("landfills");
+    const words = ["ĐẠT", "Không đạt", "không  ĐẠT", "Chưa đạt", "X"];
+    const rows = words.map((word, i) => ({
+      row: 4 + i,
+      cells: [
+        { kind: "text" as const, value: `Bãi ${i}` },
+        { kind: "text" as const, value: word },
+      ],
+    }));
+    expect(readList(def, landfills, { code: "landfills", sheet: "Bãi", rows })).toEqual({
+      kind: "list",
+      list: [true, false, false, false, true].map((sanitary, i) => ({ name: `Bãi ${i}`, sanitary })),
+    });
+  });
+
+  it("asks to remove a total or heading row put among the items", () => {
+    const landfills = element("landfills");
+    const rows = [
+      {
+        row: 4,
+        cells: [{ kind: "text" as const, value: "I. Khu vực phía Bắc" }, { kind: "empty" as const }],
+      },
+      {
+        row: 5,
+        cells: [
+          { kind: "text" as const, value: "Bãi A" },
+          { kind: "text" as const, value: "Có" },
+        ],
+      },
+      {
+        row: 6,
+        cells: [
+          { kind: "text" as const, value: "Tổng cộng" },
+          { kind: "number" as const, value: 1 },
+        ],
+      },
+    ];
+    const read = readList(def, landfills, { code: "landfills", sheet: "Bãi", rows });
+    expect(read).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          row: 4,
+          message: expect.stringContaining("Dòng tiêu đề “I. Khu vực phía Bắc”"),
+        }),
+        expect.objectContaining({
+          row: 6,
+          message: expect.stringContaining("Dòng tổng “Tổng cộng” không phải một mục"),
+        }),
+      ]),
+    );
+  });
+
+  it("reads a percent-formatted cell as the percentage it shows, and refuses it for a figure not in percent", () => {
+    const share = { ...element("hazardous_waste_treated_t"), unit: "%" };
+    expect(readFigure(def, share, { ...at, cell: { kind: "number", value: 0.655, percent: true } })).toEqual({
+      kind: "number",
+      number: 65.5,
+    });
+    const vehicles = element("public_transport_vehicles");
+    expect(
+      readFigure(def, vehicles, { ...at, cell: { kind: "number", value: 0.655, percent: true } }),
+    ).toMatchObject({
+      message:
+        "Số phương tiện giao thông công cộng: Ô định dạng phần trăm (65,5%) nhưng số liệu này tính bằng xe: hãy nhập con số, không dùng định dạng %",
+    });
   });
 });

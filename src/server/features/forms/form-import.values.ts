@@ -9,6 +9,7 @@ import { checkInputs } from "../../../domain/framework/inputs.js";
 import type { DataElementDef, FrameworkDef } from "../../../domain/framework/schema.js";
 import { capitalizeVi, formatNumberVi } from "../../../domain/text/format-vi.js";
 import { parseDecimal } from "../../../domain/text/numbers.js";
+import { vietnameseUnitText } from "../../../domain/text/unit-labels.js";
 import type { SheetIssue } from "../../reports/annex-workbook.js";
 import { type CellRead, columnLetter } from "../../reports/excel-cells.js";
 import { listHeaderRow } from "../../reports/form-workbook-layout.js";
@@ -23,7 +24,7 @@ export type FileValue = { kind: "number"; number: number | null } | { kind: "lis
 const notNumber: Record<string, string> = {
   boolean: "phải là số, không phải giá trị đúng/sai",
   date: "phải là số, không phải ngày tháng",
-  formula: "ô chứa công thức Excel; hãy nhập giá trị (một số), không dùng công thức",
+  formula: "ô chứa công thức Excel chưa được tính (tệp không lưu kết quả); hãy nhập giá trị (một số)",
 };
 
 function cellProblem(cell: CellRead): string | null {
@@ -54,6 +55,18 @@ export function readFigure(def: FrameworkDef, element: DataElementDef, f: Figure
   const refused = cellProblem(cell) ?? notNumber[cell.kind];
   if (refused) return at(refused);
   if (cell.kind === "empty") return { kind: "number", number: null };
+  // A percent-formatted cell holds a share: 0,655 shows (and means) 65,5 %. Such a cell for a
+  // figure not counted in percent is not guessed at.
+  if (cell.kind === "number" && cell.percent && element.unit !== "%")
+    return at(
+      `ô định dạng phần trăm (${formatNumberVi(cell.value * 100)}%) nhưng số liệu này tính bằng ${vietnameseUnitText(element.unit) || "số đếm"}: hãy nhập con số, không dùng định dạng %`,
+    );
+  if (cell.kind === "number" && cell.percent) {
+    const issues = checkInputs(def, { [element.code]: cell.value * 100 });
+    return issues.length > 0
+      ? at(issues.map((i) => i.message).join("; "))
+      : { kind: "number", number: Math.round(cell.value * 100 * 1e9) / 1e9 };
+  }
   if (cell.kind === "text") {
     const entry = readNumberEntry(def, element, cell.value);
     return entry.ok ? { kind: "number", number: entry.value } : at(entry.message);
@@ -65,8 +78,13 @@ export function readFigure(def: FrameworkDef, element: DataElementDef, f: Figure
     : { kind: "number", number: cell.value };
 }
 
-const yes = new Set(["có", "co", "x", "yes", "y", "true", "đúng", "đạt", "1"]);
-const no = new Set(["không", "khong", "no", "n", "false", "sai", "chưa", "0"]);
+// The natural answers of a yes/no column, any case: "Có/Không", "Đạt/Không đạt", "x" for yes.
+const yes = new Set(["có", "co", "x", "yes", "y", "true", "đúng", "đạt", "dat", "1"]);
+const no = new Set([
+  ...["không", "khong", "không có", "không đạt", "khong dat", "chưa đạt", "chưa", "no", "n"],
+  ...["false", "sai", "0"],
+]);
+const answers = "“Có”, “Không”, “Đạt”, “Không đạt”, hoặc “x” (có)";
 
 type Field = NonNullable<DataElementDef["fields"]>[number];
 
@@ -96,10 +114,25 @@ function fieldValue(field: Field, cell: CellRead): { value: ListItem[string] } |
     return { problem: "phải là số" };
   }
   if (cell.kind === "boolean") return { value: cell.value };
-  const word = String(cell.value).trim().normalize("NFC").toLowerCase();
+  const word = String(cell.value).trim().normalize("NFC").toLowerCase().replace(/\s+/g, " ");
   if (yes.has(word)) return { value: true };
   if (no.has(word)) return { value: false };
-  return { problem: `phải là “Có” hoặc “Không”, không phải “${cell.value}”` };
+  return { problem: `phải là ${answers}, không phải “${cell.value}”` };
+}
+
+const firstText = (cells: CellRead[]) => {
+  const first = cells[0];
+  return first && (first.kind === "text" || first.kind === "number") ? String(first.value) : "";
+};
+
+/** A total or heading row someone inserted among the items: "Tổng cộng", "I. Khu vực phía Bắc". */
+function notAnItem(cells: CellRead[]): "tổng" | "tiêu đề" | null {
+  const text = firstText(cells).trim().normalize("NFC");
+  if (/^(tổng cộng|tổng số|tổng|cộng|total)\b/i.test(text)) return "tổng";
+  const onlyFirst = cells.slice(1).every((c) => c.kind === "empty");
+  if (onlyFirst && cells.length > 1 && (/^([IVX]+|[A-ZĐ])[.)]\s/.test(text) || text.endsWith(":")))
+    return "tiêu đề";
+  return null;
 }
 
 export function readList(
@@ -117,6 +150,17 @@ export function readList(
     element: element.code,
     message: `${fields[index]?.name.vi ?? ""}: ${capitalizeVi(message)}`,
   });
+  for (const { row, cells } of sheet.rows) {
+    const kind = notAnItem(cells);
+    if (kind)
+      problems.push({
+        sheet: sheet.sheet,
+        row,
+        column: "A",
+        element: element.code,
+        message: `Dòng ${kind} “${firstText(cells)}” không phải một mục của danh sách: hãy xóa dòng này (mỗi dòng là một mục; PEPI Hub tự đếm và tính tổng)`,
+      });
+  }
   const list = sheet.rows.map(({ row, cells }) => {
     const item: Record<string, ListItem[string]> = {};
     fields.forEach((field, i) => {

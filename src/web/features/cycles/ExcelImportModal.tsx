@@ -45,9 +45,10 @@ export function ExcelImportModal({
         onSuccess: (result) => {
           if (result.problemCount > 0) return setPartial(result);
           message.success(
-            result.changed > 0
+            (result.changed > 0
               ? t("excel.saved", { changed: result.changed, unchanged: result.unchanged })
-              : t("excel.nothingChanged"),
+              : t("excel.nothingChanged")) +
+              (result.fromFormulas > 0 ? ` ${t("excel.fromFormulas", { count: result.fromFormulas })}` : ""),
           );
           onClose();
         },
