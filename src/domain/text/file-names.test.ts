@@ -49,6 +49,13 @@ describe("safeNameComponent", () => {
     );
     expect(safeNameComponent("BQL KCN\\KKT: tỉnh?")).toBe("BQL KCN - KKT tỉnh");
   });
+
+  it("cuts a long label at a word, keeps its start, and never takes a dot for an extension", () => {
+    const label = "07 - Số lượng phương tiện giao thông công cộng trên 10.000 dân đô thị";
+    expect(safeNameComponent(label, 60)).toBe("07 - Số lượng phương tiện giao thông công cộng trên 10.000");
+    expect(safeNameComponent(label, 200)).toBe(label);
+    expect(safeNameComponent("Tỷ lệ 10.000 dân", 12)).toBe("Tỷ lệ 10.000");
+  });
 });
 
 describe("baseName and extensionOf", () => {

@@ -56,7 +56,23 @@ export function safeFileName(name: string, maxLength = defaultMaxFileNameLength,
  * the name at it as `safeFileName` does with a client's path.
  */
 export function safeNameComponent(label: string, maxLength = defaultMaxFileNameLength): string {
-  return safeFileName(label.replace(/\s*[/\\]\s*/g, " - "), maxLength);
+  // A label has no extension: "10.000 dân" keeps its dot as part of the words.
+  let name = label
+    .normalize("NFC")
+    .replace(/\s*[/\\]\s*/g, " - ")
+    .replace(/\s+/g, " ")
+    .replace(controlCharacters, "")
+    .replace(forbiddenCharacters, "")
+    .replace(/^[\s.]+|[\s.]+$/g, "");
+  if (!name) return "tệp";
+  if (reservedNames.test(name.split(".")[0]!.trimEnd())) name = `_${name}`;
+  const chars = Array.from(name); // by code point, so a character is never cut in half
+  if (chars.length <= maxLength) return name;
+  // Cut at the last whole word that fits, so the start (an indicator's code) stays and no word
+  // is left broken.
+  const cut = chars.slice(0, maxLength).join("");
+  const space = cut.lastIndexOf(" ");
+  return (space > maxLength / 2 ? cut.slice(0, space) : cut).replace(/[\s.,;:–-]+$/, "");
 }
 
 /** `Bien ban so 1.pdf` for `Biên bản số 1.pdf`: for the plain `filename=` of old clients. */

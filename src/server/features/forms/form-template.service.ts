@@ -147,8 +147,6 @@ export async function buildFormTemplate(
     })),
   };
   const content = await writeFormWorkbook(template);
-  const fileName = safeNameComponent(
-    `Biểu mẫu ${form.cycle.frameworkCode} năm ${form.cycle.year} - ${form.agency.name}.xlsx`,
-  );
+  const fileName = `${safeNameComponent(`Biểu mẫu ${form.cycle.frameworkCode} năm ${form.cycle.year} - ${form.agency.name}`, 115)}.xlsx`;
   return { fileName, content };
 }
