@@ -48,6 +48,7 @@ export const auditEventTypes = {
   "outbox.resent": "outbox",
   "document.draft_saved": "document",
   "document.draft_reset": "document",
+  "document.report_issued": "document",
   "dossier.generated": "document",
   "system.demo_loaded": "system",
   "system.backup_created": "system",

@@ -89,8 +89,28 @@ export const saveDraftRequestSchema = z.object({
 export const documentDraftParamsSchema = z.object({ cycleId: z.uuid(), kind: documentKindSchema });
 
 /** What the Ministry dossier would hold, shown before it is downloaded. */
+/** The self-assessment report as issued, signed. */
+export const issuedReportSchema = z.object({
+  docNumber: z.string(),
+  docDate: z.string(),
+  fileName: z.string(),
+  sizeBytes: z.number().int(),
+  uploadedBy: z.string().nullable(),
+  uploadedAt: z.string(),
+});
+export type IssuedReport = z.infer<typeof issuedReportSchema>;
+
+export const issuedReportFieldsSchema = z.object({
+  docNumber: z.string().trim().min(1, "Nhập số hiệu báo cáo").max(100),
+  docDate: z.iso.date({ message: "Chọn ngày ký báo cáo" }),
+});
+
 export const dossierSummarySchema = z.object({
   fileName: z.string(),
+  /** The signed report the dossier carries, once recorded; the report is generated until then. */
+  issuedReport: issuedReportSchema.nullable(),
+  /** The largest file accepted for the signed report. */
+  maxUploadBytes: z.number().int(),
   /** False while the cycle is not approved: the report then carries the "DỰ THẢO" mark. */
   approved: z.boolean(),
   evidenceCount: z.number().int(),

@@ -308,6 +308,7 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   assignment: { vi: "phân công", en: "assignment" },
   dataElement: { vi: "số liệu", en: "data element" },
   letter: { vi: "văn bản cơ quan gửi số liệu", en: "agency letter" },
+  issuedReport: { vi: "báo cáo đã ký ban hành", en: "signed report" },
   notification: { vi: "thông báo", en: "notification" },
   outboxMessage: { vi: "thư trong hàng đợi", en: "queued e-mail" },
   documentDraft: { vi: "nội dung văn bản", en: "document text" },

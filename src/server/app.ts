@@ -178,7 +178,12 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
     maxUploadBytes: Math.floor(config.FORM_UPLOAD_MAX_MB * 1024 * 1024),
   });
   await app.register(documentRoutes, { prefix: "/api/cycles", db });
-  await app.register(dossierRoutes, { prefix: "/api/cycles", db, store });
+  await app.register(dossierRoutes, {
+    prefix: "/api/cycles",
+    db,
+    store,
+    maxBytes: Math.floor(config.EVIDENCE_MAX_MB * 1024 * 1024),
+  });
 
   await registerWebInterface(app, config.WEB_DIST_DIR);
   return app;

@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EvidenceView } from "../../src/contracts/cycles.js";
 import { samplePdf, samplePng } from "../../src/domain/files/samples.test-support.js";
-import { auditEvents, submissions } from "../../src/server/db/schema.js";
+import { auditEvents, cycles, submissions } from "../../src/server/db/schema.js";
 import type { Manifest } from "../../src/server/documents/dossier-zip.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeAssignedCycle } from "../support/cycle-factories.js";
@@ -140,6 +140,50 @@ describe("Ministry dossier", () => {
     } finally {
       fs.renameSync(kept, stored);
     }
+  });
+
+  it("carries the signed report once recorded, never a regenerated one, and the Ministry reads it", async () => {
+    const f = await fixture();
+    const signed = samplePdf("Báo cáo số 45/BC-UBND đã ký");
+    const record = (content: Buffer, name = "Bao cao 45-BC-UBND da ky.pdf") =>
+      coordinator.upload(
+        `/api/cycles/${f.cycleId}/documents/issued-report`,
+        { docNumber: "45/BC-UBND", docDate: "2024-03-15" },
+        { name, content },
+      );
+    // Not before the leader has approved the year.
+    expect((await record(signed)).json().error.code).toBe("INVALID_TRANSITION");
+    await t.database.db.update(cycles).set({ status: "approved" }).where(eq(cycles.id, f.cycleId));
+    const notPdf = await record(samplePng(), "bao cao.png");
+    expect(notPdf.statusCode).toBe(400);
+    expect(notPdf.json().error.details[0]).toMatchObject({
+      field: "file",
+      message: expect.stringContaining("không phải PDF"),
+    });
+    const recorded = await record(signed);
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    expect(recorded.json().issuedReport).toMatchObject({ docNumber: "45/BC-UBND", docDate: "2024-03-15" });
+
+    const { zip } = await download(f.cycleId);
+    const names = Object.keys(zip.files);
+    expect(names.filter((n) => n.startsWith("01 "))).toEqual([
+      "01 Báo cáo tự đánh giá PEPI 2023 - bản đã ký.pdf",
+      "01 Báo cáo tự đánh giá PEPI 2023 - bản Word để làm việc.docx",
+    ]);
+    const carried = await zip.file("01 Báo cáo tự đánh giá PEPI 2023 - bản đã ký.pdf")!.async("nodebuffer");
+    expect(sha(carried)).toBe(sha(signed));
+    expect(await zip.file("00 Đọc trước.txt")!.async("string")).toContain(
+      "Báo cáo số 45/BC-UBND ngày 15/03/2024",
+    );
+
+    // Sent to the Ministry: its viewer reads the signed report and the dossier; nothing changes it.
+    await t.database.db.update(cycles).set({ status: "sent_to_ministry" }).where(eq(cycles.id, f.cycleId));
+    expect((await record(samplePdf("khác"))).json().error.code).toBe("INVALID_TRANSITION");
+    const ministry = await signedInClient(t, "ministry_viewer");
+    const file = await ministry.get(`/api/cycles/${f.cycleId}/documents/issued-report.pdf`);
+    expect(file.statusCode).toBe(200);
+    expect(sha(file.rawPayload)).toBe(sha(signed));
+    expect((await ministry.get(`/api/cycles/${f.cycleId}/documents/dossier.zip`)).statusCode).toBe(200);
   });
 
   it("is not given to an agency's reporter", async () => {

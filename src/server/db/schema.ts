@@ -493,6 +493,23 @@ export const agencyLetters = pgTable(
   (t) => [index("agency_letters_cycle_agency_idx").on(t.cycleId, t.agencyId)],
 );
 
+/**
+ * The self-assessment report as issued: its number and date, and the signed PDF (scanned or
+ * digitally signed). Once recorded, the dossier carries this file instead of generating one.
+ */
+export const issuedReports = pgTable("issued_reports", {
+  cycleId: uuid("cycle_id")
+    .primaryKey()
+    .references(() => cycles.id, { onDelete: "cascade" }),
+  docNumber: text("doc_number").notNull(),
+  docDate: date("doc_date").notNull(),
+  fileName: text("file_name").notNull(),
+  sha256: text("sha256").notNull(),
+  sizeBytes: integer("size_bytes").notNull(),
+  uploadedBy: uuid("uploaded_by"),
+  uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** In-app messages to one person (reminders, returns, approvals), read or not. */
 export const notifications = pgTable(
   "notifications",

@@ -20,9 +20,10 @@ export interface FileEntry {
   source: string;
   sha256: string;
   sizeBytes: number;
-  kind: "evidence";
-  indicator: string;
-  agency: string;
+  /** An evidence document, or the report as issued (the signed PDF). */
+  kind: "evidence" | "report";
+  indicator: string | null;
+  agency: string | null;
   docNumber: string | null;
   docDate: string | null;
   issuer: string | null;
@@ -83,7 +84,11 @@ async function addEntry(archive: Archiver, entry: DossierEntry, signal: AbortSig
   const { path, kind } = entry;
   if (!("source" in entry)) return { path, sizeBytes, sha256, kind };
   const { indicator, agency, docNumber, docDate, issuer } = entry;
-  return { path, sizeBytes, sha256, kind, indicator, agency, docNumber, docDate, issuer };
+  return {
+    ...{ path, sizeBytes, sha256, kind, docNumber, docDate, issuer },
+    ...(indicator ? { indicator } : {}),
+    ...(agency ? { agency } : {}),
+  };
 }
 
 /** `sha256sum -c` reads this: each line is the hash, two spaces and the path. */

@@ -263,6 +263,7 @@ export const en: Dictionary = {
   "auditType.reminder.queued": "Reminder queued",
   "auditType.outbox.resent": "E-mail sent again",
   "auditType.document.draft_saved": "Document text edited",
+  "auditType.document.report_issued": "Signed report recorded",
   "auditType.document.draft_reset": "Document text reset to defaults",
   "auditType.dossier.generated": "Ministry dossier generated",
   "auditType.system.demo_loaded": "Demo data loaded",

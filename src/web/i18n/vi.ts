@@ -262,6 +262,7 @@ export const vi = {
   "auditType.reminder.queued": "Tạo nhắc hạn",
   "auditType.outbox.resent": "Gửi lại thư",
   "auditType.document.draft_saved": "Sửa nội dung văn bản",
+  "auditType.document.report_issued": "Ghi nhận báo cáo đã ký",
   "auditType.document.draft_reset": "Khôi phục nội dung văn bản mặc định",
   "auditType.dossier.generated": "Tạo hồ sơ gửi Bộ",
   "auditType.system.demo_loaded": "Nạp dữ liệu trình diễn",

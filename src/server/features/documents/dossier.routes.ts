@@ -1,22 +1,82 @@
 // The Ministry dossier as one streamed download.
+
+import fastifyMultipart from "@fastify/multipart";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { dossierSummarySchema } from "../../../contracts/documents.js";
+import { dossierSummarySchema, issuedReportFieldsSchema } from "../../../contracts/documents.js";
 import { attachmentDisposition } from "../../../domain/text/file-names.js";
 import type { Db } from "../../db/client.js";
 import { writeDossier } from "../../documents/dossier-zip.js";
+import { AppError } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/file-store.js";
 import { heavyWork } from "../../platform/heavy-work.js";
-import { auditContext } from "../../platform/request.js";
+import { auditContext, authorize } from "../../platform/request.js";
 import { authorizeOnCycle } from "../cycles/cycle-access.js";
+import { loadCycle } from "../cycles/guards.js";
+import { readUpload } from "../evidence/evidence.upload.js";
 import { dossierSummary, planDossier, recordDossier } from "./dossier.js";
+import { findIssuedReport, recordIssuedReport } from "./issued-report.js";
 
 const params = z.object({ cycleId: z.uuid() });
 
-export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; store: FileStore }> = async (
+export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; store: FileStore; maxBytes: number }> = async (
   app,
-  { db, store },
+  { db, store, maxBytes },
 ) => {
+  await app.register(fastifyMultipart, { limits: { files: 1, fileSize: maxBytes + 1 } });
+
+  app.post(
+    "/:cycleId/documents/issued-report",
+    {
+      schema: {
+        tags: ["documents"],
+        summary:
+          "Ghi nhận báo cáo đã ký ban hành (multipart/form-data: docNumber, docDate và tệp PDF đã ký); hồ sơ gửi Bộ dùng đúng tệp này",
+        params,
+        response: { 200: dossierSummarySchema },
+      },
+    },
+    async (request, reply) => {
+      const { cycleId } = request.params;
+      reply.header("connection", "close");
+      authorize(request, "cycle.manage");
+      await loadCycle(db, cycleId);
+      const upload = await readUpload(request, store, maxBytes);
+      reply.removeHeader("connection");
+      try {
+        const parsed = issuedReportFieldsSchema.safeParse(upload.fields);
+        if (!parsed.success)
+          throw new AppError(
+            "VALIDATION_FAILED",
+            {},
+            parsed.error.issues.map((i) => ({ field: i.path.join(".") || "(body)", message: i.message })),
+          );
+        const input = { cycleId, fileName: upload.fileName, ...parsed.data, file: upload.file };
+        await recordIssuedReport(db, store, input, auditContext(request));
+      } finally {
+        await store.discard(upload.file);
+      }
+      return dossierSummary(db, store, cycleId, maxBytes);
+    },
+  );
+
+  app.get(
+    "/:cycleId/documents/issued-report.pdf",
+    { schema: { tags: ["documents"], summary: "Tải báo cáo đã ký ban hành (PDF)", params } },
+    async (request, reply) => {
+      const { cycleId } = request.params;
+      await authorizeOnCycle(request, db, cycleId, "document.read");
+      const issued = await findIssuedReport(db, cycleId);
+      if (!issued || !(await store.has("evidence", issued.sha256)))
+        throw new AppError("NOT_FOUND", { entity: "issuedReport" });
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", attachmentDisposition(issued.fileName))
+        .header("content-length", issued.sizeBytes)
+        .header("x-content-type-options", "nosniff")
+        .send(store.read("evidence", issued.sha256));
+    },
+  );
   app.get(
     "/:cycleId/documents/dossier",
     {
@@ -29,7 +89,7 @@ export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; store: FileStore }> 
     },
     async (request) => {
       await authorizeOnCycle(request, db, request.params.cycleId, "document.read");
-      return dossierSummary(db, store, request.params.cycleId);
+      return dossierSummary(db, store, request.params.cycleId, maxBytes);
     },
   );
 

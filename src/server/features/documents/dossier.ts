@@ -6,6 +6,7 @@ import type { CycleStatus } from "../../../contracts/cycles.js";
 import type { DossierSummary } from "../../../contracts/documents.js";
 import { isCycleLocked } from "../../../domain/cycle/workflow.js";
 import { safeFileName, safeNameComponent } from "../../../domain/text/file-names.js";
+import { formatDateVi } from "../../../domain/text/format-vi.js";
 import type { Db } from "../../db/client.js";
 import {
   checksumsPath,
@@ -20,6 +21,7 @@ import { cycleFramework } from "../cycles/cycles.service.js";
 import { loadCycle } from "../cycles/guards.js";
 import { listEvidenceInForce } from "../evidence/evidence.repo.js";
 import { writeCycleDataWorkbook } from "../forms/cycle-export.js";
+import { findIssuedReport, type IssuedReportRow, issuedReportView } from "./issued-report.js";
 import { buildReportFiles } from "./report.js";
 
 const evidenceFolder = "03 Minh chứng";
@@ -39,12 +41,14 @@ function uniquePaths() {
   };
 }
 
-function readMe(title: string, evidenceCount: number): string {
+function readMe(title: string, evidenceCount: number, issued: IssuedReportRow | undefined): string {
   return [
     title,
     "",
     "Nội dung:",
-    "- 01: báo cáo tự đánh giá (Word và PDF);",
+    issued
+      ? `- 01: Báo cáo số ${issued.docNumber} ngày ${formatDateVi(issued.docDate)}, bản đã ký (PDF), và bản Word để làm việc;`
+      : "- 01: báo cáo tự đánh giá (Word và PDF);",
     "- 02: số liệu của kỳ đánh giá (Excel);",
     `- ${evidenceFolder}: ${evidenceCount} tài liệu minh chứng, xếp theo mã chỉ số;`,
     `- ${manifestPath}: danh mục các tệp với cơ quan, số hiệu, ngày, nơi ban hành và mã SHA-256;`,
@@ -107,15 +111,22 @@ async function evidenceEntries(db: Db, store: FileStore, cycleId: string): Promi
 const dossierTitle = (year: number) => `Hồ sơ Bộ chỉ số PEPI năm ${year}`;
 
 /** What the dossier would hold, without generating it: shown before the download. */
-export async function dossierSummary(db: Db, store: FileStore, cycleId: string): Promise<DossierSummary> {
+export async function dossierSummary(
+  db: Db,
+  store: FileStore,
+  cycleId: string,
+  maxUploadBytes: number,
+): Promise<DossierSummary> {
   const cycle = await loadCycle(db, cycleId);
   const evidence = await evidenceEntries(db, store, cycleId);
   return {
     fileName: `${dossierTitle(cycle.year)}.zip`,
+    issuedReport: await issuedReportView(db, cycleId),
+    maxUploadBytes,
     approved: isCycleLocked(cycle.status as CycleStatus),
     evidenceCount: evidence.length,
     evidenceBytes: evidence.reduce((sum, e) => sum + e.sizeBytes, 0),
-    indicatorsWithEvidence: [...new Set(evidence.map((e) => e.indicator))],
+    indicatorsWithEvidence: [...new Set(evidence.flatMap((e) => (e.indicator ? [e.indicator] : [])))],
   };
 }
 
@@ -126,10 +137,41 @@ export async function planDossier(db: Db, store: FileStore, cycleId: string): Pr
   const evidence = await evidenceEntries(db, store, cycleId);
   const report = await buildReportFiles(db, cycleId);
   const workbook = await writeCycleDataWorkbook(db, cycleId);
+  const issued = await findIssuedReport(db, cycleId);
+  if (issued && !(await store.has("evidence", issued.sha256)))
+    throw new AppError("EVIDENCE_FILE_MISSING", {
+      file: issued.fileName,
+      agency: "Sở Nông nghiệp và Môi trường",
+      indicator: "—",
+    });
+  // Once signed, the report is the signed file; the generated Word stays only as a working copy.
+  const reportEntries: DossierEntry[] = issued
+    ? [
+        {
+          path: `01 ${report.fileBase} - bản đã ký.pdf`,
+          source: store.pathOf("evidence", issued.sha256),
+          sha256: issued.sha256,
+          sizeBytes: issued.sizeBytes,
+          kind: "report",
+          indicator: null,
+          agency: null,
+          docNumber: issued.docNumber,
+          docDate: issued.docDate,
+          issuer: null,
+        },
+        { path: `01 ${report.fileBase} - bản Word để làm việc.docx`, content: report.docx, kind: "report" },
+      ]
+    : [
+        { path: `01 ${report.fileBase}.docx`, content: report.docx, kind: "report" },
+        { path: `01 ${report.fileBase}.pdf`, content: report.pdf, kind: "report" },
+      ];
   const entries: DossierEntry[] = [
-    { path: "00 Đọc trước.txt", content: Buffer.from(readMe(title, evidence.length)), kind: "notice" },
-    { path: `01 ${report.fileBase}.docx`, content: report.docx, kind: "report" },
-    { path: `01 ${report.fileBase}.pdf`, content: report.pdf, kind: "report" },
+    {
+      path: "00 Đọc trước.txt",
+      content: Buffer.from(readMe(title, evidence.length, issued)),
+      kind: "notice",
+    },
+    ...reportEntries,
     { path: `02 Số liệu PEPI ${cycle.year}.xlsx`, content: workbook, kind: "data" },
     ...evidence,
   ];

@@ -52,7 +52,10 @@ function DocumentsView({ cycle }: { cycle: CycleDetail }) {
         <RequestLetterCard cycleId={cycle.id} />
         <ReportCard cycleId={cycle.id} />
         <BriefCard cycleId={cycle.id} />
-        <DossierCard cycleId={cycle.id} />
+        <DossierCard
+          cycleId={cycle.id}
+          canRecordIssued={cycle.allowedActions.includes("cycle.manage") && cycle.status === "approved"}
+        />
       </Space>
     </>
   );
