@@ -59,8 +59,9 @@ describe("backup and restore", () => {
     };
     const counts = await createBackup(db, file);
     expect(counts.agencies).toBe(before.agencies.length);
-    // The demonstration cycle travels with its assignments and submissions.
-    expect(counts.cycles).toBe(1);
+    // The demonstration's three years travel with their assignments, figures and results.
+    expect(counts.cycles).toBe(3);
+    expect(counts.data_values).toBeGreaterThan(20);
     expect(counts.cycle_assignments).toBeGreaterThan(20);
 
     // Changes after the backup, which the restore must undo.

@@ -68,9 +68,10 @@ export async function createBackup(
   );
   const counts = Object.fromEntries(tables.map(([name, rows]) => [name, rows.length]));
   const store = options.filesDir ? new FileStore(options.filesDir) : null;
-  // Documents kept in the evidence area: evidence and the letters agencies sent figures by.
+  // Documents kept in the evidence area: evidence, the letters agencies sent figures by, and the
+  // signed reports.
   const evidenceRows = tables
-    .filter(([name]) => name === "evidence" || name === "agency_letters")
+    .filter(([name]) => ["evidence", "agency_letters", "issued_reports"].includes(name))
     .flatMap(([, rows]) => rows);
   const { present, missing } = store ? await filesToCarry(store, evidenceRows) : { present: [], missing: [] };
   const header: BackupHeader = {

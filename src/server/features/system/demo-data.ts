@@ -91,6 +91,25 @@ export const demoUsers: { username: string; fullName: string; role: Role; agency
     role: "agency_head",
     agency: "DEMO-SO-XD",
   },
+  { username: "demo.yte", fullName: "Cán bộ Sở Y tế (trình diễn)", role: "reporter", agency: "DEMO-SO-YT" },
+  {
+    username: "demo.taichinh",
+    fullName: "Cán bộ Sở Tài chính (trình diễn)",
+    role: "reporter",
+    agency: "DEMO-SO-TC",
+  },
+  {
+    username: "demo.thongke",
+    fullName: "Cán bộ Thống kê tỉnh (trình diễn)",
+    role: "reporter",
+    agency: "DEMO-THONG-KE",
+  },
+  {
+    username: "demo.phuongtt",
+    fullName: "Cán bộ UBND Phường Trung Tâm (trình diễn)",
+    role: "reporter",
+    agency: "DEMO-UBND-PHUONG-TT",
+  },
   {
     username: "demo.lanhdao",
     fullName: "Phó Chủ tịch UBND tỉnh (trình diễn)",

@@ -3,14 +3,13 @@ import { lastDayBeforeMerger, mergerEffectiveDate } from "../../../domain/org/pr
 import type { Db } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { createAgency } from "../agencies/agencies.service.js";
-import { openCycle } from "../cycles/cycles.service.js";
 import { createOrgUnit } from "../org-units/org-units.service.js";
 import { createUser } from "../users/users.service.js";
 import { hasMeta, setMeta } from "./app-meta.repo.js";
 import { demoAgencies, demoCommunes, demoDistricts, demoProvince, demoUsers } from "./demo-data.js";
+import { openDemoYears } from "./demo-years.js";
 
 const demoMetaKey = "demo_loaded_at";
-const demoCycleYear = 2023;
 
 export interface DemoResult {
   alreadyLoaded: boolean;
@@ -18,11 +17,16 @@ export interface DemoResult {
 }
 
 /** One transaction around everything (the services' own transactions become savepoints). */
-export function loadDemo(db: Db, password: string, ctx: AuditContext): Promise<DemoResult> {
-  return db.transaction((tx) => loadDemoIn(tx as unknown as Db, password, ctx));
+export function loadDemo(
+  db: Db,
+  password: string,
+  ctx: AuditContext,
+  today = new Date(),
+): Promise<DemoResult> {
+  return db.transaction((tx) => loadDemoIn(tx as unknown as Db, password, ctx, today));
 }
 
-async function loadDemoIn(db: Db, password: string, ctx: AuditContext): Promise<DemoResult> {
+async function loadDemoIn(db: Db, password: string, ctx: AuditContext, today: Date): Promise<DemoResult> {
   if (await hasMeta(db, demoMetaKey)) return { alreadyLoaded: true, users: [] };
 
   const demo = { isDemo: true };
@@ -83,27 +87,13 @@ async function loadDemoIn(db: Db, password: string, ctx: AuditContext): Promise<
       demo,
     );
   }
-  // An assessment year under the full 2021-2023 method, for the agencies to fill in.
-  await openCycle(
-    db,
-    {
-      frameworkCode: "PEPI-2782",
-      orgUnitId: provinceId,
-      year: demoCycleYear,
-      deadlines: {
-        submissionDue: `${demoCycleYear + 1}-02-20`,
-        reviewDue: `${demoCycleYear + 1}-03-10`,
-        approvalDue: `${demoCycleYear + 1}-03-20`,
-        ministryDue: `${demoCycleYear + 1}-03-30`,
-      },
-    },
-    ctx,
-  );
+  // Years dated from today: two approved for trends and comparisons, the current one in progress.
+  const years = await openDemoYears(db, provinceId, agencyIds, today, ctx);
   await setMeta(db, demoMetaKey, new Date().toISOString());
   await recordAudit(db, ctx, {
     type: "system.demo_loaded",
     entityId: null,
-    summary: `Nạp dữ liệu trình diễn: ${demoAgencies.length} cơ quan, ${demoUsers.length} người dùng, kỳ đánh giá năm ${demoCycleYear}`,
+    summary: `Nạp dữ liệu trình diễn: ${demoAgencies.length} cơ quan, ${demoUsers.length} người dùng, kỳ đánh giá các năm ${years.join(", ")}`,
   });
   return { alreadyLoaded: false, users: demoUsers.map(({ username, role }) => ({ username, role })) };
 }
