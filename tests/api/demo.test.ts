@@ -49,6 +49,16 @@ describe("the demonstration", () => {
       (u) => u.isDemo,
     );
     expect(reporters.length).toBeGreaterThanOrEqual(4);
+    // The construction department is filling in this year's figures, not yet sent.
+    const builder = await signIn("demo.xaydung");
+    const mine = (await builder.get("/api/cycles")).json().items as CycleSummary[];
+    const current = mine.find((c) => c.year === 2026)!;
+    const agencyId = (await builder.get("/api/auth/me")).json().agency.id as string;
+    const form = (await builder.get(`/api/cycles/${current.id}/agencies/${agencyId}/form`)).json();
+    expect(form.submission.status).toBe("draft");
+    expect(form.elements.find((e: { code: string }) => e.code === "public_transport_vehicles")?.number).toBe(
+      "445",
+    );
     const statistics = await signIn("demo.thongke");
     const items = (await statistics.get("/api/cycles")).json().items as CycleSummary[];
     expect(items.map((c) => c.year).sort()).toEqual([2024, 2025, 2026]);

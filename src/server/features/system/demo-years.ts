@@ -37,14 +37,31 @@ const figures: Record<string, [number, number, number | null]> = {
   satisfaction_points: [21.5, 22.4, null],
 };
 
-/** Every figure the year asks for goes to an agency: those no one was found for, to the department. */
-async function assignAll(db: Db, cycleId: string, department: string, ctx: AuditContext) {
+/**
+ * Who reports what in the demonstration, where the draft QĐ 383 names no agency: as the seed
+ * documents have it. A figure left over goes to the department itself.
+ */
+const reporters: Record<string, string> = {
+  public_transport_vehicles: "DEMO-SO-XD",
+  urban_wastewater_generated_m3: "DEMO-CAP-THOAT-NUOC",
+  urban_wastewater_treated_m3: "DEMO-CAP-THOAT-NUOC",
+  solid_waste_generated_t_day: "DEMO-SO-XD",
+  solid_waste_treated_t_day: "DEMO-SO-XD",
+  renewable_electricity_kwh: "DEMO-SO-CT",
+};
+
+/** Every figure the year asks for goes to an agency. */
+async function assignAll(db: Db, cycleId: string, agencyIds: Map<string, string>, ctx: AuditContext) {
   const cycle = (await cyclesRepo.findCycle(db, cycleId))!;
   const { byElement } = await cycleFramework(db, cycle.frameworkCode, cycle.editionCode);
   const assigned = new Set((await cyclesRepo.listAssignments(db, cycleId)).map((a) => a.elementCode));
+  const department = agencyIds.get("DEMO-SO-NNMT")!;
   const add = [...byElement.keys()]
     .filter((c) => !assigned.has(c))
-    .map((elementCode) => ({ agencyId: department, elementCode }));
+    .map((elementCode) => ({
+      agencyId: agencyIds.get(reporters[elementCode] ?? "") ?? department,
+      elementCode,
+    }));
   if (add.length > 0) await changeAssignments(db, cycleId, { add, remove: [] }, ctx);
 }
 
@@ -96,7 +113,6 @@ export async function openDemoYears(
   ctx: AuditContext,
 ): Promise<number[]> {
   const current = currentDemoYear(today);
-  const department = agencyIds.get("DEMO-SO-NNMT")!;
   const years = [current - 2, current - 1, current];
   for (const [column, year] of years.entries() as IterableIterator<[0 | 1 | 2, number]>) {
     const { id } = await openCycle(
@@ -104,7 +120,7 @@ export async function openDemoYears(
       { frameworkCode: "PEPI-383", orgUnitId: provinceId, year, deadlines: deadlines(year) },
       ctx,
     );
-    await assignAll(db, id, department, ctx);
+    await assignAll(db, id, agencyIds, ctx);
     const agencies = [...new Set((await cyclesRepo.listAssignments(db, id)).map((a) => a.agencyId))];
     if (year < current) {
       for (const agencyId of agencies) {
