@@ -11,12 +11,11 @@ import {
   uploadLetterFieldsSchema,
 } from "../../../contracts/cycles.js";
 import { can } from "../../../domain/auth/permissions.js";
-import { attachmentDisposition } from "../../../domain/text/file-names.js";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/file-store.js";
 import { auditContext, authorize, requireActor } from "../../platform/request.js";
-import { readUpload } from "../evidence/evidence.upload.js";
+import { readUpload, sendStoredDocument, uploadFields } from "../evidence/evidence.upload.js";
 import { buildForm } from "./form.service.js";
 import { guardAgencyChange } from "./guards.js";
 import { markNoData } from "./no-data.service.js";
@@ -59,18 +58,12 @@ export const onBehalfRoutes: FastifyPluginAsyncZod<OnBehalfRouteOptions> = async
       const upload = await readUpload(request, store, maxBytes);
       reply.removeHeader("connection");
       try {
-        const parsed = uploadLetterFieldsSchema.safeParse(upload.fields);
-        if (!parsed.success)
-          throw new AppError(
-            "VALIDATION_FAILED",
-            {},
-            parsed.error.issues.map((i) => ({ field: i.path.join(".") || "(body)", message: i.message })),
-          );
+        const fields = uploadFields(uploadLetterFieldsSchema, upload.fields);
         const input = {
           cycleId: id,
           agencyId,
           fileName: upload.fileName,
-          fields: parsed.data,
+          fields,
           file: upload.file,
         };
         await receiveLetter(db, store, input, auditContext(request));
@@ -88,12 +81,7 @@ export const onBehalfRoutes: FastifyPluginAsyncZod<OnBehalfRouteOptions> = async
       const row = await getLetter(db, request.params.id);
       authorize(request, "submission.read", { agencyId: row.agencyId });
       if (!(await store.has("evidence", row.sha256))) throw new AppError("NOT_FOUND", { entity: "letter" });
-      return reply
-        .type(row.mediaType)
-        .header("content-disposition", attachmentDisposition(row.fileName))
-        .header("content-length", row.sizeBytes)
-        .header("x-content-type-options", "nosniff")
-        .send(store.read("evidence", row.sha256));
+      return sendStoredDocument(reply, store, row);
     },
   );
 

@@ -13,7 +13,7 @@ import { heavyWork } from "../../platform/heavy-work.js";
 import { auditContext, authorize } from "../../platform/request.js";
 import { authorizeOnCycle } from "../cycles/cycle-access.js";
 import { loadCycle } from "../cycles/guards.js";
-import { readUpload } from "../evidence/evidence.upload.js";
+import { readUpload, sendStoredDocument, uploadFields } from "../evidence/evidence.upload.js";
 import { dossierSummary, planDossier, recordDossier } from "./dossier.js";
 import { findIssuedReport, recordIssuedReport } from "./issued-report.js";
 
@@ -44,14 +44,8 @@ export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; store: FileStore; ma
       const upload = await readUpload(request, store, maxBytes);
       reply.removeHeader("connection");
       try {
-        const parsed = issuedReportFieldsSchema.safeParse(upload.fields);
-        if (!parsed.success)
-          throw new AppError(
-            "VALIDATION_FAILED",
-            {},
-            parsed.error.issues.map((i) => ({ field: i.path.join(".") || "(body)", message: i.message })),
-          );
-        const input = { cycleId, fileName: upload.fileName, ...parsed.data, file: upload.file };
+        const fields = uploadFields(issuedReportFieldsSchema, upload.fields);
+        const input = { cycleId, fileName: upload.fileName, ...fields, file: upload.file };
         await recordIssuedReport(db, store, input, auditContext(request));
       } finally {
         await store.discard(upload.file);
@@ -69,12 +63,7 @@ export const dossierRoutes: FastifyPluginAsyncZod<{ db: Db; store: FileStore; ma
       const issued = await findIssuedReport(db, cycleId);
       if (!issued || !(await store.has("evidence", issued.sha256)))
         throw new AppError("NOT_FOUND", { entity: "issuedReport" });
-      return reply
-        .type("application/pdf")
-        .header("content-disposition", attachmentDisposition(issued.fileName))
-        .header("content-length", issued.sizeBytes)
-        .header("x-content-type-options", "nosniff")
-        .send(store.read("evidence", issued.sha256));
+      return sendStoredDocument(reply, store, { ...issued, mediaType: "application/pdf" });
     },
   );
   app.get(

@@ -10,7 +10,6 @@ import {
   reviewEvidenceRequestSchema,
   uploadEvidenceFieldsSchema,
 } from "../../../contracts/cycles.js";
-import { attachmentDisposition } from "../../../domain/text/file-names.js";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/file-store.js";
@@ -23,7 +22,7 @@ import {
   uploadEvidence,
   withdrawEvidence,
 } from "./evidence.service.js";
-import { readUpload } from "./evidence.upload.js";
+import { readUpload, sendStoredDocument, uploadFields } from "./evidence.upload.js";
 
 const agencyParams = z.object({ cycleId: z.uuid(), agencyId: z.uuid() });
 const tags = ["evidence"];
@@ -79,18 +78,11 @@ export const evidenceRoutes: FastifyPluginAsyncZod<EvidenceRouteOptions> = async
       const upload = await readUpload(request, store, maxBytes);
       reply.removeHeader("connection");
       try {
-        const parsed = uploadEvidenceFieldsSchema.safeParse(upload.fields);
-        if (!parsed.success)
-          throw new AppError(
-            "VALIDATION_FAILED",
-            {},
-            parsed.error.issues.map((i) => ({ field: i.path.join(".") || "(body)", message: i.message })),
-          );
         const input = {
           cycleId,
           agencyId,
           fileName: upload.fileName,
-          fields: parsed.data,
+          fields: uploadFields(uploadEvidenceFieldsSchema, upload.fields),
           file: upload.file,
         };
         return await uploadEvidence(db, store, input, auditContext(request));
@@ -107,12 +99,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<EvidenceRouteOptions> = async
       const row = await getEvidence(db, request.params.id);
       authorize(request, "submission.read", { agencyId: row.agencyId });
       if (!(await store.has("evidence", row.sha256))) throw new AppError("NOT_FOUND", { entity: "evidence" });
-      return reply
-        .type(row.mediaType)
-        .header("content-disposition", attachmentDisposition(row.fileName))
-        .header("content-length", row.sizeBytes)
-        .header("x-content-type-options", "nosniff")
-        .send(store.read("evidence", row.sha256));
+      return sendStoredDocument(reply, store, row);
     },
   );
 

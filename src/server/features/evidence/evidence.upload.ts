@@ -1,8 +1,9 @@
-// Reads an evidence upload (multipart/form-data: a few text fields and one file) as a stream:
+// Reads a document upload (multipart/form-data: a few text fields and one file) as a stream:
 // the file goes straight to the file store, whatever order the parts come in, and a file past
-// the size limit is refused as soon as the limit is passed.
-import type { FastifyRequest } from "fastify";
-import { safeFileName } from "../../../domain/text/file-names.js";
+// the size limit is refused as soon as the limit is passed. Sends a stored document back.
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { z } from "zod";
+import { attachmentDisposition, safeFileName } from "../../../domain/text/file-names.js";
 import { AppError } from "../../platform/errors.js";
 import { type FileStore, FileTooLargeError, type ReceivedFile } from "../../platform/file-store.js";
 import { declaredOversize, fromMultipartError, invalidPart } from "../../platform/multipart.js";
@@ -49,4 +50,29 @@ export async function readUpload(
     await store.discard(file);
     throw error;
   }
+}
+
+/** The text fields sent with a file, checked against their contract; refused field by field. */
+export function uploadFields<T>(schema: z.ZodType<T>, fields: Record<string, string>): T {
+  const parsed = schema.safeParse(fields);
+  if (parsed.success) return parsed.data;
+  throw new AppError(
+    "VALIDATION_FAILED",
+    {},
+    parsed.error.issues.map((i) => ({ field: i.path.join(".") || "(body)", message: i.message })),
+  );
+}
+
+/** A stored document sent back as it was received, named for the person downloading it. */
+export function sendStoredDocument(
+  reply: FastifyReply,
+  store: FileStore,
+  file: { mediaType: string; fileName: string; sizeBytes: number; sha256: string },
+) {
+  return reply
+    .type(file.mediaType)
+    .header("content-disposition", attachmentDisposition(file.fileName))
+    .header("content-length", file.sizeBytes)
+    .header("x-content-type-options", "nosniff")
+    .send(store.read("evidence", file.sha256));
 }
