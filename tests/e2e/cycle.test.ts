@@ -13,6 +13,7 @@ import {
   confirmCommand,
   eventually,
   hasChromium,
+  savedEverything,
   signIn,
   startBrowserHarness,
   submitWithReason,
@@ -37,14 +38,6 @@ async function pickDate(page: Page, testId: string, text: string) {
   await input.click();
   await input.fill(text);
   await input.press("Enter");
-}
-
-async function savedEverything(page: Page) {
-  const status = page.getByTestId("save-status");
-  await eventually(async () => [
-    await status.getAttribute("data-state"),
-    await status.getAttribute("data-unsaved"),
-  ]).toEqual(["saved", "0"]);
 }
 
 /** Confirms a cycle command and waits for the server's answer. */

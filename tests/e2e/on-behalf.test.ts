@@ -1,8 +1,3 @@
-// One silent agency does not stop the province, in the browser: the coordinator records Sở Xây
-// dựng's letter, enters its figures and records one as not existing, sends them for it; Sở Y tế
-// never answers, so the year goes for approval with it named as missing, and the leader sees
-// why before approving. The new panels and dialogs pass axe-core's WCAG 2.1 AA rules.
-import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { samplePdf } from "../../src/domain/files/samples.test-support.js";
 import { makeAssignedCycle, makeCycleProvince } from "../support/cycle-factories.js";
@@ -13,21 +8,12 @@ import {
   confirmCommand,
   eventually,
   hasChromium,
+  isCycleCommand,
+  savedEverything,
   signIn,
   startBrowserHarness,
   submitWithReason,
 } from "./support.js";
-
-const isCommand = (r: { request(): { method(): string }; url(): string }) =>
-  r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/api/cycles/");
-
-async function savedEverything(page: Page) {
-  const status = page.getByTestId("save-status");
-  await eventually(async () => [
-    await status.getAttribute("data-state"),
-    await status.getAttribute("data-unsaved"),
-  ]).toEqual(["saved", "0"]);
-}
 
 describe.skipIf(!hasChromium)("going ahead without a silent agency", { timeout: 300_000 }, () => {
   let h: BrowserHarness;
@@ -95,9 +81,9 @@ describe.skipIf(!hasChromium)("going ahead without a silent agency", { timeout: 
     await coord.getByTestId("no-data-urban_population").waitFor();
     await coord.getByTestId("on-behalf-public_transport_vehicles").waitFor();
     expect(await accessibilityViolations(coord, "[data-testid=on-behalf-panel]")).toEqual([]);
-    await confirmCommand(coord, "submit-on-behalf", isCommand);
+    await confirmCommand(coord, "submit-on-behalf", isCycleCommand);
     await eventually(() => coord.getByTestId("submission-status").textContent()).toBe("Đã gửi");
-    await confirmCommand(coord, "accept-submission", isCommand);
+    await confirmCommand(coord, "accept-submission", isCycleCommand);
 
     // The agency sees what was entered for it, and from which letter.
     const agencyPage = await h.newPage();
@@ -119,7 +105,7 @@ describe.skipIf(!hasChromium)("going ahead without a silent agency", { timeout: 
     const reason = coord.getByTestId(`missing-reason-${agencies.health}`);
     await reason.fill("Đã đôn đốc bằng văn bản ngày 10/02, không phản hồi");
     expect(await accessibilityViolations(coord, ".ant-modal")).toEqual([]);
-    const answered = coord.waitForResponse(isCommand);
+    const answered = coord.waitForResponse(isCycleCommand);
     await coord.getByTestId("send-with-missing-submit").click();
     expect((await answered).status()).toBe(200);
 
@@ -131,7 +117,7 @@ describe.skipIf(!hasChromium)("going ahead without a silent agency", { timeout: 
       "Sở Y tế: Đã đôn đốc bằng văn bản ngày 10/02, không phản hồi",
     );
     expect(await accessibilityViolations(lead, "[data-testid=missing-agencies]")).toEqual([]);
-    await confirmCommand(lead, "approve-cycle", isCommand);
+    await confirmCommand(lead, "approve-cycle", isCycleCommand);
     await eventually(() => lead.getByTestId("missing-agencies").textContent()).toContain(
       "Lãnh đạo đã chấp nhận thiếu số liệu của 1 cơ quan",
     );

@@ -10,12 +10,10 @@ import {
   confirmCommand,
   eventually,
   hasChromium,
+  isCycleCommand,
   signIn,
   startBrowserHarness,
 } from "./support.js";
-
-const isCommand = (r: { request(): { method(): string }; url(): string }) =>
-  r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/api/cycles/");
 
 describe.skipIf(!hasChromium)("asking the head for sign-off", { timeout: 300_000 }, () => {
   let h: BrowserHarness;
@@ -41,7 +39,7 @@ describe.skipIf(!hasChromium)("asking the head for sign-off", { timeout: 300_000
     await signIn(page, reporter.username, reporter.password, formPath);
     await page.getByTestId("input-public_transport_vehicles").fill("1.200");
     await eventually(() => page.getByTestId("request-sign-off").isEnabled()).toBe(true);
-    await confirmCommand(page, "request-sign-off", isCommand);
+    await confirmCommand(page, "request-sign-off", isCycleCommand);
     await eventually(() => page.getByTestId("signed-off").textContent()).toContain("Đã trình ký lúc");
 
     const headPage = await h.newPage();
@@ -51,7 +49,7 @@ describe.skipIf(!hasChromium)("asking the head for sign-off", { timeout: 300_000
     expect(await queue.textContent()).toContain("Sở Xây dựng · số liệu năm 2023");
     expect(await accessibilityViolations(headPage, "[data-testid=sign-off-queue]")).toEqual([]);
     await queue.getByRole("link").click();
-    await confirmCommand(headPage, "sign-off", isCommand);
+    await confirmCommand(headPage, "sign-off", isCycleCommand);
     await eventually(() => headPage.getByTestId("signed-off").textContent()).not.toContain("Đã trình ký");
     await headPage.goto("/");
     await eventually(() => headPage.getByTestId("sign-off-queue").textContent()).toContain(

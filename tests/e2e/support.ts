@@ -205,3 +205,16 @@ export async function accessibilityViolations(page: Page, selector: string): Pro
     );
   }, selector);
 }
+
+/** Waits until the form's autosave has saved everything typed. */
+export async function savedEverything(page: Page) {
+  const status = page.getByTestId("save-status");
+  await eventually(async () => [
+    await status.getAttribute("data-state"),
+    await status.getAttribute("data-unsaved"),
+  ]).toEqual(["saved", "0"]);
+}
+
+/** The server's answer to a command on a cycle or a submission. */
+export const isCycleCommand = (r: Response) =>
+  r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/api/cycles/");
