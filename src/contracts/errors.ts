@@ -175,6 +175,21 @@ export const errorCatalog = {
     vi: "Còn {count} tài liệu minh chứng chưa được xem xét. Xem xét từng tài liệu, hoặc chấp nhận tất cả cùng số liệu.",
     en: "{count} evidence documents are not reviewed yet. Review each, or accept them all with the figures.",
   },
+  SIGN_OFF_NOT_REQUIRED: {
+    status: 409,
+    vi: "{agency} không yêu cầu lãnh đạo cơ quan ký duyệt: gửi số liệu trực tiếp.",
+    en: "{agency} does not require its head's sign-off: send the figures directly.",
+  },
+  ALREADY_SIGNED_OFF: {
+    status: 409,
+    vi: "Số liệu của {agency} đã được lãnh đạo cơ quan ký duyệt; có thể gửi ngay.",
+    en: "The figures of {agency} are already signed off; they can be sent now.",
+  },
+  ISSUED_REPORT_FILE_MISSING: {
+    status: 409,
+    vi: "Không tìm thấy tệp báo cáo đã ký “{file}” trong kho lưu trữ. Khôi phục tệp từ bản sao lưu trước khi tạo hồ sơ.",
+    en: "The signed report “{file}” is missing from the file store. Restore it from a backup before making the dossier.",
+  },
   EXPLANATION_NOT_YOURS: {
     status: 403,
     vi: "Biến động của chỉ số {indicator} do {agency} giải trình; cơ quan có thể ghi chú riêng cho từng số liệu của mình.",

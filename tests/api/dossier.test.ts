@@ -176,6 +176,17 @@ describe("Ministry dossier", () => {
       "Báo cáo số 45/BC-UBND ngày 15/03/2024",
     );
 
+    // Reopened, the year is approved again and signed again: the old signed report is set aside.
+    const reopened = await coordinator.post(`/api/cycles/${f.cycleId}/reopen`, {
+      reason: "Sửa số liệu chỉ số 07",
+    });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect(
+      (await coordinator.get(`/api/cycles/${f.cycleId}/documents/dossier`)).json().issuedReport,
+    ).toBeNull();
+    await t.database.db.update(cycles).set({ status: "approved" }).where(eq(cycles.id, f.cycleId));
+    expect((await record(signed)).statusCode).toBe(200);
+
     // Sent to the Ministry: its viewer reads the signed report and the dossier; nothing changes it.
     await t.database.db.update(cycles).set({ status: "sent_to_ministry" }).where(eq(cycles.id, f.cycleId));
     expect((await record(samplePdf("khác"))).json().error.code).toBe("INVALID_TRANSITION");

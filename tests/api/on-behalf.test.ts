@@ -85,6 +85,10 @@ describe("entering an agency's figures from its letter", () => {
       values: [{ element: "urban_population", number: "1.000", baseVersion: null }],
     });
     expect(save.json().error.code).toBe("ON_BEHALF_LETTER_REQUIRED");
+    const noData = await coordinator.put(`${base()}/no-data/urban_population`, {
+      reason: "Không thống kê được",
+    });
+    expect(noData.json().error.code).toBe("ON_BEHALF_LETTER_REQUIRED");
   });
 
   it("records the letter, tells the agency, and marks every figure entered from it", async () => {

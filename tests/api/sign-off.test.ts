@@ -86,10 +86,12 @@ describe("asking the head for sign-off", () => {
     expect(after.submission.signOffResetNote).toMatch(
       /^Số liệu đã thay đổi sau khi lãnh đạo cơ quan ký duyệt ngày \d\d\/\d\d\/\d{4}, nên cần trình ký lại\.$/,
     );
-    const told = (await notices(head)).find(
-      (n) => n.title === "Ký duyệt số liệu năm 2023 không còn hiệu lực",
-    );
-    expect(told?.body).toBe(after.submission.signOffResetNote);
+    for (const side of [head, reporter]) {
+      const told = (await notices(side)).find(
+        (n) => n.title === "Ký duyệt số liệu năm 2023 không còn hiệu lực",
+      );
+      expect(told?.body).toBe(after.submission.signOffResetNote);
+    }
   });
 
   it("explains a sign-off voided by a return, in the form and in the message to the agency", async () => {
@@ -122,6 +124,6 @@ describe("asking the head for sign-off", () => {
     const client = await signedInClient(t, "reporter", health);
     const refused = await client.post(`/api/cycles/${other}/agencies/${health}/request-sign-off`);
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error.message).toContain("cơ quan không yêu cầu lãnh đạo ký duyệt");
+    expect(refused.json().error.message).toContain("không yêu cầu lãnh đạo cơ quan ký duyệt");
   });
 });

@@ -32,9 +32,18 @@ describe("a formula in words", () => {
     );
   });
 
-  it("keeps brackets tight and an unknown code as it is", () => {
-    expect(formulaInWords("(treated + other) / generated", framework)).toBe(
-      "(Lượng nước thải được xử lý đạt quy chuẩn + other) ÷ lượng nước thải phát sinh (m³/ngày)",
+  it("keeps brackets tight", () => {
+    expect(formulaInWords("(treated + vehicles) / generated", framework)).toBe(
+      "(Lượng nước thải được xử lý đạt quy chuẩn + số phương tiện giao thông công cộng) ÷ lượng nước thải phát sinh (m³/ngày)",
     );
+  });
+
+  it("gives a formula it cannot read in words as it is written, rather than a sentence that reads wrong", () => {
+    for (const formula of [
+      "(treated + other) / generated",
+      "sum(zones.plant_compliant) / 2",
+      "if(treated >= 1, 1, 0)",
+    ])
+      expect(formulaInWords(formula, framework)).toBe(formula);
   });
 });

@@ -28,9 +28,16 @@ export function formulaInWords(formula: string, framework: Pick<FrameworkDef, "d
       parts.push(
         `${named("Số mục")} “${elements.get(list) ?? list}”${field ? ` có “${lowerFirst(fields.get(field) ?? field)}”` : ""}`,
       );
-    else if (code) parts.push(named(elements.get(code) ?? code));
-    else if (number) parts.push(formatNumberVi(Number(number)));
-    else if (symbol) parts.push(operators[symbol] ?? symbol);
+    else if (code) {
+      // A function (sum, if, round…) or a name it does not know: the formula as written, not a
+      // sentence that reads wrong.
+      const name = elements.get(code);
+      if (!name) return formula;
+      parts.push(named(name));
+    } else if (number) parts.push(formatNumberVi(Number(number)));
+    else if (symbol && (operators[symbol] || symbol === "(" || symbol === ")"))
+      parts.push(operators[symbol] ?? symbol);
+    else return formula;
   }
   return parts.join(" ").replace(/\( /g, "(").replace(/ \)/g, ")");
 }

@@ -52,6 +52,8 @@ export function readCell(cell: ExcelJS.Cell | undefined): CellRead {
     if ("formula" in value || "sharedFormula" in value) {
       // A formula an officer typed is read by the value Excel computed and saved with it.
       const result = (value as { result?: unknown }).result;
+      if (result && typeof result === "object" && "error" in result)
+        return { kind: "error", value: String((result as { error: unknown }).error) };
       if (typeof result === "number" && Number.isFinite(result))
         return String(cell?.numFmt ?? "").includes("%")
           ? { kind: "number", value: result, percent: true, formula: true }

@@ -64,4 +64,6 @@ export const onBehalfEn: Record<keyof typeof onBehalfVi, string> = {
   "dashboard.completenessOf": "Completeness of {agency}",
   "result.groupShare": "Points reached in {group}",
   "cycle.submissionsRegion": "Agencies' figures",
+  "missing.sentFirst":
+    "Sent their figures, to be accepted or returned before sending for approval: {agencies}",
 };

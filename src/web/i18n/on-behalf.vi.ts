@@ -32,7 +32,7 @@ export const onBehalfVi = {
   "noData.confirm": "Ghi nhận",
   "missing.title": "Trình phê duyệt năm {year} khi còn cơ quan chưa có số liệu",
   "missing.intro":
-    "Còn {count} cơ quan chưa được chấp nhận số liệu. Nêu lý do cho từng cơ quan: lãnh đạo phê duyệt là chấp nhận thiếu số liệu của các cơ quan này. Số liệu chưa gửi của họ không được dùng để tính, và báo cáo nêu rõ từng trường hợp.",
+    "Còn {count} cơ quan chưa được chấp nhận số liệu. Nêu lý do cho từng cơ quan chưa gửi: lãnh đạo phê duyệt là chấp nhận thiếu số liệu của các cơ quan này. Số liệu chưa gửi của họ không được dùng để tính, và báo cáo nêu rõ từng trường hợp. Cơ quan đã gửi thì chấp nhận hoặc trả lại trước.",
   "missing.reasonRequired": "Nêu lý do thiếu số liệu của cơ quan này",
   "missing.placeholder": "Ví dụ: đã đôn đốc bằng văn bản ngày 10/02, cơ quan không phản hồi",
   "missing.approveConfirm":
@@ -63,4 +63,5 @@ export const onBehalfVi = {
   "dashboard.completenessOf": "Mức đầy đủ số liệu của {agency}",
   "result.groupShare": "Điểm đạt được của {group}",
   "cycle.submissionsRegion": "Bảng số liệu các cơ quan",
+  "missing.sentFirst": "Đã gửi số liệu, cần chấp nhận hoặc trả lại trước khi trình: {agencies}",
 };

@@ -20,9 +20,16 @@ function submissionNotice(
   year: number,
   agencyId: string,
   agencyName: string,
-  detail: { reason?: string; signOffReset?: string },
+  detail: { reason?: string; signOffReset?: string; onBehalf?: string },
 ) {
   const agency = { agencyId };
+  // Sent by the coordinator from the agency's letter: the agency is the one to be told.
+  if (event === "submitted" && detail.onBehalf)
+    return {
+      recipients: agency,
+      title: `Số liệu năm ${year} đã được gửi thay`,
+      body: `Sở Nông nghiệp và Môi trường đã nhập và gửi số liệu năm ${year} của ${agencyName} theo ${detail.onBehalf.replace(/^Nhập thay cơ quan theo /, "")}.`,
+    };
   switch (event) {
     case "sign_off_requested":
       return {
@@ -65,7 +72,7 @@ export async function noticeOfSubmission(
   cycle: CycleRef,
   submission: { id: string; agencyId: string; rowVersion: number },
   agencyName: string,
-  detail: { reason?: string; signOffReset?: string } = {},
+  detail: { reason?: string; signOffReset?: string; onBehalf?: string } = {},
 ) {
   return queueNotification(tx, {
     ...submissionNotice(event, cycle.year, submission.agencyId, agencyName, detail),

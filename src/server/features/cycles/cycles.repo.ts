@@ -7,6 +7,7 @@ import {
   cycleAssignments,
   cycles,
   frameworks,
+  issuedReports,
   orgUnits,
   submissions,
   users,
@@ -263,6 +264,10 @@ export async function missingAgencyIds(db: DbOrTx, cycleId: string): Promise<str
     .from(submissions)
     .where(and(eq(submissions.cycleId, cycleId), isNotNull(submissions.missingReason)));
   return rows.map((r) => r.agencyId);
+}
+
+export async function deleteIssuedReport(db: DbOrTx, cycleId: string): Promise<void> {
+  await db.delete(issuedReports).where(eq(issuedReports.cycleId, cycleId));
 }
 
 /** The leader's approval accepts every agency proposed as missing. */

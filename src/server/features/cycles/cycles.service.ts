@@ -282,7 +282,11 @@ export async function transitionCycle(
     // The approved result is kept, with its framework version, under "Kết quả tính"; reopening
     // the cycle withdraws it.
     if (command === "approve") await storeApprovedResult(tx, cycle, ctx);
-    if (command === "reopen" && cycle.status === "approved") await withdrawApprovedResult(tx, cycle, ctx);
+    if (command === "reopen" && cycle.status === "approved") {
+      await withdrawApprovedResult(tx, cycle, ctx);
+      // The report signed for the old approval no longer states the year: it is signed again.
+      await repo.deleteIssuedReport(tx, cycleId);
+    }
     const noticeOf = {
       sendForApproval: "sent_for_approval",
       approve: "approved",
@@ -324,11 +328,19 @@ async function proposeMissing(
   missing: SendForApprovalRequest["missing"],
 ): Promise<string[]> {
   const pending = rows.filter((s) => s.submission.status !== "accepted");
-  const pendingIds = new Set(pending.map((s) => s.submission.agencyId));
+  const status = new Map(pending.map((s) => [s.submission.agencyId, s.submission.status]));
+  // Only an agency that has not sent may be missing: figures sent are accepted or returned first.
   const problems = missing.flatMap((m, i) =>
-    pendingIds.has(m.agencyId)
-      ? []
-      : [{ field: `missing.${i}.agencyId`, message: "Cơ quan này không có số liệu đang chờ trong kỳ" }],
+    status.get(m.agencyId) === "submitted"
+      ? [
+          {
+            field: `missing.${i}.agencyId`,
+            message: "Cơ quan này đã gửi số liệu: chấp nhận hoặc trả lại trước",
+          },
+        ]
+      : status.has(m.agencyId)
+        ? []
+        : [{ field: `missing.${i}.agencyId`, message: "Cơ quan này không có số liệu đang chờ trong kỳ" }],
   );
   if (problems.length > 0) throw new AppError("VALIDATION_FAILED", {}, problems);
   const reasons = new Map(missing.map((m) => [m.agencyId, m.reason]));

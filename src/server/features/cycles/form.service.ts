@@ -222,7 +222,7 @@ export async function buildForm(
   addRatioProblems(elements, state);
   const indicators = indicatorCodes.map((code) => indicatorView(code, ctx));
   const comments = await values.listComments(db, cycleId, agencyId);
-  const documents = await listEvidence(db, cycleId, agencyId, { includeWithdrawn: false });
+  const documents = await listEvidence(db, cycleId, agencyId, { includeWithdrawn: false, reader: actor });
   const scope = { agencyId };
   return {
     cycle: presentCycleSummary(summary, actor),

@@ -56,3 +56,18 @@ export async function writeIndicatorExplanation(
       set: change,
     });
 }
+
+/** The first text of an indicator's explanation; false when another was saved meanwhile. */
+export async function insertIndicatorExplanationIfAbsent(
+  db: DbOrTx,
+  key: { cycleId: string; indicatorCode: string },
+  body: string,
+  by: { agencyId: string | null; userId: string | null },
+): Promise<boolean> {
+  const inserted = await db
+    .insert(indicatorExplanations)
+    .values({ id: randomUUID(), ...key, body, agencyId: by.agencyId, updatedBy: by.userId })
+    .onConflictDoNothing({ target: [indicatorExplanations.cycleId, indicatorExplanations.indicatorCode] })
+    .returning({ id: indicatorExplanations.id });
+  return inserted.length > 0;
+}

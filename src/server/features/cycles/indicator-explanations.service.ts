@@ -84,10 +84,18 @@ export async function saveIndicatorExplanation(
       throw new AppError("STALE_UPDATE", { entity: "explanation" }, [
         { field: `indicator:${indicatorCode}`, message: `Đã được sửa thành: “${saved.slice(0, 200)}”` },
       ]);
-    await explanations.writeIndicatorExplanation(tx, { cycleId, indicatorCode }, input.body, {
-      agencyId: writer,
-      userId: ctx.actorUserId,
-    });
+    const key = { cycleId, indicatorCode };
+    const by = { agencyId: writer, userId: ctx.actorUserId };
+    // No row to lock yet: the first text is written only if nobody wrote one meanwhile.
+    if (!current) {
+      if (!(await explanations.insertIndicatorExplanationIfAbsent(tx, key, input.body, by)))
+        throw new AppError("STALE_UPDATE", { entity: "explanation" }, [
+          {
+            field: `indicator:${indicatorCode}`,
+            message: "Đã có lời giải trình khác được lưu trong lúc bạn viết",
+          },
+        ]);
+    } else await explanations.writeIndicatorExplanation(tx, key, input.body, by);
     await recordAudit(tx, ctx, {
       type: "submission.explanation_saved",
       entityId: cycleId,

@@ -7,7 +7,9 @@ import { AppError, notFound } from "../../platform/errors.js";
 import * as repo from "./cycles.repo.js";
 import { cycleFramework } from "./cycles.service.js";
 import { guardAgencyChange } from "./guards.js";
+import { onBehalfReason } from "./on-behalf.service.js";
 import * as values from "./values.repo.js";
+import { resetSignOff } from "./values.service.js";
 
 export async function markNoData(
   db: DbOrTx,
@@ -17,9 +19,12 @@ export async function markNoData(
   /** null withdraws the mark. */
   reason: string | null,
   ctx: AuditContext,
+  /** The coordinator, recording it for the agency: only from the letter the agency sent. */
+  options: { onBehalf?: true } = {},
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const { cycle } = await guardAgencyChange(tx, cycleId, agencyId);
+    const { cycle, submission } = await guardAgencyChange(tx, cycleId, agencyId);
+    const onBehalf = options.onBehalf ? await onBehalfReason(tx, cycleId, agencyId, submission) : null;
     const assignment = await repo.findAssignment(tx, cycleId, agencyId, element);
     if (!assignment) throw new AppError("NOT_ASSIGNED", { element });
     const { byElement, framework } = await cycleFramework(tx, cycle.frameworkCode, cycle.editionCode);
@@ -40,6 +45,8 @@ export async function markNoData(
           },
         ]);
     }
+    // The head signed off the figures as they were: a change to them needs a new sign-off.
+    if (submission?.signedOffAt) await resetSignOff(tx, cycle, submission, new Date());
     await repo.updateAssignment(tx, assignment.id, {
       noDataReason: reason,
       noDataBy: reason === null ? null : ctx.actorUserId,
@@ -49,10 +56,11 @@ export async function markNoData(
       type: reason === null ? "submission.no_data_cleared" : "submission.no_data_marked",
       entityId: assignment.id,
       agencyId,
-      summary:
+      summary: `${onBehalf ? `${onBehalf}: ` : ""}${
         reason === null
           ? `Bỏ ghi nhận “không có số liệu” của “${name}”, năm ${cycle.year}`
-          : `Ghi nhận không có số liệu “${name}”, năm ${cycle.year}: ${reason}`,
+          : `Ghi nhận không có số liệu “${name}”, năm ${cycle.year}: ${reason}`
+      }`,
       before: { noDataReason: before },
       after: { noDataReason: reason },
     });

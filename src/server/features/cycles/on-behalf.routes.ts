@@ -105,11 +105,13 @@ export const onBehalfRoutes: FastifyPluginAsyncZod<OnBehalfRouteOptions> = async
     },
   );
 
-  // The agency records a figure it does not have; so may the coordinator, entering for it.
+  // The agency records a figure it does not have; so may the coordinator, entering for it from
+  // its letter. Returns the options of the second case.
   const authorizeNoData = (request: Parameters<typeof requireActor>[0], agencyId: string) => {
     const actor = requireActor(request);
-    if (!can(actor, "submission.edit", { agencyId }) && !can(actor, "cycle.manage"))
-      throw new AppError("FORBIDDEN");
+    if (can(actor, "submission.edit", { agencyId })) return {};
+    if (!can(actor, "cycle.manage")) throw new AppError("FORBIDDEN");
+    return { onBehalf: true } as const;
   };
 
   app.put(
@@ -125,8 +127,8 @@ export const onBehalfRoutes: FastifyPluginAsyncZod<OnBehalfRouteOptions> = async
     },
     async (request) => {
       const { id, agencyId, element } = request.params;
-      authorizeNoData(request, agencyId);
-      await markNoData(db, id, agencyId, element, request.body.reason, auditContext(request));
+      const options = authorizeNoData(request, agencyId);
+      await markNoData(db, id, agencyId, element, request.body.reason, auditContext(request), options);
       return { ok: true as const };
     },
   );
@@ -143,8 +145,8 @@ export const onBehalfRoutes: FastifyPluginAsyncZod<OnBehalfRouteOptions> = async
     },
     async (request) => {
       const { id, agencyId, element } = request.params;
-      authorizeNoData(request, agencyId);
-      await markNoData(db, id, agencyId, element, null, auditContext(request));
+      const options = authorizeNoData(request, agencyId);
+      await markNoData(db, id, agencyId, element, null, auditContext(request), options);
       return { ok: true as const };
     },
   );

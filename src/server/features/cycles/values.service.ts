@@ -247,8 +247,8 @@ export async function saveExplanation(
   });
 }
 
-/** A change after the head's sign-off voids it: the note says why, the head is told. */
-async function resetSignOff(
+/** A change after the head's sign-off voids it: the note says why, the head and reporters are told. */
+export async function resetSignOff(
   tx: DbOrTx,
   cycle: { id: string; year: number },
   submission: SubmissionRow,
@@ -265,7 +265,7 @@ async function resetSignOff(
     signOffResetNote: note,
   });
   await queueNotification(tx, {
-    recipients: { agencyId: submission.agencyId, roles: ["agency_head"] },
+    recipients: { agencyId: submission.agencyId, roles: ["agency_head", "reporter"] },
     kind: "submission.sign_off_reset",
     title: `Ký duyệt số liệu năm ${cycle.year} không còn hiệu lực`,
     body: note,

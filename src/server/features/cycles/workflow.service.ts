@@ -86,10 +86,8 @@ async function assertComplete({ tx, cycleId, agencyId, who }: CommandContext) {
 /** What each command changes in the submission, once its own conditions hold. */
 const changeOf: Record<Exclude<SubmissionCommand, "edit">, (c: CommandContext) => Promise<Change>> = {
   async requestSignOff(c) {
-    const refused = (state: string) =>
-      new AppError("INVALID_TRANSITION", { action: "trình ký", entity: "submission", state });
-    if (!c.agency.hasHeadSignOff) throw refused("cơ quan không yêu cầu lãnh đạo ký duyệt");
-    if (c.submission.signedOffAt) throw refused("đã được lãnh đạo cơ quan ký duyệt");
+    if (!c.agency.hasHeadSignOff) throw new AppError("SIGN_OFF_NOT_REQUIRED", { agency: c.agency.name });
+    if (c.submission.signedOffAt) throw new AppError("ALREADY_SIGNED_OFF", { agency: c.agency.name });
     await assertComplete(c);
     return { signOffRequestedAt: c.now, signOffRequestedBy: c.who.actorUserId, signOffResetNote: null };
   },
@@ -159,13 +157,22 @@ async function settleEvidence({ tx, cycleId, agencyId, who, now, acceptUnreviewe
         message: `“${e.fileName}” (chỉ số ${e.indicatorCode}) chưa được xem xét`,
       })),
     );
-  for (const e of unreviewed)
+  for (const e of unreviewed) {
     await evidence.updateEvidence(tx, e.id, {
       reviewStatus: "accepted",
       reviewNote: "Chấp nhận cùng số liệu",
       reviewedBy: who.actorUserId,
       reviewedAt: now,
     });
+    await recordAudit(tx, who, {
+      type: "evidence.reviewed",
+      entityId: e.id,
+      agencyId,
+      summary: `Minh chứng “${e.fileName}” (chỉ số ${e.indicatorCode}): chấp nhận cùng số liệu`,
+      before: { reviewStatus: "pending" },
+      after: { reviewStatus: "accepted", reviewNote: "Chấp nhận cùng số liệu" },
+    });
+  }
 }
 
 export async function runSubmissionCommand(
@@ -208,6 +215,7 @@ export async function runSubmissionCommand(
     await noticeOfSubmission(tx, noticeOf[command], cycle, moved, agency.name, {
       reason,
       signOffReset: change.signOffResetNote ?? undefined,
+      onBehalf: onBehalf ?? undefined,
     });
     await recordAudit(tx, who, {
       type: auditTypeOf[command],

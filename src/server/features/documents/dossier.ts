@@ -139,11 +139,7 @@ export async function planDossier(db: Db, store: FileStore, cycleId: string): Pr
   const workbook = await writeCycleDataWorkbook(db, cycleId);
   const issued = await findIssuedReport(db, cycleId);
   if (issued && !(await store.has("evidence", issued.sha256)))
-    throw new AppError("EVIDENCE_FILE_MISSING", {
-      file: issued.fileName,
-      agency: "Sở Nông nghiệp và Môi trường",
-      indicator: "—",
-    });
+    throw new AppError("ISSUED_REPORT_FILE_MISSING", { file: issued.fileName });
   // Once signed, the report is the signed file; the generated Word stays only as a working copy.
   const reportEntries: DossierEntry[] = issued
     ? [

@@ -107,7 +107,7 @@ function gapsText(gaps: ReportGaps): Block[] {
       ),
     ]),
     ...gaps.noData.map((n) => [
-      `“${n.element}” (${n.agency}) không có số liệu trong năm; lý do: ${n.reason}.`,
+      withStop(`“${n.element}” (${n.agency}) không có số liệu trong năm; lý do: ${n.reason}`),
     ]),
   ];
   return [

@@ -52,8 +52,8 @@ export const evidenceRoutes: FastifyPluginAsyncZod<EvidenceRouteOptions> = async
     },
     async (request) => {
       const { cycleId, agencyId } = request.params;
-      authorize(request, "submission.read", { agencyId });
-      return { items: await listEvidence(db, cycleId, agencyId), maxBytes };
+      const reader = authorize(request, "submission.read", { agencyId });
+      return { items: await listEvidence(db, cycleId, agencyId, { reader }), maxBytes };
     },
   );
 

@@ -8,6 +8,7 @@ import type {
   SubmissionStatus,
   UploadEvidenceFields,
 } from "../../../contracts/cycles.js";
+import { type Actor, can } from "../../../domain/auth/permissions.js";
 import { submissionStatusVi } from "../../../domain/cycle/workflow.js";
 import { activeContentUnpackedLimit, findActiveContent } from "../../../domain/files/active-content.js";
 import { type FileKind, judgeFileType } from "../../../domain/files/file-type.js";
@@ -75,12 +76,19 @@ export async function listEvidence(
   db: DbOrTx,
   cycleId: string,
   agencyId: string,
-  options: { includeWithdrawn?: boolean } = {},
+  options: {
+    includeWithdrawn?: boolean;
+    /** Who reads: the same content elsewhere is named only where the reader may read. */
+    reader?: Actor;
+  } = {},
 ): Promise<EvidenceView[]> {
   const rows = await repo.listAgencyEvidence(db, cycleId, agencyId, options.includeWithdrawn ?? true);
+  const readable = (other: string) =>
+    other === agencyId ||
+    (options.reader !== undefined && can(options.reader, "submission.read", { agencyId: other }));
   const bySha = new Map<string, SameContent>();
   for (const d of await repo.findSameContent(db, cycleId))
-    bySha.set(d.sha256, [...(bySha.get(d.sha256) ?? []), d]);
+    if (readable(d.agencyId)) bySha.set(d.sha256, [...(bySha.get(d.sha256) ?? []), d]);
   return rows.map((row) => presentEvidence(row, bySha.get(row.evidence.sha256)));
 }
 
@@ -93,7 +101,12 @@ export async function getEvidence(db: DbOrTx, id: string): Promise<repo.Evidence
 async function evidenceView(db: DbOrTx, id: string): Promise<EvidenceView> {
   const row = await repo.findEvidenceView(db, id);
   if (!row) throw notFound("evidence");
-  return presentEvidence(row, await repo.findSameContent(db, row.evidence.cycleId, row.evidence.sha256));
+  // The uploader's own view: the same content is named only among its agency's documents.
+  const same = await repo.findSameContent(db, row.evidence.cycleId, row.evidence.sha256);
+  return presentEvidence(
+    row,
+    same.filter((d) => d.agencyId === row.evidence.agencyId),
+  );
 }
 
 const invalidField = (field: string, message: string) =>

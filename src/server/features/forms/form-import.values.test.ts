@@ -94,6 +94,14 @@ describe("reading cells against the framework", () => {
           { kind: "number" as const, value: 1 },
         ],
       },
+      // A facility's own name that starts like a total is an item.
+      {
+        row: 7,
+        cells: [
+          { kind: "text" as const, value: "Tổng công ty Cấp nước" },
+          { kind: "text" as const, value: "Có" },
+        ],
+      },
     ];
     const read = readList(def, landfills, { code: "landfills", sheet: "Bãi", rows });
     expect(read).toEqual(
@@ -108,6 +116,7 @@ describe("reading cells against the framework", () => {
         }),
       ]),
     );
+    expect((read as { row: number }[]).some((problem) => problem.row === 7)).toBe(false);
   });
 
   it("reads a percent-formatted cell as the percentage it shows, and refuses it for a figure not in percent", () => {

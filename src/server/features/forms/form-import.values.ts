@@ -128,7 +128,8 @@ const firstText = (cells: CellRead[]) => {
 /** A total or heading row someone inserted among the items: "Tổng cộng", "I. Khu vực phía Bắc". */
 function notAnItem(cells: CellRead[]): "tổng" | "tiêu đề" | null {
   const text = firstText(cells).trim().normalize("NFC");
-  if (/^(tổng cộng|tổng số|tổng|cộng|total)\b/i.test(text)) return "tổng";
+  // The whole cell: "Tổng công ty Cấp nước" or "Cộng đồng dân cư" are items, "Tổng cộng:" is not.
+  if (/^(tổng cộng|tổng số|tổng|cộng|total)\s*:?$/i.test(text)) return "tổng";
   const onlyFirst = cells.slice(1).every((c) => c.kind === "empty");
   if (onlyFirst && cells.length > 1 && (/^([IVX]+|[A-ZĐ])[.)]\s/.test(text) || text.endsWith(":")))
     return "tiêu đề";

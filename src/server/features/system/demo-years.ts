@@ -78,17 +78,18 @@ async function fill(db: Db, cycleId: string, agencyId: string, column: 0 | 1 | 2
     await saveValues(db, cycleId, agencyId, values, { ...ctx, displayName: "Dữ liệu trình diễn" });
 }
 
-/** Sent on time and accepted, as a year that went well. */
-async function accepted(db: Db, cycleId: string, agencyId: string, year: number) {
+/** Sent on time and accepted, as a year that went well; never dated after today. */
+async function accepted(db: Db, cycleId: string, agencyId: string, year: number, today: Date) {
   const submission = await cyclesRepo.findSubmission(db, cycleId, agencyId);
   if (!submission) return;
-  const sent = new Date(`${year + 1}-02-10T09:00:00+07:00`);
+  const notAfterToday = (date: Date) => (date > today ? today : date);
+  const sent = notAfterToday(new Date(`${year + 1}-02-10T09:00:00+07:00`));
   await cyclesRepo.updateSubmission(db, submission.id, {
     status: "accepted",
     signedOffAt: sent,
     submittedAt: sent,
     firstSubmittedAt: sent,
-    acceptedAt: new Date(`${year + 1}-03-02T15:00:00+07:00`),
+    acceptedAt: notAfterToday(new Date(`${year + 1}-03-02T15:00:00+07:00`)),
   });
   await valuesRepo.acceptAgencyValues(db, cycleId, agencyId);
 }
@@ -125,7 +126,7 @@ export async function openDemoYears(
     if (year < current) {
       for (const agencyId of agencies) {
         await fill(db, id, agencyId, column, ctx);
-        await accepted(db, id, agencyId, year);
+        await accepted(db, id, agencyId, year, today);
       }
       await transitionCycle(db, id, "sendForApproval", ctx);
       await transitionCycle(db, id, "approve", ctx);
@@ -138,7 +139,7 @@ export async function openDemoYears(
     for (const code of ["DEMO-THONG-KE", "DEMO-SO-TC"]) {
       const agencyId = agencyIds.get(code)!;
       await fill(db, id, agencyId, column, ctx);
-      if (today >= new Date(`${year + 1}-01-15`)) await accepted(db, id, agencyId, year);
+      if (today >= new Date(`${year + 1}-01-15`)) await accepted(db, id, agencyId, year, today);
     }
     await fill(db, id, agencyIds.get("DEMO-SO-XD")!, column, ctx);
   }

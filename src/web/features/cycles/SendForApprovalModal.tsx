@@ -1,7 +1,7 @@
 // Sending the year for approval while some agencies have not been accepted: each is named with
 // why it is missing, for the leader to accept as missing by approving. Their unsent figures do
 // not count, and the report states every one of them with its reason.
-import { Form, Input, Modal, Typography } from "antd";
+import { Alert, Form, Input, Modal, Typography } from "antd";
 import type { CycleDetail } from "../../../contracts/cycles.js";
 import { ErrorAlert } from "../../components/errors.js";
 import { useDialogSubmit } from "../../components/useDialogSubmit.js";
@@ -21,7 +21,9 @@ export function SendForApprovalModal({
 }) {
   const t = useT();
   const [form] = Form.useForm<Reasons>();
-  const pending = cycle.submissions.filter((s) => s.status !== "accepted");
+  // Only an agency that has not sent may be missing; figures sent are accepted or returned first.
+  const pending = cycle.submissions.filter((s) => s.status === "draft" || s.status === "returned");
+  const sent = cycle.submissions.filter((s) => s.status === "submitted");
   const { busy, error, submit } = useDialogSubmit(
     (reasons: Reasons) =>
       onSubmit(pending.map((s) => ({ agencyId: s.agency.id, reason: (reasons[s.agency.id] ?? "").trim() }))),
@@ -39,8 +41,16 @@ export function SendForApprovalModal({
       onCancel={onClose}
       destroyOnHidden
       width={640}
-      okButtonProps={{ "data-testid": "send-with-missing-submit" }}
+      okButtonProps={{ "data-testid": "send-with-missing-submit", disabled: sent.length > 0 }}
     >
+      {sent.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t("missing.sentFirst", { agencies: sent.map((s) => s.agency.name).join(", ") })}
+        />
+      )}
       <Typography.Paragraph type="secondary">
         {t("missing.intro", { count: pending.length })}
       </Typography.Paragraph>
