@@ -1,5 +1,6 @@
 // English, the second language. Same keys as vi.ts.
 import { computationsEn } from "./computations.en.js";
+import { cycleWorkflowEn } from "./cycle-workflow.en.js";
 import { cyclesEn } from "./cycles.en.js";
 import { documentsEn } from "./documents.en.js";
 import { dossierEn } from "./dossier.en.js";
@@ -7,7 +8,6 @@ import { evidenceEn } from "./evidence.en.js";
 import { formsEn } from "./forms.en.js";
 import { frameworksEn } from "./frameworks.en.js";
 import { notificationsEn } from "./notifications.en.js";
-import { onBehalfEn } from "./on-behalf.en.js";
 import { publishedEn } from "./published.en.js";
 import { standingEn } from "./standing.en.js";
 import type { Dictionary } from "./vi.js";
@@ -283,7 +283,7 @@ export const en: Dictionary = {
   ...cyclesEn,
   ...publishedEn,
   ...standingEn,
-  ...onBehalfEn,
+  ...cycleWorkflowEn,
   ...evidenceEn,
   ...formsEn,
   ...dossierEn,

@@ -2,6 +2,7 @@
 // the same keys (the type checker enforces it). "{name}" marks a value filled in at run time.
 // The index-work pages keep their wording in their own files, merged here.
 import { computationsVi } from "./computations.vi.js";
+import { cycleWorkflowVi } from "./cycle-workflow.vi.js";
 import { cyclesVi } from "./cycles.vi.js";
 import { documentsVi } from "./documents.vi.js";
 import { dossierVi } from "./dossier.vi.js";
@@ -9,7 +10,6 @@ import { evidenceVi } from "./evidence.vi.js";
 import { formsVi } from "./forms.vi.js";
 import { frameworksVi } from "./frameworks.vi.js";
 import { notificationsVi } from "./notifications.vi.js";
-import { onBehalfVi } from "./on-behalf.vi.js";
 import { publishedVi } from "./published.vi.js";
 import { standingVi } from "./standing.vi.js";
 
@@ -282,7 +282,7 @@ export const vi = {
   ...cyclesVi,
   ...publishedVi,
   ...standingVi,
-  ...onBehalfVi,
+  ...cycleWorkflowVi,
   ...evidenceVi,
   ...formsVi,
   ...dossierVi,

@@ -1,7 +1,7 @@
-// English wording of going ahead without a silent agency.
-import type { onBehalfVi } from "./on-behalf.vi.js";
+// English wording of the cycle's workflow beyond data entry.
+import type { cycleWorkflowVi } from "./cycle-workflow.vi.js";
 
-export const onBehalfEn: Record<keyof typeof onBehalfVi, string> = {
+export const cycleWorkflowEn: Record<keyof typeof cycleWorkflowVi, string> = {
   "onBehalf.title": "Entering for the agency",
   "onBehalf.intro":
     "When an agency sends its figures by letter instead of entering them, the department records the letter (number, date, file) and enters them for it. Every figure entered says from which letter, and the agency is told.",

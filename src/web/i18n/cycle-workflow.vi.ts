@@ -1,6 +1,6 @@
-// Going ahead without a silent agency: entering from its letter, figures it does not have, and
-// agencies the leader accepts as missing.
-export const onBehalfVi = {
+// The cycle's workflow beyond data entry: entering from an agency's letter, figures it does not
+// have, agencies accepted as missing, sign-off requests, review and the follow-up list.
+export const cycleWorkflowVi = {
   "onBehalf.title": "Nhập thay cơ quan",
   "onBehalf.intro":
     "Khi cơ quan gửi số liệu bằng văn bản giấy hoặc công văn thay vì nhập vào hệ thống, Sở ghi nhận văn bản (số, ngày, tệp) rồi nhập thay. Mọi số liệu nhập thay đều ghi rõ theo văn bản nào, và cơ quan được thông báo.",
