@@ -110,8 +110,11 @@ describe.skipIf(!hasChromium)("the leader's home", { timeout: 120_000 }, () => {
     // The form is there before anything is sent: both grounds are asked for.
     const reason = dialog.getByLabel("Lý do");
     await reason.waitFor();
-    await dialog.getByTestId("not-applicable-submit").click();
-    await eventually(() => dialog.textContent()).toContain("Nêu lý do chỉ số không áp dụng");
+    // Sent empty until the dialog answers: a click during its opening animation can be lost.
+    await eventually(async () => {
+      await dialog.getByTestId("not-applicable-submit").click();
+      return dialog.textContent();
+    }).toContain("Nêu lý do chỉ số không áp dụng");
     await reason.fill("Tỉnh chưa có khu công nghiệp đi vào hoạt động");
     await dialog.getByLabel("Căn cứ").fill("Công văn 15/BQL-KCN ngày 10/01/2024");
     await dialog.getByTestId("not-applicable-submit").click();
