@@ -186,6 +186,15 @@ describe("a figure the agency does not have", () => {
     const reason = "Cơ sở xử lý chất thải y tế chưa đi vào hoạt động trong năm";
     const marked = await reporter.put(`${base()}/no-data/medical_hazardous_waste_treated_t`, { reason });
     expect(marked.statusCode, marked.body).toBe(200);
+    // The same record again is no change: one event in the trail.
+    expect(
+      (await reporter.put(`${base()}/no-data/medical_hazardous_waste_treated_t`, { reason })).statusCode,
+    ).toBe(200);
+    const events = await t.database.db
+      .select({ type: auditEvents.type })
+      .from(auditEvents)
+      .where(eq(auditEvents.agencyId, agencyId));
+    expect(events.filter((e) => e.type === "submission.no_data_marked")).toHaveLength(1);
     const form = await formOf(reporter, cycleId, agencyId);
     const treated = form.elements.find((e) => e.code === "medical_hazardous_waste_treated_t")!;
     expect(treated.noData?.reason).toBe(reason);

@@ -31,7 +31,8 @@ export async function markNoData(
     const name = framework.def.dataElements.find((d) => d.code === element)?.name.vi ?? element;
     if (!byElement.has(element)) throw notFound("dataElement");
     const before = assignment.noDataReason;
-    if (reason === null && before === null) return;
+    // The same record again changes nothing (and voids no sign-off).
+    if (reason === before) return;
     if (reason !== null) {
       const value = await values.findValue(tx, cycleId, agencyId, element);
       const filled =
