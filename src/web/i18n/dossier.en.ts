@@ -25,4 +25,5 @@ export const dossierEn: Record<keyof typeof dossierVi, string> = {
   "issued.docNumberRequired": "Enter the report's number",
   "issued.docDate": "Date signed",
   "issued.docDateRequired": "Choose the date it was signed",
+  "issued.fileHint": "PDF only (scan or digitally signed); at most {limit}.",
 };

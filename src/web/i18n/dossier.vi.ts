@@ -22,4 +22,5 @@ export const dossierVi = {
   "issued.docNumberRequired": "Nhập số hiệu báo cáo",
   "issued.docDate": "Ngày ký",
   "issued.docDateRequired": "Chọn ngày ký báo cáo",
+  "issued.fileHint": "Chỉ nhận PDF (bản chụp hoặc bản ký số); tối đa {limit}.",
 };

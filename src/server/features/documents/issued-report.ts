@@ -1,31 +1,21 @@
 // The report as issued: after the leader signs, the coordinator records its number and date and
 // uploads the signed PDF. From then on the dossier carries that file, never a regenerated one.
-import { eq } from "drizzle-orm";
 import type { CycleStatus } from "../../../contracts/cycles.js";
 import type { IssuedReport } from "../../../contracts/documents.js";
 import { isCycleLocked } from "../../../domain/cycle/workflow.js";
 import { formatDateVi } from "../../../domain/text/format-vi.js";
 import type { DbOrTx } from "../../db/client.js";
-import { issuedReports, users } from "../../db/schema.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError } from "../../platform/errors.js";
 import type { FileStore, ReceivedFile } from "../../platform/file-store.js";
 import { loadCycle } from "../cycles/guards.js";
 import { checkDocumentFile, refuseFutureDocDate } from "../evidence/evidence.service.js";
+import * as repo from "./issued-report.repo.js";
 
-export type IssuedReportRow = typeof issuedReports.$inferSelect;
-
-export async function findIssuedReport(db: DbOrTx, cycleId: string): Promise<IssuedReportRow | undefined> {
-  const [row] = await db.select().from(issuedReports).where(eq(issuedReports.cycleId, cycleId));
-  return row;
-}
+export { findIssuedReport, type IssuedReportRow } from "./issued-report.repo.js";
 
 export async function issuedReportView(db: DbOrTx, cycleId: string): Promise<IssuedReport | null> {
-  const [row] = await db
-    .select({ report: issuedReports, uploaderName: users.fullName })
-    .from(issuedReports)
-    .leftJoin(users, eq(users.id, issuedReports.uploadedBy))
-    .where(eq(issuedReports.cycleId, cycleId));
+  const row = await repo.findIssuedReportWithUploader(db, cycleId);
   if (!row) return null;
   const { report } = row;
   return {
@@ -66,15 +56,9 @@ export async function recordIssuedReport(
         entity: "cycle",
         state: status === "sent_to_ministry" ? "đã gửi Bộ" : "chưa được phê duyệt",
       });
-    const before = await findIssuedReport(tx, cycleId);
+    const before = await repo.findIssuedReport(tx, cycleId);
     const row = { docNumber, docDate, fileName, sha256: file.sha256, sizeBytes: file.sizeBytes };
-    await tx
-      .insert(issuedReports)
-      .values({ cycleId, ...row, uploadedBy: ctx.actorUserId })
-      .onConflictDoUpdate({
-        target: issuedReports.cycleId,
-        set: { ...row, uploadedBy: ctx.actorUserId, uploadedAt: new Date() },
-      });
+    await repo.upsertIssuedReport(tx, { cycleId, ...row, uploadedBy: ctx.actorUserId });
     await recordAudit(tx, ctx, {
       type: "document.report_issued",
       entityId: cycleId,

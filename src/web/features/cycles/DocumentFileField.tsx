@@ -7,19 +7,21 @@ import { evidenceExtensions } from "../../../domain/files/file-type.js";
 import { useT } from "../../i18n/index.js";
 import { formatDecimal } from "../../lib/format.js";
 
-const accept = evidenceExtensions.map((e) => `.${e}`).join(",");
-
 export const megabytes = (bytes: number) => `${formatDecimal(bytes / 1024 / 1024, 2)} MB`;
 
-/** The picked file and what is wrong with it; `require()` says so when none was picked. */
-export function useDocumentFile(maxBytes: number) {
+/**
+ * The picked file and what is wrong with it; `require()` says so when none was picked.
+ * `extensions`: the kinds accepted here (every kind of evidence unless told).
+ */
+export function useDocumentFile(maxBytes: number, extensions: readonly string[] = evidenceExtensions) {
   const t = useT();
+  const accept = extensions.map((e) => `.${e}`).join(",");
   const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const pick = (picked: File) => {
     const extension = picked.name.split(".").pop()?.toLowerCase() ?? "";
     setFile(null);
-    if (!picked.name.includes(".") || !evidenceExtensions.includes(extension))
+    if (!picked.name.includes(".") || !extensions.includes(extension))
       setProblem(t("evidence.wrongType", { name: picked.name, types: accept.replaceAll(",", ", ") }));
     else if (picked.size === 0) setProblem(t("evidence.empty", { name: picked.name }));
     else if (picked.size > maxBytes)
@@ -34,19 +36,22 @@ export function useDocumentFile(maxBytes: number) {
     if (!file) setProblem(t("evidence.fileRequired"));
     return file;
   };
-  return { file, problem, pick, require, maxBytes };
+  return { file, problem, pick, require, maxBytes, accept };
 }
 
 export function DocumentFileField({
   picked,
   testId,
   pickedTestId,
+  hint,
 }: {
   picked: ReturnType<typeof useDocumentFile>;
   /** On the drop zone. */
   testId: string;
   /** On the chosen file's name. */
   pickedTestId: string;
+  /** What may be picked, when not every kind of evidence. */
+  hint?: string;
 }) {
   const t = useT();
   return (
@@ -57,7 +62,7 @@ export function DocumentFileField({
       help={picked.problem ?? undefined}
     >
       <Upload.Dragger
-        accept={accept}
+        accept={picked.accept}
         multiple={false}
         showUploadList={false}
         beforeUpload={picked.pick}
@@ -69,7 +74,7 @@ export function DocumentFileField({
         <p className="ant-upload-text">
           {picked.file ? <strong data-testid={pickedTestId}>{picked.file.name}</strong> : t("evidence.pick")}
         </p>
-        <p className="ant-upload-hint">{t("evidence.hint", { limit: megabytes(picked.maxBytes) })}</p>
+        <p className="ant-upload-hint">{hint ?? t("evidence.hint", { limit: megabytes(picked.maxBytes) })}</p>
       </Upload.Dragger>
     </Form.Item>
   );

@@ -10,7 +10,7 @@ import { useT } from "../../i18n/index.js";
 import { api, isApiError } from "../../lib/api.js";
 import { showServerErrors } from "../../lib/forms.js";
 import { cycleKeys } from "../cycles/cycles.api.js";
-import { DocumentFileField, useDocumentFile } from "../cycles/DocumentFileField.js";
+import { DocumentFileField, megabytes, useDocumentFile } from "../cycles/DocumentFileField.js";
 
 interface IssuedForm {
   docNumber: string;
@@ -29,7 +29,8 @@ export function IssuedReportModal({
   const t = useT();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<IssuedForm>();
-  const picked = useDocumentFile(maxBytes);
+  // The signed report is kept as PDF only (scanned or digitally signed).
+  const picked = useDocumentFile(maxBytes, ["pdf"]);
   const [formError, setFormError] = useState<string | null>(null);
   const record = useMutation({
     mutationFn: ({ file, docNumber, docDate }: { file: File; docNumber: string; docDate: string }) => {
@@ -79,7 +80,12 @@ export function IssuedReportModal({
       <Typography.Paragraph type="secondary">{t("issued.intro")}</Typography.Paragraph>
       <ErrorAlert error={formError} />
       <Form<IssuedForm> form={form} layout="vertical" onFinish={submit}>
-        <DocumentFileField picked={picked} testId="issued-file" pickedTestId="issued-picked" />
+        <DocumentFileField
+          picked={picked}
+          testId="issued-file"
+          pickedTestId="issued-picked"
+          hint={t("issued.fileHint", { limit: megabytes(maxBytes) })}
+        />
         <Form.Item
           name="docNumber"
           label={t("issued.docNumber")}
