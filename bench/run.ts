@@ -5,6 +5,7 @@ import pg from "pg";
 import { buildServerIfStale } from "../scripts/build-server-if-stale.js";
 import { benchCycle, type CycleFigures } from "./cycle.js";
 import { benchDocuments, printDocuments } from "./documents.js";
+import { benchDocumentMemory, type DocumentMemoryFigures, printDocumentMemory } from "./documents-memory.js";
 import { benchDossier, type DossierFigures, printDossier } from "./dossier.js";
 import { benchEngine } from "./engine.js";
 import { benchForms, type FormFigures, printForms } from "./forms.js";
@@ -82,6 +83,7 @@ async function main() {
   const embeddedDossier = await benchDossier(undefined, 3305);
   const embeddedUploads = await benchUploads(undefined, 3307);
   const embeddedHome = await benchHome(undefined, 3309);
+  const embeddedDocumentMemory = await benchDocumentMemory(undefined, 3311);
   const pgTarget = await postgresUrl();
   let postgres: ServerFigures | undefined;
   let postgresCycle: CycleFigures | undefined;
@@ -89,6 +91,7 @@ async function main() {
   let postgresDossier: DossierFigures | undefined;
   let postgresUploads: UploadFigures | undefined;
   let postgresHome: HomeFigures | undefined;
+  let postgresDocumentMemory: DocumentMemoryFigures | undefined;
   let note = "";
   if ("url" in pgTarget) {
     try {
@@ -98,6 +101,10 @@ async function main() {
       postgresDossier = await benchDossier(await freshDatabase(pgTarget.url, "pepi_bench_dossier"), 3306);
       postgresUploads = await benchUploads(await freshDatabase(pgTarget.url, "pepi_bench_uploads"), 3308);
       postgresHome = await benchHome(await freshDatabase(pgTarget.url, "pepi_bench_home"), 3310);
+      postgresDocumentMemory = await benchDocumentMemory(
+        await freshDatabase(pgTarget.url, "pepi_bench_docmem"),
+        3312,
+      );
     } finally {
       pgTarget.stop();
     }
@@ -172,6 +179,7 @@ async function main() {
   printDossier(embeddedDossier, postgresDossier, row);
   printUploads(embeddedUploads, postgresUploads, row);
   printHome(embeddedHome, postgresHome, row);
+  printDocumentMemory(embeddedDocumentMemory, postgresDocumentMemory, row);
   if (note) console.log(note);
 }
 

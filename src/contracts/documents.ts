@@ -37,12 +37,25 @@ const issuerFields = {
 
 export const requestLetterFieldsSchema = z.object({
   ...issuerFields,
-  /** Why the data is asked for (the legal basis and the purpose), before the list of requests. */
+  /**
+   * The documents the letter answers, printed first in its opening ("Thực hiện … tại Công văn số
+   * 388/VP-KT ngày 03/02/2023 của Văn phòng UBND tỉnh; theo hướng dẫn của Bộ … tại Công văn số
+   * 373/BTNMT-MT ngày 01/02/2023"). Empty until the coordinator knows them: never guessed.
+   */
+  provincialInstruction: line.default(""),
+  ministryGuidance: line.default(""),
+  /** Why the data is asked for, after the documents it answers, before the list of requests. */
   opening: paragraph,
   /** After the list: the deadline, the form of the answer, the request to report on time. */
   closing: paragraph,
-  /** Who to contact at the department (name, office, telephone, e-mail). */
-  contact: paragraph,
+  /** The person the agencies call, printed before the deadline. */
+  contactName: line.default(""),
+  /** The office, e.g. "Phòng Quản lý môi trường, Sở Nông nghiệp và Môi trường". */
+  contactUnit: line.default(""),
+  contactPhone: z.string().trim().max(40).default(""),
+  contactEmail: line.default(""),
+  /** Earlier drafts wrote the contact as free text; printed only when no name is given. */
+  contact: paragraph.default(""),
 });
 export type RequestLetterFields = z.infer<typeof requestLetterFieldsSchema>;
 

@@ -324,6 +324,10 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   dataElement: { vi: "số liệu", en: "data element" },
   letter: { vi: "văn bản cơ quan gửi số liệu", en: "agency letter" },
   issuedReport: { vi: "báo cáo đã ký ban hành", en: "signed report" },
+  internalAssignment: {
+    vi: "phiếu giao nhiệm vụ (Sở không tự cung cấp số liệu nào trong năm)",
+    en: "internal assignment (the department reports no figure itself this year)",
+  },
   notification: { vi: "thông báo", en: "notification" },
   outboxMessage: { vi: "thư trong hàng đợi", en: "queued e-mail" },
   documentDraft: { vi: "nội dung văn bản", en: "document text" },

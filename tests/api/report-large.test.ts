@@ -70,7 +70,7 @@ function largeReport(): ReportData {
       elementCode: `e${i}`,
       elementName: `Số liệu thử nghiệm thứ ${i + 1}`,
       value: 1000 + i,
-      listRows: null,
+      listItems: null,
       unit: "tấn",
     })),
     gaps: { missingAgencies: [], noData: [] },

@@ -197,7 +197,10 @@ describe("the self-assessment report", () => {
     expect(text).not.toContain("99/BC-RUT");
     expect(text).not.toContain("77/BC-TUCHOI");
 
-    const annex = text.slice(text.indexOf("PHỤ LỤC"));
+    // The annex as Nghị định 30 sets it out, referred to from the body.
+    expect(text).toContain("nêu tại Phụ lục I kèm theo Báo cáo này");
+    const annex = text.slice(text.indexOf("Phụ lục I\n"));
+    expect(annex).toMatch(/^Phụ lục I\nSỐ LIỆU DO CÁC CƠ QUAN, ĐƠN VỊ CUNG CẤP NĂM 2023\n\(Kèm theo Báo cáo số +\/BC-UBND ngày +tháng +năm \d{4} của Ủy ban nhân dân tỉnh /);
     for (const name of ["Sở Công Thương", "Sở Xây dựng", "Thống kê tỉnh"]) expect(annex).toContain(name);
     expect(rows).toContainEqual(
       expect.stringMatching(/^\d+ \| Số phương tiện giao thông công cộng \| 1\.234 \| xe$/),
@@ -224,7 +227,8 @@ describe("the self-assessment report", () => {
     expect(text).toContain("Bộ chỉ số đánh giá kết quả bảo vệ môi trường");
     expect(text).toContain("15/01/2024");
     expect(text).toContain("12,34");
-    expect(text).toContain("PHỤ LỤC");
+    expect(text).toContain("Phụ lục I");
+    expect(text).toContain("SỐ LIỆU DO CÁC CƠ QUAN, ĐƠN VỊ CUNG CẤP NĂM 2023");
   });
 });
 

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AgencyForm, CycleDetail } from "../../src/contracts/cycles.js";
 import type { DocumentDraft } from "../../src/contracts/documents.js";
+import { nameInSentence } from "../../src/domain/text/official-names.js";
 import { vietnameseUnitText } from "../../src/domain/text/unit-labels.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeCycle, makeCycleProvince, type ProvinceAgencies } from "../support/cycle-factories.js";
@@ -56,7 +57,9 @@ describe("the request letter", () => {
     expect(text).toContain("SỞ NÔNG NGHIỆP\nVÀ MÔI TRƯỜNG");
     expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(text).toContain("Độc lập - Tự do - Hạnh phúc");
-    expect(text).toMatch(/^Số: +\/SNNMT$/m);
+    // The symbol carries the drafting office, and so does the filing line.
+    expect(text).toMatch(/^Số: +\/SNNMT-BVMT$/m);
+    expect(text).toContain("- Lưu: VT, BVMT.");
     expect(text).toContain("V/v đề nghị cung cấp thông tin, số liệu thực hiện Bộ chỉ số");
     expect(text).toMatch(/, ngày +tháng +năm \d{4}$/m);
     expect(text).toContain("trước ngày 20/02/2024");
@@ -68,12 +71,20 @@ describe("the request letter", () => {
     const asked = cycle.submissions.filter((s) => s.agency.id !== agencies.environment);
     expect(asked.length).toBeGreaterThan(5);
     const addressees = text.slice(text.indexOf("Kính gửi:"), text.indexOf("Thực hiện hướng dẫn"));
-    for (const { agency } of asked) expect(addressees).toMatch(new RegExp(`^- ${agency.name}[;.]$`, "m"));
+    // The departments on one line ("Các Sở: Công Thương, …"), the others one by one, a commune
+    // in lower case as inside a sentence.
+    const departments = asked.filter((s) => s.agency.name.startsWith("Sở "));
+    const departmentLine = addressees.split("\n").find((l) => l.startsWith("- Các Sở: "));
+    expect(departmentLine).toBeDefined();
+    for (const { agency } of departments) expect(departmentLine).toContain(agency.name.replace("Sở ", ""));
+    for (const { agency } of asked.filter((s) => !departments.includes(s)))
+      expect(addressees).toMatch(new RegExp(`^- ${nameInSentence(agency.name)}[;.]$`, "m"));
+    expect(addressees).toContain("- UBND xã Bắc;");
     // The department does not write to itself.
     expect(addressees).not.toContain("Sở Nông nghiệp và Môi trường");
 
     for (const { agency } of asked) {
-      const section = sectionOf(text, agency.name);
+      const section = sectionOf(text, nameInSentence(agency.name));
       const form: AgencyForm = (
         await coordinator.get(`/api/cycles/${cycleId}/agencies/${agency.id}/form`)
       ).json();
@@ -81,7 +92,6 @@ describe("the request letter", () => {
         const unit = vietnameseUnitText(element.unit);
         expect(section).toContain(unit ? `${element.name.vi} (${unit})` : element.name.vi);
       }
-      expect(section).toContain("nút “Tải biểu mẫu Excel”");
     }
     // Shared figures are asked once, of the statistics office, which reports them.
     const statistics = sectionOf(text, "Thống kê tỉnh");
@@ -91,14 +101,42 @@ describe("the request letter", () => {
     // Evidence the framework expects, under its indicator.
     expect(text).toContain("Tài liệu minh chứng: Báo cáo của đơn vị vận hành nhà máy");
 
-    // Sections are numbered in the order the agencies are listed, each pointing to its own form.
+    // Sections are numbered in the order the agencies are listed; the department's own offices
+    // are not among them (they get the internal assignment).
     const numbers = [...text.matchAll(/^(\d+)\. (.*)$/gm)];
-    expect(numbers.length).toBe(asked.length + 1); // + the department's own offices, last
+    expect(numbers.length).toBe(asked.length);
     expect(numbers.map((m) => Number(m[1]))).toEqual(numbers.map((_, i) => i + 1));
-    expect(numbers.at(-1)?.[0]).toContain("Các phòng, đơn vị thuộc Sở Nông nghiệp và Môi trường");
-    expect(sectionOf(text, "Sở Xây dựng")).toContain("nút “Tải biểu mẫu Excel”");
+    expect(text).not.toContain("Các phòng, đơn vị thuộc Sở");
+    // How to answer (the Excel form) is said once, after the sections; then whom to call, then the deadline.
+    expect(text.split("nút “Tải biểu mẫu Excel”").length - 1).toBe(1);
+    const lastSection = text.search(new RegExp(`^${asked.length}\\. `, "m"));
+    expect(text.indexOf("nút “Tải biểu mẫu Excel”")).toBeGreaterThan(lastSection);
+    expect(text.indexOf("đề nghị liên hệ")).toBeGreaterThan(text.indexOf("nút “Tải biểu mẫu Excel”"));
+    expect(text.indexOf("đề nghị liên hệ")).toBeLessThan(text.indexOf("trước ngày 20/02/2024"));
 
     expect(await docxXml(docx, "docProps/core.xml")).toContain("Đề nghị cung cấp thông tin, số liệu");
+  });
+
+  it("gives the department's own offices an internal assignment instead of a section of the letter", async () => {
+    const response = await coordinator.get(`/api/cycles/${cycleId}/documents/internal-assignment.docx`);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(
+      decodeURIComponent(String(response.headers["content-disposition"]).split("UTF-8''")[1] ?? ""),
+    ).toBe("Phiếu giao nhiệm vụ PEPI 2023.docx");
+    const text = await docxText(response.rawPayload);
+    expect(text).toContain("PHIẾU GIAO NHIỆM VỤ");
+    expect(text).toContain("Giao: các phòng, đơn vị thuộc Sở (Sở Nông nghiệp và Môi trường).");
+    const form: AgencyForm = (
+      await coordinator.get(`/api/cycles/${cycleId}/agencies/${agencies.environment}/form`)
+    ).json();
+    const own = form.elements.filter((e) => !e.readOnly);
+    expect(own.length).toBeGreaterThan(0);
+    for (const element of own) expect(text).toContain(element.name.vi);
+    expect(text).toContain("Thời hạn hoàn thành: trước ngày 20/02/2024./.");
+    const reporter = await signedInClient(t, "reporter", agencies.construction);
+    expect((await reporter.get(`/api/cycles/${cycleId}/documents/internal-assignment.docx`)).statusCode).toBe(
+      403,
+    );
   });
 
   it("uses the coordinator's edited text", async () => {
@@ -112,6 +150,11 @@ describe("the request letter", () => {
         date: "2024-01-05",
         addressees: ["Sở Xây dựng", "Sở Y tế"],
         signerName: "Trần Thị Lan",
+        provincialInstruction: "Công văn số 388/VP-KT ngày 03/02/2024 của Văn phòng Ủy ban nhân dân tỉnh",
+        ministryGuidance: "Công văn số 373/BNNMT-MT ngày 01/02/2024",
+        contactName: "bà Nguyễn Thị Hoa",
+        contactUnit: "Phòng Quản lý môi trường",
+        contactPhone: "0205.3896.668",
       },
     });
     expect(saved.statusCode, saved.body).toBe(200);
@@ -121,6 +164,13 @@ describe("the request letter", () => {
     expect(text).toContain(", ngày 05 tháng 01 năm 2024");
     expect(text).toContain("Kính gửi:\n- Sở Xây dựng;\n- Sở Y tế.");
     expect(text).toContain("Trần Thị Lan");
+    // The documents it answers open the letter, as seed 003 writes them; the contact is a person.
+    expect(text).toContain(
+      "Thực hiện ý kiến chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 388/VP-KT ngày 03/02/2024 của Văn phòng Ủy ban nhân dân tỉnh; theo hướng dẫn của Bộ Nông nghiệp và Môi trường tại Công văn số 373/BNNMT-MT ngày 01/02/2024, để có cơ sở tổng hợp số liệu",
+    );
+    expect(text).toMatch(
+      /đề nghị liên hệ: bà Nguyễn Thị Hoa, Phòng Quản lý môi trường, điện thoại 0205\.3896\.668/,
+    );
     expect(await docxXml(docx, "docProps/core.xml")).toContain(
       "Cung cấp số liệu Bộ chỉ số PEPI năm 2023 (lần 2)",
     );

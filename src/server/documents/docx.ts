@@ -17,7 +17,12 @@ import {
 } from "./layout.js";
 import type { Block, OfficialDocument } from "./model.js";
 
-function blockToDocx(d: DocxModule, doc: OfficialDocument, block: Block): DocxChild[] {
+/** Whether the block is kept on the page of the one after it. */
+function keptWithNext(block: Block, next: Block | undefined): boolean {
+  return block.type === "paragraph" && (block.keepWithNext === true || next?.type === "signature");
+}
+
+function blockToDocx(d: DocxModule, doc: OfficialDocument, block: Block, next?: Block): DocxChild[] {
   switch (block.type) {
     case "adminHeader":
       return adminHeader(d, doc, block);
@@ -36,6 +41,8 @@ function blockToDocx(d: DocxModule, doc: OfficialDocument, block: Block): DocxCh
             block.indent === false || block.align === "center"
               ? undefined
               : { firstLine: twip(firstLineIndentMm) },
+          // A signature is never alone on a page: the last paragraph goes over with it.
+          keepNext: keptWithNext(block, next),
         }),
       ];
     case "addressees":
@@ -125,7 +132,7 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
           },
         },
         headers: { first, default: other },
-        children: doc.blocks.flatMap((block) => blockToDocx(d, doc, block)),
+        children: doc.blocks.flatMap((block, i) => blockToDocx(d, doc, block, doc.blocks[i + 1])),
       },
     ],
   });

@@ -30,7 +30,10 @@ export interface AdminHeaderBlock {
   placeDate: string;
 }
 
-/** The closing: "Nơi nhận" on the left, the signer's authority, title and name on the right. */
+/**
+ * The closing: "Nơi nhận" on the left, the signer's authority, title and name on the right.
+ * Never alone on a page: the renderers keep it with the paragraph before it.
+ */
 export interface SignatureBlock {
   type: "signature";
   /** Each recipient line, written as "- Như trên;" etc. The renderer adds the "Nơi nhận:" label. */
@@ -49,7 +52,15 @@ export type Block =
   | { type: "title"; text: string; subtitle?: string }
   | { type: "heading"; text: string; level: 1 | 2 }
   /** Body text: justified with a first-line indent unless `align` or `indent: false` says otherwise. */
-  | { type: "paragraph"; runs: Inline[]; align?: Align; indent?: boolean; size?: number }
+  | {
+      type: "paragraph";
+      runs: Inline[];
+      align?: Align;
+      indent?: boolean;
+      size?: number;
+      /** On the same page as what follows (an annex's title lines). */
+      keepWithNext?: boolean;
+    }
   /** "Kính gửi:" followed by one recipient, or a list of them each on its own line. */
   | { type: "addressees"; names: string[] }
   | { type: "bullets"; items: Inline[][] }

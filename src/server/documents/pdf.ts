@@ -72,6 +72,8 @@ function blockToPdf(doc: OfficialDocument, block: Block): Content | Content[] {
         fontSize: block.size,
         leadingIndent: indented ? mmToPt(firstLineIndentMm) : undefined,
         margin: [0, 0, 0, spaceAfterPt],
+        // pdfmake moves a "headline" that would end a page to the next (pageBreakBefore below).
+        headlineLevel: block.keepWithNext ? 3 : undefined,
       };
     }
     case "addressees":
@@ -87,22 +89,44 @@ function blockToPdf(doc: OfficialDocument, block: Block): Content | Content[] {
   }
 }
 
-/** The running header: the page number in the centre from page 2, "DỰ THẢO" on the right. */
+/** "DỰ THẢO" in a thin box at the right, as the .docx shows it. */
+const draftBox = {
+  columns: [
+    { text: "", width: "*" },
+    {
+      width: "auto",
+      table: { body: [[{ text: draftMarkText, bold: true, fontSize: 12, lineHeight: 1 }]] },
+      layout: { hLineWidth: () => 0.75, vLineWidth: () => 0.75, paddingTop: () => 1, paddingBottom: () => 1 },
+    },
+  ],
+} satisfies Content;
+
+/** The running header: the page number in the centre from page 2, "DỰ THẢO" boxed on the right. */
 function runningHeader(doc: OfficialDocument) {
   return (page: number): Content => ({
     columns: [
       { text: "", width: "*" },
       { text: doc.pageNumbers && page > 1 ? String(page) : "", width: "auto", fontSize: fontSize.pageNumber },
-      {
-        text: doc.draftMark ? draftMarkText : "",
-        width: "*",
-        alignment: "right",
-        bold: true,
-        fontSize: 12,
-      },
+      doc.draftMark ? { ...draftBox, width: "*" } : { text: "", width: "*" },
     ],
     margin: [mmToPt(marginsMm.left), mmToPt(headerDistanceMm), mmToPt(marginsMm.right), 0],
   });
+}
+
+/**
+ * The blocks in order; the paragraph before a signature and the signature are one unbreakable
+ * stack, so the signature is never alone at the top of a page.
+ */
+function pdfContent(doc: OfficialDocument): Content[] {
+  const content: Content[] = [];
+  doc.blocks.forEach((block, i) => {
+    const rendered = blockToPdf(doc, block);
+    if (block.type === "signature" && doc.blocks[i - 1]?.type === "paragraph" && content.length > 0) {
+      const previous = content.pop()!;
+      content.push({ stack: [previous, rendered].flat(), unbreakable: true });
+    } else content.push(...[rendered].flat());
+  });
+  return content;
 }
 
 export async function renderPdf(doc: OfficialDocument): Promise<Buffer> {
@@ -120,7 +144,7 @@ export async function renderPdf(doc: OfficialDocument): Promise<Buffer> {
     ],
     header: doc.pageNumbers || doc.draftMark ? runningHeader(doc) : undefined,
     defaultStyle: { font: "Tinos", fontSize: fontSize.body, lineHeight: lineSpacing },
-    content: doc.blocks.flatMap((block) => blockToPdf(doc, block)),
+    content: pdfContent(doc),
     // A heading is never left alone at the bottom of a page.
     pageBreakBefore: (node, queries) =>
       node.headlineLevel !== undefined &&

@@ -170,4 +170,74 @@ describe.skipIf(!hasPoppler)("renderPdf", () => {
     // Width and height of the first page image, from the PNG header.
     expect(png.readUInt32BE(16)).toBeGreaterThan(png.readUInt32BE(20));
   });
+
+  it.runIf(hasPoppler)(
+    "never leaves the signature alone on a page, wherever the page ends",
+    async () => {
+      // Each length puts the page's end somewhere else around the signature; on every one the
+      // page that carries "Nơi nhận" also carries the last paragraph, "./." and all.
+      for (let fillers = 22; fillers <= 34; fillers += 2) {
+        const filler: OfficialDocument["blocks"] = Array.from({ length: fillers }, (_, i) => ({
+          type: "paragraph",
+          runs: [`Đoạn số ${i + 1} của phần nội dung báo cáo, đủ dài để chiếm trọn một dòng văn bản.`],
+        }));
+        const pdf = await renderPdf({
+          title: "Thử",
+          blocks: [
+            ...filler,
+            { type: "paragraph", runs: ["Trên đây là báo cáo kết quả thực hiện./."] },
+            {
+              type: "signature",
+              recipients: ["Như trên;", "Lưu: VT."],
+              authority: "KT. GIÁM ĐỐC",
+              title: "PHÓ GIÁM ĐỐC",
+              signerName: "Nguyễn Văn Bình",
+            },
+          ],
+        });
+        const page = pdfText(pdf)
+          .split("\f")
+          .find((p) => p.includes("Nơi nhận"));
+        expect(page, `${fillers} đoạn`).toContain("báo cáo kết quả thực hiện./.");
+      }
+      const docx = await docxXml(
+        await renderDocx({
+          title: "Thử",
+          blocks: [
+            { type: "paragraph", runs: ["Trên đây là báo cáo./."] },
+            { type: "signature", recipients: [], authority: "", title: "GIÁM ĐỐC", signerName: "A" },
+          ],
+        }),
+      );
+      // Word keeps the last paragraph with the signature that follows it.
+      expect(docx).toMatch(/<w:p>\s*<w:pPr>(?:(?!<\/w:pPr>).)*<w:keepNext\/>(?:(?!<\/w:p>).)*báo cáo\.\/\./s);
+    },
+    30_000,
+  );
+
+  it("boxes the draft mark in the PDF as in the .docx", async () => {
+    // Strokes drawn on a one-paragraph page: the four sides of the box, only when marked.
+    const strokes = async (draftMark: boolean) => {
+      const pdf = await renderPdf({
+        title: "Thử",
+        draftMark,
+        blocks: [{ type: "paragraph", runs: ["Nội dung."] }],
+      });
+      const { inflateSync } = await import("node:zlib");
+      return (
+        [...pdf.toString("latin1").matchAll(/stream\r?\n([\s\S]*?)endstream/g)]
+          .map((m) => {
+            try {
+              return inflateSync(Buffer.from(m[1]!, "latin1")).toString("latin1");
+            } catch {
+              return "";
+            }
+          })
+          .join("\n")
+          .match(/ m\n[^\n]* l\n(?:[^\n]*\n){0,4}S\n/g)?.length ?? 0
+      );
+    };
+    expect(await strokes(true)).toBe(4);
+    expect(await strokes(false)).toBe(0);
+  });
 });

@@ -69,4 +69,30 @@ export const documentsEn: Record<keyof typeof documentsVi, string> = {
     "One page for the provincial leader: total, band, change from last year, estimated rank, the five indicators with the largest possible gain, agencies late or returned, with charts.",
   "documents.brief.downloadPdf": "Download the brief (.pdf)",
   "documents.brief.downloadDocx": "Download the brief (.docx)",
+  "documents.field.provincialInstruction": "Provincial People's Committee instruction",
+  "documents.field.provincialInstructionHint":
+    "For example: Letter 388/VP-KT of 03/02/2023 from the Committee's office. Leave empty if there is none.",
+  "documents.field.ministryGuidance": "Ministry guidance letter",
+  "documents.field.ministryGuidanceHint":
+    "For example: Letter 373/BTNMT-MT of 01/02/2023. The letter opens with “Thực hiện … tại …” before the opening text.",
+  "documents.field.openingAfterReferences": "Opening (continues after the documents it answers)",
+  "documents.field.contactName": "Contact person",
+  "documents.field.contactNameHint": "For example: Ms Nguyễn Thị Hoa, officer.",
+  "documents.field.contactUnit": "Contact's office",
+  "documents.field.contactPhone": "Contact telephone",
+  "documents.field.contactEmail": "Contact e-mail",
+  "documents.letter.internal": "Download the internal assignment for the department's offices (.docx)",
+  "documents.letter.internalHint":
+    "The department's own offices are not written to in the letter: they get an internal assignment with the same figures and deadline.",
+  "documents.check.title": "The document is missing some content",
+  "documents.check.proceed": "Download anyway",
+  "documents.check.cancel": "Go back and edit",
+  "documents.check.reportEmpty": "These sections are empty and will not be in the report: {sections}.",
+  "documents.check.letterContact":
+    "No contact person or telephone yet: the letter will leave “……………” blanks for the clerk.",
+  "documents.check.letterGuidance":
+    "No Ministry guidance letter given: the letter will say “Thực hiện hướng dẫn của Bộ Nông nghiệp và Môi trường …” without its number and date.",
+  "documents.section.assessment": "Overall assessment",
+  "documents.section.limitations": "Shortcomings",
+  "documents.section.proposals": "Proposals",
 };

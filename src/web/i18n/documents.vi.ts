@@ -66,4 +66,30 @@ export const documentsVi = {
     "Một trang cho lãnh đạo tỉnh: tổng điểm, xếp loại, thay đổi so với năm trước, thứ hạng ước tính, năm chỉ số có thể tăng điểm nhiều nhất, các cơ quan chậm hạn hoặc bị trả lại, kèm biểu đồ.",
   "documents.brief.downloadPdf": "Tải báo cáo nhanh (.pdf)",
   "documents.brief.downloadDocx": "Tải báo cáo nhanh (.docx)",
+  "documents.field.provincialInstruction": "Văn bản chỉ đạo của UBND tỉnh",
+  "documents.field.provincialInstructionHint":
+    "Ví dụ: Công văn số 388/VP-KT ngày 03/02/2023 của Văn phòng UBND tỉnh. Để trống nếu không có.",
+  "documents.field.ministryGuidance": "Văn bản hướng dẫn của Bộ",
+  "documents.field.ministryGuidanceHint":
+    "Ví dụ: Công văn số 373/BTNMT-MT ngày 01/02/2023. Công văn in “Thực hiện … tại …” trước đoạn mở đầu.",
+  "documents.field.openingAfterReferences": "Mở đầu (viết tiếp sau các văn bản căn cứ)",
+  "documents.field.contactName": "Người liên hệ",
+  "documents.field.contactNameHint": "Ví dụ: bà Nguyễn Thị Hoa, chuyên viên.",
+  "documents.field.contactUnit": "Phòng, đơn vị của người liên hệ",
+  "documents.field.contactPhone": "Điện thoại liên hệ",
+  "documents.field.contactEmail": "Thư điện tử liên hệ",
+  "documents.letter.internal": "Tải phiếu giao nhiệm vụ cho các phòng thuộc Sở (.docx)",
+  "documents.letter.internalHint":
+    "Các phòng, đơn vị thuộc Sở không được nêu trong công văn: Sở giao nhiệm vụ cho họ bằng phiếu giao nhiệm vụ, cùng danh mục số liệu và thời hạn.",
+  "documents.check.title": "Văn bản còn thiếu nội dung",
+  "documents.check.proceed": "Vẫn tải về",
+  "documents.check.cancel": "Quay lại sửa",
+  "documents.check.reportEmpty": "Các mục sau còn trống và sẽ không có trong báo cáo: {sections}.",
+  "documents.check.letterContact":
+    "Chưa ghi người liên hệ hoặc số điện thoại: công văn sẽ để chỗ trống “……………” cho văn thư điền.",
+  "documents.check.letterGuidance":
+    "Chưa ghi văn bản hướng dẫn của Bộ: công văn chỉ viết “Thực hiện hướng dẫn của Bộ Nông nghiệp và Môi trường …” mà không nêu số, ngày văn bản.",
+  "documents.section.assessment": "Đánh giá chung",
+  "documents.section.limitations": "Tồn tại, hạn chế",
+  "documents.section.proposals": "Kiến nghị, đề xuất",
 };

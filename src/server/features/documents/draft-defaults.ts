@@ -3,12 +3,14 @@
 // what the department writes differently; these defaults follow the seed letters' wording.
 import type { DocumentKind, DraftFields } from "../../../contracts/documents.js";
 import { formatDateVi } from "../../../domain/text/format-vi.js";
+import { nameInSentence, provincialCommittee } from "../../../domain/text/official-names.js";
 import type { DbOrTx } from "../../db/client.js";
 import { upper } from "../../documents/layout.js";
 import { notFound } from "../../platform/errors.js";
 import * as cycles from "../cycles/cycles.repo.js";
 import { loadCycle } from "../cycles/guards.js";
-import { cycleLetterAgencies, letterAgencyGroups } from "./letter-agencies.js";
+import { findUser } from "../users/users.repo.js";
+import { cycleLetterAgencies, groupedAddressees, letterAgencyGroups } from "./letter-agencies.js";
 
 /** "Tỉnh Lào Cai" → "Lào Cai": the place written in the date line. */
 export function placeName(provinceName: string): string {
@@ -33,6 +35,8 @@ export interface DocumentContext {
   letterAddressees: string[];
   submissionDue: string;
   ministryDue: string | null;
+  /** Who opened the cycle: the department's contact for it until someone else is named. */
+  coordinator: { name: string; email: string | null } | null;
 }
 
 export async function documentContext(db: DbOrTx, cycleId: string): Promise<DocumentContext> {
@@ -42,16 +46,18 @@ export async function documentContext(db: DbOrTx, cycleId: string): Promise<Docu
   const agencies = await cycles.provinceAgencies(db, cycle.orgUnitId);
   const department = agencies.find((a) => a.kind === "environment_department");
   const submissions = await cycles.listSubmissions(db, cycleId);
+  const opener = cycle.createdBy ? await findUser(db, cycle.createdBy) : undefined;
   return {
     year: cycle.year,
     provinceName: province.name,
     departmentName: department?.name ?? "Sở Nông nghiệp và Môi trường",
     agencyNames: submissions.map((s) => s.agencyName),
-    letterAddressees: letterAgencyGroups(await cycleLetterAgencies(db, cycleId, cycle.orgUnitId)).groups.map(
-      (g) => g.label,
+    letterAddressees: groupedAddressees(
+      letterAgencyGroups(await cycleLetterAgencies(db, cycleId, cycle.orgUnitId)).groups,
     ),
     submissionDue: cycle.submissionDue,
     ministryDue: cycle.ministryDue,
+    coordinator: opener?.active ? { name: opener.fullName, email: opener.email } : null,
   };
 }
 
@@ -74,42 +80,45 @@ export function twoLineName(name: string, maxOneLine = 24): string {
   return best;
 }
 
+/** The drafting office in the symbol and the filing line ("/SNNMT-BVMT", "Lưu: VT, BVMT."), as in seed 003. */
+const draftingOffice = "BVMT";
+
 /** Wording after seed 003 (Sở TN&MT Lạng Sơn, 02/2023), with the forms and evidence of PEPI Hub. */
 function letterDefaults(ctx: DocumentContext): DraftFields["request_letter"] {
   const place = placeName(ctx.provinceName);
-  // "Tỉnh Lào Cai" inside a sentence is written "tỉnh Lào Cai".
-  const province = ctx.provinceName.replace(/^(Tỉnh|Thành phố) /, (word) => word.toLocaleLowerCase("vi-VN"));
   return {
     superiorBody: `UBND ${upper(ctx.provinceName)}`,
     issuingBody: twoLineName(upper(ctx.departmentName)),
-    numberSymbol: `/${issuerInitials(ctx.departmentName)}`,
+    numberSymbol: `/${issuerInitials(ctx.departmentName)}-${draftingOffice}`,
     place,
     date: null,
     subject: `Đề nghị cung cấp thông tin, số liệu thực hiện ${indexName} của tỉnh năm ${ctx.year}`,
     addressees: ctx.letterAddressees.length ? ctx.letterAddressees : ["Các cơ quan, đơn vị có liên quan"],
+    provincialInstruction: "",
+    ministryGuidance: "",
+    // The letter prints the documents it answers before this ("Thực hiện …, "): see request-letter.ts.
     opening:
-      `Thực hiện hướng dẫn của Bộ Nông nghiệp và Môi trường về việc đánh giá kết quả thực hiện ` +
-      `${indexName} năm ${ctx.year}; để có cơ sở tổng hợp số liệu, xây dựng báo cáo kết quả tự ` +
-      `đánh giá của ${province} trình Ủy ban nhân dân tỉnh gửi Bộ Nông nghiệp và Môi trường ` +
-      `theo quy định, ${ctx.departmentName} đề nghị các cơ quan, đơn vị phối hợp cung cấp thông tin, ` +
-      `số liệu năm ${ctx.year} theo chức năng, nhiệm vụ, lĩnh vực quản lý, kèm theo tài liệu minh ` +
-      `chứng, cụ thể như sau:`,
+      `để có cơ sở tổng hợp số liệu, xây dựng báo cáo kết quả tự đánh giá của ${nameInSentence(ctx.provinceName)} ` +
+      `trình Ủy ban nhân dân tỉnh gửi Bộ Nông nghiệp và Môi trường theo quy định, ${ctx.departmentName} ` +
+      `đề nghị các cơ quan, đơn vị phối hợp cung cấp thông tin, số liệu năm ${ctx.year} theo chức năng, ` +
+      `nhiệm vụ, lĩnh vực quản lý, kèm theo tài liệu minh chứng, cụ thể như sau:`,
     closing:
       `Thông tin, số liệu và tài liệu minh chứng đề nghị các cơ quan, đơn vị cập nhật trên hệ thống ` +
-      `PEPI Hub (nhập trực tiếp hoặc tải lên biểu mẫu Excel đã điền) trước ngày ` +
-      `${formatDateVi(ctx.submissionDue)} để ${ctx.departmentName} tổng hợp. Số liệu tính đến hết ngày ` +
-      `31/12/${ctx.year}; số liệu dân số, số hộ gia đình dùng thống nhất theo số liệu của cơ quan ` +
-      `thống kê cung cấp trên hệ thống.\n` +
+      `PEPI Hub trước ngày ${formatDateVi(ctx.submissionDue)} để ${ctx.departmentName} tổng hợp. Số liệu ` +
+      `tính đến hết ngày 31/12/${ctx.year}; số liệu dân số, số hộ gia đình dùng thống nhất theo số liệu ` +
+      `của cơ quan thống kê cung cấp trên hệ thống.\n` +
       `Kết quả tự đánh giá là cơ sở để Ủy ban nhân dân tỉnh báo cáo Bộ Nông nghiệp và Môi trường ` +
       `thẩm định và xếp hạng; ${ctx.departmentName} trân trọng đề nghị các cơ quan, đơn vị quan tâm, ` +
       `phối hợp thực hiện, bảo đảm thời hạn.`,
-    contact:
-      `Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ ông/bà ……………, Phòng ……………, ` +
-      `${ctx.departmentName}, điện thoại ……………, thư điện tử …………… để được hướng dẫn.`,
+    contactName: ctx.coordinator?.name ?? "",
+    contactUnit: ctx.departmentName,
+    contactPhone: "",
+    contactEmail: ctx.coordinator?.email ?? "",
+    contact: "",
     signerAuthority: "KT. GIÁM ĐỐC",
     signerTitle: "PHÓ GIÁM ĐỐC",
     signerName: "",
-    recipients: ["Như trên;", "UBND tỉnh (để báo cáo);", "Lãnh đạo Sở;", "Lưu: VT."],
+    recipients: ["Như trên;", "UBND tỉnh (để báo cáo);", "Lãnh đạo Sở;", `Lưu: VT, ${draftingOffice}.`],
   };
 }
 
@@ -120,11 +129,11 @@ function reportDefaults(ctx: DocumentContext): DraftFields["report"] {
     numberSymbol: "/BC-UBND",
     place: placeName(ctx.provinceName),
     date: null,
-    subject: `Kết quả tự đánh giá ${indexName} năm ${ctx.year} của ${ctx.provinceName}`,
+    subject: `Kết quả tự đánh giá ${indexName} năm ${ctx.year} của ${nameInSentence(ctx.provinceName)}`,
     addressees: ["Bộ Nông nghiệp và Môi trường"],
     introduction:
       `Thực hiện hướng dẫn của Bộ Nông nghiệp và Môi trường về việc đánh giá kết quả thực hiện ` +
-      `${indexName} năm ${ctx.year}, Ủy ban nhân dân ${ctx.provinceName} đã chỉ đạo ` +
+      `${indexName} năm ${ctx.year}, ${provincialCommittee(ctx.provinceName)} đã chỉ đạo ` +
       `${ctx.departmentName} phối hợp với các sở, ban, ngành và địa phương thu thập thông tin, ` +
       `số liệu, tài liệu minh chứng và tự đánh giá kết quả như sau:`,
     assessment: "",

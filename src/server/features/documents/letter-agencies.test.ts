@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type LetterAgency, letterAgencyGroups } from "./letter-agencies.js";
+import { groupedAddressees, type LetterAgency, letterAgencyGroups } from "./letter-agencies.js";
 
 const agency = (name: string, kind: string, elements = ["a"]): LetterAgency => ({
   id: name,
@@ -39,5 +39,25 @@ describe("letterAgencyGroups", () => {
     // Three or fewer stay listed one by one.
     const few = letterAgencyGroups(communes.slice(0, 3)).groups;
     expect(few.map((g) => g.label)).toEqual(["UBND xã A", "UBND xã B", "UBND xã C"]);
+  });
+
+  it("addresses the departments on one line, as people write it, and the others one by one", () => {
+    const { groups } = letterAgencyGroups([
+      agency("Sở Y tế", "department"),
+      agency("Sở Xây dựng", "department"),
+      agency("Thống kê tỉnh", "statistics_office"),
+      agency("Sở Công Thương", "department"),
+      agency("Công ty cấp nước", "utility"),
+    ]);
+    expect(groupedAddressees(groups)).toEqual([
+      "Các Sở: Công Thương, Xây dựng, Y tế",
+      "Thống kê tỉnh",
+      "Công ty cấp nước",
+    ]);
+    const single = letterAgencyGroups([
+      agency("Sở Y tế", "department"),
+      agency("Thống kê tỉnh", "statistics_office"),
+    ]);
+    expect(groupedAddressees(single.groups)).toEqual(["Sở Y tế", "Thống kê tỉnh"]);
   });
 });

@@ -4,6 +4,7 @@
 // xã, phường"), or a province of a hundred communes would get a letter of a hundred sections.
 // The issuing department does not write to itself: its own figures come last, for its offices.
 import type { AgencyKind } from "../../../contracts/agencies.js";
+import { nameInSentence } from "../../../domain/text/official-names.js";
 import type { DbOrTx } from "../../db/client.js";
 import * as cycles from "../cycles/cycles.repo.js";
 
@@ -76,7 +77,7 @@ export function letterAgencyGroups(agencies: LetterAgency[]): {
       });
     } else {
       placed.add(agency.id);
-      groups.push({ label: agency.name, agencies: [agency], elements: agency.elements });
+      groups.push({ label: nameInSentence(agency.name), agencies: [agency], elements: agency.elements });
     }
   }
   const own = ownAgencies.length
@@ -108,4 +109,22 @@ export async function cycleLetterAgencies(
     byAgency.set(a.agencyId, agency);
   }
   return [...byAgency.values()];
+}
+
+/**
+ * "Kính gửi" as people write it: the departments on one line ("Các Sở: Xây dựng, Y tế, Công
+ * Thương"), then every other addressee on its own, in the order of the sections.
+ */
+export function groupedAddressees(groups: AgencyGroup[]): string[] {
+  const isDepartment = (g: AgencyGroup) =>
+    g.agencies.length === 1 && g.agencies[0]!.kind === "department" && /^Sở\s/u.test(g.label);
+  const departments = groups.filter(isDepartment);
+  if (departments.length < 2) return groups.map((g) => g.label);
+  const line = `Các Sở: ${departments.map((g) => g.label.replace(/^Sở\s+/u, "")).join(", ")}`;
+  const lines: string[] = [];
+  for (const group of groups) {
+    if (!isDepartment(group)) lines.push(group.label);
+    else if (group === departments[0]) lines.push(line);
+  }
+  return lines;
 }

@@ -80,7 +80,7 @@ function sample(over: Partial<ReportData> = {}): ReportData {
         elementCode: "a",
         elementName: "Số A",
         value: 1234.5,
-        listRows: null,
+        listItems: null,
         unit: "tấn",
       },
       {
@@ -88,10 +88,14 @@ function sample(over: Partial<ReportData> = {}): ReportData {
         elementCode: "b",
         elementName: "Danh sách B",
         value: null,
-        listRows: 3,
+        listItems: [
+          "Bệnh viện A; Đạt quy chuẩn: Có",
+          "Bệnh viện B; Đạt quy chuẩn: Không",
+          "Bệnh viện C; Đạt quy chuẩn: Có",
+        ],
         unit: "",
       },
-      { agencyName: "Sở Y tế", elementCode: "c", elementName: "Số C", value: 7, listRows: null, unit: "" },
+      { agencyName: "Sở Y tế", elementCode: "c", elementName: "Số C", value: 7, listItems: null, unit: "" },
     ],
     gaps: { missingAgencies: [], noData: [] },
     ...over,
@@ -226,18 +230,41 @@ describe("the self-assessment report document", () => {
     });
   });
 
-  it("puts the raw figures in an annex, grouped under each agency", () => {
+  it("puts the raw figures in an annex set out as Nghị định 30 asks, each list with its rows", () => {
     const doc = buildReportDocument(sample());
     const breakAt = doc.blocks.findIndex((b) => b.type === "pageBreak");
-    expect(doc.blocks[breakAt + 1]).toMatchObject({ type: "title", text: "PHỤ LỤC" });
+    expect(doc.blocks.slice(breakAt + 1, breakAt + 4).map(blockText)).toEqual([
+      "Phụ lục I",
+      "SỐ LIỆU DO CÁC CƠ QUAN, ĐƠN VỊ CUNG CẤP NĂM 2024",
+      "(Kèm theo Báo cáo số      /BC-UBND ngày 05/03/2025 của Ủy ban nhân dân tỉnh Lào Cai)",
+    ]);
     const annex = tables(doc.blocks.slice(breakAt)).at(0)!;
     expect(annex.rows.map((r) => r.map(cellText).join(" | "))).toEqual([
       "Sở Công Thương",
       "1 | Số A | 1.234,5 | tấn",
-      "2 | Danh sách B | Danh sách 3 dòng | ",
+      "2 | Danh sách B | 3 | mục",
+      "2.1 | Bệnh viện A; Đạt quy chuẩn: Có",
+      "2.2 | Bệnh viện B; Đạt quy chuẩn: Không",
+      "2.3 | Bệnh viện C; Đạt quy chuẩn: Có",
       "Sở Y tế",
       "3 | Số C | 7 | ",
     ]);
+    // The body refers to the annex by its number.
+    expect(doc.blocks.slice(0, breakAt).map(blockText).join("\n")).toContain("nêu tại Phụ lục I kèm theo");
+  });
+
+  it("writes the province and communes in lower case inside a sentence", () => {
+    const doc = buildReportDocument(
+      sample({
+        gaps: {
+          missingAgencies: [{ agency: "UBND Phường Trung Tâm", reason: "Chưa gửi", accepted: true }],
+          noData: [],
+        },
+      }),
+    );
+    const text = doc.blocks.map(blockText).join("\n");
+    expect(text).toContain("UBND phường Trung Tâm chưa cung cấp số liệu");
+    expect(text).not.toMatch(/nhân dân Tỉnh|của Tỉnh/);
   });
 
   it("is marked as a draft until the cycle is approved", () => {
@@ -249,7 +276,7 @@ describe("the self-assessment report document", () => {
     const blocks = buildReportDocument(sample()).blocks;
     const signature = blocks.findIndex((b) => b.type === "signature");
     expect(blockText(blocks[signature - 1]!)).toBe(
-      "Trên đây là báo cáo kết quả tự đánh giá năm 2024 của Tỉnh Lào Cai./.",
+      "Trên đây là báo cáo kết quả tự đánh giá năm 2024 của Ủy ban nhân dân tỉnh Lào Cai, kính báo cáo Bộ Nông nghiệp và Môi trường xem xét, thẩm định./.",
     );
   });
 });

@@ -2,8 +2,12 @@
 // title, addressee, the coordinator's introduction, then I. the overall result, II. every
 // indicator, III. the evidence, the provisional values, the shortcomings and proposals, the
 // signature and, as an annex, the raw figures of every agency. Pure: data in, document out.
+
 import type { ReportFields } from "../../../contracts/documents.js";
-import { capitalizeVi, formatPointsVi, withStop } from "../../../domain/text/format-vi.js";
+import { localDay } from "../../../domain/cycle/timeliness.js";
+import { capitalizeVi, formatDateVi, formatPointsVi, withStop } from "../../../domain/text/format-vi.js";
+import { nameInSentence, provincialCommittee } from "../../../domain/text/official-names.js";
+import { upper } from "../../documents/layout.js";
 import type { Block, OfficialDocument } from "../../documents/model.js";
 import { adminHeaderBlock, numberLine, paragraphs, signatureBlock, withFinalMark } from "./issuer-blocks.js";
 import {
@@ -103,11 +107,11 @@ function gapsText(gaps: ReportGaps): Block[] {
   const items = [
     ...gaps.missingAgencies.map((m) => [
       withStop(
-        `${m.agency} chưa cung cấp số liệu (${m.accepted ? "lãnh đạo đã chấp nhận thiếu" : "đề nghị lãnh đạo chấp nhận thiếu"}); lý do: ${m.reason}`,
+        `${nameInSentence(m.agency)} chưa cung cấp số liệu (${m.accepted ? "lãnh đạo đã chấp nhận thiếu" : "đề nghị lãnh đạo chấp nhận thiếu"}); lý do: ${m.reason}`,
       ),
     ]),
     ...gaps.noData.map((n) => [
-      withStop(`“${n.element}” (${n.agency}) không có số liệu trong năm; lý do: ${n.reason}`),
+      withStop(`“${n.element}” (${nameInSentence(n.agency)}) không có số liệu trong năm; lý do: ${n.reason}`),
     ]),
   ];
   return [
@@ -131,36 +135,71 @@ function evidenceSection(data: ReportData): Block[] {
   return blocks;
 }
 
+/** The annex's number, as the body refers to it. */
+const annexName = "Phụ lục I";
+
+const centredLine = (text: string, style: { bold?: boolean; italic?: boolean }): Block => ({
+  type: "paragraph",
+  align: "center",
+  indent: false,
+  keepWithNext: true,
+  runs: [{ text, ...style }],
+});
+
+/** "(Kèm theo Báo cáo số 45/BC-UBND ngày 05/3/2026 của Ủy ban nhân dân tỉnh Lâm Đồng)". */
+export function annexReference(
+  fields: ReportData["fields"],
+  provinceName: string,
+  today = new Date(),
+): string {
+  const number = numberLine(fields.numberSymbol).replace(/^Số:/, "số");
+  // Without a date, day and month stay blank for the clerk, as in the date line.
+  const date = fields.date
+    ? `ngày ${formatDateVi(fields.date)}`
+    : `ngày      tháng      năm ${localDay(today).slice(0, 4)}`;
+  return `(Kèm theo Báo cáo ${number} ${date} của ${provincialCommittee(provinceName)})`;
+}
+
+/** As Nghị định 30 sets an annex out: its number, its title in bold capitals, what it goes with. */
 function annex(data: ReportData): Block[] {
   return [
     { type: "pageBreak" },
-    {
-      type: "title",
-      text: "PHỤ LỤC",
-      subtitle: `Số liệu do các cơ quan, đơn vị cung cấp năm ${data.year}`,
-    },
-    {
-      type: "paragraph",
-      align: "center",
-      indent: false,
-      runs: [
-        {
-          text: `(Kèm theo Báo cáo ${numberLine(data.fields.numberSymbol).replace("Số:", "số")} của ${data.provinceName})`,
-          italic: true,
-        },
-      ],
-    },
+    centredLine(annexName, { bold: true }),
+    centredLine(upper(`Số liệu do các cơ quan, đơn vị cung cấp năm ${data.year}`), { bold: true }),
+    centredLine(annexReference(data.fields, data.provinceName), { italic: true }),
     data.figures.length > 0
       ? figuresTable(data.figures)
       : { type: "paragraph", runs: [{ text: "Chưa có số liệu nào được nhập.", italic: true }] },
   ];
 }
 
+/** The sections the coordinator writes and has left empty: the report goes without them. */
+export function emptyWrittenSections(fields: ReportData["fields"]): string[] {
+  return writtenSections.filter(([field]) => !fields[field].trim()).map(([, name]) => name);
+}
+
+const writtenSections = [
+  ["assessment", "Đánh giá chung"],
+  ["limitations", "Tồn tại, hạn chế"],
+  ["proposals", "Kiến nghị, đề xuất"],
+] as const;
+
 export function buildReportDocument(data: ReportData): OfficialDocument {
   const { fields } = data;
   const sections: [string, Block[]][] = [
     ["KẾT QUẢ TỰ ĐÁNH GIÁ CHUNG", summary(data)],
-    ["KẾT QUẢ TỪNG CHỈ SỐ", [indicatorTable(data.indicators.filter((i) => i.status !== "not_assessed"))]],
+    [
+      "KẾT QUẢ TỪNG CHỈ SỐ",
+      [
+        {
+          type: "paragraph",
+          runs: [
+            `Kết quả từng chỉ số nêu tại bảng dưới đây; số liệu do các cơ quan, đơn vị cung cấp để tính các chỉ số nêu tại ${annexName} kèm theo Báo cáo này.`,
+          ],
+        },
+        indicatorTable(data.indicators.filter((i) => i.status !== "not_assessed")),
+      ],
+    ],
     ["TÀI LIỆU MINH CHỨNG", evidenceSection(data)],
     ["TỒN TẠI, HẠN CHẾ", paragraphs(fields.limitations)],
     ["KIẾN NGHỊ, ĐỀ XUẤT", paragraphs(fields.proposals)],
@@ -181,12 +220,15 @@ export function buildReportDocument(data: ReportData): OfficialDocument {
       { type: "heading", level: 1, text: `${romans[n]}. ${heading}` },
       ...blocks,
     ]);
+  const committee = provincialCommittee(data.provinceName);
   const closing: Block = {
     type: "paragraph",
-    runs: [`Trên đây là báo cáo kết quả tự đánh giá năm ${data.year} của ${data.provinceName}.`],
+    runs: [
+      `Trên đây là báo cáo kết quả tự đánh giá năm ${data.year} của ${committee}, kính báo cáo Bộ Nông nghiệp và Môi trường xem xét, thẩm định.`,
+    ],
   };
   return {
-    title: `${reportFileBase(data.year)} – ${data.provinceName}`,
+    title: `${reportFileBase(data.year)} – ${nameInSentence(data.provinceName)}`,
     pageNumbers: true,
     draftMark: !data.approved,
     blocks: [

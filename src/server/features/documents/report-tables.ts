@@ -7,6 +7,7 @@ import {
   formatNumberVi,
   formatPointsVi,
 } from "../../../domain/text/format-vi.js";
+import { nameInSentence } from "../../../domain/text/official-names.js";
 import type { Block, Cell, Inline } from "../../documents/model.js";
 
 export const provisionalMark = "(tạm tính)";
@@ -41,9 +42,9 @@ export interface ReportFigure {
   agencyName: string;
   elementCode: string;
   elementName: string;
-  /** A number, or the number of rows of a list. */
   value: number | null;
-  listRows: number | null;
+  /** A list's rows, each as one line of text (name and fields); null for a number. */
+  listItems: string[] | null;
   unit: string;
 }
 
@@ -67,7 +68,7 @@ function explanationCell(i: ReportIndicator): Cell {
     });
   for (const e of i.explanations) {
     if (runs.length > 0) runs.push("\n");
-    runs.push({ text: `${e.agency}: `, bold: true }, e.text);
+    runs.push({ text: `${nameInSentence(e.agency)}: `, bold: true }, e.text);
   }
   return { runs };
 }
@@ -126,7 +127,10 @@ export function evidenceTable(evidence: ReportEvidence[]): Block {
   };
 }
 
-/** Raw figures under a bold row per agency, so a long annex stays readable. */
+/**
+ * Raw figures under a bold row per agency, so a long annex stays readable; a list gives its
+ * number of rows, then each row (which facility, and whether it complies), numbered under it.
+ */
 export function figuresTable(figures: ReportFigure[]): Block {
   const rows: Cell[][] = [];
   let agency: string | null = null;
@@ -135,10 +139,22 @@ export function figuresTable(figures: ReportFigure[]): Block {
     if (f.agencyName !== agency) {
       agency = f.agencyName;
       // A spanning cell takes the place of the cells it covers.
-      rows.push([{ runs: [{ text: agency, bold: true }], colSpan: 4, align: "left" }]);
+      rows.push([{ runs: [{ text: nameInSentence(agency), bold: true }], colSpan: 4, align: "left" }]);
     }
-    const shown = f.listRows !== null ? `Danh sách ${formatNumberVi(f.listRows)} dòng` : value(f.value);
-    rows.push([centred(String(++n)), f.elementName, { runs: [shown], align: "right" }, f.unit]);
+    const number = String(++n);
+    if (f.listItems === null) {
+      rows.push([centred(number), f.elementName, { runs: [value(f.value)], align: "right" }, f.unit]);
+      continue;
+    }
+    const count = f.listItems.length;
+    rows.push([
+      centred(number),
+      f.elementName,
+      { runs: [count === 0 ? "Không có" : formatNumberVi(count)], align: "right" },
+      count === 0 ? "" : "mục",
+    ]);
+    for (const [i, item] of f.listItems.entries())
+      rows.push([centred(`${number}.${i + 1}`), { runs: [item || dash], colSpan: 3 }]);
   }
   return {
     type: "table",

@@ -5,6 +5,9 @@
 import type { CycleStatus } from "../../../contracts/cycles.js";
 import { changePct } from "../../../domain/cycle/checks.js";
 import { lockedCycleStatuses } from "../../../domain/cycle/workflow.js";
+import type { ListItem } from "../../../domain/formula/index.js";
+import type { DataElementDef } from "../../../domain/framework/schema.js";
+import { formatNumberVi } from "../../../domain/text/format-vi.js";
 import { vietnameseUnitText } from "../../../domain/text/unit-labels.js";
 import type { Db } from "../../db/client.js";
 import { renderDocx } from "../../documents/docx.js";
@@ -22,6 +25,7 @@ import { buildReportDocument, type ReportData, type ReportGaps, reportFileBase }
 import type { ReportFigure, ReportIndicator } from "./report-tables.js";
 import { cycleStanding } from "./standing.js";
 
+type ListFieldDef = NonNullable<DataElementDef["fields"]>[number];
 type Submissions = Awaited<ReturnType<typeof cycles.listSubmissions>>;
 type Assignments = Awaited<ReturnType<typeof cycles.listAssignments>>;
 
@@ -45,7 +49,24 @@ export function provisionalIndicators(
   return codes;
 }
 
-/** The engine names missing figures by code; the Ministry reads their names. */
+/** One row of a list as the annex prints it: "Bệnh viện A; Có hệ thống xử lý nước thải đạt quy chuẩn: Có". */
+export function listItemText(fields: readonly ListFieldDef[], item: ListItem): string {
+  const parts: string[] = [];
+  for (const field of fields) {
+    const value = item[field.code];
+    if (value === null || value === undefined || value === "") continue;
+    if (field.type === "text" && parts.length === 0) parts.push(String(value));
+    else if (field.type === "boolean") parts.push(`${field.name.vi}: ${value === true ? "Có" : "Không"}`);
+    else if (field.type === "number" && typeof value === "number")
+      parts.push(
+        `${field.name.vi}: ${formatNumberVi(value)}${field.unit ? ` ${vietnameseUnitText(field.unit)}` : ""}`,
+      );
+    else parts.push(`${field.name.vi}: ${String(value)}`);
+  }
+  return parts.join("; ");
+}
+
+/** The engine names missing figures by code; the Ministry reads their names, and every row of a list. */
 function figures(state: CycleState): ReportFigure[] {
   const defs = state.framework.def.dataElements;
   const order = new Map(defs.map((d, i) => [d.code, i]));
@@ -59,13 +80,13 @@ function figures(state: CycleState): ReportFigure[] {
     )
     .map(({ value, agencyName }) => {
       const def = byCode.get(value.elementCode);
-      const list = Array.isArray(value.valueList) ? value.valueList : null;
+      const list = Array.isArray(value.valueList) ? (value.valueList as ListItem[]) : null;
       return {
         agencyName,
         elementCode: value.elementCode,
         elementName: def?.name.vi ?? value.elementCode,
         value: value.valueNumber === null ? null : Number(value.valueNumber),
-        listRows: list ? list.length : null,
+        listItems: list ? list.map((item) => listItemText(def?.fields ?? [], item)) : null,
         unit: list ? "" : vietnameseUnitText(def?.unit),
       };
     });

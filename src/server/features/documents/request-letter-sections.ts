@@ -27,12 +27,12 @@ function elementText(def: DataElementDef, ctx: LetterFramework): string {
   return text;
 }
 
-// Each agency's Excel form is its own file, named after it; the letter points to the button
-// that downloads it rather than to a number the file would not carry.
-const formText =
-  "- Hình thức cung cấp: nhập trực tiếp trên hệ thống PEPI Hub, hoặc điền biểu mẫu Excel của đơn vị " +
-  "(nút “Tải biểu mẫu Excel” tại trang số liệu của đơn vị trên PEPI Hub) rồi tải lên lại bằng nút " +
-  "“Nhập từ Excel”, kèm theo tài liệu minh chứng.";
+// Said once, after every agency's section: each agency's Excel form is its own file, named after
+// it; the letter points to the button that downloads it rather than to a number the file lacks.
+export const howToProvide =
+  "Hình thức cung cấp: các cơ quan, đơn vị nhập trực tiếp trên hệ thống PEPI Hub, hoặc điền biểu mẫu " +
+  "Excel của đơn vị (nút “Tải biểu mẫu Excel” tại trang số liệu của đơn vị trên PEPI Hub) rồi tải lên " +
+  "lại bằng nút “Nhập từ Excel”, kèm theo tài liệu minh chứng.";
 
 /** The section of one addressee: "1. Sở Xây dựng" and what it provides. */
 export function agencySection(
@@ -83,6 +83,5 @@ export function agencySection(
     if (indicator.evidence.length)
       blocks.push(line(`+ Tài liệu minh chứng: ${indicator.evidence.join("; ")}.`));
   }
-  blocks.push(line(formText));
   return blocks;
 }

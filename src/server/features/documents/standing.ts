@@ -6,6 +6,7 @@
 // years scored by the same method (QĐ 2782 and QĐ 383 are not one scale).
 import type { CycleStatus } from "../../../contracts/cycles.js";
 import { isCycleLocked } from "../../../domain/cycle/workflow.js";
+import { bandForDocuments } from "../../../domain/framework/bands.js";
 import { editionForYear } from "../../../domain/framework/compile.js";
 import { eraOfYear, matchProvince, provincesOf, regions } from "../../../domain/org/provinces.js";
 import type { PublishedScore, RankEstimate } from "../../../domain/results/ranking.js";
@@ -138,8 +139,11 @@ export async function cycleStanding(
   /** Every published PEPI row, when the caller has read them already. */
   publishedRows?: PublishedFigures[],
 ): Promise<Standing> {
-  const { status } = total;
   const { framework } = await cycleFramework(db, cycle.frameworkCode, cycle.editionCode);
+  const bands = framework.editions.get(cycle.editionCode)?.def.bands ?? [];
+  // What the report, the brief and the leader's page say: never a band name no text confirms.
+  total = { ...total, band: total.band && bandForDocuments(bands, total.band) };
+  const { status } = total;
   const sameMethod = (year: number) => editionForYear(framework, year) !== undefined;
   const groupI = status.groups.find((g) => g.code === "I");
   const basis = !total.pepi ? null : status.complete ? "total" : groupI?.state === "in" ? "groupI" : null;

@@ -1,10 +1,11 @@
 // The self-assessment report to the Ministry: the coordinator edits its wording with the shared
 // draft editor; the figures, tables and marks come from the cycle whenever it is downloaded.
 import { FilePdfOutlined, FileWordOutlined } from "@ant-design/icons";
-import { Button, Card, Typography } from "antd";
+import { Card, Typography } from "antd";
 import { useT } from "../../i18n/index.js";
+import { CheckedDownload } from "./CheckedDownload.js";
 import { DraftEditor } from "./DraftEditor.js";
-import { documentUrl } from "./documents.api.js";
+import { documentUrl, useDocumentDraft } from "./documents.api.js";
 import { type DraftFieldGroup, issuerHeaderGroup, signatureGroup } from "./draft-fields.js";
 
 export const reportGroups: DraftFieldGroup[] = [
@@ -29,24 +30,40 @@ export const reportGroups: DraftFieldGroup[] = [
   signatureGroup,
 ];
 
+/** The sections the coordinator writes, as the report names them. */
+const writtenSections = ["assessment", "limitations", "proposals"] as const;
+
 export function ReportCard({ cycleId }: { cycleId: string }) {
   const t = useT();
+  const draft = useDocumentDraft(cycleId, "report");
+  const fields = (draft.data?.fields ?? {}) as Partial<Record<string, unknown>>;
+  // Left empty, a section is not printed: said before the report is made, not discovered after.
+  const empty = draft.data ? writtenSections.filter((name) => !String(fields[name] ?? "").trim()) : [];
+  const problems = empty.length
+    ? [
+        t("documents.check.reportEmpty", {
+          sections: empty.map((s) => t(`documents.section.${s}`)).join(", "),
+        }),
+      ]
+    : [];
   const downloads = (
     <>
-      <Button
+      <CheckedDownload
         icon={<FileWordOutlined />}
         href={documentUrl(cycleId, "report.docx")}
-        data-testid="report-download-docx"
+        testId="report-download-docx"
+        problems={problems}
       >
         {t("documents.report.downloadDocx")}
-      </Button>
-      <Button
+      </CheckedDownload>
+      <CheckedDownload
         icon={<FilePdfOutlined />}
         href={documentUrl(cycleId, "report.pdf")}
-        data-testid="report-download-pdf"
+        testId="report-download-pdf"
+        problems={problems}
       >
         {t("documents.report.downloadPdf")}
-      </Button>
+      </CheckedDownload>
     </>
   );
   return (
