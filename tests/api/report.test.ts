@@ -200,7 +200,9 @@ describe("the self-assessment report", () => {
     // The annex as Nghị định 30 sets it out, referred to from the body.
     expect(text).toContain("nêu tại Phụ lục I kèm theo Báo cáo này");
     const annex = text.slice(text.indexOf("Phụ lục I\n"));
-    expect(annex).toMatch(/^Phụ lục I\nSỐ LIỆU DO CÁC CƠ QUAN, ĐƠN VỊ CUNG CẤP NĂM 2023\n\(Kèm theo Báo cáo số +\/BC-UBND ngày +tháng +năm \d{4} của Ủy ban nhân dân tỉnh /);
+    expect(annex).toMatch(
+      /^Phụ lục I\nSỐ LIỆU DO CÁC CƠ QUAN, ĐƠN VỊ CUNG CẤP NĂM 2023\n\(Kèm theo Báo cáo số +\/BC-UBND ngày +tháng +năm \d{4} của Ủy ban nhân dân tỉnh /,
+    );
     for (const name of ["Sở Công Thương", "Sở Xây dựng", "Thống kê tỉnh"]) expect(annex).toContain(name);
     expect(rows).toContainEqual(
       expect.stringMatching(/^\d+ \| Số phương tiện giao thông công cộng \| 1\.234 \| xe$/),
