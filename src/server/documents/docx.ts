@@ -3,6 +3,7 @@
 import type * as Docx from "docx";
 import { addressees, adminHeader, bullets, heading, image, signature, table, title } from "./docx-blocks.js";
 import { type DocxChild, type DocxModule, docxAlign, halfPoints, runs, twip } from "./docx-parts.js";
+import { spliceLongTables, splitLongTables } from "./docx-pieces.js";
 import {
   a4,
   draftMarkText,
@@ -86,7 +87,14 @@ function runningHeader(d: DocxModule, doc: OfficialDocument, withNumber: boolean
   });
 }
 
+/** The document as .docx; a table of more rows than a piece is written a piece at a time. */
 export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
+  const split = splitLongTables(doc);
+  const whole = await renderWhole(split.document);
+  return split.tables.length === 0 ? whole : spliceLongTables(whole, split, renderWhole);
+}
+
+async function renderWhole(doc: OfficialDocument): Promise<Buffer> {
   // docx is large: it is loaded when the first document is rendered, not at server start.
   const d: DocxModule = await import("docx");
   const landscape = doc.orientation === "landscape";

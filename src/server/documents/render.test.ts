@@ -12,6 +12,7 @@ import {
   pdfToPngs,
 } from "../../../tests/support/documents.js";
 import { renderDocx } from "./docx.js";
+import { rowsPerPiece } from "./docx-pieces.js";
 import type { OfficialDocument } from "./model.js";
 import { renderPdf } from "./pdf.js";
 
@@ -239,5 +240,36 @@ describe.skipIf(!hasPoppler)("renderPdf", () => {
     };
     expect(await strokes(true)).toBe(4);
     expect(await strokes(false)).toBe(0);
+  });
+});
+
+describe("a table longer than a piece", () => {
+  it("is written a piece at a time into the same table, every row once and in order", async () => {
+    const count = rowsPerPiece * 2 + 7;
+    const xml = await docxXml(
+      await renderDocx({
+        title: "Thử",
+        blocks: [
+          { type: "paragraph", runs: ["Trước bảng."] },
+          {
+            type: "table",
+            columns: [
+              { header: "STT", width: 1 },
+              { header: "Tên", width: 4 },
+            ],
+            rows: Array.from({ length: count }, (_, i) => [String(i + 1), `Dòng thứ ${i + 1}`]),
+          },
+          { type: "paragraph", runs: ["Sau bảng."] },
+        ],
+      }),
+    );
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(1);
+    expect(xml.match(/<w:tr[ >]/g)).toHaveLength(count + 1);
+    expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+    expect(xml).not.toContain("PLACEHOLDER");
+    const order = [...xml.matchAll(/Dòng thứ (\d+)/g)].map((m) => Number(m[1]));
+    expect(order).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    expect(xml.indexOf("Trước bảng.")).toBeLessThan(xml.indexOf("Dòng thứ 1<"));
+    expect(xml.indexOf("Sau bảng.")).toBeGreaterThan(xml.indexOf(`Dòng thứ ${count}<`));
   });
 });

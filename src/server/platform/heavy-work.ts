@@ -3,9 +3,7 @@
 // queue a request is told to come back instead of piling up. So a few large uploads at once
 // cannot take the server's memory, and the other core keeps answering everyone else.
 import { AppError } from "./errors.js";
-
-/** V8's collector, when the server runs with --expose-gc (scripts/serve.sh). */
-const collectGarbage = (globalThis as { gc?: () => void }).gc;
+import { releaseMemory } from "./release-memory.js";
 
 export class WorkQueue {
   #running = 0;
@@ -27,7 +25,7 @@ export class WorkQueue {
       return await work();
     } finally {
       // What a piece left behind is collected before the next starts, so two never add up.
-      collectGarbage?.();
+      releaseMemory();
       const next = this.#waiting.shift();
       if (next) next();
       else this.#running--;

@@ -17,6 +17,7 @@ import {
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/file-store.js";
+import { releaseMemory } from "../../platform/release-memory.js";
 import { cycleFramework } from "../cycles/cycles.service.js";
 import { loadCycle } from "../cycles/guards.js";
 import { listEvidenceInForce } from "../evidence/evidence.repo.js";
@@ -136,6 +137,7 @@ export async function planDossier(db: Db, store: FileStore, cycleId: string): Pr
   const title = dossierTitle(cycle.year);
   const evidence = await evidenceEntries(db, store, cycleId);
   const report = await buildReportFiles(db, cycleId);
+  releaseMemory();
   const workbook = await writeCycleDataWorkbook(db, cycleId);
   const issued = await findIssuedReport(db, cycleId);
   if (issued && !(await store.has("evidence", issued.sha256)))

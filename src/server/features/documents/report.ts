@@ -13,6 +13,7 @@ import type { Db } from "../../db/client.js";
 import { renderDocx } from "../../documents/docx.js";
 import { renderPdf } from "../../documents/pdf.js";
 import { notFound } from "../../platform/errors.js";
+import { releaseMemory } from "../../platform/release-memory.js";
 import { statusOfResult } from "../computations/result.present.js";
 import { type CycleState, loadCycleState } from "../cycles/cycle-state.js";
 import * as cycles from "../cycles/cycles.repo.js";
@@ -204,6 +205,7 @@ export async function buildReportFiles(db: Db, cycleId: string): Promise<Generat
   const document = buildReportDocument(data);
   // One after the other: the two renderers at once would double the memory peak for no gain.
   const docx = await renderDocx(document);
+  releaseMemory();
   const pdf = await renderPdf(document);
   return { docx, pdf, fileBase: reportFileBase(data.year) };
 }
