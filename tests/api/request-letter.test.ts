@@ -125,7 +125,8 @@ describe("the request letter", () => {
     ).toBe("Phiếu giao nhiệm vụ PEPI 2023.docx");
     const text = await docxText(response.rawPayload);
     expect(text).toContain("PHIẾU GIAO NHIỆM VỤ");
-    expect(text).toContain("Giao: các phòng, đơn vị thuộc Sở (Sở Nông nghiệp và Môi trường).");
+    expect(text).toContain("Giao: các phòng, đơn vị thuộc Sở.");
+    expect(text).toMatch(/^Số: +\/PGNV-SNNMT$/m);
     const form: AgencyForm = (
       await coordinator.get(`/api/cycles/${cycleId}/agencies/${agencies.environment}/form`)
     ).json();

@@ -85,7 +85,7 @@ function blockToPdf(doc: OfficialDocument, block: Block): Content | Content[] {
     case "image":
       return image(block);
     case "pageBreak":
-      return { text: "", pageBreak: "after" };
+      return []; // see pdfContent
   }
 }
 
@@ -118,15 +118,28 @@ function runningHeader(doc: OfficialDocument) {
  * stack, so the signature is never alone at the top of a page.
  */
 function pdfContent(doc: OfficialDocument): Content[] {
-  const content: Content[] = [];
+  const items: { content: Content; breakBefore: boolean }[] = [];
+  let breakBefore = false;
   doc.blocks.forEach((block, i) => {
-    const rendered = blockToPdf(doc, block);
-    if (block.type === "signature" && doc.blocks[i - 1]?.type === "paragraph" && content.length > 0) {
-      const previous = content.pop()!;
-      content.push({ stack: [previous, rendered].flat(), unbreakable: true });
-    } else content.push(...[rendered].flat());
+    // A page break starts the next block on a new page. An empty node breaking "after" could
+    // itself be pushed over a full page's end and leave a blank page behind it.
+    if (block.type === "pageBreak") {
+      breakBefore = true;
+      return;
+    }
+    const rendered = [blockToPdf(doc, block)].flat();
+    const previous = items.at(-1);
+    if (block.type === "signature" && doc.blocks[i - 1]?.type === "paragraph" && previous)
+      previous.content = { stack: [previous.content, ...rendered], unbreakable: true };
+    else
+      for (const [n, content] of rendered.entries())
+        items.push({ content, breakBefore: breakBefore && n === 0 });
+    breakBefore = false;
   });
-  return content;
+  // The break goes on the outermost node: inside an unbreakable stack pdfmake loses text.
+  return items.map(({ content, breakBefore }) =>
+    breakBefore ? ({ stack: [content], pageBreak: "before" } as Content) : content,
+  );
 }
 
 export async function renderPdf(doc: OfficialDocument): Promise<Buffer> {

@@ -194,12 +194,19 @@ describe.skipIf(!hasPoppler)("renderPdf", () => {
               title: "PHÓ GIÁM ĐỐC",
               signerName: "Nguyễn Văn Bình",
             },
+            { type: "pageBreak" },
+            { type: "paragraph", runs: ["Phụ lục I"] },
           ],
         });
-        const page = pdfText(pdf)
-          .split("\f")
-          .find((p) => p.includes("Nơi nhận"));
+        const pages = pdfText(pdf).split("\f").slice(0, -1);
+        const page = pages.find((p) => p.includes("Nơi nhận"));
         expect(page, `${fillers} đoạn`).toContain("báo cáo kết quả thực hiện./.");
+        // And the break before the annex never leaves a blank page behind a full one.
+        expect(
+          pages.filter((p) => !/\p{L}/u.test(p)),
+          `${fillers} đoạn`,
+        ).toEqual([]);
+        expect(pages.at(-1)).toContain("Phụ lục I");
       }
       const docx = await docxXml(
         await renderDocx({

@@ -116,15 +116,9 @@ export async function buildInternalAssignment(db: DbOrTx, cycleId: string): Prom
     title: `Phiếu giao nhiệm vụ – ${subject}`,
     pageNumbers: true,
     blocks: [
-      adminHeaderBlock({ ...fields, numberSymbol: "" }),
+      adminHeaderBlock({ ...fields, numberSymbol: `/PGNV-${issuerPart(fields.numberSymbol)}` }),
       { type: "title", text: "PHIẾU GIAO NHIỆM VỤ", subtitle: subject },
-      {
-        type: "paragraph",
-        runs: [
-          { text: "Giao: ", bold: true },
-          `các phòng, đơn vị thuộc Sở (${own.agencies.map((a) => a.name).join(", ")}).`,
-        ],
-      },
+      { type: "paragraph", runs: [{ text: "Giao: ", bold: true }, `${assignees(own.agencies)}.`] },
       {
         type: "paragraph",
         runs: [
@@ -146,6 +140,15 @@ export async function buildInternalAssignment(db: DbOrTx, cycleId: string): Prom
 
 /** "Công văn đề nghị cung cấp số liệu PEPI 2024.docx". */
 export const requestLetterFileName = (year: number) => `Công văn đề nghị cung cấp số liệu PEPI ${year}.docx`;
+
+/** "/SNNMT-BVMT" → "SNNMT": the department's part of the letter's symbol. */
+const issuerPart = (numberSymbol: string) => numberSymbol.split("/").at(-1)?.split("-")[0] || "SNNMT";
+
+/** The offices by name; the department itself (its staff, not an office) as "the offices of the department". */
+function assignees(agencies: { name: string }[]): string {
+  const offices = agencies.map((a) => a.name).filter((name) => !/^Sở\s/u.test(name));
+  return offices.length ? offices.join(", ") : "các phòng, đơn vị thuộc Sở";
+}
 
 /** "Phiếu giao nhiệm vụ PEPI 2024.docx". */
 export const internalAssignmentFileName = (year: number) => `Phiếu giao nhiệm vụ PEPI ${year}.docx`;
