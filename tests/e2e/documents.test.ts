@@ -31,6 +31,18 @@ describe.skipIf(!hasChromium)("cycle documents", { timeout: 120_000 }, () => {
       .poll(() => card.getByTestId("draft-field-addressees").locator("input").count())
       .toBeGreaterThan(5);
 
+    // Before anyone is named to call, the download says what the letter would leave blank.
+    await card.getByTestId("request-letter-download").click();
+    const problems = page.getByTestId("document-check-problems");
+    await expect.poll(() => problems.textContent()).toContain("Chưa ghi người liên hệ");
+    await page.getByRole("button", { name: "Quay lại sửa" }).click();
+    await card.getByTestId("draft-field-contactName").locator("input").fill("bà Nguyễn Thị Hoa");
+    await card.getByTestId("draft-field-contactPhone").locator("input").fill("0205.3896.668");
+    await card
+      .getByTestId("draft-field-ministryGuidance")
+      .locator("input")
+      .fill("Công văn số 373/BNNMT-MT ngày 01/02/2024");
+
     const subject = card.getByTestId("draft-field-subject").locator("textarea");
     await subject.fill("Cung cấp số liệu Bộ chỉ số PEPI năm 2023 (bổ sung)");
     await expect.poll(() => card.getByTestId("draft-unsaved").isVisible()).toBe(true);
@@ -46,6 +58,10 @@ describe.skipIf(!hasChromium)("cycle documents", { timeout: 120_000 }, () => {
     const text = await docxText(fs.readFileSync((await download.path()) ?? ""));
     expect(text).toContain("V/v cung cấp số liệu Bộ chỉ số PEPI năm 2023 (bổ sung)");
     expect(text).toContain("Kính gửi:");
+    expect(text).toContain(
+      "Thực hiện hướng dẫn của Bộ Nông nghiệp và Môi trường tại Công văn số 373/BNNMT-MT ngày 01/02/2024, ",
+    );
+    expect(text).toContain("đề nghị liên hệ: bà Nguyễn Thị Hoa");
 
     // The leader reads the same text without the edit controls, and may download.
     const leader = await makeUser(h.db, "leader");

@@ -81,7 +81,7 @@ export const documentsEn: Record<keyof typeof documentsVi, string> = {
   "documents.field.contactUnit": "Contact's office",
   "documents.field.contactPhone": "Contact telephone",
   "documents.field.contactEmail": "Contact e-mail",
-  "documents.letter.internal": "Download the internal assignment for the department's offices (.docx)",
+  "documents.letter.internal": "Download the internal assignment (.docx)",
   "documents.letter.internalHint":
     "The department's own offices are not written to in the letter: they get an internal assignment with the same figures and deadline.",
   "documents.check.title": "The document is missing some content",

@@ -78,7 +78,7 @@ export const documentsVi = {
   "documents.field.contactUnit": "Phòng, đơn vị của người liên hệ",
   "documents.field.contactPhone": "Điện thoại liên hệ",
   "documents.field.contactEmail": "Thư điện tử liên hệ",
-  "documents.letter.internal": "Tải phiếu giao nhiệm vụ cho các phòng thuộc Sở (.docx)",
+  "documents.letter.internal": "Tải phiếu giao nhiệm vụ (.docx)",
   "documents.letter.internalHint":
     "Các phòng, đơn vị thuộc Sở không được nêu trong công văn: Sở giao nhiệm vụ cho họ bằng phiếu giao nhiệm vụ, cùng danh mục số liệu và thời hạn.",
   "documents.check.title": "Văn bản còn thiếu nội dung",

@@ -42,7 +42,7 @@ export function ReportCard({ cycleId }: { cycleId: string }) {
   const problems = empty.length
     ? [
         t("documents.check.reportEmpty", {
-          sections: empty.map((s) => t(`documents.section.${s}`)).join(", "),
+          sections: empty.map((s) => `“${t(`documents.section.${s}`)}”`).join(", "),
         }),
       ]
     : [];
