@@ -4,12 +4,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AgencyForm, CycleDetail, ValueInput } from "../../src/contracts/cycles.js";
 import type { Role } from "../../src/domain/auth/roles.js";
 import { samplePdf } from "../../src/domain/files/samples.test-support.js";
-import { auditEvents } from "../../src/server/db/schema.js";
+import { auditEvents, cycleAssignments } from "../../src/server/db/schema.js";
 import { createBackup } from "../../src/server/features/system/backup.service.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeAssignedCycle, makeCycleProvince } from "../support/cycle-factories.js";
@@ -238,6 +238,49 @@ describe("a figure the agency does not have", () => {
     const form = await formOf(reporter, cycleId, agencyId);
     expect(form.elements.find((e) => e.code === "medical_hazardous_waste_treated_t")?.noData).toBeNull();
     expect(form.issues.map((i) => i.field)).toContain("element:medical_hazardous_waste_treated_t");
+  });
+
+  it("is not overtaken by a save that waited for the submission while the mark was recorded", async () => {
+    // The mark holds the submission's lock, as recording one does; the save waits behind it.
+    let recordMark: () => void = () => {};
+    const marking = t.database.db.transaction(async (tx) => {
+      await tx.execute(
+        sql`select 1 from submissions where cycle_id = ${cycleId} and agency_id = ${agencyId} for update`,
+      );
+      await new Promise<void>((resolve) => {
+        recordMark = resolve;
+      });
+      await tx
+        .update(cycleAssignments)
+        .set({ noDataReason: "Cơ sở xử lý chưa hoạt động", noDataAt: new Date() })
+        .where(
+          and(
+            eq(cycleAssignments.cycleId, cycleId),
+            eq(cycleAssignments.agencyId, agencyId),
+            eq(cycleAssignments.elementCode, "medical_hazardous_waste_treated_t"),
+          ),
+        );
+    });
+    const saving = reporter.put(`${base()}/values`, {
+      values: [{ element: "medical_hazardous_waste_treated_t", number: "5", baseVersion: null }],
+    });
+    await expect
+      .poll(async () => {
+        const result = await t.database.db.execute(
+          sql`select count(*)::int as waiting from pg_locks where not granted`,
+        );
+        return (result as unknown as { rows: { waiting: number }[] }).rows[0]?.waiting;
+      })
+      .toBeGreaterThan(0);
+    recordMark();
+    await marking;
+    const saved = await saving;
+    expect(saved.statusCode, saved.body).toBe(400);
+    expect(saved.json().error.details[0].message).toContain("đã ghi nhận là không có số liệu");
+    const form = await formOf(reporter, cycleId, agencyId);
+    const treated = form.elements.find((e) => e.code === "medical_hazardous_waste_treated_t")!;
+    expect(treated.noData?.reason).toBe("Cơ sở xử lý chưa hoạt động");
+    expect(treated.number).toBeNull();
   });
 });
 

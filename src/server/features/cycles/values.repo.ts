@@ -116,20 +116,30 @@ export interface ValueChange {
  * per column: binding a parameter per cell (400 for a form of 40 figures) made building the
  * statement most of a save's time in the application, and each statement is a round trip.
  */
+/**
+ * Writes the changes and their versions in one statement, except figures recorded as absent
+ * ("không có số liệu"), which it returns instead. The statement runs after the submission is
+ * locked, so it sees a mark committed while the save waited for the lock, which the locking
+ * read's own snapshot could not.
+ */
 export async function writeValues(
   db: DbOrTx,
   save: { cycleId: string; agencyId: string; editorId: string | null; editorName: string; at: Date },
   changes: ValueChange[],
-): Promise<void> {
-  if (changes.length === 0) return;
+): Promise<{ markedNoData: string[] }> {
+  if (changes.length === 0) return { markedNoData: [] };
   const column = <T>(pick: (c: ValueChange) => T) => sql.param(changes.map(pick));
   const lists = column((c) => (c.valueList == null ? null : JSON.stringify(c.valueList)));
-  await db.execute(sql`
-    with change as (
+  const result = await db.execute(sql`
+    with marked as (
+      select a.element_code from cycle_assignments a
+      where a.cycle_id = ${save.cycleId} and a.agency_id = ${save.agencyId} and a.no_data_reason is not null
+    ), change as (
       select * from unnest(${column((c) => c.id)}::uuid[], ${column((c) => c.elementCode)}::text[],
                            ${column((c) => c.version)}::int[], ${column((c) => c.valueNumber)}::numeric[],
                            ${lists}::jsonb[], ${column((c) => c.reason)}::text[])
         as c(id, element_code, version, value_number, value_list, reason)
+      where c.element_code not in (select element_code from marked)
     ), value as (
       insert into data_values (id, cycle_id, agency_id, element_code, value_number, value_list, version,
                                review_status, updated_by, updated_at)
@@ -140,11 +150,16 @@ export async function writeValues(
         value_number = excluded.value_number, value_list = excluded.value_list, version = excluded.version,
         review_status = excluded.review_status, updated_by = excluded.updated_by,
         updated_at = excluded.updated_at
+    ), version as (
+      insert into data_value_versions (value_id, version, value_number, value_list, changed_by, changed_by_name,
+                                       changed_at, reason)
+      select id, version, value_number, value_list, ${save.editorId}, ${save.editorName}, ${save.at}, reason
+      from change
     )
-    insert into data_value_versions (value_id, version, value_number, value_list, changed_by, changed_by_name,
-                                     changed_at, reason)
-    select id, version, value_number, value_list, ${save.editorId}, ${save.editorName}, ${save.at}, reason
-    from change`);
+    select coalesce(array_agg(element_code), '{}') as marked from marked
+    where element_code = any(${column((c) => c.elementCode)}::text[])`);
+  const [row] = (result as unknown as { rows: { marked: string[] }[] }).rows;
+  return { markedNoData: row?.marked ?? [] };
 }
 
 /** The agency's figures last changed by someone outside it: the coordinator, from its letter. */

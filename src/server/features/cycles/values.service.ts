@@ -58,6 +58,19 @@ async function guardSave(tx: DbOrTx, cycleId: string, agencyId: string, history:
   return { cycle, framework, submission: mine.submission, assigned: mine.elements, noData: mine.noData };
 }
 
+const noDataProblem = (element: string, name: string): ErrorDetail => ({
+  field: `values.${element}`,
+  message: `${name}: đã ghi nhận là không có số liệu năm nay. Bỏ ghi nhận đó trước khi nhập.`,
+});
+
+function noDataRecorded(elements: string[], defs: Map<string, { name: { vi: string } }>): AppError {
+  return new AppError(
+    "VALIDATION_FAILED",
+    {},
+    elements.map((e) => noDataProblem(e, defs.get(e)?.name.vi ?? e)),
+  );
+}
+
 export async function saveValues(
   db: DbOrTx,
   cycleId: string,
@@ -101,10 +114,7 @@ export async function saveValues(
       if (noData.has(input.element)) {
         // An empty cell of a figure recorded as absent (a whole form or sheet sent back) is no change.
         if ((input.number ?? "") === "" && !input.list?.length) continue;
-        problems.push({
-          field,
-          message: `${def.name.vi}: đã ghi nhận là không có số liệu năm nay. Bỏ ghi nhận đó trước khi nhập.`,
-        });
+        problems.push(noDataProblem(input.element, def.name.vi));
         continue;
       }
       if (seen.has(input.element)) {
@@ -181,11 +191,13 @@ export async function saveValues(
     }
     // One statement for the values and their versions, however many changed.
     const at = new Date();
-    await valuesRepo.writeValues(
+    const { markedNoData } = await valuesRepo.writeValues(
       tx,
       { cycleId, agencyId, editorId: editor.actorUserId, editorName: editor.displayName, at },
       changes,
     );
+    // Recorded as absent while this save waited for the submission: refused, nothing written.
+    if (markedNoData.length > 0) throw noDataRecorded(markedNoData, defs);
     const changed = Object.keys(after);
     if (changed.length > 0) {
       // The head signed off other figures: a change needs a new sign-off, and both sides are told.
