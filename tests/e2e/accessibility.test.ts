@@ -1,4 +1,4 @@
-// Every main page, as its users open it, at a desktop width and on a 390 px phone: no page is
+// Every page the department's people use, as they open it, at a desktop width and on a 390 px phone: no page is
 // wider than the screen, axe-core finds no WCAG 2.1 A or AA violation, and the keyboard's first
 // stop skips the menu.
 import type { Page } from "playwright-core";
@@ -31,6 +31,13 @@ describe.skipIf(!hasChromium)("every page on a desktop and a phone", { timeout: 
       { who: "coordinator", path: "/", ready: "home-welcome" },
       { who: "coordinator", path: `/cycles/${cycleId}`, ready: "deadline-value-submissionDue" },
       { who: "coordinator", path: `/cycles/${cycleId}/dashboard`, ready: "dashboard-indicators" },
+      { who: "coordinator", path: `/cycles/${cycleId}/documents`, ready: "request-letter-card" },
+      { who: "coordinator", path: "/cycles", ready: "cycles-table" },
+      { who: "coordinator", path: "/overdue", ready: "overdue-table" },
+      { who: "coordinator", path: "/computations", ready: "computations-table" },
+      { who: "coordinator", path: "/published", ready: "import-published" },
+      { who: "coordinator", path: "/frameworks", ready: "frameworks-list" },
+      { who: "coordinator", path: "/agencies", ready: "agencies-table" },
       {
         who: "reporter",
         path: `/cycles/${cycleId}/agencies/${agencies.construction}`,

@@ -11,7 +11,8 @@ export const evidenceEn: Record<keyof typeof evidenceVi, string> = {
   "evidence.uploaded": "“{name}” attached.",
   "evidence.file": "File",
   "evidence.pick": "Click or drop a file here",
-  "evidence.hint": "PDF, Word (.docx), Excel (.xlsx), JPEG or PNG images; at most {limit}. Save old Word and Excel files (.doc, .xls) as .docx, .xlsx or PDF first.",
+  "evidence.hint":
+    "PDF, Word (.docx), Excel (.xlsx), JPEG or PNG images; at most {limit}. Save old Word and Excel files (.doc, .xls) as .docx, .xlsx or PDF first.",
   "evidence.fileRequired": "Choose a file.",
   "evidence.wrongType": "The file “{name}” is refused: only {types} are accepted.",
   "evidence.tooLarge": "The file “{name}” is larger than {limit}.",

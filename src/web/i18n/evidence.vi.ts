@@ -9,7 +9,8 @@ export const evidenceVi = {
   "evidence.uploaded": "Đã đính kèm “{name}”.",
   "evidence.file": "Tệp",
   "evidence.pick": "Bấm hoặc kéo tệp vào đây",
-  "evidence.hint": "PDF, Word (.docx), Excel (.xlsx), ảnh JPEG hoặc PNG; tối đa {limit}. Tệp Word, Excel cũ (.doc, .xls) hãy lưu lại thành .docx, .xlsx hoặc PDF.",
+  "evidence.hint":
+    "PDF, Word (.docx), Excel (.xlsx), ảnh JPEG hoặc PNG; tối đa {limit}. Tệp Word, Excel cũ (.doc, .xls) hãy lưu lại thành .docx, .xlsx hoặc PDF.",
   "evidence.fileRequired": "Vui lòng chọn tệp.",
   "evidence.wrongType": "Tệp “{name}” không được nhận: chỉ nhận {types}.",
   "evidence.tooLarge": "Tệp “{name}” lớn hơn {limit}.",

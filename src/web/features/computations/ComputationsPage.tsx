@@ -1,6 +1,6 @@
 // Stored computations: which framework version made each, for which province and year, and
 // the result. Those made under an older version are marked until recomputed.
-import { Card, Select, Space, Switch, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { Card, Flex, Select, Space, Switch, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { PageError } from "../../components/errors.js";
@@ -97,12 +97,12 @@ export default function ComputationsPage() {
         </Typography.Paragraph>
       </PageHeader>
       <Card>
-        <Space wrap style={{ marginBottom: 16 }}>
+        <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }}>
           <Select
             allowClear
             placeholder={t("computation.framework")}
             aria-label={t("computation.framework")}
-            style={{ width: 320 }}
+            style={{ flex: "0 1 320px", minWidth: 0 }}
             value={filter.framework}
             onChange={(framework) => set({ framework })}
             options={(frameworks.data ?? [])
@@ -127,7 +127,7 @@ export default function ComputationsPage() {
             />
             <span>{t("computation.includeSuperseded")}</span>
           </Space>
-        </Space>
+        </Flex>
         <Table<ComputationSummary>
           rowKey="id"
           size="middle"

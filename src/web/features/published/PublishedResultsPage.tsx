@@ -49,22 +49,21 @@ export default function PublishedResultsPage() {
         </Typography.Paragraph>
       </PageHeader>
       <Card>
+        {/* The year is chosen beside the tabs, not inside their tab list (only tabs belong there). */}
+        <Space size={6} style={{ marginBottom: 8 }}>
+          <span className="muted">{t("published.year")}</span>
+          <Select
+            value={year}
+            onChange={setChosenYear}
+            options={years.map((y) => ({ value: y, label: String(y) }))}
+            style={{ width: 100 }}
+            aria-label={t("published.year")}
+            data-testid="published-year"
+          />
+        </Space>
         <Tabs
           activeKey={kind}
           onChange={(key) => setKind(key as PublishedKind)}
-          tabBarExtraContent={
-            <Space size={6}>
-              <span className="muted">{t("published.year")}</span>
-              <Select
-                value={year}
-                onChange={setChosenYear}
-                options={years.map((y) => ({ value: y, label: String(y) }))}
-                style={{ width: 100 }}
-                aria-label={t("published.year")}
-                data-testid="published-year"
-              />
-            </Space>
-          }
           items={(["pepi", "pgi"] as const).map((k) => ({
             key: k,
             label: t(`published.kind.${k}`),

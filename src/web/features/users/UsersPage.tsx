@@ -1,7 +1,7 @@
 // Users, filtered on the server by agency, role and text. Agency-bound viewers (agency head)
 // only ever get their own agency's users, so the agency filter is not offered to them.
 import { PlusOutlined } from "@ant-design/icons";
-import { Button, Card, Input, Select, Space } from "antd";
+import { Button, Card, Flex, Input, Select } from "antd";
 import { useState } from "react";
 import { type Role, requiresAgency, roles } from "../../../domain/auth/roles.js";
 import { PageError } from "../../components/errors.js";
@@ -48,13 +48,13 @@ export default function UsersPage() {
         }
       />
       <Card>
-        <Space wrap style={{ marginBottom: 16 }}>
+        <Flex wrap gap={8} style={{ marginBottom: 16 }}>
           <Input.Search
             allowClear
             placeholder={t("user.searchPlaceholder")}
             aria-label={t("user.searchPlaceholder")}
             onSearch={(q) => set({ q: q.trim() || undefined })}
-            style={{ width: 300 }}
+            style={{ flex: "0 1 300px", minWidth: 0 }}
             data-testid="users-search"
           />
           {mayFilterAgency && (
@@ -63,7 +63,7 @@ export default function UsersPage() {
               showSearch={searchIgnoringDiacritics}
               placeholder={t("user.agency")}
               aria-label={t("user.agency")}
-              style={{ width: 300 }}
+              style={{ flex: "0 1 300px", minWidth: 0 }}
               loading={agencies.isPending}
               onChange={(agencyId) => set({ agencyId })}
               options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
@@ -73,11 +73,11 @@ export default function UsersPage() {
             allowClear
             placeholder={t("user.role")}
             aria-label={t("user.role")}
-            style={{ width: 260 }}
+            style={{ flex: "0 1 260px", minWidth: 0 }}
             onChange={(role) => set({ role })}
             options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
           />
-        </Space>
+        </Flex>
         <UsersTable users={users.data ?? []} loading={users.isFetching} canManage={can("user.manage")} />
       </Card>
       {creating && (
