@@ -8,6 +8,7 @@ import { makeUser } from "../support/factories.js";
 import {
   accessibilityViolations,
   type BrowserHarness,
+  eventually,
   hasChromium,
   signIn,
   startBrowserHarness,
@@ -68,6 +69,15 @@ describe.skipIf(!hasChromium)("every page on a desktop and a phone", { timeout: 
         );
         await page.keyboard.press("Enter");
         expect(await page.evaluate(() => document.activeElement?.id)).toBe("main-content");
+        if (width < 768) {
+          // On a phone the menu is a drawer opened from the header; the page keeps the whole width.
+          expect(await page.locator(".ant-layout-sider").count()).toBe(0);
+          await page.getByTestId("nav-open").click();
+          await page.getByTestId("nav-home").waitFor();
+          expect(await accessibilityViolations(page, "body"), `menu at ${width} px`).toEqual([]);
+          await page.getByTestId("nav-home").click();
+          await eventually(() => page.getByTestId("nav-home").isVisible()).toBe(false);
+        }
         for (const step of paths.filter((p) => p.who === who)) {
           await page.goto(step.path);
           await page.getByTestId(step.ready).first().waitFor();

@@ -54,6 +54,7 @@ export const en: Dictionary = {
   "nav.audit": "Audit trail",
   "nav.skipToContent": "Skip to the main content",
   "nav.menu": "Main navigation",
+  "nav.openMenu": "Open the menu",
 
   "header.changePassword": "Change password",
   "header.logout": "Sign out",

@@ -55,6 +55,7 @@ export const vi = {
   "nav.published": "Kết quả công bố",
   "nav.skipToContent": "Bỏ qua đến nội dung chính",
   "nav.menu": "Điều hướng chính",
+  "nav.openMenu": "Mở danh mục chức năng",
 
   "header.changePassword": "Đổi mật khẩu",
   "header.logout": "Đăng xuất",

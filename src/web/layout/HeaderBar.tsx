@@ -1,4 +1,4 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
+import { DownOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from "@ant-design/icons";
 import { Avatar, Button, Dropdown, Flex, Layout, Typography } from "antd";
 import { useNavigate } from "react-router-dom";
 import { LanguageSwitch } from "../components/LanguageSwitch.js";
@@ -6,7 +6,8 @@ import { useLogout, useSession } from "../features/auth/session.js";
 import { NotificationBell } from "../features/notifications/NotificationBell.js";
 import { useT } from "../i18n/index.js";
 
-export function HeaderBar() {
+/** `onOpenMenu`: on a phone, the button that opens the navigation drawer. */
+export function HeaderBar({ onOpenMenu }: { onOpenMenu?: () => void }) {
   const t = useT();
   const user = useSession();
   const logout = useLogout();
@@ -14,9 +15,19 @@ export function HeaderBar() {
 
   return (
     <Layout.Header className="app-header">
-      <Typography.Text type="secondary" className="app-tagline">
-        {t("app.tagline")}
-      </Typography.Text>
+      {onOpenMenu ? (
+        <Button
+          type="text"
+          icon={<MenuOutlined />}
+          onClick={onOpenMenu}
+          aria-label={t("nav.openMenu")}
+          data-testid="nav-open"
+        />
+      ) : (
+        <Typography.Text type="secondary" className="app-tagline">
+          {t("app.tagline")}
+        </Typography.Text>
+      )}
       <Flex align="center" gap={16}>
         <LanguageSwitch />
         <NotificationBell />
