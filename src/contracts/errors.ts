@@ -147,7 +147,7 @@ export const errorCatalog = {
   },
   CYCLE_EXISTS: {
     status: 409,
-    vi: "Đã có kỳ đánh giá năm {year} của {province} theo bộ chỉ số {framework}.",
+    vi: "Đã có kỳ đánh giá năm {year} của {province} theo {framework}.",
     en: "There is already a {year} cycle of {province} under {framework}.",
   },
   CYCLE_LOCKED: {

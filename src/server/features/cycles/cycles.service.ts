@@ -101,7 +101,7 @@ export async function openCycle(
       throw new AppError("CYCLE_EXISTS", {
         year: request.year,
         province: unit.name,
-        framework: request.frameworkCode,
+        framework: framework.def.name.vi,
       });
     await repo.insertCycle(tx, {
       id,
@@ -117,7 +117,7 @@ export async function openCycle(
     await recordAudit(tx, ctx, {
       type: "cycle.opened",
       entityId: id,
-      summary: `Mở kỳ đánh giá năm ${request.year} của ${unit.name} theo ${request.frameworkCode} (${editionCode}): ${agencyIds.length} cơ quan, ${plan.assignments.length} phân công`,
+      summary: `Mở kỳ đánh giá năm ${request.year} của ${unit.name} theo ${framework.def.name.vi}: ${agencyIds.length} cơ quan, ${plan.assignments.length} phân công`,
       after: {
         ...cycle,
         kind: request.kind,
