@@ -59,7 +59,7 @@ export async function spliceLongTables(
       const pieceZip = await Zip.loadAsync(await render(piece));
       rows.push(...tableRows(await pieceZip.file("word/document.xml")!.async("string")).slice(1));
       // What the piece left is let go before the next, so pieces never add up.
-      releaseMemory();
+      releaseMemory({ whenHeapAboveMb: 80 });
     }
     const at = xml.indexOf(marker(n));
     const from = Math.max(xml.lastIndexOf("<w:tr>", at), xml.lastIndexOf("<w:tr ", at));
