@@ -14,6 +14,8 @@ export const auditEventTypes = {
   "agency.updated": "agency",
   "orgUnit.created": "orgUnit",
   "orgUnit.reference_loaded": "orgUnit",
+  "setup.province_chosen": "orgUnit",
+  "setup.communes_imported": "orgUnit",
   "framework.version_created": "framework",
   "computation.created": "computation",
   "computation.recomputed": "computation",

@@ -145,6 +145,16 @@ export const errorCatalog = {
     vi: "Bộ chỉ số “{code}” chỉ nhập kết quả công bố, không tính.",
     en: "The framework “{code}” is imported from published results, not computed.",
   },
+  PROVINCE_ALREADY_CHOSEN: {
+    status: 409,
+    vi: "Hệ thống đã được thiết lập cho {province}; mỗi cài đặt phục vụ một tỉnh.",
+    en: "This installation already serves {province}; each installation serves one province.",
+  },
+  PROVINCE_NOT_CHOSEN: {
+    status: 409,
+    vi: "Chưa chọn tỉnh, thành phố mà hệ thống phục vụ: hãy chọn trước khi nạp danh sách xã, phường.",
+    en: "No province has been chosen yet: choose it before importing the communes.",
+  },
   CYCLE_EXISTS: {
     status: 409,
     vi: "Đã có kỳ đánh giá năm {year} của {province} theo {framework}.",

@@ -29,6 +29,7 @@ import { notificationRoutes } from "./features/notifications/notifications.route
 import { outboxRoutes } from "./features/notifications/outbox.routes.js";
 import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
 import { publishedRoutes } from "./features/published/published.routes.js";
+import { setupRoutes } from "./features/setup/setup.routes.js";
 import { standingRoutes } from "./features/standing/standing.routes.js";
 import { systemRoutes } from "./features/system/system.routes.js";
 import { userRoutes } from "./features/users/users.routes.js";
@@ -147,6 +148,11 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(agencyRoutes, { prefix: "/api/agencies", db, changes: database.changes });
   await app.register(userRoutes, { prefix: "/api/users", db });
   await app.register(orgUnitRoutes, { prefix: "/api/org-units", db });
+  await app.register(setupRoutes, {
+    prefix: "/api/setup",
+    db,
+    maxUploadBytes: Math.floor(config.FORM_UPLOAD_MAX_MB * 1024 * 1024),
+  });
   await app.register(auditRoutes, { prefix: "/api/audit-events", db });
   await app.register(systemRoutes, { prefix: "/api/admin", db, filesDir: config.filesDir });
   await app.register(frameworkRoutes, { prefix: "/api/frameworks", db });

@@ -19,9 +19,9 @@ describe("the official list of communes", () => {
     );
     expect(problems).toEqual([]);
     expect(communes).toEqual([
-      { code: "24820", name: "Phường Xuân Hương - Đà Lạt", type: "phuong" },
-      { code: "00004", name: "Xã Tà Nung", type: "xa" },
-      { code: "26734", name: "Đặc khu Phú Quý", type: "dac_khu" },
+      { code: "24820", name: "Phường Xuân Hương - Đà Lạt", type: "phuong", row: 2 },
+      { code: "00004", name: "Xã Tà Nung", type: "xa", row: 3 },
+      { code: "26734", name: "Đặc khu Phú Quý", type: "dac_khu", row: 5 },
     ]);
   });
 

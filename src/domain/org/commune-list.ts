@@ -18,6 +18,8 @@ export interface CommuneRow {
   /** The full name as the official list writes it: "Phường Trung Tâm", "Đặc khu Phú Quốc". */
   name: string;
   type: CommuneType;
+  /** Its row in the file, counting the header as row 1. */
+  row: number;
 }
 
 export interface ListProblem {
@@ -120,7 +122,7 @@ export function readCommuneList(
     const name = startsWithType.test(rawName)
       ? rawName.replace(startsWithType, `${communeTypeNames[type]} `)
       : `${communeTypeNames[type]} ${rawName}`;
-    communes.push({ code, name, type });
+    communes.push({ code, name, type, row });
   });
   if (communes.length === 0 && problems.length === 0)
     problems.push({ row: 2, field: "file", message: "Danh sách không có xã, phường nào" });

@@ -231,6 +231,8 @@ export const en: Dictionary = {
   "auditType.agency.updated": "Agency edited",
   "auditType.orgUnit.created": "Administrative unit added",
   "auditType.orgUnit.reference_loaded": "Administrative units loaded",
+  "auditType.setup.province_chosen": "Province of the installation chosen",
+  "auditType.setup.communes_imported": "Communes, wards and special zones imported",
   "auditType.framework.version_created": "Framework version created",
   "auditType.computation.created": "Computation saved",
   "auditType.computation.withdrawn": "Approved result withdrawn (cycle reopened)",

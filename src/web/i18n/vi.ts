@@ -230,6 +230,8 @@ export const vi = {
   "auditType.agency.updated": "Sửa cơ quan",
   "auditType.orgUnit.created": "Thêm đơn vị hành chính",
   "auditType.orgUnit.reference_loaded": "Nạp danh mục đơn vị hành chính",
+  "auditType.setup.province_chosen": "Chọn tỉnh, thành phố của hệ thống",
+  "auditType.setup.communes_imported": "Nạp danh sách xã, phường, đặc khu",
   "auditType.framework.version_created": "Tạo phiên bản bộ chỉ số",
   "auditType.computation.created": "Lưu kết quả tính",
   "auditType.computation.withdrawn": "Rút kết quả đã phê duyệt (kỳ được mở lại)",

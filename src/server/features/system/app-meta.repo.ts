@@ -9,3 +9,8 @@ export async function hasMeta(db: DbOrTx, key: string): Promise<boolean> {
 export async function setMeta(db: DbOrTx, key: string, value: unknown): Promise<void> {
   await db.insert(appMeta).values({ key, value }).onConflictDoUpdate({ target: appMeta.key, set: { value } });
 }
+
+export async function getMeta<T>(db: DbOrTx, key: string): Promise<T | undefined> {
+  const [row] = await db.select({ value: appMeta.value }).from(appMeta).where(eq(appMeta.key, key));
+  return row?.value as T | undefined;
+}

@@ -1,0 +1,144 @@
+// The first start for a real merged province: the administrator chooses it among the 34 (once),
+// its agencies come from the 2025 template, and its 150 communes, wards and special zones are
+// imported from the official list as CSV or Excel, a bad list refused with its rows and nothing
+// half-imported.
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Agency } from "../../src/contracts/agencies.js";
+import type { ProvinceSetup } from "../../src/contracts/setup.js";
+import { matchProvince } from "../../src/domain/org/provinces.js";
+import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
+
+let t: TestApp;
+let admin: TestClient;
+const lamDong = matchProvince("Lâm Đồng", "34")!;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await signedInClient(t, "admin");
+});
+afterAll(() => t.close());
+
+/** The official list as the statistics office publishes it: 120 communes, 27 wards, 3 special zones. */
+function communeList(count = 150): string[][] {
+  const rows = [["Mã xã", "Tên xã", "Cấp", "Tỉnh"]];
+  for (let n = 1; n <= count; n++) {
+    const [type, name] =
+      n <= 120
+        ? ["Xã", `Xã Số ${n}`]
+        : n <= 147
+          ? ["Phường", `Phường Số ${n}`]
+          : ["Đặc khu", `Đặc khu Số ${n}`];
+    rows.push([String(24000 + n).padStart(5, "0"), name, type, "Tỉnh Lâm Đồng"]);
+  }
+  return rows;
+}
+const csv = (rows: string[][]) => Buffer.from(`\uFEFF${rows.map((r) => r.join(",")).join("\r\n")}\r\n`);
+
+const setup = async (client = admin): Promise<ProvinceSetup> =>
+  (await client.get("/api/setup/province")).json();
+
+describe("the first start for a real province", () => {
+  it("is chosen once among the 34, names the province as documents need, and creates its agencies", async () => {
+    const before = await setup();
+    expect(before.province).toBeNull();
+    expect(before.choices).toHaveLength(34);
+    expect(before.allowedActions).toContain("orgUnit.manage");
+
+    const coordinator = await signedInClient(t, "coordinator");
+    expect((await setup(coordinator)).allowedActions).toEqual([]);
+    expect((await coordinator.post("/api/setup/province", { provinceCode: lamDong.code })).statusCode).toBe(
+      403,
+    );
+
+    const old = matchProvince("Bình Thuận", "63")!;
+    const refused = await admin.post("/api/setup/province", { provinceCode: old.code });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details[0].message).toContain("34 tỉnh, thành phố");
+
+    const chosen = await admin.post("/api/setup/province", { provinceCode: lamDong.code });
+    expect(chosen.statusCode, chosen.body).toBe(200);
+    expect(chosen.json().province).toMatchObject({
+      code: lamDong.code,
+      name: "Tỉnh Lâm Đồng",
+      committee: "Ủy ban nhân dân tỉnh Lâm Đồng",
+      department: "Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng",
+      place: "Lâm Đồng",
+    });
+    const agencies: Agency[] = (await admin.get("/api/agencies")).json().items;
+    const mine = agencies.filter((a) => a.orgUnit.name === "Tỉnh Lâm Đồng").map((a) => a.name);
+    for (const name of ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "Thống kê tỉnh", "Công an tỉnh"])
+      expect(mine).toContain(name);
+
+    // Chosen twice: refused, whichever province.
+    const again = await admin.post("/api/setup/province", {
+      provinceCode: matchProvince("Gia Lai", "34")!.code,
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: "PROVINCE_ALREADY_CHOSEN" });
+    expect(again.json().error.message).toContain("Tỉnh Lâm Đồng");
+  });
+
+  it("refuses a bad commune list with each row's reason, and imports nothing of it", async () => {
+    const rows = communeList(10);
+    rows[3]![0] = rows[2]![0]!; // a duplicate code
+    rows[4]![2] = "Thị trấn"; // an unknown type
+    rows[5]![3] = "Tỉnh Gia Lai"; // a commune of another province
+    rows[6]![1] = ""; // no name
+    const response = await admin.upload("/api/setup/communes", {}, { name: "ds-xa.csv", content: csv(rows) });
+    expect(response.statusCode).toBe(400);
+    const details: { row: number; field: string; message: string }[] = response.json().error.details;
+    expect(details.map((d) => [d.row, d.field])).toEqual([
+      [4, "code"],
+      [5, "type"],
+      [6, "province"],
+      [7, "name"],
+    ]);
+    expect(details[0]!.message).toBe("ds-xa.csv, dòng 4: Mã “24002” trùng với dòng 3");
+    expect((await setup()).communes).toEqual({ xa: 0, phuong: 0, dac_khu: 0 });
+  });
+
+  it("imports 150 communes, wards and special zones, each with its People's Committee as an agency", async () => {
+    const response = await admin.upload(
+      "/api/setup/communes",
+      {},
+      { name: "ds-xa.csv", content: csv(communeList()) },
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({ communes: 150, agencies: 150 });
+    expect((await setup()).communes).toEqual({ xa: 120, phuong: 27, dac_khu: 3 });
+    const agencies: Agency[] = (await admin.get("/api/agencies")).json().items;
+    const ward = agencies.find((a) => a.code === "UBND-XA-24121");
+    expect(ward).toMatchObject({ name: "UBND phường Số 121", kind: "commune_committee" });
+    expect(ward?.orgUnit).toMatchObject({ name: "Phường Số 121", level: "commune" });
+
+    // The same list again: every code is already there.
+    const twice = await admin.upload(
+      "/api/setup/communes",
+      {},
+      { name: "ds-xa.csv", content: csv(communeList(3)) },
+    );
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().error.details[0].message).toContain("đã có trong danh mục");
+  });
+
+  it("reads the list from Excel too, where codes lost their leading zeros", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Danh sách");
+    sheet.addRow(["Mã", "Tên", "Loại"]);
+    sheet.addRow([901, "Tà Nung", "Xã"]);
+    sheet.addRow([902, "Phường Lâm Viên - Đà Lạt", "Phường"]);
+    const content = Buffer.from(await workbook.xlsx.writeBuffer());
+    const response = await admin.upload("/api/setup/communes", {}, { name: "ds-xa.xlsx", content });
+    expect(response.statusCode, response.body).toBe(200);
+    const agencies: Agency[] = (await admin.get("/api/agencies")).json().items;
+    expect(agencies.find((a) => a.code === "UBND-XA-00901")?.name).toBe("UBND xã Tà Nung");
+    const notAList = await admin.upload(
+      "/api/setup/communes",
+      {},
+      { name: "ds-xa.pdf", content: Buffer.from("%PDF-1.4") },
+    );
+    expect(notAList.statusCode).toBe(422);
+    expect(notAList.json().error.message).toContain("chỉ nhận tệp .xlsx hoặc .csv");
+  });
+});
