@@ -81,7 +81,7 @@ async function communesOf(db: DbOrTx, provinceCode: string) {
 /** Chooses the province, once, and creates its agencies from the 2025 template. */
 export async function chooseProvince(db: Db, provinceCode: string, ctx: AuditContext): Promise<void> {
   const province = provinceByCode(provinceCode);
-  if (!province || province.era !== "34")
+  if (province?.era !== "34")
     throw new AppError("VALIDATION_FAILED", {}, [
       { field: "provinceCode", message: "Chọn một trong 34 tỉnh, thành phố từ ngày 01/7/2025" },
     ]);
