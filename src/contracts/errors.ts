@@ -150,6 +150,11 @@ export const errorCatalog = {
     vi: "Hệ thống đã được thiết lập cho {province}; mỗi cài đặt phục vụ một tỉnh.",
     en: "This installation already serves {province}; each installation serves one province.",
   },
+  LIST_FILE_INVALID: {
+    status: 400,
+    vi: "Tệp “{file}” có {count} lỗi; chưa nạp dòng nào. Hãy sửa các dòng được nêu rồi tải lên lại.",
+    en: "The file “{file}” has {count} problems; nothing was imported. Correct the rows listed and upload it again.",
+  },
   PROVINCE_NOT_CHOSEN: {
     status: 409,
     vi: "Chưa chọn tỉnh, thành phố mà hệ thống phục vụ: hãy chọn trước khi nạp danh sách xã, phường.",

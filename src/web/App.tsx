@@ -20,6 +20,7 @@ const AgenciesPage = lazy(() => import("./features/agencies/AgenciesPage.js"));
 const AgencyDetailPage = lazy(() => import("./features/agencies/AgencyDetailPage.js"));
 const UsersPage = lazy(() => import("./features/users/UsersPage.js"));
 const OrgUnitsPage = lazy(() => import("./features/org-units/OrgUnitsPage.js"));
+const SetupPage = lazy(() => import("./features/setup/SetupPage.js"));
 const AuditPage = lazy(() => import("./features/audit/AuditPage.js"));
 const OutboxPage = lazy(() => import("./features/notifications/OutboxPage.js"));
 const FrameworksPage = lazy(() => import("./features/frameworks/FrameworksPage.js"));
@@ -89,6 +90,14 @@ function AppRoutes() {
           element={
             <RequirePermission action="user.list">
               <UsersPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="setup"
+          element={
+            <RequirePermission action="orgUnit.manage">
+              <SetupPage />
             </RequirePermission>
           }
         />

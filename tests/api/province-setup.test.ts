@@ -94,7 +94,11 @@ describe("the first start for a real province", () => {
       [6, "province"],
       [7, "name"],
     ]);
-    expect(details[0]!.message).toBe("ds-xa.csv, dòng 4: Mã “24002” trùng với dòng 3");
+    expect(response.json().error).toMatchObject({
+      code: "LIST_FILE_INVALID",
+      message: "Tệp “ds-xa.csv” có 4 lỗi; chưa nạp dòng nào. Hãy sửa các dòng được nêu rồi tải lên lại.",
+    });
+    expect(details[0]!.message).toBe("Mã “24002” trùng với dòng 3");
     expect((await setup()).communes).toEqual({ xa: 0, phuong: 0, dac_khu: 0 });
   });
 

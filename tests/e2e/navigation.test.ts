@@ -24,6 +24,7 @@ const expectedNavigation: Record<Role, string[]> = {
     ...cycleWork,
     ...indexWork,
     "nav-users",
+    "nav-setup",
     "nav-org-units",
     "nav-outbox",
     "nav-audit",

@@ -13,7 +13,8 @@ export function LocatedProblems({
   tone = "error",
 }: {
   error: Pick<ApiError, "message" | "details" | "requestId" | "status">;
-  kind: "file" | "csv" | "sheet";
+  /** "rows": a plain list whose messages say the column themselves (the communes, the accounts). */
+  kind: "file" | "csv" | "sheet" | "rows";
   /** "warning" for what a partial save left out, which is not a failure. */
   tone?: "error" | "warning";
 }) {
@@ -26,36 +27,42 @@ export function LocatedProblems({
     { title: t("problems.column"), dataIndex: "column", width: 60, render: dash },
     { title: t("problems.message"), dataIndex: "message" },
   ];
+  const rowColumns: TableColumnsType<Located> = [
+    { title: t("problems.row"), dataIndex: "row", width: 70, render: dash },
+    { title: t("problems.message"), dataIndex: "message" },
+  ];
   const columns: TableColumnsType<Located> =
-    kind === "sheet"
-      ? sheetColumns
-      : kind === "csv"
-        ? [
-            { title: t("problems.row"), dataIndex: "row", width: 70, render: (n?: number) => n ?? "—" },
-            {
-              title: t("problems.column"),
-              dataIndex: "field",
-              width: 150,
-              render: (f: string) => <code>{f}</code>,
-            },
-            { title: t("problems.message"), dataIndex: "message" },
-          ]
-        : [
-            { title: t("problems.line"), dataIndex: "line", width: 70, render: (n?: number) => n ?? "—" },
-            {
-              title: t("problems.indicator"),
-              dataIndex: "indicator",
-              width: 90,
-              render: (c?: string) => c ?? "—",
-            },
-            {
-              title: t("problems.path"),
-              dataIndex: "field",
-              width: 220,
-              render: (f: string) => <code className="problem-path">{f}</code>,
-            },
-            { title: t("problems.message"), dataIndex: "message" },
-          ];
+    kind === "rows"
+      ? rowColumns
+      : kind === "sheet"
+        ? sheetColumns
+        : kind === "csv"
+          ? [
+              { title: t("problems.row"), dataIndex: "row", width: 70, render: (n?: number) => n ?? "—" },
+              {
+                title: t("problems.column"),
+                dataIndex: "field",
+                width: 150,
+                render: (f: string) => <code>{f}</code>,
+              },
+              { title: t("problems.message"), dataIndex: "message" },
+            ]
+          : [
+              { title: t("problems.line"), dataIndex: "line", width: 70, render: (n?: number) => n ?? "—" },
+              {
+                title: t("problems.indicator"),
+                dataIndex: "indicator",
+                width: 90,
+                render: (c?: string) => c ?? "—",
+              },
+              {
+                title: t("problems.path"),
+                dataIndex: "field",
+                width: 220,
+                render: (f: string) => <code className="problem-path">{f}</code>,
+              },
+              { title: t("problems.message"), dataIndex: "message" },
+            ];
   return (
     <div role="alert" data-testid="located-problems" style={{ marginBottom: 16 }}>
       <Alert type={tone} showIcon title={error.message} style={{ marginBottom: problems.length ? 8 : 0 }} />

@@ -9,6 +9,7 @@ import { formsEn } from "./forms.en.js";
 import { frameworksEn } from "./frameworks.en.js";
 import { notificationsEn } from "./notifications.en.js";
 import { publishedEn } from "./published.en.js";
+import { setupEn } from "./setup.en.js";
 import { standingEn } from "./standing.en.js";
 import type { Dictionary } from "./vi.js";
 
@@ -291,5 +292,6 @@ export const en: Dictionary = {
   ...formsEn,
   ...dossierEn,
   ...documentsEn,
+  ...setupEn,
   ...notificationsEn,
 };

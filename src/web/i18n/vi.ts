@@ -11,6 +11,7 @@ import { formsVi } from "./forms.vi.js";
 import { frameworksVi } from "./frameworks.vi.js";
 import { notificationsVi } from "./notifications.vi.js";
 import { publishedVi } from "./published.vi.js";
+import { setupVi } from "./setup.vi.js";
 import { standingVi } from "./standing.vi.js";
 
 export const vi = {
@@ -290,6 +291,7 @@ export const vi = {
   ...formsVi,
   ...dossierVi,
   ...documentsVi,
+  ...setupVi,
   ...notificationsVi,
 } satisfies Record<string, string>;
 

@@ -6,6 +6,7 @@ import {
   CalculatorOutlined,
   CalendarOutlined,
   ClockCircleOutlined,
+  EnvironmentOutlined,
   FileSearchOutlined,
   HistoryOutlined,
   HomeOutlined,
@@ -112,6 +113,16 @@ export function navigationFor(user: CurrentUser): NavItem[] {
       description: "home.card.users",
       testId: "nav-users",
       icon: <TeamOutlined />,
+    });
+  }
+  if (can("orgUnit.manage")) {
+    items.push({
+      key: "setup",
+      path: "/setup",
+      label: "nav.setup",
+      description: "home.card.setup",
+      testId: "nav-setup",
+      icon: <EnvironmentOutlined />,
     });
   }
   if (can("orgUnit.read")) {

@@ -165,13 +165,9 @@ export async function importCommunes(
     });
     if (problems.length > 0)
       throw new AppError(
-        "VALIDATION_FAILED",
-        {},
-        problems.map((p) => ({
-          field: p.field,
-          row: p.row,
-          message: `${fileName}, dòng ${p.row}: ${p.message}`,
-        })),
+        "LIST_FILE_INVALID",
+        { file: fileName, count: problems.length },
+        problems.map((p) => ({ field: p.field, row: p.row, message: p.message })),
       );
     const now = new Date();
     const unitRows = communes.map((c) => ({

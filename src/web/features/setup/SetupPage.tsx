@@ -1,0 +1,157 @@
+// The first start for a real province (administrator): choose the province among the 34, once,
+// which creates its agencies from the 2025 structure; see the names documents will use; then
+// import the official list of communes, wards and special zones. A bad list is shown row by row
+// and nothing of it is imported.
+import { InboxOutlined } from "@ant-design/icons";
+import { App, Button, Card, Descriptions, Flex, Select, Space, Typography, Upload } from "antd";
+import { useState } from "react";
+import { Link } from "react-router-dom";
+import { ErrorAlert, PageError } from "../../components/errors.js";
+import { LocatedProblems } from "../../components/LocatedProblems.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { useT } from "../../i18n/index.js";
+import { isApiError } from "../../lib/api.js";
+import { formatDateTime, formatNumber } from "../../lib/format.js";
+import { searchIgnoringDiacritics } from "../../lib/forms.js";
+import { useChooseProvince, useImportCommunes, useProvinceSetup } from "./setup.api.js";
+
+export default function SetupPage() {
+  const t = useT();
+  const setup = useProvinceSetup();
+  if (setup.isError) return <PageError error={setup.error} onRetry={() => void setup.refetch()} />;
+  return (
+    <>
+      <PageHeader title={t("setup.title")}>
+        <Typography.Paragraph type="secondary" style={{ margin: "4px 0 0", maxWidth: 820 }}>
+          {t("setup.intro")}
+        </Typography.Paragraph>
+      </PageHeader>
+      <Flex vertical gap={16}>
+        <ProvinceCard />
+        {setup.data?.province && <CommunesCard />}
+      </Flex>
+    </>
+  );
+}
+
+function ProvinceCard() {
+  const t = useT();
+  const { modal } = App.useApp();
+  const setup = useProvinceSetup();
+  const choose = useChooseProvince();
+  const [picked, setPicked] = useState<string>();
+  const data = setup.data;
+  const province = data?.province;
+  return (
+    <Card title={t("setup.province.title")} loading={setup.isPending} data-testid="setup-province">
+      {province ? (
+        <>
+          <Descriptions column={{ xs: 1, md: 2 }} size="small" data-testid="setup-names">
+            <Descriptions.Item label={t("setup.province.name")}>{province.name}</Descriptions.Item>
+            <Descriptions.Item label={t("setup.province.place")}>{province.place}</Descriptions.Item>
+            <Descriptions.Item label={t("setup.province.committee")}>{province.committee}</Descriptions.Item>
+            <Descriptions.Item label={t("setup.province.department")}>
+              {province.department}
+            </Descriptions.Item>
+            <Descriptions.Item label={t("setup.province.chosenAt")}>
+              {formatDateTime(province.chosenAt)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t("setup.province.agencies")}>
+              <Link to="/agencies">
+                {t("setup.province.agencyCount", { count: formatNumber(data.agencies) })}
+              </Link>
+            </Descriptions.Item>
+          </Descriptions>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+            {t("setup.province.template")}
+          </Typography.Paragraph>
+        </>
+      ) : (
+        <>
+          <Typography.Paragraph>{t("setup.province.choose")}</Typography.Paragraph>
+          <ErrorAlert error={choose.error} />
+          <Space wrap>
+            <Select<string>
+              showSearch={searchIgnoringDiacritics}
+              placeholder={t("setup.province.pick")}
+              aria-label={t("setup.province.pick")}
+              style={{ width: 320, maxWidth: "100%" }}
+              value={picked}
+              onChange={setPicked}
+              options={(data?.choices ?? []).map((p) => ({ value: p.code, label: p.name }))}
+              data-testid="setup-province-select"
+            />
+            <Button
+              type="primary"
+              disabled={!picked}
+              loading={choose.isPending}
+              data-testid="setup-province-choose"
+              onClick={() => {
+                const name = data?.choices.find((p) => p.code === picked)?.name ?? "";
+                modal.confirm({
+                  title: t("setup.province.confirmTitle", { name }),
+                  content: t("setup.province.confirmText"),
+                  okText: t("setup.province.confirmOk"),
+                  cancelText: t("common.cancel"),
+                  onOk: () => picked && choose.mutateAsync(picked),
+                });
+              }}
+            >
+              {t("setup.province.submit")}
+            </Button>
+          </Space>
+        </>
+      )}
+    </Card>
+  );
+}
+
+function CommunesCard() {
+  const t = useT();
+  const { message } = App.useApp();
+  const setup = useProvinceSetup();
+  const importing = useImportCommunes();
+  const counts = setup.data?.communes ?? { xa: 0, phuong: 0, dac_khu: 0 };
+  const total = counts.xa + counts.phuong + counts.dac_khu;
+  const error = importing.error;
+  return (
+    <Card title={t("setup.communes.title")} data-testid="setup-communes">
+      <Typography.Paragraph data-testid="setup-commune-counts">
+        {total === 0
+          ? t("setup.communes.none")
+          : t("setup.communes.counts", {
+              total: formatNumber(total),
+              xa: formatNumber(counts.xa),
+              phuong: formatNumber(counts.phuong),
+              dacKhu: formatNumber(counts.dac_khu),
+            })}
+      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t("setup.communes.format")}</Typography.Paragraph>
+      {isApiError(error) && error.details.length > 0 ? (
+        <LocatedProblems error={error} kind="rows" />
+      ) : (
+        <ErrorAlert error={error} />
+      )}
+      <Upload.Dragger
+        accept=".csv,.xlsx"
+        multiple={false}
+        showUploadList={false}
+        disabled={importing.isPending}
+        beforeUpload={(file) => {
+          importing.mutate(file, {
+            onSuccess: (done) =>
+              message.success(t("setup.communes.imported", { count: formatNumber(done.communes) })),
+          });
+          return false;
+        }}
+        data-testid="setup-communes-file"
+      >
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
+        <p className="ant-upload-text">{t("setup.communes.pick")}</p>
+        <p className="ant-upload-hint">{t("setup.communes.hint")}</p>
+      </Upload.Dragger>
+    </Card>
+  );
+}

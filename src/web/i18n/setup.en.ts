@@ -1,0 +1,37 @@
+// English wording of the province setup page.
+import type { setupVi } from "./setup.vi.js";
+
+export const setupEn: Record<keyof typeof setupVi, string> = {
+  "nav.setup": "Province setup",
+  "home.card.setup":
+    "Choose the province this installation serves and import its communes, wards and special zones.",
+  "setup.title": "Province setup",
+  "setup.intro":
+    "The first start for a real province: choose it (among the 34 in force since 1 July 2025), then import its communes, wards and special zones from the official list. Agencies are created from the post-reorganisation structure; rename or remove them on the Agencies page. The demonstration stays available beside it.",
+  "setup.province.title": "The installation's province",
+  "setup.province.choose": "Each installation serves one province; once chosen it cannot be changed.",
+  "setup.province.pick": "Choose the province",
+  "setup.province.submit": "Choose",
+  "setup.province.confirmTitle": "Set this installation up for {name}?",
+  "setup.province.confirmText":
+    "Its agencies will be created from the structure in force since 1 July 2025 (departments, boards, statistics office, police, water utility). The province cannot be changed afterwards.",
+  "setup.province.confirmOk": "Set up",
+  "setup.province.name": "Official name",
+  "setup.province.place": "Place in the date line",
+  "setup.province.committee": "People's Committee in documents",
+  "setup.province.department": "Department in documents",
+  "setup.province.chosenAt": "Set up at",
+  "setup.province.agencies": "Agencies",
+  "setup.province.agencyCount": "{count} agencies",
+  "setup.province.template":
+    "The agencies come from the post-reorganisation template (Decree 45/2025/NĐ-CP): give the board and the water utility their real names, and remove those the province does not have.",
+  "setup.communes.title": "Communes, wards and special zones",
+  "setup.communes.none": "No commune imported yet.",
+  "setup.communes.counts":
+    "{total} imported: {xa} communes, {phuong} wards, {dacKhu} special zones; each has its People's Committee as a reporting agency.",
+  "setup.communes.format":
+    "An .xlsx or a UTF-8 .csv file whose first row is a header with the columns Mã (code), Tên (name), Loại (type: xã, phường, đặc khu) and optionally Tỉnh (province). One bad row and nothing is imported; codes already there are not imported again.",
+  "setup.communes.pick": "Drop the list here or click to choose it",
+  "setup.communes.hint": ".xlsx or .csv",
+  "setup.communes.imported": "{count} communes, wards and special zones imported.",
+};

@@ -1,0 +1,68 @@
+// The first start for a real province in the browser: the administrator chooses Lâm Đồng, sees
+// the names documents will use, imports the commune list, and sees a bad list refused row by row.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { makeUser } from "../support/factories.js";
+import {
+  accessibilityViolations,
+  type BrowserHarness,
+  eventually,
+  hasChromium,
+  signIn,
+  startBrowserHarness,
+} from "./support.js";
+
+function listFile(name: string, rows: string[][]): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pepi-communes-")), name);
+  fs.writeFileSync(file, `\uFEFF${rows.map((r) => r.join(",")).join("\r\n")}\r\n`);
+  return file;
+}
+
+describe.skipIf(!hasChromium)("province setup", { timeout: 120_000 }, () => {
+  let h: BrowserHarness;
+  beforeAll(async () => {
+    h = await startBrowserHarness();
+  });
+  afterAll(() => h?.close());
+  afterEach(() => expect(h.pageErrors).toEqual([]));
+
+  it("chooses the province, shows its names, imports the communes and refuses a bad list by row", async () => {
+    const admin = await makeUser(h.db, "admin");
+    const page = await h.newPage();
+    await signIn(page, admin.username, admin.password);
+    await page.getByTestId("nav-setup").click();
+    await page.getByTestId("setup-province-select").click();
+    await page.keyboard.type("Lâm Đồng");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("setup-province-choose").click();
+    await page.getByRole("button", { name: "Thiết lập", exact: true }).click();
+    const names = page.getByTestId("setup-names");
+    await names.getByText("Ủy ban nhân dân tỉnh Lâm Đồng").waitFor();
+    expect(await names.textContent()).toContain("Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng");
+    expect(await accessibilityViolations(page, "body")).toEqual([]);
+
+    const bad = listFile("ds-xa-loi.csv", [
+      ["Mã", "Tên", "Loại"],
+      ["24001", "Xã Một", "Xã"],
+      ["24001", "Xã Hai", "Xã"],
+    ]);
+    await page.getByTestId("setup-communes").locator("input[type=file]").setInputFiles(bad);
+    const problems = page.getByTestId("located-problems");
+    await eventually(() => problems.textContent()).toContain("Mã “24001” trùng với dòng 2");
+    expect(await problems.textContent()).toContain("3");
+
+    const good = listFile("ds-xa.csv", [
+      ["Mã", "Tên", "Loại"],
+      ["24001", "Xã Một", "Xã"],
+      ["24002", "Phường Hai", "Phường"],
+      ["24003", "Đặc khu Ba", "Đặc khu"],
+    ]);
+    await page.getByTestId("setup-communes").locator("input[type=file]").setInputFiles(good);
+    await eventually(() => page.getByTestId("setup-commune-counts").textContent()).toContain(
+      "Đã nạp 3 đơn vị: 1 xã, 1 phường, 1 đặc khu",
+    );
+    expect(await page.getByTestId("located-problems").count()).toBe(0);
+  });
+});
