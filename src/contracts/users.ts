@@ -56,3 +56,18 @@ export const updateUserRequestSchema = z.object({
 });
 
 export const resetPasswordResponseSchema = z.object({ temporaryPassword: z.string() });
+
+/** Accounts created from a sheet, with the first passwords shown this once for the printed list. */
+export const accountImportResultSchema = z.object({
+  created: z.number().int(),
+  accounts: z.array(
+    z.object({
+      username: z.string(),
+      fullName: z.string(),
+      role: roleSchema,
+      agency: z.string().nullable(),
+      temporaryPassword: z.string(),
+    }),
+  ),
+});
+export type AccountImportResult = z.infer<typeof accountImportResultSchema>;

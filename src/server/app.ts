@@ -146,7 +146,11 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
     cookieSecure: config.COOKIE_SECURE,
   });
   await app.register(agencyRoutes, { prefix: "/api/agencies", db, changes: database.changes });
-  await app.register(userRoutes, { prefix: "/api/users", db });
+  await app.register(userRoutes, {
+    prefix: "/api/users",
+    db,
+    maxUploadBytes: Math.floor(config.FORM_UPLOAD_MAX_MB * 1024 * 1024),
+  });
   await app.register(orgUnitRoutes, { prefix: "/api/org-units", db });
   await app.register(setupRoutes, {
     prefix: "/api/setup",

@@ -1,6 +1,11 @@
 // An administrator adds a user on the Users page; the generated password is shown once and
 // is the one the new user signs in with (and must then change).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { agencies } from "../../src/server/db/schema.js";
 import { makeAgency, makeUser } from "../support/factories.js";
 import { type BrowserHarness, eventually, hasChromium, signIn, startBrowserHarness } from "./support.js";
 
@@ -61,5 +66,33 @@ describe.skipIf(!hasChromium)("users administration", { timeout: 90_000 }, () =>
     await newcomer.getByRole("button", { name: "Đổi mật khẩu" }).click();
     await eventually(() => new URL(newcomer.url()).pathname).toBe("/");
     await newcomer.getByTestId("home-welcome").waitFor();
+  });
+
+  it("creates accounts from a list and prints them with their first passwords", async () => {
+    const agencyId = await makeAgency(h.db, { name: "UBND xã Thử Danh Sách" });
+    const [row] = await h.db.select({ code: agencies.code }).from(agencies).where(eq(agencies.id, agencyId));
+    const code = row!.code;
+    const admin = await makeUser(h.db, "admin");
+    const page = await h.newPage();
+    await signIn(page, admin.username, admin.password, "/users");
+    await page.getByTestId("import-users").click();
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pepi-accounts-")), "tai-khoan.csv");
+    fs.writeFileSync(
+      file,
+      `Tên đăng nhập,Họ và tên,Vai trò,Mã cơ quan\r\nxa.thu.baocao,Nguyễn Thị Thu,Cán bộ báo cáo,${code}\r\nxa.thu.chutich,Trần Văn Chủ,Lãnh đạo cơ quan,${code}\r\n`,
+    );
+    await page.getByRole("dialog").locator("input[type=file]").setInputFiles(file);
+    const created = page.getByTestId("accounts-created");
+    await eventually(() => created.textContent()).toContain("xa.thu.chutich");
+    expect(await created.textContent()).toContain("UBND xã Thử Danh Sách");
+    const [printed] = await Promise.all([
+      page.waitForEvent("popup"),
+      page.getByTestId("accounts-print").click(),
+    ]);
+    await printed.waitForLoadState();
+    const text = await printed.textContent("table");
+    expect(text).toContain("xa.thu.baocao");
+    expect(text).toContain("Nguyễn Thị Thu");
+    await printed.close();
   });
 });

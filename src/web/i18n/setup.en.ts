@@ -34,4 +34,17 @@ export const setupEn: Record<keyof typeof setupVi, string> = {
   "setup.communes.pick": "Drop the list here or click to choose it",
   "setup.communes.hint": ".xlsx or .csv",
   "setup.communes.imported": "{count} communes, wards and special zones imported.",
+  "user.import.open": "Create from a list",
+  "user.import.title": "Create accounts from a list",
+  "user.import.format":
+    "An .xlsx or a UTF-8 .csv file, one person per row, with a header row: Tên đăng nhập (user name), Họ và tên (full name), Vai trò (role: cán bộ báo cáo, lãnh đạo cơ quan, điều phối viên…), Mã cơ quan (agency code, see the Agencies page), Thư điện tử (e-mail, optional). One bad row and no account is created. Administrators are not created from a list.",
+  "user.import.pick": "Drop the list of accounts here or click to choose it",
+  "user.import.done": "{count} accounts created.",
+  "user.import.once":
+    "The temporary passwords are shown this once: print the list to hand each person theirs. Everyone changes the password at the first sign-in.",
+  "user.import.password": "Temporary password",
+  "user.import.print": "Print the list",
+  "user.import.printTitle": "PEPI Hub accounts and temporary passwords",
+  "user.import.printNote":
+    "Hand each person their own line. The temporary password must be changed at the first sign-in; do not keep this list once handed over.",
 };

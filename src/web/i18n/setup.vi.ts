@@ -31,4 +31,17 @@ export const setupVi = {
   "setup.communes.pick": "Kéo tệp danh sách vào đây hoặc bấm để chọn",
   "setup.communes.hint": "Tệp .xlsx hoặc .csv",
   "setup.communes.imported": "Đã nạp {count} xã, phường, đặc khu.",
+  "user.import.open": "Tạo từ danh sách",
+  "user.import.title": "Tạo tài khoản từ danh sách",
+  "user.import.format":
+    "Tệp .xlsx hoặc .csv (UTF-8), mỗi dòng một người; dòng đầu là tiêu đề: Tên đăng nhập, Họ và tên, Vai trò (cán bộ báo cáo, lãnh đạo cơ quan, điều phối viên…), Mã cơ quan (xem ở trang Cơ quan), Thư điện tử (không bắt buộc). Sai một dòng thì không tạo tài khoản nào. Tài khoản quản trị không tạo từ danh sách.",
+  "user.import.pick": "Kéo tệp danh sách tài khoản vào đây hoặc bấm để chọn",
+  "user.import.done": "Đã tạo {count} tài khoản.",
+  "user.import.once":
+    "Mật khẩu tạm chỉ hiện một lần này: hãy in danh sách để giao cho từng người. Mỗi người phải đổi mật khẩu khi đăng nhập lần đầu.",
+  "user.import.password": "Mật khẩu tạm",
+  "user.import.print": "In danh sách",
+  "user.import.printTitle": "Danh sách tài khoản PEPI Hub và mật khẩu tạm",
+  "user.import.printNote":
+    "Giao riêng cho từng người. Mật khẩu tạm phải đổi khi đăng nhập lần đầu; không lưu danh sách này sau khi đã giao.",
 };

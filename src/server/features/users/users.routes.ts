@@ -1,6 +1,8 @@
+import fastifyMultipart from "@fastify/multipart";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { idParamsSchema } from "../../../contracts/common.js";
 import {
+  accountImportResultSchema,
   createUserRequestSchema,
   createUserResponseSchema,
   resetPasswordResponseSchema,
@@ -14,9 +16,13 @@ import { visibleAgencyFilter } from "../../../domain/auth/permissions.js";
 import type { Role } from "../../../domain/auth/roles.js";
 import type { Db } from "../../db/client.js";
 import { notFound } from "../../platform/errors.js";
+import { heavyWork } from "../../platform/heavy-work.js";
 import { auditContext, authorize } from "../../platform/request.js";
+import { readSheetRows } from "../../reports/sheet-rows.js";
+import { readWorkbookUpload } from "../forms/form-upload.read.js";
 import * as repo from "./users.repo.js";
 import { createUser, resetPassword, updateUser } from "./users.service.js";
+import { importAccounts } from "./users-import.service.js";
 
 function presentUser({ user, agencyName }: repo.UserWithAgency): User {
   return {
@@ -40,7 +46,11 @@ async function loadUser(db: Db, id: string): Promise<User> {
   return presentUser(found);
 }
 
-export const userRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const userRoutes: FastifyPluginAsyncZod<{ db: Db; maxUploadBytes: number }> = async (
+  app,
+  { db, maxUploadBytes },
+) => {
+  await app.register(fastifyMultipart, { limits: { files: 1, fileSize: maxUploadBytes } });
   app.get(
     "",
     {
@@ -129,6 +139,24 @@ export const userRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     async (request) => {
       authorize(request, "user.manage");
       return { temporaryPassword: await resetPassword(db, request.params.id, auditContext(request)) };
+    },
+  );
+
+  app.post(
+    "/import",
+    {
+      schema: {
+        tags: ["users"],
+        summary:
+          "Tạo tài khoản từ danh sách (multipart/form-data, một tệp .csv hoặc .xlsx: Tên đăng nhập, Họ và tên, Vai trò, Mã cơ quan, Thư điện tử); trả về mật khẩu tạm một lần",
+        response: { 200: accountImportResultSchema },
+      },
+    },
+    async (request) => {
+      authorize(request, "user.manage");
+      const { fileName, content } = await readWorkbookUpload(request, maxUploadBytes);
+      const rows = await heavyWork.run(() => readSheetRows(fileName, content));
+      return importAccounts(db, rows, fileName, auditContext(request));
     },
   );
 };

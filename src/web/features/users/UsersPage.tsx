@@ -1,6 +1,6 @@
 // Users, filtered on the server by agency, role and text. Agency-bound viewers (agency head)
 // only ever get their own agency's users, so the agency filter is not offered to them.
-import { PlusOutlined } from "@ant-design/icons";
+import { PlusOutlined, UploadOutlined } from "@ant-design/icons";
 import { Button, Card, Flex, Input, Select } from "antd";
 import { useState } from "react";
 import { type Role, requiresAgency, roles } from "../../../domain/auth/roles.js";
@@ -10,6 +10,7 @@ import { useT } from "../../i18n/index.js";
 import { searchIgnoringDiacritics } from "../../lib/forms.js";
 import { useAgencies } from "../agencies/agencies.api.js";
 import { useCan, useSession } from "../auth/session.js";
+import { AccountImportModal } from "./AccountImportModal.js";
 import { TemporaryPasswordModal } from "./TemporaryPasswordModal.js";
 import { UserFormModal } from "./UserFormModal.js";
 import { UsersTable } from "./UsersTable.js";
@@ -21,6 +22,7 @@ export default function UsersPage() {
   const me = useSession();
   const [filter, setFilter] = useState<UserFilter>({});
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [created, setCreated] = useState<{ username: string; password: string } | null>(null);
   const users = useUsers(filter);
   const mayFilterAgency = !requiresAgency(me.role);
@@ -36,14 +38,19 @@ export default function UsersPage() {
         title={t("user.title")}
         extra={
           can("user.manage") && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="create-user"
-            >
-              {t("user.create")}
-            </Button>
+            <Flex wrap gap={8}>
+              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="import-users">
+                {t("user.import.open")}
+              </Button>
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+                data-testid="create-user"
+              >
+                {t("user.create")}
+              </Button>
+            </Flex>
           )
         }
       />
@@ -80,6 +87,7 @@ export default function UsersPage() {
         </Flex>
         <UsersTable users={users.data ?? []} loading={users.isFetching} canManage={can("user.manage")} />
       </Card>
+      {importing && <AccountImportModal onClose={() => setImporting(false)} />}
       {creating && (
         <UserFormModal
           user={null}

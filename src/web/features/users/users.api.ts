@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import type {
+  AccountImportResult,
   createUserRequestSchema,
   createUserResponseSchema,
   User,
@@ -62,6 +63,18 @@ export function useResetPassword() {
   const refresh = useRefreshAfterUserChange();
   return useMutation({
     mutationFn: (id: string) => api.post<{ temporaryPassword: string }>(`/api/users/${id}/reset-password`),
+    onSuccess: refresh,
+  });
+}
+
+export function useImportAccounts() {
+  const refresh = useRefreshAfterUserChange();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append("file", file);
+      return api.upload<AccountImportResult>("/api/users/import", form);
+    },
     onSuccess: refresh,
   });
 }
