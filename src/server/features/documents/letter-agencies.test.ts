@@ -31,13 +31,18 @@ describe("letterAgencyGroups", () => {
   });
 
   it("addresses many communes asked for the same figures together, an odd one apart", () => {
-    const communes = ["A", "B", "C", "D"].map((n) => agency(`UBND xã ${n}`, "commune_committee", ["x", "y"]));
+    const communes = ["xã A", "xã B", "Phường C", "đặc khu D"].map((n) =>
+      agency(`UBND ${n}`, "commune_committee", ["x", "y"]),
+    );
     const odd = agency("UBND xã E", "commune_committee", ["x"]);
     const { groups } = letterAgencyGroups([...communes, odd, agency("Sở Y tế", "department")]);
-    expect(groups.map((g) => g.label)).toEqual(["Sở Y tế", "UBND các xã, phường", "UBND xã E"]);
+    // The group names the kinds of unit it holds: "đặc khu" only where a special zone is among them.
+    expect(groups.map((g) => g.label)).toEqual(["Sở Y tế", "UBND các xã, phường, đặc khu", "UBND xã E"]);
+    const communesOnly = ["A", "B", "C", "D"].map((n) => agency(`UBND xã ${n}`, "commune_committee", ["x"]));
+    expect(letterAgencyGroups(communesOnly).groups.map((g) => g.label)).toEqual(["UBND các xã"]);
     expect(groups[1]?.agencies).toHaveLength(4);
     // Three or fewer stay listed one by one.
-    const few = letterAgencyGroups(communes.slice(0, 3)).groups;
+    const few = letterAgencyGroups(communesOnly.slice(0, 3)).groups;
     expect(few.map((g) => g.label)).toEqual(["UBND xã A", "UBND xã B", "UBND xã C"]);
   });
 

@@ -39,6 +39,15 @@ const localGroupLabels: Partial<Record<AgencyKind, string>> = {
   district_committee: "UBND các huyện, thị xã, thành phố",
 };
 
+/** "UBND các xã, phường, đặc khu": the kinds of unit the group holds, as people list them. */
+function localGroupLabel(kind: AgencyKind, peers: LetterAgency[]): string {
+  if (kind !== "commune_committee") return localGroupLabels[kind]!;
+  const has = (type: string) =>
+    peers.some((p) => new RegExp(`^(UBND|Ủy ban nhân dân)\\s+${type}\\s`, "iu").test(p.name));
+  const types = ["xã", "phường", "đặc khu"].filter(has);
+  return `UBND các ${(types.length ? types : ["xã", "phường"]).join(", ")}`;
+}
+
 /** More local committees than this asked for the same figures are addressed together. */
 export const localCommitteesListedOneByOne = 3;
 
@@ -71,7 +80,7 @@ export function letterAgencyGroups(agencies: LetterAgency[]): {
     if (peers.length > localCommitteesListedOneByOne) {
       for (const peer of peers) placed.add(peer.id);
       groups.push({
-        label: localGroupLabels[agency.kind as AgencyKind]!,
+        label: localGroupLabel(agency.kind as AgencyKind, peers),
         agencies: peers,
         elements: agency.elements,
       });

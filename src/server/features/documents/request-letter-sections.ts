@@ -4,6 +4,7 @@
 // the statistics office's) are asked once, not under every indicator.
 import type { CompiledFramework } from "../../../domain/framework/compile.js";
 import type { DataElementDef } from "../../../domain/framework/schema.js";
+import { formatNumberVi } from "../../../domain/text/format-vi.js";
 import { vietnameseUnitText } from "../../../domain/text/unit-labels.js";
 import type { Block } from "../../documents/model.js";
 import type { AgencyGroup } from "./letter-agencies.js";
@@ -15,6 +16,9 @@ export interface LetterFramework {
   /** Element code → how many agencies report a part of it. */
   reporters: Map<string, number>;
 }
+
+/** Up to this many members of a group are named in its section; more are counted. */
+const namedMembers = 10;
 
 const line = (text: string): Block => ({ type: "paragraph", runs: [text] });
 const withUnit = (name: string, unit: string) => (unit ? `${name} (${unit})` : name);
@@ -49,10 +53,13 @@ export function agencySection(
       runs: [{ text: `${number}. ${heading ?? group.label}`, bold: true }],
     },
   ];
+  // A few are named; a province's 150 communes are counted, their part described once.
   if (group.agencies.length > 1)
     blocks.push(
       line(
-        `Gồm: ${group.agencies.map((a) => a.name).join(", ")}; mỗi đơn vị cung cấp số liệu trên địa bàn mình quản lý.`,
+        group.agencies.length <= namedMembers
+          ? `Gồm: ${group.agencies.map((a) => a.name).join(", ")}; mỗi đơn vị cung cấp số liệu trên địa bàn mình quản lý.`
+          : `Gồm ${formatNumberVi(group.agencies.length)} ${group.label.replace(/^UBND các /, "")} của tỉnh; mỗi đơn vị cung cấp số liệu trên địa bàn mình quản lý.`,
       ),
     );
 
