@@ -534,3 +534,12 @@ export const followUpListSchema = z.object({
   ),
 });
 export type FollowUpList = z.infer<typeof followUpListSchema>;
+
+/** The coordinator's reminder to every late agency. */
+export const remindOverdueResultSchema = z.object({
+  reminded: z.number().int(),
+  people: z.number().int(),
+  alreadyToday: z.number().int(),
+  withoutAccounts: z.array(z.string()),
+});
+export type RemindOverdueResult = z.infer<typeof remindOverdueResultSchema>;

@@ -20,6 +20,7 @@ import {
   notApplicableRequestSchema,
   overdueListSchema,
   reasonRequestSchema,
+  remindOverdueResultSchema,
   reviewValueRequestSchema,
   saveExplanationRequestSchema,
   saveValuesRequestSchema,
@@ -45,6 +46,7 @@ import { importHistory, setBaseline } from "./history.service.js";
 import { saveIndicatorExplanation } from "./indicator-explanations.service.js";
 import { markNotApplicable } from "./not-applicable.service.js";
 import { participantOf } from "./participant.js";
+import { remindOverdue } from "./remind-overdue.service.js";
 import { saveExplanation, saveValues } from "./values.service.js";
 import { addComment, reviewValue, runSubmissionCommand } from "./workflow.service.js";
 
@@ -255,6 +257,22 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       const { id, indicatorCode } = request.params;
       await markNotApplicable(db, id, indicatorCode, null, auditContext(request));
       return cycleDetail(db, id, actor);
+    },
+  );
+
+  app.post(
+    "/:id/remind-overdue",
+    {
+      schema: {
+        tags,
+        summary: "Nhắc tất cả cơ quan quá hạn gửi số liệu (mỗi cơ quan tối đa một lần mỗi ngày)",
+        params: idParamsSchema,
+        response: { 200: remindOverdueResultSchema },
+      },
+    },
+    async (request) => {
+      authorize(request, "cycle.manage");
+      return remindOverdue(db, request.params.id, auditContext(request));
     },
   );
 
