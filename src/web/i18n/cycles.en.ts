@@ -234,4 +234,22 @@ export const cyclesEn: Record<keyof typeof cyclesVi, string> = {
   "notApplicable.evidence": "Grounds",
   "notApplicable.evidenceHint": "The document or figure that shows it: number, date, issuer.",
   "notApplicable.evidenceRequired": "Give the grounds",
+  "dashboard.filter": "Filter agencies",
+  "dashboard.filter.all": "All",
+  "dashboard.filter.overdue": "Overdue",
+  "dashboard.filter.returned": "Returned",
+  "dashboard.filter.notStarted": "Not started",
+  "dashboard.filter.partial": "Partly filled",
+  "dashboard.filter.submitted": "Sent, awaiting review",
+  "dashboard.filter.accepted": "Accepted",
+  "dashboard.searchAgency": "Search agencies by name",
+  "dashboard.noAgencyMatches": "No agency in this list.",
+  "dashboard.remind.button": "Remind the {count} overdue agencies",
+  "dashboard.remind.confirm":
+    "Send a notification and an e-mail to the users of the {count} overdue agencies? Each agency is reminded at most once a day.",
+  "dashboard.remind.ok": "Send",
+  "dashboard.remind.done":
+    "{reminded} agencies reminded ({people} people); {already} had been reminded today already.",
+  "dashboard.remind.noAccounts":
+    "These agencies have no account yet and could not be reminded; contact them directly: {names}.",
 };

@@ -229,4 +229,22 @@ export const cyclesVi = {
   "notApplicable.evidence": "Căn cứ",
   "notApplicable.evidenceHint": "Văn bản hoặc số liệu xác nhận: số, ngày, cơ quan ban hành.",
   "notApplicable.evidenceRequired": "Nêu căn cứ",
+  "dashboard.filter": "Lọc cơ quan",
+  "dashboard.filter.all": "Tất cả",
+  "dashboard.filter.overdue": "Quá hạn",
+  "dashboard.filter.returned": "Bị trả lại",
+  "dashboard.filter.notStarted": "Chưa nhập số liệu",
+  "dashboard.filter.partial": "Đang nhập dở",
+  "dashboard.filter.submitted": "Đã gửi, chờ thẩm định",
+  "dashboard.filter.accepted": "Đã chấp nhận",
+  "dashboard.searchAgency": "Tìm cơ quan theo tên",
+  "dashboard.noAgencyMatches": "Không có cơ quan nào trong danh sách này.",
+  "dashboard.remind.button": "Nhắc {count} cơ quan quá hạn",
+  "dashboard.remind.confirm":
+    "Gửi thông báo và thư nhắc tới người dùng của {count} cơ quan quá hạn? Mỗi cơ quan được nhắc tối đa một lần mỗi ngày.",
+  "dashboard.remind.ok": "Gửi nhắc",
+  "dashboard.remind.done":
+    "Đã nhắc {reminded} cơ quan ({people} người nhận); {already} cơ quan đã được nhắc trong hôm nay.",
+  "dashboard.remind.noAccounts":
+    "Các cơ quan sau chưa có tài khoản nên chưa nhắc được, hãy liên hệ trực tiếp: {names}.",
 };

@@ -1,16 +1,28 @@
 // The dashboard's agency table: how much of its figures each agency has filled, whether it sent
 // them on time, and which evidence is still missing or waiting for review.
-import { Progress, Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
-import type { HTMLAttributes } from "react";
+import { Flex, Input, Progress, Select, Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
+import { type HTMLAttributes, type ReactNode, useState } from "react";
 import { Link } from "react-router-dom";
 import type { DashboardAgency } from "../../../contracts/cycles.js";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { compareVietnamese, formatDecimal, formatNumber } from "../../lib/format.js";
+import { type AgencyFilter, agencyFilters, countOf, filterAgencies } from "./agency-filter.js";
 import { SubmissionStatusTag, TimelinessTag } from "./CycleTags.js";
 
-export function DashboardAgencies({ cycleId, agencies }: { cycleId: string; agencies: DashboardAgency[] }) {
+interface DashboardAgenciesProps {
+  cycleId: string;
+  agencies: DashboardAgency[];
+  filter: AgencyFilter;
+  onFilter: (filter: AgencyFilter) => void;
+  /** The coordinator's "remind all late" action, when the year is collecting. */
+  remind?: ReactNode;
+}
+
+export function DashboardAgencies({ cycleId, agencies, filter, onFilter, remind }: DashboardAgenciesProps) {
   const t = useT();
+  const [search, setSearch] = useState("");
+  const shown = filterAgencies(agencies, filter, search);
   const columns: TableColumnsType<DashboardAgency> = [
     {
       title: t("cycle.agency"),
@@ -54,6 +66,9 @@ export function DashboardAgencies({ cycleId, agencies }: { cycleId: string; agen
       title: t("dashboard.timeliness"),
       key: "timeliness",
       width: 170,
+      sorter: (a, b) => (a.daysOverdue ?? -1) - (b.daysOverdue ?? -1),
+      // The late first, the latest at the top, when the list is narrowed to them.
+      defaultSortOrder: filter === "overdue" ? "descend" : undefined,
       render: (_, a) => (
         <TimelinessTag timeliness={a.timeliness} days={a.daysOverdue} testId={`timeliness-${a.agency.id}`} />
       ),
@@ -79,16 +94,42 @@ export function DashboardAgencies({ cycleId, agencies }: { cycleId: string; agen
     },
   ];
   return (
-    <ScrollRegion label={t("dashboard.agencies")} minWidth={1020}>
-      <Table<DashboardAgency>
-        rowKey={(a) => a.agency.id}
-        size="middle"
-        columns={columns}
-        dataSource={agencies}
-        onRow={(a) => ({ "data-testid": `dashboard-agency-${a.agency.id}` }) as HTMLAttributes<HTMLElement>}
-        pagination={false}
-        data-testid="dashboard-agencies"
-      />
-    </ScrollRegion>
+    <>
+      <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
+        <Select<AgencyFilter>
+          value={filter}
+          onChange={onFilter}
+          aria-label={t("dashboard.filter")}
+          style={{ flex: "0 1 260px", minWidth: 0 }}
+          data-testid="dashboard-filter"
+          options={agencyFilters.map((f) => ({
+            value: f,
+            label: `${t(`dashboard.filter.${f}`)} (${formatNumber(countOf(agencies, f))})`,
+          }))}
+        />
+        <Input.Search
+          allowClear
+          placeholder={t("dashboard.searchAgency")}
+          aria-label={t("dashboard.searchAgency")}
+          onChange={(e) => setSearch(e.target.value)}
+          style={{ flex: "0 1 260px", minWidth: 0 }}
+          data-testid="dashboard-search"
+        />
+        {remind}
+      </Flex>
+      <ScrollRegion label={t("dashboard.agencies")} minWidth={1020}>
+        <Table<DashboardAgency>
+          key={filter}
+          rowKey={(a) => a.agency.id}
+          size="middle"
+          columns={columns}
+          dataSource={shown}
+          onRow={(a) => ({ "data-testid": `dashboard-agency-${a.agency.id}` }) as HTMLAttributes<HTMLElement>}
+          pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          locale={{ emptyText: t("dashboard.noAgencyMatches") }}
+          data-testid="dashboard-agencies"
+        />
+      </ScrollRegion>
+    </>
   );
 }

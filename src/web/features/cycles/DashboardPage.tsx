@@ -2,6 +2,7 @@
 // evidence still missing, the indicators computed so far with their points, the total, and
 // where effort pays most (the what-if on the cycle's own result).
 import { Breadcrumb, Card, Col, Progress, Row, Space, Statistic, Tag, Tooltip, Typography } from "antd";
+import { type ReactNode, useRef, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import type { Dashboard } from "../../../contracts/cycles.js";
 import { isCycleLocked } from "../../../domain/cycle/workflow.js";
@@ -14,10 +15,12 @@ import { useCan } from "../auth/session.js";
 import { GroupsPending, incompleteTitle } from "../computations/GroupsPending.js";
 import { WhatIfTable } from "../computations/WhatIfTable.js";
 import { useLocalText } from "../frameworks/describe.js";
+import type { AgencyFilter } from "./agency-filter.js";
 import { CycleStatusTag } from "./CycleTags.js";
 import { useCycleWhatIf, useDashboard, useExplainIndicator, useMarkNotApplicable } from "./cycles.api.js";
 import { DashboardAgencies } from "./DashboardAgencies.js";
 import { DashboardIndicators } from "./DashboardIndicators.js";
+import { RemindOverdueButton } from "./RemindOverdueButton.js";
 
 /** The what-if on the cycle's own result: nobody retypes its figures to see where effort pays. */
 function CycleWhatIf({
@@ -57,6 +60,13 @@ function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
   const can = useCan();
   const { cycle, totals, total } = d;
   const markNotApplicable = useMarkNotApplicable(cycle.id);
+  const [agencyFilter, setAgencyFilter] = useState<AgencyFilter>("all");
+  const agenciesCard = useRef<HTMLDivElement>(null);
+  // A counter opens the list it counts.
+  const show = (filter: AgencyFilter) => {
+    setAgencyFilter(filter);
+    agenciesCard.current?.scrollIntoView({ behavior: "smooth", block: "start" });
+  };
   const explain = useExplainIndicator(cycle.id);
   const collecting = can("cycle.manage") && cycle.status === "open" && cycle.kind !== "history";
   return (
@@ -109,23 +119,29 @@ function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
             <Card style={{ height: "100%" }}>
               <Row gutter={8}>
                 <Col span={8}>
-                  <Statistic
-                    title={t("dashboard.submitted")}
-                    value={`${formatNumber(totals.submitted)}/${formatNumber(totals.agencies)}`}
-                  />
+                  <CounterButton onClick={() => show("submitted")} testId="counter-submitted">
+                    <Statistic
+                      title={t("dashboard.submitted")}
+                      value={`${formatNumber(totals.submitted)}/${formatNumber(totals.agencies)}`}
+                    />
+                  </CounterButton>
                 </Col>
                 <Col span={8}>
-                  <Statistic
-                    title={t("dashboard.accepted")}
-                    value={`${formatNumber(totals.accepted)}/${formatNumber(totals.agencies)}`}
-                  />
+                  <CounterButton onClick={() => show("accepted")} testId="counter-accepted">
+                    <Statistic
+                      title={t("dashboard.accepted")}
+                      value={`${formatNumber(totals.accepted)}/${formatNumber(totals.agencies)}`}
+                    />
+                  </CounterButton>
                 </Col>
                 <Col span={8}>
-                  <Statistic
-                    title={t("dashboard.overdue")}
-                    value={formatNumber(totals.overdue)}
-                    styles={{ content: { color: totals.overdue > 0 ? "#cf1322" : undefined } }}
-                  />
+                  <CounterButton onClick={() => show("overdue")} testId="counter-overdue">
+                    <Statistic
+                      title={t("dashboard.overdue")}
+                      value={formatNumber(totals.overdue)}
+                      styles={{ content: { color: totals.overdue > 0 ? "#cf1322" : undefined } }}
+                    />
+                  </CounterButton>
                 </Col>
               </Row>
             </Card>
@@ -158,9 +174,21 @@ function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
             </Card>
           </Col>
         </Row>
-        <Card title={t("dashboard.agencies")}>
-          <DashboardAgencies cycleId={cycle.id} agencies={d.agencies} />
-        </Card>
+        <div ref={agenciesCard} style={{ scrollMarginTop: 16 }}>
+          <Card title={t("dashboard.agencies")}>
+            <DashboardAgencies
+              cycleId={cycle.id}
+              agencies={d.agencies}
+              filter={agencyFilter}
+              onFilter={setAgencyFilter}
+              remind={
+                collecting && totals.overdue > 0 ? (
+                  <RemindOverdueButton cycleId={cycle.id} overdue={totals.overdue} />
+                ) : undefined
+              }
+            />
+          </Card>
+        </div>
         <Card title={t("dashboard.indicators")}>
           <DashboardIndicators
             indicators={d.indicators}
@@ -179,6 +207,23 @@ function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
         <CycleWhatIf cycleId={cycle.id} ranked={total.complete} provisional={total.status.provisional} />
       </Space>
     </>
+  );
+}
+
+/** A dashboard counter that opens the list it counts. */
+function CounterButton({
+  onClick,
+  testId,
+  children,
+}: {
+  onClick: () => void;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className="counter-button" onClick={onClick} data-testid={testId}>
+      {children}
+    </button>
   );
 }
 

@@ -11,6 +11,7 @@ import type {
   Deadlines,
   FollowUpList,
   overdueListSchema,
+  RemindOverdueResult,
   SignOffQueue,
 } from "../../../contracts/cycles.js";
 import { api } from "../../lib/api.js";
@@ -101,6 +102,13 @@ export function useMarkNotApplicable(id: string) {
       return grounds ? api.put<CycleDetail>(path, grounds) : api.delete<CycleDetail>(path);
     },
     onSuccess: (cycle) => refreshCycle(queryClient, cycle),
+  });
+}
+
+/** Reminds every late agency at once (each at most once a day). */
+export function useRemindOverdue(id: string) {
+  return useMutation({
+    mutationFn: () => api.post<RemindOverdueResult>(`${cyclePath(id)}/remind-overdue`),
   });
 }
 
