@@ -1,6 +1,7 @@
 // Contracts of the yearly cycle: opening a year, assignments, an agency's form and its
 // submission workflow, review, approval and the coordinator's dashboard.
 import { z } from "zod";
+import { agencyKindSchema } from "./agencies.js";
 import { actionSchema } from "./auth.js";
 import { resultStatusSchema } from "./frameworks.js";
 
@@ -69,7 +70,12 @@ export const cycleListSchema = z.object({ items: z.array(cycleSummarySchema) });
 
 export const assignmentSchema = z.object({
   id: z.uuid(),
-  agency: z.object({ id: z.uuid(), name: z.string(), shortName: z.string().nullable() }),
+  agency: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    shortName: z.string().nullable(),
+    kind: agencyKindSchema,
+  }),
   elementCode: z.string(),
   elementName: z.string(),
   indicatorCodes: z.array(z.string()),

@@ -1,7 +1,9 @@
 // A province's many agencies on the dashboard: the red "overdue" counter opens the list of late
 // agencies, the list is filtered and searched, and the coordinator reminds them all at once.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
+import { createAgency } from "../../src/server/features/agencies/agencies.service.js";
+import { systemContext } from "../../src/server/platform/audit.js";
+import { makeAssignedCycle, makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
 import { makeUser } from "../support/factories.js";
 import { type BrowserHarness, eventually, hasChromium, signIn, startBrowserHarness } from "./support.js";
 
@@ -44,5 +46,35 @@ describe.skipIf(!hasChromium)("the dashboard's agencies", { timeout: 120_000 }, 
     const report = page.getByRole("dialog");
     await eventually(() => report.textContent()).toContain("Đã nhắc 1 cơ quan (1 người nhận)");
     expect(await report.textContent()).toContain("chưa có tài khoản nên chưa nhắc được");
+  });
+
+  it("shows a figure every commune reports as one line that opens their list", async () => {
+    const { provinceId } = await makeCycleProvince(h.db);
+    const communes: Record<string, string[]> = {};
+    for (let n = 1; n <= 8; n++) {
+      const agency = {
+        code: `XA-${n}-${provinceId.slice(0, 6)}`,
+        name: `UBND xã Số ${n}`,
+        orgUnitId: provinceId,
+      };
+      const id = await createAgency(
+        h.db,
+        { ...agency, kind: "commune_committee", hasHeadSignOff: false },
+        systemContext("test"),
+      );
+      communes[id] = ["solid_waste_generated_t_day"];
+    }
+    const cycleId = await makeAssignedCycle(h.db, provinceId, communes, { only: true });
+    const coordinator = await makeUser(h.db, "coordinator");
+    const page = await h.newPage();
+    await signIn(page, coordinator.username, coordinator.password, `/cycles/${cycleId}`);
+    await page.getByRole("tab", { name: "Phân công" }).click();
+    const line = page.getByTestId("communes-solid_waste_generated_t_day");
+    await eventually(() => line.textContent()).toBe("8 xã, phường, đặc khu");
+    expect(await page.locator("[data-testid^=assignment-solid_waste_generated_t_day-]").count()).toBe(0);
+    await line.click();
+    await eventually(() =>
+      page.locator("[data-testid^=assignment-solid_waste_generated_t_day-]").count(),
+    ).toBe(8);
   });
 });

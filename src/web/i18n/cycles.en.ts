@@ -252,4 +252,6 @@ export const cyclesEn: Record<keyof typeof cyclesVi, string> = {
     "{reminded} agencies reminded ({people} people); {already} had been reminded today already.",
   "dashboard.remind.noAccounts":
     "These agencies have no account yet and could not be reminded; contact them directly: {names}.",
+  "cycle.communesReporting": "{count} communes, wards and special zones",
+  "cycle.communesCollapse": "Collapse the communes",
 };

@@ -247,4 +247,6 @@ export const cyclesVi = {
     "Đã nhắc {reminded} cơ quan ({people} người nhận); {already} cơ quan đã được nhắc trong hôm nay.",
   "dashboard.remind.noAccounts":
     "Các cơ quan sau chưa có tài khoản nên chưa nhắc được, hãy liên hệ trực tiếp: {names}.",
+  "cycle.communesReporting": "{count} xã, phường, đặc khu",
+  "cycle.communesCollapse": "Thu gọn danh sách xã, phường",
 };

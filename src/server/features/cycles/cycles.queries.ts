@@ -1,4 +1,5 @@
 // Read models of cycles: the list, one cycle with its assignments and submissions, a value's history.
+import type { AgencyKind } from "../../../contracts/agencies.js";
 import type { CycleDetail, CycleSummary } from "../../../contracts/cycles.js";
 import type { Actor } from "../../../domain/auth/permissions.js";
 import { requiresAgency } from "../../../domain/auth/roles.js";
@@ -49,7 +50,12 @@ export async function cycleDetail(db: DbOrTx, id: string, actor: Actor): Promise
     ...presentCycleSummary(summary, actor),
     assignments: assignments.map((a) => ({
       id: a.id,
-      agency: { id: a.agencyId, name: a.agencyName, shortName: a.agencyShortName },
+      agency: {
+        id: a.agencyId,
+        name: a.agencyName,
+        shortName: a.agencyShortName,
+        kind: a.agencyKind as AgencyKind,
+      },
       elementCode: a.elementCode,
       elementName: names.get(a.elementCode) ?? a.elementCode,
       indicatorCodes: byElement.get(a.elementCode) ?? [],

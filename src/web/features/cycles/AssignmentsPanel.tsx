@@ -1,12 +1,23 @@
 // Who reports which figure in a cycle, by figure. While the cycle collects, the coordinator adds
 // an agency to a figure (several agencies may each report their part), removes one, or moves
 // the figure to another agency, and sees the figures nobody has been given.
-import { Alert, Input, Select, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
+import {
+  Alert,
+  Button,
+  Input,
+  Select,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Tooltip,
+  Typography,
+} from "antd";
 import { type HTMLAttributes, useMemo, useState } from "react";
 import type { AssignmentView, CycleDetail } from "../../../contracts/cycles.js";
 import { ErrorAlert } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
-import { compareVietnamese, matchesSearch } from "../../lib/format.js";
+import { compareVietnamese, formatNumber, matchesSearch } from "../../lib/format.js";
 import { searchIgnoringDiacritics } from "../../lib/forms.js";
 import { useAgencies } from "../agencies/agencies.api.js";
 import { useOrgUnits } from "../org-units/org-units.api.js";
@@ -57,12 +68,22 @@ function byElement(assignments: AssignmentView[]): ElementRow[] {
   );
 }
 
+/** More communes than this reporting one figure are shown as one line that opens their list. */
+const communesListedOneByOne = 5;
+
 export function AssignmentsPanel({ cycle }: { cycle: CycleDetail }) {
   const t = useT();
   const editable = cycle.allowedActions.includes("cycle.manage") && cycle.status === "open";
   const change = useChangeAssignments(cycle.id);
   const agencyOptions = useProvinceAgencies(cycle.orgUnit.id, editable);
   const [search, setSearch] = useState("");
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (code: string) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(code)) next.add(code);
+      return next;
+    });
   const rows = byElement(cycle.assignments).filter((r) =>
     matchesSearch(search, r.name, r.code, ...r.assignments.map((a) => a.agency.name)),
   );
@@ -88,24 +109,43 @@ export function AssignmentsPanel({ cycle }: { cycle: CycleDetail }) {
     {
       title: t("cycle.reportedBy"),
       key: "agencies",
-      render: (_, r) => (
-        <Space size={[4, 4]} wrap>
-          {r.assignments.map((a) => (
-            <Tooltip key={a.id} title={a.note}>
-              <Tag
-                closable={editable}
-                onClose={(event) => {
-                  event.preventDefault();
-                  remove(a.id);
-                }}
-                data-testid={`assignment-${r.code}-${a.agency.id}`}
+      render: (_, r) => {
+        const tag = (a: AssignmentView) => (
+          <Tooltip key={a.id} title={a.note}>
+            <Tag
+              closable={editable}
+              onClose={(event) => {
+                event.preventDefault();
+                remove(a.id);
+              }}
+              data-testid={`assignment-${r.code}-${a.agency.id}`}
+            >
+              {a.agency.shortName ?? a.agency.name}
+            </Tag>
+          </Tooltip>
+        );
+        // A figure every commune reports is one line ("150 xã, phường") that opens the list.
+        const communes = r.assignments.filter((a) => a.agency.kind === "commune_committee");
+        const grouped = communes.length > communesListedOneByOne && !expanded.has(r.code);
+        return (
+          <Space size={[4, 4]} wrap>
+            {(grouped ? r.assignments.filter((a) => !communes.includes(a)) : r.assignments).map(tag)}
+            {communes.length > communesListedOneByOne && (
+              <Button
+                size="small"
+                type="link"
+                onClick={() => toggle(r.code)}
+                aria-expanded={!grouped}
+                data-testid={`communes-${r.code}`}
               >
-                {a.agency.shortName ?? a.agency.name}
-              </Tag>
-            </Tooltip>
-          ))}
-        </Space>
-      ),
+                {grouped
+                  ? t("cycle.communesReporting", { count: formatNumber(communes.length) })
+                  : t("cycle.communesCollapse")}
+              </Button>
+            )}
+          </Space>
+        );
+      },
     },
   ];
   if (editable)
