@@ -1,8 +1,10 @@
 // What the people concerned are told when a submission or the cycle moves: the agency when its
 // figures are returned or accepted, the coordinators when figures arrive or the leader decides,
-// the leaders when the cycle awaits approval. Written in the transaction of the move itself.
+// the leaders when the cycle awaits approval. Written in the transaction of the move itself; the
+// coordinators hear of arriving figures as one message a day (submissions-digest.ts).
 import type { DbOrTx } from "../../db/client.js";
 import { queueNotification } from "../notifications/notify.js";
+import { digestSubmission } from "./submissions-digest.js";
 
 interface CycleRef {
   id: string;
@@ -23,14 +25,15 @@ function submissionNotice(
   detail: { reason?: string; signOffReset?: string; onBehalf?: string },
 ) {
   const agency = { agencyId };
-  // Sent by the coordinator from the agency's letter: the agency is the one to be told.
-  if (event === "submitted" && detail.onBehalf)
-    return {
-      recipients: agency,
-      title: `Số liệu năm ${year} đã được gửi thay`,
-      body: `Sở Nông nghiệp và Môi trường đã nhập và gửi số liệu năm ${year} của ${agencyName} theo ${detail.onBehalf.replace(/^Nhập thay cơ quan theo /, "")}.`,
-    };
   switch (event) {
+    // Sent by the coordinator from the agency's letter: the agency is the one to be told. (Sent by
+    // the agency itself, the coordinators hear of it in the day's digest instead.)
+    case "submitted":
+      return {
+        recipients: agency,
+        title: `Số liệu năm ${year} đã được gửi thay`,
+        body: `Sở Nông nghiệp và Môi trường đã nhập và gửi số liệu năm ${year} của ${agencyName} theo ${(detail.onBehalf ?? "").replace(/^Nhập thay cơ quan theo /, "")}.`,
+      };
     case "sign_off_requested":
       return {
         recipients: { ...agency, roles: ["agency_head" as const] },
@@ -42,12 +45,6 @@ function submissionNotice(
         recipients: { ...agency, roles: ["reporter" as const] },
         title: `Số liệu năm ${year} đã được ký duyệt`,
         body: `Lãnh đạo ${agencyName} đã ký duyệt số liệu năm ${year}. Có thể gửi số liệu cho Sở Nông nghiệp và Môi trường.`,
-      };
-    case "submitted":
-      return {
-        recipients: { roles: ["coordinator" as const] },
-        title: `${agencyName} đã gửi số liệu năm ${year}`,
-        body: `${agencyName} đã gửi số liệu kỳ đánh giá năm ${year}. Đề nghị thẩm định.`,
       };
     case "returned":
       return {
@@ -74,6 +71,8 @@ export async function noticeOfSubmission(
   agencyName: string,
   detail: { reason?: string; signOffReset?: string; onBehalf?: string } = {},
 ) {
+  // Figures arriving are told to the coordinators once a day, not once per agency.
+  if (event === "submitted" && !detail.onBehalf) return digestSubmission(tx, cycle);
   return queueNotification(tx, {
     ...submissionNotice(event, cycle.year, submission.agencyId, agencyName, detail),
     kind: `submission.${event}`,
