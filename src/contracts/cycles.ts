@@ -549,3 +549,28 @@ export const remindOverdueResultSchema = z.object({
   withoutAccounts: z.array(z.string()),
 });
 export type RemindOverdueResult = z.infer<typeof remindOverdueResultSchema>;
+
+/** One figure's parts, agency by agency, and the province's figure they add up to. */
+export const elementPartsSchema = z.object({
+  element: z.object({
+    code: z.string(),
+    name: z.string(),
+    unit: z.string(),
+    kind: z.enum(["number", "list"]),
+  }),
+  /** The sum of the numbers entered so far; for a list, its rows in all. */
+  total: z.number().nullable(),
+  totalRows: z.number().int().nullable(),
+  parts: z.array(
+    z.object({
+      agency: z.object({ id: z.uuid(), name: z.string() }),
+      value: z.number().nullable(),
+      listRows: z.number().int().nullable(),
+      /** Entered, not yet reported, or recorded as not existing this year. */
+      state: z.enum(["entered", "missing", "no_data"]),
+      noDataReason: z.string().nullable(),
+    }),
+  ),
+  missing: z.number().int(),
+});
+export type ElementParts = z.infer<typeof elementPartsSchema>;

@@ -76,5 +76,10 @@ describe.skipIf(!hasChromium)("the dashboard's agencies", { timeout: 120_000 }, 
     await eventually(() =>
       page.locator("[data-testid^=assignment-solid_waste_generated_t_day-]").count(),
     ).toBe(8);
+    // The province's figure is the sum of the parts: none entered yet, every commune marked.
+    await page.getByTestId("parts-solid_waste_generated_t_day").click();
+    const drawer = page.getByTestId("parts-drawer");
+    await eventually(() => drawer.textContent()).toContain("8 cơ quan chưa nhập phần của mình");
+    expect(await drawer.locator("tbody tr.ant-table-row").count()).toBe(8);
   });
 });

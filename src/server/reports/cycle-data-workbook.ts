@@ -15,6 +15,25 @@ import { safeCellText } from "./spreadsheet-safety.js";
 
 const text = (value: string | null | undefined) => (value ? safeCellText(value) : null);
 
+/** Elements reported in parts by more than one agency, summed, with the agencies yet to report. */
+function partsByElement(values: CycleExport["values"]) {
+  const byElement = new Map<string, CycleExport["values"]>();
+  for (const v of values)
+    if (v.kind === "number") byElement.set(v.element, [...(byElement.get(v.element) ?? []), v]);
+  return [...byElement.values()]
+    .filter((parts) => parts.length > 1)
+    .map((parts) => {
+      const entered = parts.filter((p) => p.value !== null);
+      return {
+        name: parts[0]!.elementName,
+        unit: parts[0]!.unit,
+        total: entered.length ? entered.reduce((sum, p) => sum + (p.value ?? 0), 0) : null,
+        reporters: parts.length,
+        missing: parts.filter((p) => p.value === null).map((p) => p.agency),
+      };
+    });
+}
+
 function table(
   sheet: ExcelJS.Worksheet,
   columns: { header: string; width: number; format?: string }[],
@@ -87,6 +106,31 @@ export async function writeCycleDataXlsx(data: CycleExport): Promise<Buffer> {
       text(v.updatedBy),
     ]),
   );
+
+  // A figure several agencies report a part of: the province's sum, and who has not reported.
+  const shared = partsByElement(data.values);
+  if (shared.length > 0)
+    table(
+      workbook.addWorksheet(sheetName("Tổng các phần", taken)),
+      [
+        { header: "Tên số liệu", width: 60 },
+        { header: "Đơn vị", width: 14 },
+        { header: "Tổng của tỉnh (các phần đã nhập)", width: 22, format: numberFormat(false) },
+        { header: "Số cơ quan báo cáo", width: 12 },
+        { header: "Đã nhập", width: 10 },
+        { header: "Chưa nhập", width: 10 },
+        { header: "Cơ quan chưa nhập", width: 80 },
+      ],
+      shared.map((e) => [
+        text(e.name),
+        text(e.unit),
+        e.total,
+        e.reporters,
+        e.reporters - e.missing.length,
+        e.missing.length,
+        text(e.missing.join("; ")),
+      ]),
+    );
 
   table(
     workbook.addWorksheet(sheetName("Chỉ số", taken)),

@@ -254,4 +254,13 @@ export const cyclesEn: Record<keyof typeof cyclesVi, string> = {
     "These agencies have no account yet and could not be reminded; contact them directly: {names}.",
   "cycle.communesReporting": "{count} communes, wards and special zones",
   "cycle.communesCollapse": "Collapse the communes",
+  "parts.title": "The figure's parts",
+  "parts.total": "The province's figure (sum of the parts entered)",
+  "parts.reporters": "Agencies reporting",
+  "parts.missing": "{count} agencies have not entered their part: the sum still lacks it.",
+  "parts.value": "Agency's part",
+  "parts.state.missing": "Not entered",
+  "parts.state.noData": "No data",
+  "parts.state.entered": "Entered",
+  "parts.open": "See each part",
 };

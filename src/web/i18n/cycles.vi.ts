@@ -249,4 +249,13 @@ export const cyclesVi = {
     "Các cơ quan sau chưa có tài khoản nên chưa nhắc được, hãy liên hệ trực tiếp: {names}.",
   "cycle.communesReporting": "{count} xã, phường, đặc khu",
   "cycle.communesCollapse": "Thu gọn danh sách xã, phường",
+  "parts.title": "Các phần của số liệu",
+  "parts.total": "Số liệu của tỉnh (tổng các phần đã nhập)",
+  "parts.reporters": "Số cơ quan báo cáo",
+  "parts.missing": "{count} cơ quan chưa nhập phần của mình: tổng còn thiếu phần của họ.",
+  "parts.value": "Phần của cơ quan",
+  "parts.state.missing": "Chưa nhập",
+  "parts.state.noData": "Không có số liệu",
+  "parts.state.entered": "Đã nhập",
+  "parts.open": "Xem từng phần",
 };

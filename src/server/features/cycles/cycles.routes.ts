@@ -13,6 +13,7 @@ import {
   cycleDetailSchema,
   cycleListSchema,
   dashboardSchema,
+  elementPartsSchema,
   followUpListSchema,
   historyImportRequestSchema,
   historyImportResultSchema,
@@ -40,6 +41,7 @@ import { cycleDetail, listCycles, valueHistory } from "./cycles.queries.js";
 import { listAwaitingSignOff } from "./cycles.repo.js";
 import { changeAssignments, openCycle, transitionCycle, updateCycle } from "./cycles.service.js";
 import { buildDashboard, listOverdue } from "./dashboard.service.js";
+import { elementParts } from "./element-parts.js";
 import { followUpList } from "./follow-up.js";
 import { buildForm } from "./form.service.js";
 import { importHistory, setBaseline } from "./history.service.js";
@@ -257,6 +259,25 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       const { id, indicatorCode } = request.params;
       await markNotApplicable(db, id, indicatorCode, null, auditContext(request));
       return cycleDetail(db, id, actor);
+    },
+  );
+
+  app.get(
+    "/:id/elements/:element/parts",
+    {
+      schema: {
+        tags,
+        summary:
+          "Số liệu của tỉnh là tổng các phần: phần của từng cơ quan, cơ quan chưa báo cáo được đánh dấu",
+        params: idParamsSchema.extend({ element: z.string().max(80) }),
+        response: { 200: elementPartsSchema },
+      },
+    },
+    async (request) => {
+      // Every agency's part: for those who follow the whole cycle, not one agency.
+      const { actor } = await authorizeOnCycle(request, db, request.params.id, "cycle.read");
+      if (!can(actor, "overdue.read")) throw new AppError("FORBIDDEN");
+      return elementParts(db, request.params.id, request.params.element);
     },
   );
 

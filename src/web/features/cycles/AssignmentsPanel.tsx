@@ -20,8 +20,10 @@ import { useT } from "../../i18n/index.js";
 import { compareVietnamese, formatNumber, matchesSearch } from "../../lib/format.js";
 import { searchIgnoringDiacritics } from "../../lib/forms.js";
 import { useAgencies } from "../agencies/agencies.api.js";
+import { useCan } from "../auth/session.js";
 import { useOrgUnits } from "../org-units/org-units.api.js";
 import { useChangeAssignments } from "./cycles.api.js";
+import { ElementPartsDrawer } from "./ElementPartsDrawer.js";
 
 interface ElementRow {
   code: string;
@@ -78,6 +80,8 @@ export function AssignmentsPanel({ cycle }: { cycle: CycleDetail }) {
   const agencyOptions = useProvinceAgencies(cycle.orgUnit.id, editable);
   const [search, setSearch] = useState("");
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [parts, setParts] = useState<string | null>(null);
+  const mayReadParts = useCan()("overdue.read");
   const toggle = (code: string) =>
     setExpanded((current) => {
       const next = new Set(current);
@@ -130,6 +134,16 @@ export function AssignmentsPanel({ cycle }: { cycle: CycleDetail }) {
         return (
           <Space size={[4, 4]} wrap>
             {(grouped ? r.assignments.filter((a) => !communes.includes(a)) : r.assignments).map(tag)}
+            {mayReadParts && r.assignments.length > 1 && (
+              <Button
+                size="small"
+                type="link"
+                onClick={() => setParts(r.code)}
+                data-testid={`parts-${r.code}`}
+              >
+                {t("parts.open")}
+              </Button>
+            )}
             {communes.length > communesListedOneByOne && (
               <Button
                 size="small"
@@ -184,6 +198,7 @@ export function AssignmentsPanel({ cycle }: { cycle: CycleDetail }) {
 
   return (
     <>
+      {parts && <ElementPartsDrawer cycleId={cycle.id} element={parts} onClose={() => setParts(null)} />}
       <ErrorAlert error={change.error} />
       {cycle.unassigned.length > 0 && (
         <Alert
