@@ -74,6 +74,11 @@ describe.skipIf(!hasChromium)("the yearly cycle", { timeout: 300_000 }, () => {
     await dialog.getByLabel("Năm đánh giá").fill("2023");
     await eventually(() => coord.getByTestId("deadline-ministryDue").inputValue()).toBe("30/03/2024");
     await pickDate(coord, "deadline-submissionDue", "01/12/2023");
+    // QĐ 2782's scoring is provisional: the checklist is read and acknowledged before opening.
+    const provisional = dialog.getByTestId("open-cycle-provisional");
+    await eventually(() => provisional.textContent()).toContain("chưa có văn bản chính thức xác nhận");
+    expect(await dialog.getByTestId("open-cycle-submit").isDisabled()).toBe(true);
+    await dialog.getByTestId("open-cycle-acknowledge").click();
     await dialog.getByTestId("open-cycle-submit").click();
     await dialog.getByText("Hạn gửi số liệu phải sau ngày chốt số liệu 31/12/2023").waitFor();
     await pickDate(coord, "deadline-submissionDue", "20/02/2024");

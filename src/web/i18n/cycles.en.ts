@@ -263,4 +263,11 @@ export const cyclesEn: Record<keyof typeof cyclesVi, string> = {
   "parts.state.noData": "No data",
   "parts.state.entered": "Entered",
   "parts.open": "See each part",
+  "cycle.provisionalTitle":
+    "{count} values of this framework are not yet confirmed by an official text (provisional)",
+  "cycle.provisionalMore": "and {count} more",
+  "cycle.provisionalHow":
+    "Results of a year opened with these values are marked provisional. When the official annex is out, import it on the framework's page to replace them.",
+  "cycle.provisionalLink": "Open the framework and import the annex",
+  "cycle.provisionalAcknowledge": "I have read the provisional values and open the year anyway",
 };

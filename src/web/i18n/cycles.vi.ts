@@ -258,4 +258,10 @@ export const cyclesVi = {
   "parts.state.noData": "Không có số liệu",
   "parts.state.entered": "Đã nhập",
   "parts.open": "Xem từng phần",
+  "cycle.provisionalTitle": "{count} giá trị của bộ chỉ số chưa có văn bản chính thức xác nhận (tạm tính)",
+  "cycle.provisionalMore": "và {count} mục khác",
+  "cycle.provisionalHow":
+    "Kết quả của năm mở theo các giá trị này được ghi là tạm tính. Khi có phụ lục chính thức, nhập phụ lục ở trang bộ chỉ số để thay các giá trị tạm.",
+  "cycle.provisionalLink": "Xem bộ chỉ số và nhập phụ lục",
+  "cycle.provisionalAcknowledge": "Tôi đã xem các giá trị tạm và vẫn mở kỳ này",
 };

@@ -1,8 +1,8 @@
 // "Mở kỳ đánh giá": framework, province, year, deadlines and the change threshold. The server
 // generates the assignments; its complaints are shown next to the fields they are about.
-import { Alert, App, Col, Form, InputNumber, Modal, Radio, Row, Select } from "antd";
+import { Alert, App, Checkbox, Col, Form, InputNumber, Modal, Radio, Row, Select } from "antd";
 import { useEffect, useState } from "react";
-import { useNavigate } from "react-router-dom";
+import { Link, useNavigate } from "react-router-dom";
 import type { CreateCycleRequest } from "../../../contracts/cycles.js";
 import { useT } from "../../i18n/index.js";
 import { isApiError } from "../../lib/api.js";
@@ -10,8 +10,10 @@ import { searchIgnoringDiacritics, showServerErrors } from "../../lib/forms.js";
 import { provinceOptions } from "../computations/province-options.js";
 import { useLocalText } from "../frameworks/describe.js";
 import { editionForYear, editionYears } from "../frameworks/FrameworkTags.js";
-import { useFrameworks } from "../frameworks/frameworks.api.js";
+import { useFramework, useFrameworks } from "../frameworks/frameworks.api.js";
+import { provisionalChecklist } from "../frameworks/provisional-checklist.js";
 import { useOrgUnits } from "../org-units/org-units.api.js";
+import { useProvinceSetup } from "../setup/setup.api.js";
 import { useOpenCycle } from "./cycles.api.js";
 import {
   DeadlineFields,
@@ -57,6 +59,11 @@ export function OpenCycleModal({ onClose }: { onClose: () => void }) {
   const computed = (frameworks.data ?? []).filter((f) => f.computed);
   const watchedYear = Form.useWatch("year", form);
   const edition = chosen && watchedYear ? editionForYear(chosen.editions, watchedYear) : undefined;
+  const editionCode = Form.useWatch("editionCode", form) ?? edition?.code;
+  // What of the edition no official text confirms yet: read, and acknowledged, before opening.
+  const detail = useFramework(frameworkCode ?? "", undefined, Boolean(frameworkCode));
+  const provisional = detail.data && editionCode ? provisionalChecklist(detail.data, editionCode) : [];
+  const [acknowledged, setAcknowledged] = useState(false);
 
   // The frameworks may arrive after the form was drawn: preselect the PEPI one for last year.
   const pepi = computed.filter((f) => f.kind === "pepi");
@@ -64,6 +71,12 @@ export function OpenCycleModal({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     if (preselect && !form.getFieldValue("frameworkCode")) form.setFieldsValue({ frameworkCode: preselect });
   }, [preselect, form]);
+  // The province the installation serves, once set up, is the one proposed.
+  const setup = useProvinceSetup();
+  const ownProvince = provinces.data?.find((p) => p.code === setup.data?.province?.code)?.id;
+  useEffect(() => {
+    if (ownProvince && !form.getFieldValue("orgUnitId")) form.setFieldsValue({ orgUnitId: ownProvince });
+  }, [ownProvince, form]);
 
   const submit = (values: OpenValues) => {
     setUnplaced(null);
@@ -120,7 +133,10 @@ export function OpenCycleModal({ onClose }: { onClose: () => void }) {
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
-      okButtonProps={{ "data-testid": "open-cycle-submit" }}
+      okButtonProps={{
+        "data-testid": "open-cycle-submit",
+        disabled: provisional.length > 0 && !acknowledged,
+      }}
     >
       {unplaced && <Alert type="error" showIcon role="alert" title={unplaced} style={{ marginBottom: 16 }} />}
       <Form<OpenValues>
@@ -220,9 +236,45 @@ export function OpenCycleModal({ onClose }: { onClose: () => void }) {
         </Form.Item>
         <DeadlineFields />
       </Form>
+      {provisional.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="open-cycle-provisional"
+          title={t("cycle.provisionalTitle", { count: provisional.length })}
+          description={
+            <>
+              <ul style={{ margin: "4px 0", paddingLeft: 20 }}>
+                {provisional.slice(0, shownProvisional).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+                {provisional.length > shownProvisional && (
+                  <li>{t("cycle.provisionalMore", { count: provisional.length - shownProvisional })}</li>
+                )}
+              </ul>
+              <p style={{ margin: "4px 0" }}>
+                {t("cycle.provisionalHow")}{" "}
+                <Link to={`/frameworks/${encodeURIComponent(frameworkCode ?? "")}`}>
+                  {t("cycle.provisionalLink")}
+                </Link>
+              </p>
+              <Checkbox
+                checked={acknowledged}
+                onChange={(e) => setAcknowledged(e.target.checked)}
+                data-testid="open-cycle-acknowledge"
+              >
+                {t("cycle.provisionalAcknowledge")}
+              </Checkbox>
+            </>
+          }
+        />
+      )}
     </Modal>
   );
 }
+
+/** Lines of the provisional checklist shown at once; the rest are counted. */
+const shownProvisional = 8;
 
 type Edition = { yearsFrom: number; yearsTo: number | null };
 const coversYear = (editions: Edition[], year: number) =>

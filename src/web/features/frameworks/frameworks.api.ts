@@ -38,12 +38,13 @@ export function useFrameworks() {
   });
 }
 
-export function useFramework(code: string, version?: number) {
+export function useFramework(code: string, version?: number, enabled = true) {
   return useQuery({
     queryKey: frameworkKeys.one(code, version),
     queryFn: () =>
       api.get<FrameworkDetail>(withQuery(`/api/frameworks/${encodeURIComponent(code)}`, { version })),
     retry: false,
+    enabled: enabled && code !== "",
   });
 }
 
