@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Agency } from "../../src/contracts/agencies.js";
+import type { CycleDetail } from "../../src/contracts/cycles.js";
 import type { ProvinceSetup } from "../../src/contracts/setup.js";
 import { matchProvince } from "../../src/domain/org/provinces.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
@@ -144,5 +145,28 @@ describe("the first start for a real province", () => {
     );
     expect(notAList.statusCode).toBe(422);
     expect(notAList.json().error.message).toContain("chỉ nhận tệp .xlsx hoặc .csv");
+  });
+
+  it("opens the 2025 and 2026 years under QĐ 383 for the merged province, its communes among the agencies", async () => {
+    const coordinator = await signedInClient(t, "coordinator");
+    const units: { id: string; code: string }[] = (await admin.get("/api/org-units?level=province")).json()
+      .items;
+    const orgUnitId = units.find((u) => u.code === lamDong.code)!.id;
+    for (const year of [2025, 2026]) {
+      const opened = await coordinator.post("/api/cycles", {
+        frameworkCode: "PEPI-383",
+        orgUnitId,
+        year,
+        deadlines: { submissionDue: `${year + 1}-02-20` },
+      });
+      expect(opened.statusCode, opened.body).toBe(201);
+      const cycle = opened.json() as CycleDetail;
+      const assigned = new Set(cycle.assignments.map((a) => a.agency.name));
+      for (const name of ["Thống kê tỉnh", "Sở Tài chính", "Sở Nội vụ"]) expect(assigned).toContain(name);
+      // Every commune, ward and special zone reports its part of the commune-level figures.
+      expect(assigned).toContain("UBND xã Số 1");
+      expect(assigned).toContain("UBND đặc khu Số 150");
+      expect(cycle.submissions.length).toBeGreaterThan(150);
+    }
   });
 });
