@@ -41,7 +41,8 @@ describe("document drafts", () => {
     expect(draft.allowedActions).toContain("document.edit");
     const fields = draft.fields as RequestLetterFields;
     expect(fields.subject).toContain("năm 2023");
-    expect(fields.issuingBody).toBe("SỞ NÔNG NGHIỆP\nVÀ MÔI TRƯỜNG");
+    // 2023 was reported before the ministries merged (03/2025): the names of that time.
+    expect(fields.issuingBody).toBe("SỞ TÀI NGUYÊN\nVÀ MÔI TRƯỜNG");
     expect(fields.closing).toContain("trước ngày 20/02/2024");
     // The departments on one line, as people write it.
     expect(fields.addressees).toContainEqual(expect.stringMatching(/^Các Sở: .*Xây dựng/));
@@ -49,7 +50,7 @@ describe("document drafts", () => {
     expect(fields.date).toBeNull();
 
     const report = await draftOf(coordinator, "report");
-    expect(report.fields.addressees).toEqual(["Bộ Nông nghiệp và Môi trường"]);
+    expect(report.fields.addressees).toEqual(["Bộ Tài nguyên và Môi trường"]);
 
     // The leader reads but does not edit.
     const leader = await signedInClient(t, "leader");

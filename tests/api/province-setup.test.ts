@@ -167,6 +167,15 @@ describe("the first start for a real province", () => {
       expect(assigned).toContain("UBND xã Số 1");
       expect(assigned).toContain("UBND đặc khu Số 150");
       expect(cycle.submissions.length).toBeGreaterThan(150);
+      // Reported after the ministries merged: today's names in its documents.
+      const letter = (await coordinator.get(`/api/cycles/${cycle.id}/documents/request_letter/draft`)).json();
+      expect(letter.fields.issuingBody).toBe("SỞ NÔNG NGHIỆP\nVÀ MÔI TRƯỜNG");
+      expect(letter.fields.numberSymbol).toBe("/SNNMT-BVMT");
+      const report = (await coordinator.get(`/api/cycles/${cycle.id}/documents/report/draft`)).json();
+      expect(report.fields.addressees).toEqual(["Bộ Nông nghiệp và Môi trường"]);
+      expect(report.fields.introduction).toContain(
+        "Ủy ban nhân dân tỉnh Lâm Đồng đã chỉ đạo Sở Nông nghiệp và Môi trường",
+      );
     }
   });
 });

@@ -33,6 +33,7 @@ function largeReport(): ReportData {
     },
     year: 2025,
     provinceName: "Tỉnh Lâm Đồng",
+    ministryName: "Bộ Nông nghiệp và Môi trường",
     approved: true,
     standing: {
       points: 70,

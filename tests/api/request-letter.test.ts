@@ -54,11 +54,12 @@ describe("the request letter", () => {
     expect(disposition).toContain('filename="Cong van de nghi cung cap so lieu PEPI 2023.docx"');
 
     expect(text).toContain(`UBND ${provinceName.toLocaleUpperCase("vi-VN")}`);
-    expect(text).toContain("SỞ NÔNG NGHIỆP\nVÀ MÔI TRƯỜNG");
+    // The year 2023 was reported before the ministries merged: the names of that time.
+    expect(text).toContain("SỞ TÀI NGUYÊN\nVÀ MÔI TRƯỜNG");
     expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(text).toContain("Độc lập - Tự do - Hạnh phúc");
     // The symbol carries the drafting office, and so does the filing line.
-    expect(text).toMatch(/^Số: +\/SNNMT-BVMT$/m);
+    expect(text).toMatch(/^Số: +\/STNMT-BVMT$/m);
     expect(text).toContain("- Lưu: VT, BVMT.");
     expect(text).toContain("V/v đề nghị cung cấp thông tin, số liệu thực hiện Bộ chỉ số");
     expect(text).toMatch(/, ngày +tháng +năm \d{4}$/m);
@@ -126,7 +127,7 @@ describe("the request letter", () => {
     const text = await docxText(response.rawPayload);
     expect(text).toContain("PHIẾU GIAO NHIỆM VỤ");
     expect(text).toContain("Giao: các phòng, đơn vị thuộc Sở.");
-    expect(text).toMatch(/^Số: +\/PGNV-SNNMT$/m);
+    expect(text).toMatch(/^Số: +\/PGNV-STNMT$/m);
     const form: AgencyForm = (
       await coordinator.get(`/api/cycles/${cycleId}/agencies/${agencies.environment}/form`)
     ).json();
@@ -152,7 +153,7 @@ describe("the request letter", () => {
         addressees: ["Sở Xây dựng", "Sở Y tế"],
         signerName: "Trần Thị Lan",
         provincialInstruction: "Công văn số 388/VP-KT ngày 03/02/2024 của Văn phòng Ủy ban nhân dân tỉnh",
-        ministryGuidance: "Công văn số 373/BNNMT-MT ngày 01/02/2024",
+        ministryGuidance: "Công văn số 373/BTNMT-MT ngày 01/02/2024",
         contactName: "bà Nguyễn Thị Hoa",
         contactUnit: "Phòng Quản lý môi trường",
         contactPhone: "0205.3896.668",
@@ -167,7 +168,7 @@ describe("the request letter", () => {
     expect(text).toContain("Trần Thị Lan");
     // The documents it answers open the letter, as seed 003 writes them; the contact is a person.
     expect(text).toContain(
-      "Thực hiện ý kiến chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 388/VP-KT ngày 03/02/2024 của Văn phòng Ủy ban nhân dân tỉnh; theo hướng dẫn của Bộ Nông nghiệp và Môi trường tại Công văn số 373/BNNMT-MT ngày 01/02/2024, để có cơ sở tổng hợp số liệu",
+      "Thực hiện ý kiến chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 388/VP-KT ngày 03/02/2024 của Văn phòng Ủy ban nhân dân tỉnh; theo hướng dẫn của Bộ Tài nguyên và Môi trường tại Công văn số 373/BTNMT-MT ngày 01/02/2024, để có cơ sở tổng hợp số liệu",
     );
     expect(text).toMatch(
       /đề nghị liên hệ: bà Nguyễn Thị Hoa, Phòng Quản lý môi trường, điện thoại 0205\.3896\.668/,

@@ -41,7 +41,7 @@ describe.skipIf(!hasChromium)("cycle documents", { timeout: 120_000 }, () => {
     await card
       .getByTestId("draft-field-ministryGuidance")
       .locator("input")
-      .fill("Công văn số 373/BNNMT-MT ngày 01/02/2024");
+      .fill("Công văn số 373/BTNMT-MT ngày 01/02/2024");
 
     const subject = card.getByTestId("draft-field-subject").locator("textarea");
     await subject.fill("Cung cấp số liệu Bộ chỉ số PEPI năm 2023 (bổ sung)");
@@ -59,7 +59,7 @@ describe.skipIf(!hasChromium)("cycle documents", { timeout: 120_000 }, () => {
     expect(text).toContain("V/v cung cấp số liệu Bộ chỉ số PEPI năm 2023 (bổ sung)");
     expect(text).toContain("Kính gửi:");
     expect(text).toContain(
-      "Thực hiện hướng dẫn của Bộ Nông nghiệp và Môi trường tại Công văn số 373/BNNMT-MT ngày 01/02/2024, ",
+      "Thực hiện hướng dẫn của Bộ Tài nguyên và Môi trường tại Công văn số 373/BTNMT-MT ngày 01/02/2024, ",
     );
     expect(text).toContain("đề nghị liên hệ: bà Nguyễn Thị Hoa");
 

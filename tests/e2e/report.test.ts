@@ -25,7 +25,7 @@ describe.skipIf(!hasChromium)("the report and the brief", { timeout: 120_000 }, 
     await signIn(page, coordinator.username, coordinator.password, `/cycles/${cycleId}/documents`);
     const card = page.getByTestId("report-card");
     const introduction = card.getByTestId("draft-field-introduction").locator("textarea");
-    await expect.poll(() => introduction.inputValue()).toContain("Bộ Nông nghiệp và Môi trường");
+    await expect.poll(() => introduction.inputValue()).toContain("Bộ Tài nguyên và Môi trường");
     await introduction.fill("Ủy ban nhân dân tỉnh báo cáo kết quả tự đánh giá như sau:");
     await card.getByTestId("draft-save").click();
     await card.getByTestId("draft-state").getByText("Nội dung đã sửa").waitFor();

@@ -2,6 +2,7 @@
 // its environment department, the agencies asked and the deadlines. The coordinator changes
 // what the department writes differently; these defaults follow the seed letters' wording.
 import type { DocumentKind, DraftFields } from "../../../contracts/documents.js";
+import { environmentBodiesOn } from "../../../domain/org/names-of-the-time.js";
 import { formatDateVi } from "../../../domain/text/format-vi.js";
 import { nameInSentence, provincialCommittee } from "../../../domain/text/official-names.js";
 import type { DbOrTx } from "../../db/client.js";
@@ -37,6 +38,8 @@ export interface DocumentContext {
   ministryDue: string | null;
   /** Who opened the cycle: the department's contact for it until someone else is named. */
   coordinator: { name: string; email: string | null } | null;
+  /** The ministry as the year's documents name it (Bộ Tài nguyên và Môi trường before 03/2025). */
+  ministryName: string;
 }
 
 export async function documentContext(db: DbOrTx, cycleId: string): Promise<DocumentContext> {
@@ -47,10 +50,14 @@ export async function documentContext(db: DbOrTx, cycleId: string): Promise<Docu
   const department = agencies.find((a) => a.kind === "environment_department");
   const submissions = await cycles.listSubmissions(db, cycleId);
   const opener = cycle.createdBy ? await findUser(db, cycle.createdBy) : undefined;
+  // A year reported before the merger of the ministries keeps the names of its time.
+  const bodies = environmentBodiesOn(cycle.submissionDue);
+  const merged = bodies.department === "Sở Nông nghiệp và Môi trường";
   return {
     year: cycle.year,
     provinceName: province.name,
-    departmentName: department?.name ?? "Sở Nông nghiệp và Môi trường",
+    departmentName: merged ? (department?.name ?? bodies.department) : bodies.department,
+    ministryName: bodies.ministry,
     agencyNames: submissions.map((s) => s.agencyName),
     letterAddressees: groupedAddressees(
       letterAgencyGroups(await cycleLetterAgencies(db, cycleId, cycle.orgUnitId)).groups,
@@ -99,7 +106,7 @@ function letterDefaults(ctx: DocumentContext): DraftFields["request_letter"] {
     // The letter prints the documents it answers before this ("Thực hiện …, "): see request-letter.ts.
     opening:
       `để có cơ sở tổng hợp số liệu, xây dựng báo cáo kết quả tự đánh giá của ${nameInSentence(ctx.provinceName)} ` +
-      `trình Ủy ban nhân dân tỉnh gửi Bộ Nông nghiệp và Môi trường theo quy định, ${ctx.departmentName} ` +
+      `trình Ủy ban nhân dân tỉnh gửi ${ctx.ministryName} theo quy định, ${ctx.departmentName} ` +
       `đề nghị các cơ quan, đơn vị phối hợp cung cấp thông tin, số liệu năm ${ctx.year} theo chức năng, ` +
       `nhiệm vụ, lĩnh vực quản lý, kèm theo tài liệu minh chứng, cụ thể như sau:`,
     closing:
@@ -107,7 +114,7 @@ function letterDefaults(ctx: DocumentContext): DraftFields["request_letter"] {
       `PEPI Hub trước ngày ${formatDateVi(ctx.submissionDue)} để ${ctx.departmentName} tổng hợp. Số liệu ` +
       `tính đến hết ngày 31/12/${ctx.year}; số liệu dân số, số hộ gia đình dùng thống nhất theo số liệu ` +
       `của cơ quan thống kê cung cấp trên hệ thống.\n` +
-      `Kết quả tự đánh giá là cơ sở để Ủy ban nhân dân tỉnh báo cáo Bộ Nông nghiệp và Môi trường ` +
+      `Kết quả tự đánh giá là cơ sở để Ủy ban nhân dân tỉnh báo cáo ${ctx.ministryName} ` +
       `thẩm định và xếp hạng; ${ctx.departmentName} trân trọng đề nghị các cơ quan, đơn vị quan tâm, ` +
       `phối hợp thực hiện, bảo đảm thời hạn.`,
     contactName: ctx.coordinator?.name ?? "",
@@ -130,9 +137,9 @@ function reportDefaults(ctx: DocumentContext): DraftFields["report"] {
     place: placeName(ctx.provinceName),
     date: null,
     subject: `Kết quả tự đánh giá ${indexName} năm ${ctx.year} của ${nameInSentence(ctx.provinceName)}`,
-    addressees: ["Bộ Nông nghiệp và Môi trường"],
+    addressees: [ctx.ministryName],
     introduction:
-      `Thực hiện hướng dẫn của Bộ Nông nghiệp và Môi trường về việc đánh giá kết quả thực hiện ` +
+      `Thực hiện hướng dẫn của ${ctx.ministryName} về việc đánh giá kết quả thực hiện ` +
       `${indexName} năm ${ctx.year}, ${provincialCommittee(ctx.provinceName)} đã chỉ đạo ` +
       `${ctx.departmentName} phối hợp với các sở, ban, ngành và địa phương thu thập thông tin, ` +
       `số liệu, tài liệu minh chứng và tự đánh giá kết quả như sau:`,

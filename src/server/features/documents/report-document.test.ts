@@ -40,6 +40,7 @@ function sample(over: Partial<ReportData> = {}): ReportData {
     },
     year: 2024,
     provinceName: "Tỉnh Lào Cai",
+    ministryName: "Bộ Nông nghiệp và Môi trường",
     approved: false,
     standing: {
       points: 65.5,

@@ -26,6 +26,8 @@ export interface ReportData {
   fields: ReportFields;
   year: number;
   provinceName: string;
+  /** The ministry as the report names it: Bộ Tài nguyên và Môi trường before 03/2025. */
+  ministryName: string;
   /** Approved (or sent): the figures are final and the draft mark goes. */
   approved: boolean;
   standing: Pick<
@@ -224,7 +226,7 @@ export function buildReportDocument(data: ReportData): OfficialDocument {
   const closing: Block = {
     type: "paragraph",
     runs: [
-      `Trên đây là báo cáo kết quả tự đánh giá năm ${data.year} của ${committee}, kính báo cáo Bộ Nông nghiệp và Môi trường xem xét, thẩm định.`,
+      `Trên đây là báo cáo kết quả tự đánh giá năm ${data.year} của ${committee}, kính báo cáo ${data.ministryName} xem xét, thẩm định.`,
     ],
   };
   return {

@@ -7,6 +7,7 @@ import { changePct } from "../../../domain/cycle/checks.js";
 import { lockedCycleStatuses } from "../../../domain/cycle/workflow.js";
 import type { ListItem } from "../../../domain/formula/index.js";
 import type { DataElementDef } from "../../../domain/framework/schema.js";
+import { documentDay, environmentBodiesOn } from "../../../domain/org/names-of-the-time.js";
 import { formatNumberVi } from "../../../domain/text/format-vi.js";
 import { vietnameseUnitText } from "../../../domain/text/unit-labels.js";
 import type { Db } from "../../db/client.js";
@@ -137,10 +138,12 @@ export async function gatherReportData(db: Db, cycleId: string): Promise<ReportD
     status: statusOfResult(state.framework, state.result),
     pepi: state.framework.def.kind === "pepi",
   });
+  const fields = await draftFields(db, cycleId, "report");
   return {
-    fields: await draftFields(db, cycleId, "report"),
+    fields,
     year: cycle.year,
     provinceName: province.name,
+    ministryName: environmentBodiesOn(documentDay(fields.date, cycle.submissionDue)).ministry,
     approved: lockedCycleStatuses.includes(cycle.status as CycleStatus),
     standing,
     groups: state.result.groups.map((g) => ({

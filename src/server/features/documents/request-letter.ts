@@ -2,6 +2,7 @@
 // agencies at the start of a cycle, after seed 003: the words are the coordinator's draft; who
 // is asked for what, and by which form, always comes from the cycle's assignments.
 import type { RequestLetterFields } from "../../../contracts/documents.js";
+import { documentDay, environmentBodiesOn } from "../../../domain/org/names-of-the-time.js";
 import { formatDateVi } from "../../../domain/text/format-vi.js";
 import type { DbOrTx } from "../../db/client.js";
 import type { Block, OfficialDocument } from "../../documents/model.js";
@@ -14,14 +15,14 @@ import { cycleLetterAgencies, letterAgencyGroups } from "./letter-agencies.js";
 import { agencySection, howToProvide, type LetterFramework } from "./request-letter-sections.js";
 
 /** "Thực hiện ý kiến chỉ đạo … tại Công văn số …; theo hướng dẫn của Bộ … tại Công văn số …, ". */
-export function referencesText(fields: RequestLetterFields, year: number): string {
+export function referencesText(fields: RequestLetterFields, year: number, ministry: string): string {
   const parts: string[] = [];
   if (fields.provincialInstruction)
     parts.push(`ý kiến chỉ đạo của Ủy ban nhân dân tỉnh tại ${fields.provincialInstruction}`);
   parts.push(
     fields.ministryGuidance
-      ? `${parts.length ? "theo " : ""}hướng dẫn của Bộ Nông nghiệp và Môi trường tại ${fields.ministryGuidance}`
-      : `${parts.length ? "theo " : ""}hướng dẫn của Bộ Nông nghiệp và Môi trường về việc đánh giá kết quả thực hiện Bộ chỉ số đánh giá kết quả bảo vệ môi trường năm ${year}`,
+      ? `${parts.length ? "theo " : ""}hướng dẫn của ${ministry} tại ${fields.ministryGuidance}`
+      : `${parts.length ? "theo " : ""}hướng dẫn của ${ministry} về việc đánh giá kết quả thực hiện Bộ chỉ số đánh giá kết quả bảo vệ môi trường năm ${year}`,
   );
   return `Thực hiện ${parts.join("; ")}, `;
 }
@@ -30,12 +31,12 @@ export function referencesText(fields: RequestLetterFields, year: number): strin
  * The opening: the documents the letter answers, then the coordinator's words. A text that
  * already starts as an opening does ("Thực hiện …", "Căn cứ …") is printed as written.
  */
-export function openingBlocks(fields: RequestLetterFields, year: number): Block[] {
+export function openingBlocks(fields: RequestLetterFields, year: number, ministry: string): Block[] {
   const [first = "", ...rest] = fields.opening
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean);
-  const references = referencesText(fields, year);
+  const references = referencesText(fields, year, ministry);
   const lead = /^(thực hiện|căn cứ)\s/iu.test(first)
     ? first
     : first
@@ -80,7 +81,11 @@ export async function buildRequestLetter(db: DbOrTx, cycleId: string): Promise<O
     blocks: [
       adminHeaderBlock(fields, fields.subject),
       { type: "addressees", names: fields.addressees },
-      ...openingBlocks(fields, cycle.year),
+      ...openingBlocks(
+        fields,
+        cycle.year,
+        environmentBodiesOn(documentDay(fields.date, cycle.submissionDue)).ministry,
+      ),
       ...sections,
       { type: "paragraph", runs: [howToProvide] },
       // Whom to ask, then the deadline and the closing request that ends the letter "./.".
