@@ -2,15 +2,13 @@
 // which creates its agencies from the 2025 structure; see the names documents will use; then
 // import the official list of communes, wards and special zones. A bad list is shown row by row
 // and nothing of it is imported.
-import { InboxOutlined } from "@ant-design/icons";
-import { App, Button, Card, Descriptions, Flex, Select, Space, Typography, Upload } from "antd";
+import { App, Button, Card, Descriptions, Flex, Select, Space, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { ErrorAlert, PageError } from "../../components/errors.js";
-import { LocatedProblems } from "../../components/LocatedProblems.js";
+import { ListFileUpload } from "../../components/ListFileUpload.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useT } from "../../i18n/index.js";
-import { isApiError } from "../../lib/api.js";
 import { formatDateTime, formatNumber } from "../../lib/format.js";
 import { searchIgnoringDiacritics } from "../../lib/forms.js";
 import { useChooseProvince, useImportCommunes, useProvinceSetup } from "./setup.api.js";
@@ -127,31 +125,18 @@ function CommunesCard() {
             })}
       </Typography.Paragraph>
       <Typography.Paragraph type="secondary">{t("setup.communes.format")}</Typography.Paragraph>
-      {isApiError(error) && error.details.length > 0 ? (
-        <LocatedProblems error={error} kind="rows" />
-      ) : (
-        <ErrorAlert error={error} />
-      )}
-      <Upload.Dragger
-        accept=".csv,.xlsx"
-        multiple={false}
-        showUploadList={false}
-        disabled={importing.isPending}
-        beforeUpload={(file) => {
+      <ListFileUpload
+        error={error}
+        pending={importing.isPending}
+        onFile={(file) =>
           importing.mutate(file, {
             onSuccess: (done) =>
               message.success(t("setup.communes.imported", { count: formatNumber(done.communes) })),
-          });
-          return false;
-        }}
-        data-testid="setup-communes-file"
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">{t("setup.communes.pick")}</p>
-        <p className="ant-upload-hint">{t("setup.communes.hint")}</p>
-      </Upload.Dragger>
+          })
+        }
+        pickText={t("setup.communes.pick")}
+        testId="setup-communes-file"
+      />
     </Card>
   );
 }

@@ -1,13 +1,11 @@
 // Accounts from a sheet (one row per person, the agency by its code). A bad sheet is shown row by
 // row and creates nobody; a good one gives the list of accounts with their first passwords, shown
 // this once, to print and hand over. Each person changes the password at the first sign-in.
-import { InboxOutlined, PrinterOutlined } from "@ant-design/icons";
-import { Alert, Button, Modal, Table, Typography, Upload } from "antd";
+import { PrinterOutlined } from "@ant-design/icons";
+import { Alert, Button, Modal, Table, Typography } from "antd";
 import type { AccountImportResult } from "../../../contracts/users.js";
-import { ErrorAlert } from "../../components/errors.js";
-import { LocatedProblems } from "../../components/LocatedProblems.js";
+import { ListFileUpload } from "../../components/ListFileUpload.js";
 import { useT } from "../../i18n/index.js";
-import { isApiError } from "../../lib/api.js";
 import { formatNumber } from "../../lib/format.js";
 import { useImportAccounts } from "./users.api.js";
 
@@ -99,28 +97,13 @@ export function AccountImportModal({ onClose }: { onClose: () => void }) {
       ) : (
         <>
           <Typography.Paragraph type="secondary">{t("user.import.format")}</Typography.Paragraph>
-          {isApiError(error) && error.details.length > 0 ? (
-            <LocatedProblems error={error} kind="rows" />
-          ) : (
-            <ErrorAlert error={error} />
-          )}
-          <Upload.Dragger
-            accept=".csv,.xlsx"
-            multiple={false}
-            showUploadList={false}
-            disabled={importing.isPending}
-            beforeUpload={(file) => {
-              importing.mutate(file);
-              return false;
-            }}
-            data-testid="accounts-file"
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{t("user.import.pick")}</p>
-            <p className="ant-upload-hint">{t("setup.communes.hint")}</p>
-          </Upload.Dragger>
+          <ListFileUpload
+            error={error}
+            pending={importing.isPending}
+            onFile={(file) => importing.mutate(file)}
+            pickText={t("user.import.pick")}
+            testId="accounts-file"
+          />
         </>
       )}
     </Modal>
