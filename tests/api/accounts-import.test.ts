@@ -92,4 +92,16 @@ describe("accounts from a sheet", () => {
       ).statusCode,
     ).toBe(403);
   });
+
+  it("creates a sheet sent twice at once only once: the second is refused by row", async () => {
+    const lines = [
+      `xa.doi1,Người Đôi Một,Cán bộ báo cáo,${communes[10]},`,
+      `xa.doi2,Người Đôi Hai,Cán bộ báo cáo,${communes[11]},`,
+    ];
+    const send = () => admin.upload("/api/users/import", {}, { name: "doi.csv", content: sheet(lines) });
+    const answers = await Promise.all([send(), send()]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 400]);
+    const refused = answers.find((a) => a.statusCode === 400)!;
+    expect(refused.json().error.code).toBe("LIST_FILE_INVALID");
+  });
 });

@@ -3,7 +3,7 @@
 // communes, wards and special zones from the official list, each with its People's Committee as
 // a reporting agency. Each step is one transaction with its audit event: nothing half-imported.
 import { randomUUID } from "node:crypto";
-import { inArray, like } from "drizzle-orm";
+import { inArray, like, sql } from "drizzle-orm";
 import type { ProvinceSetup } from "../../../contracts/setup.js";
 import { type Actor, can } from "../../../domain/auth/permissions.js";
 import { agencyTemplate2025, communeAgency } from "../../../domain/org/agency-template.js";
@@ -24,6 +24,10 @@ interface ChosenProvince {
   code: string;
   chosenAt: string;
 }
+
+/** One setup step at a time: two at once would both pass the checks, then collide on the codes. */
+const lockSetup = (tx: DbOrTx) =>
+  tx.execute(sql`select pg_advisory_xact_lock(hashtextextended('setup:province', 0))`);
 
 /** The province this installation serves, once chosen. */
 export async function chosenProvince(db: DbOrTx): Promise<ChosenProvince | undefined> {
@@ -86,6 +90,7 @@ export async function chooseProvince(db: Db, provinceCode: string, ctx: AuditCon
       { field: "provinceCode", message: "Chọn một trong 34 tỉnh, thành phố từ ngày 01/7/2025" },
     ]);
   await db.transaction(async (tx) => {
+    await lockSetup(tx);
     const already = await chosenProvince(tx);
     if (already)
       throw new AppError("PROVINCE_ALREADY_CHOSEN", {
@@ -141,6 +146,7 @@ export async function importCommunes(
   ctx: AuditContext,
 ): Promise<{ communes: number; agencies: number }> {
   return db.transaction(async (tx) => {
+    await lockSetup(tx);
     const chosen = await chosenProvince(tx);
     const province = chosen ? provinceByCode(chosen.code) : undefined;
     const unit = province ? await orgRepo.findOrgUnitByCode(tx, province.code) : undefined;

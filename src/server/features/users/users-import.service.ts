@@ -2,7 +2,7 @@
 // checked first, then every account in one transaction with its audit event, each with a random
 // first password that is shown once, for the printable list, and must be changed at first sign-in.
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { AccountImportResult } from "../../../contracts/users.js";
 import { readAccountList } from "../../../domain/auth/account-list.js";
 import { roleNamesVi } from "../../../domain/auth/roles.js";
@@ -65,7 +65,33 @@ export async function importAccounts(
     updatedAt: now,
   }));
   await db.transaction(async (tx) => {
-    // A name taken meanwhile fails the unique index: the whole sheet is refused, nothing created.
+    // A name taken while the passwords were hashed refuses the whole sheet, with its row.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended('users:import', 0))`);
+    const takenNow = new Set(
+      (
+        await tx
+          .select({ username: users.username })
+          .from(users)
+          .where(
+            inArray(
+              users.username,
+              created.map((u) => u.username),
+            ),
+          )
+      ).map((u) => u.username),
+    );
+    if (takenNow.size > 0)
+      throw new AppError(
+        "LIST_FILE_INVALID",
+        { file: fileName, count: takenNow.size },
+        accounts
+          .filter((a) => takenNow.has(a.username))
+          .map((a) => ({
+            field: "username",
+            row: a.row,
+            message: `Tên đăng nhập “${a.username}” đã có người dùng`,
+          })),
+      );
     await tx.insert(users).values(created);
     for (const user of created)
       await recordAudit(tx, ctx, {
