@@ -3,7 +3,7 @@
 // communes, wards and special zones from the official list, each with its People's Committee as
 // a reporting agency. Each step is one transaction with its audit event: nothing half-imported.
 import { randomUUID } from "node:crypto";
-import { inArray, like, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { ProvinceSetup } from "../../../contracts/setup.js";
 import { type Actor, can } from "../../../domain/auth/permissions.js";
 import { agencyTemplate2025, communeAgency } from "../../../domain/org/agency-template.js";
@@ -42,7 +42,7 @@ export async function provinceSetup(db: Db, actor: Actor): Promise<ProvinceSetup
   const chosen = await chosenProvince(db);
   const province = chosen ? provinceByCode(chosen.code) : undefined;
   const unit = chosen ? await orgRepo.findOrgUnitByCode(db, chosen.code) : undefined;
-  const communes = unit ? await communesOf(db, unit.code) : [];
+  const communes = unit ? await communesOf(db, unit) : [];
   const count = (type: CommuneType) => communes.filter((c) => c.type === type).length;
   const agencyRows = unit
     ? await db
@@ -69,15 +69,15 @@ export async function provinceSetup(db: Db, actor: Actor): Promise<ProvinceSetup
   };
 }
 
-/** The province's communes (their org units: code "<province>-<official code>"). */
-async function communesOf(db: DbOrTx, provinceCode: string) {
+/** The province's communes: org units under it, coded "<province>-<official code>". */
+async function communesOf(db: DbOrTx, province: { id: string; code: string }) {
   const rows = await db
     .select({ id: orgUnits.id, code: orgUnits.code, name: orgUnits.name })
     .from(orgUnits)
-    .where(like(orgUnits.code, `${provinceCode}-%`));
+    .where(and(eq(orgUnits.parentId, province.id), eq(orgUnits.level, "commune")));
   return rows.map((r) => ({
     ...r,
-    officialCode: r.code.slice(provinceCode.length + 1),
+    officialCode: r.code.slice(province.code.length + 1),
     type: (/^phường/i.test(r.name) ? "phuong" : /^đặc khu/i.test(r.name) ? "dac_khu" : "xa") as CommuneType,
   }));
 }
@@ -151,7 +151,7 @@ export async function importCommunes(
     const province = chosen ? provinceByCode(chosen.code) : undefined;
     const unit = province ? await orgRepo.findOrgUnitByCode(tx, province.code) : undefined;
     if (!province || !unit) throw new AppError("PROVINCE_NOT_CHOSEN");
-    const existing = new Set((await communesOf(tx, unit.code)).map((c) => c.officialCode));
+    const existing = new Set((await communesOf(tx, unit)).map((c) => c.officialCode));
     const { communes, problems } = readCommuneList(rows, province, existing);
     const agencyCodes = communes.map((c) => communeAgency(c).code);
     const takenAgencies = new Set(
