@@ -150,6 +150,11 @@ export const errorCatalog = {
     vi: "Hệ thống đã được thiết lập cho {province}; mỗi cài đặt phục vụ một tỉnh.",
     en: "This installation already serves {province}; each installation serves one province.",
   },
+  CONCURRENT_DUPLICATE: {
+    status: 409,
+    vi: "Cùng lúc đó đã có người tạo đúng mục này; không có gì được lưu hai lần. Hãy tải lại trang để xem.",
+    en: "Someone created the same item at the same moment; nothing was saved twice. Reload the page to see it.",
+  },
   LIST_FILE_INVALID: {
     status: 400,
     vi: "Tệp “{file}” có {count} lỗi; chưa nạp dòng nào. Hãy sửa các dòng được nêu rồi tải lên lại.",

@@ -68,6 +68,8 @@ export function toAppError(error: unknown): AppError | undefined {
   if (someCause(error, (e) => e.code === "57014" || /Query read timeout/.test(e.message ?? "")))
     return new AppError("DATABASE_TIMEOUT");
   if (isDatabaseUnavailable(error)) return new AppError("DATABASE_UNAVAILABLE");
+  // A unique key met twice: two requests created the same thing at once; the second wrote nothing.
+  if (someCause(error, (e) => e.code === "23505")) return new AppError("CONCURRENT_DUPLICATE");
   return undefined;
 }
 
