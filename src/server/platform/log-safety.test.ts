@@ -18,6 +18,20 @@ const failedQuery = () =>
       detail: "Key (username)=(nguyen.van.a) already exists.",
     }),
   );
+/** A failure no request can cause on purpose (a broken reference): a server error, logged whole. */
+const unexpectedQuery = () =>
+  new DrizzleQueryError(
+    "insert into users (username, password_hash, agency_id) values ($1, $2, $3)",
+    ["nguyen.van.a", hash, "00000000-0000-4000-8000-000000000000"],
+    Object.assign(
+      new Error('insert or update on table "users" violates foreign key constraint "users_agency_id_fkey"'),
+      {
+        code: "23503",
+        constraint: "users_agency_id_fkey",
+        detail: 'Key (agency_id)=(00000000-0000-4000-8000-000000000000) is not present in table "agencies".',
+      },
+    ),
+  );
 
 describe("loggableError", () => {
   it("keeps the SQL and the codes of a failed query, never its parameters", () => {
@@ -56,13 +70,26 @@ describe("loggableError", () => {
     const app = Fastify({ logger: { ...loggerOptions(loadConfig({ LOG_LEVEL: "error" })), stream } });
     app.setErrorHandler(handleError);
     app.get("/api/boom", async () => {
-      throw failedQuery();
+      throw unexpectedQuery();
     });
     expect((await app.inject({ method: "GET", url: "/api/boom" })).statusCode).toBe(500);
     await app.close();
     const logged = JSON.parse(lines.find((l) => l.includes("unexpected error"))!);
     expect(logged.err.message).toContain("Failed query: insert into users");
-    expect(logged.err.cause.constraint).toBe("users_username_key");
+    expect(logged.err.cause.constraint).toBe("users_agency_id_fkey");
     expect(JSON.stringify(logged)).not.toContain(hash);
+  });
+
+  it("answers a unique key met by two requests at once as a clear conflict, not a server error", async () => {
+    const app = Fastify();
+    app.setErrorHandler(handleError);
+    app.get("/api/twice", async () => {
+      throw failedQuery();
+    });
+    const response = await app.inject({ method: "GET", url: "/api/twice" });
+    await app.close();
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.code).toBe("CONCURRENT_DUPLICATE");
+    expect(response.body).not.toContain("nguyen.van.a");
   });
 });
