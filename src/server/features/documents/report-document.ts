@@ -148,7 +148,7 @@ const centredLine = (text: string, style: { bold?: boolean; italic?: boolean }):
   runs: [{ text, ...style }],
 });
 
-/** "(Kèm theo Báo cáo số 45/BC-UBND ngày 05/3/2026 của Ủy ban nhân dân tỉnh Lâm Đồng)". */
+/** "(Kèm theo Báo cáo số 45/BC-UBND ngày 05/03/2026 của Ủy ban nhân dân tỉnh Lâm Đồng)". */
 export function annexReference(
   fields: ReportData["fields"],
   provinceName: string,
@@ -174,17 +174,6 @@ function annex(data: ReportData): Block[] {
       : { type: "paragraph", runs: [{ text: "Chưa có số liệu nào được nhập.", italic: true }] },
   ];
 }
-
-/** The sections the coordinator writes and has left empty: the report goes without them. */
-export function emptyWrittenSections(fields: ReportData["fields"]): string[] {
-  return writtenSections.filter(([field]) => !fields[field].trim()).map(([, name]) => name);
-}
-
-const writtenSections = [
-  ["assessment", "Đánh giá chung"],
-  ["limitations", "Tồn tại, hạn chế"],
-  ["proposals", "Kiến nghị, đề xuất"],
-] as const;
 
 export function buildReportDocument(data: ReportData): OfficialDocument {
   const { fields } = data;
