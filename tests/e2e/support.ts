@@ -135,7 +135,8 @@ export async function navigationItems(page: Page): Promise<string[]> {
 /**
  * Opens a command's dialog (`open`), sends it with the button `submitTestId` and waits for the
  * server's answer, which must be 200, so a refusal says why. A page that reloads its data can
- * close the dialog before the click lands; it is then opened and sent again (three times at most).
+ * close the dialog before the click lands; it is then opened (unless still open) and sent again,
+ * three times at most.
  */
 async function sendCommand(
   page: Page,
@@ -146,7 +147,8 @@ async function sendCommand(
 ): Promise<Response> {
   for (let attempt = 1; ; attempt++) {
     await open();
-    const answered = page.waitForResponse(isAnswer, { timeout: 10_000 }).catch(() => null);
+    // A loaded machine (the whole suite on two cores) can take a while to answer.
+    const answered = page.waitForResponse(isAnswer, { timeout: 20_000 }).catch(() => null);
     await page
       .getByTestId(submitTestId)
       .click({ timeout: 5_000 })
@@ -160,9 +162,20 @@ async function sendCommand(
   }
 }
 
+/** Clicks what opens a dialog, unless an earlier attempt left that dialog open (it would cover it). */
+async function openUnlessOpen(page: Page, trigger: string, inDialog: string) {
+  if (!(await page.getByTestId(inDialog).isVisible())) await page.getByTestId(trigger).click();
+}
+
 /** Confirms a command guarded by a confirmation box. */
 export const confirmCommand = (page: Page, testId: string, isAnswer: (response: Response) => boolean) =>
-  sendCommand(page, testId, () => page.getByTestId(testId).click(), `${testId}-confirm`, isAnswer);
+  sendCommand(
+    page,
+    testId,
+    () => openUnlessOpen(page, testId, `${testId}-confirm`),
+    `${testId}-confirm`,
+    isAnswer,
+  );
 
 /** Sends a command that asks for a reason, typed as a person would. */
 export const submitWithReason = (
@@ -175,7 +188,7 @@ export const submitWithReason = (
     page,
     testId,
     async () => {
-      await page.getByTestId(testId).click();
+      await openUnlessOpen(page, testId, "reason-input");
       const input = page.getByTestId("reason-input");
       await input.fill(reason);
       await eventually(() => input.inputValue()).toBe(reason);
