@@ -77,3 +77,12 @@ export async function updateAgency(
     .returning({ id: agencies.id });
   return rows.length === 1;
 }
+
+/** The agencies in service, by code: where a sheet names an agency, it names one of these. */
+export async function activeAgenciesByCode(db: DbOrTx) {
+  const rows = await db
+    .select({ id: agencies.id, code: agencies.code, name: agencies.name })
+    .from(agencies)
+    .where(eq(agencies.active, true));
+  return new Map(rows.map((a) => [a.code, a]));
+}

@@ -1,6 +1,6 @@
 // Queries of cycles, their assignments and submissions.
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import {
   agencies,
@@ -357,4 +357,20 @@ export async function listUnsubmitted(db: DbOrTx) {
         inArray(submissions.status, ["draft", "returned"]),
       ),
     );
+}
+
+/** The agencies whose figures were sent since `since` and await review, in the order they came. */
+export async function submittedSince(db: DbOrTx, cycleId: string, since: Date) {
+  return db
+    .select({ name: agencies.name })
+    .from(submissions)
+    .innerJoin(agencies, eq(agencies.id, submissions.agencyId))
+    .where(
+      and(
+        eq(submissions.cycleId, cycleId),
+        eq(submissions.status, "submitted"),
+        gte(submissions.submittedAt, since),
+      ),
+    )
+    .orderBy(submissions.submittedAt);
 }

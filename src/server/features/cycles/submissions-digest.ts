@@ -1,13 +1,12 @@
 // The coordinator of a province of 150 communes is not sent 150 messages as figures arrive: one
 // message a day per year being collected says who has sent today, kept up to date as more send
 // (unread again, at the top), and one e-mail a day says that figures are arriving.
-import { and, eq, gte, inArray } from "drizzle-orm";
 import { localDay } from "../../../domain/cycle/timeliness.js";
 import { formatNumberVi } from "../../../domain/text/format-vi.js";
 import type { DbOrTx } from "../../db/client.js";
-import { agencies, notifications, submissions } from "../../db/schema.js";
-import { findRecipients } from "../notifications/notifications.repo.js";
+import * as notificationsRepo from "../notifications/notifications.repo.js";
 import { queueNotification } from "../notifications/notify.js";
+import * as cyclesRepo from "./cycles.repo.js";
 
 const kind = "submission.submitted_digest";
 
@@ -21,18 +20,7 @@ export async function digestSubmission(
 ): Promise<void> {
   const day = localDay(now);
   const startOfDay = new Date(`${day}T00:00:00+07:00`);
-  const sentToday = await tx
-    .select({ name: agencies.name })
-    .from(submissions)
-    .innerJoin(agencies, eq(agencies.id, submissions.agencyId))
-    .where(
-      and(
-        eq(submissions.cycleId, cycle.id),
-        eq(submissions.status, "submitted"),
-        gte(submissions.submittedAt, startOfDay),
-      ),
-    )
-    .orderBy(submissions.submittedAt);
+  const sentToday = await cyclesRepo.submittedSince(tx, cycle.id, startOfDay);
   const names = sentToday.map((s) => s.name);
   const count = names.length;
   const listed =
@@ -52,17 +40,12 @@ export async function digestSubmission(
     cycleId: cycle.id,
   });
   // Every later one: today's message says it all again, unread, at the top.
-  const coordinators = (await findRecipients(tx, { roles: ["coordinator"] })).map((p) => p.id);
-  if (coordinators.length === 0) return;
-  await tx
-    .update(notifications)
-    .set({ title, body, readAt: null, createdAt: now })
-    .where(
-      and(
-        inArray(notifications.userId, coordinators),
-        eq(notifications.kind, kind),
-        eq(notifications.link, link),
-        gte(notifications.createdAt, startOfDay),
-      ),
-    );
+  const coordinators = (await notificationsRepo.findRecipients(tx, { roles: ["coordinator"] })).map(
+    (p) => p.id,
+  );
+  await notificationsRepo.rewriteSince(
+    tx,
+    { userIds: coordinators, kind, link, since: startOfDay },
+    { title, body, at: now },
+  );
 }

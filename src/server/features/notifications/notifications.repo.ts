@@ -1,5 +1,5 @@
 // Queries of in-app notifications and of who receives them.
-import { and, count, desc, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, isNull, or, type SQL } from "drizzle-orm";
 import type { Role } from "../../../domain/auth/roles.js";
 import type { DbOrTx } from "../../db/client.js";
 import { notifications, outboxMessages, users } from "../../db/schema.js";
@@ -88,4 +88,24 @@ export async function markAllRead(db: DbOrTx, userId: string, now: Date): Promis
     .update(notifications)
     .set({ readAt: now })
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+}
+
+/** Rewrites these people's message of a kind and link written since `since`: unread again, at the top. */
+export async function rewriteSince(
+  db: DbOrTx,
+  which: { userIds: string[]; kind: string; link: string; since: Date },
+  to: { title: string; body: string; at: Date },
+): Promise<void> {
+  if (which.userIds.length === 0) return;
+  await db
+    .update(notifications)
+    .set({ title: to.title, body: to.body, readAt: null, createdAt: to.at })
+    .where(
+      and(
+        inArray(notifications.userId, which.userIds),
+        eq(notifications.kind, which.kind),
+        eq(notifications.link, which.link),
+        gte(notifications.createdAt, which.since),
+      ),
+    );
 }

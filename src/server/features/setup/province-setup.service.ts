@@ -3,7 +3,6 @@
 // communes, wards and special zones from the official list, each with its People's Committee as
 // a reporting agency. Each step is one transaction with its audit event: nothing half-imported.
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, sql } from "drizzle-orm";
 import type { ProvinceSetup } from "../../../contracts/setup.js";
 import { type Actor, can } from "../../../domain/auth/permissions.js";
 import { agencyTemplate2025, communeAgency } from "../../../domain/org/agency-template.js";
@@ -12,11 +11,11 @@ import { mergerEffectiveDate } from "../../../domain/org/province-merger.js";
 import { provinceByCode, provincesOf } from "../../../domain/org/provinces.js";
 import { nameInSentence, provincialCommittee } from "../../../domain/text/official-names.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { agencies, orgUnits } from "../../db/schema.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
 import * as orgRepo from "../org-units/org-units.repo.js";
 import { getMeta, setMeta } from "../system/app-meta.repo.js";
+import * as repo from "./setup.repo.js";
 
 const provinceKey = "province";
 
@@ -24,10 +23,6 @@ interface ChosenProvince {
   code: string;
   chosenAt: string;
 }
-
-/** One setup step at a time: two at once would both pass the checks, then collide on the codes. */
-const lockSetup = (tx: DbOrTx) =>
-  tx.execute(sql`select pg_advisory_xact_lock(hashtextextended('setup:province', 0))`);
 
 /** The province this installation serves, once chosen. */
 export async function chosenProvince(db: DbOrTx): Promise<ChosenProvince | undefined> {
@@ -44,12 +39,7 @@ export async function provinceSetup(db: Db, actor: Actor): Promise<ProvinceSetup
   const unit = chosen ? await orgRepo.findOrgUnitByCode(db, chosen.code) : undefined;
   const communes = unit ? await communesOf(db, unit) : [];
   const count = (type: CommuneType) => communes.filter((c) => c.type === type).length;
-  const agencyRows = unit
-    ? await db
-        .select({ id: agencies.id })
-        .from(agencies)
-        .where(inArray(agencies.orgUnitId, [unit.id, ...communes.map((c) => c.id)]))
-    : [];
+  const agencyCount = unit ? await repo.countAgenciesIn(db, [unit.id, ...communes.map((c) => c.id)]) : 0;
   return {
     province:
       chosen && province
@@ -64,17 +54,14 @@ export async function provinceSetup(db: Db, actor: Actor): Promise<ProvinceSetup
         : null,
     choices: provincesOf("34").map((p) => ({ code: p.code, name: p.name })),
     communes: { xa: count("xa"), phuong: count("phuong"), dac_khu: count("dac_khu") },
-    agencies: agencyRows.length,
+    agencies: agencyCount,
     allowedActions: can(actor, "orgUnit.manage") ? ["orgUnit.manage"] : [],
   };
 }
 
 /** The province's communes: org units under it, coded "<province>-<official code>". */
 async function communesOf(db: DbOrTx, province: { id: string; code: string }) {
-  const rows = await db
-    .select({ id: orgUnits.id, code: orgUnits.code, name: orgUnits.name })
-    .from(orgUnits)
-    .where(and(eq(orgUnits.parentId, province.id), eq(orgUnits.level, "commune")));
+  const rows = await repo.communeUnits(db, province.id);
   return rows.map((r) => ({
     ...r,
     officialCode: r.code.slice(province.code.length + 1),
@@ -90,7 +77,7 @@ export async function chooseProvince(db: Db, provinceCode: string, ctx: AuditCon
       { field: "provinceCode", message: "Chọn một trong 34 tỉnh, thành phố từ ngày 01/7/2025" },
     ]);
   await db.transaction(async (tx) => {
-    await lockSetup(tx);
+    await repo.lockSetup(tx);
     const already = await chosenProvince(tx);
     if (already)
       throw new AppError("PROVINCE_ALREADY_CHOSEN", {
@@ -98,33 +85,17 @@ export async function chooseProvince(db: Db, provinceCode: string, ctx: AuditCon
       });
     const unit = await orgRepo.findOrgUnitByCode(tx, province.code);
     if (!unit) throw notFound("orgUnit");
-    const taken = new Set(
-      (
-        await tx
-          .select({ code: agencies.code })
-          .from(agencies)
-          .where(
-            inArray(
-              agencies.code,
-              agencyTemplate2025.map((a) => a.code),
-            ),
-          )
-      ).map((r) => r.code),
+    const taken = await repo.takenAgencyCodes(
+      tx,
+      agencyTemplate2025.map((a) => a.code),
     );
     const now = new Date();
     const created = agencyTemplate2025.filter((a) => !taken.has(a.code));
-    if (created.length)
-      await tx.insert(agencies).values(
-        created.map((a) => ({
-          id: randomUUID(),
-          ...a,
-          orgUnitId: unit.id,
-          active: true,
-          isDemo: false,
-          createdAt: now,
-          updatedAt: now,
-        })),
-      );
+    await repo.insertAgencies(
+      tx,
+      created.map((a) => ({ ...a, orgUnitId: unit.id })),
+      now,
+    );
     await setMeta(tx, provinceKey, {
       code: province.code,
       chosenAt: now.toISOString(),
@@ -146,7 +117,7 @@ export async function importCommunes(
   ctx: AuditContext,
 ): Promise<{ communes: number; agencies: number }> {
   return db.transaction(async (tx) => {
-    await lockSetup(tx);
+    await repo.lockSetup(tx);
     const chosen = await chosenProvince(tx);
     const province = chosen ? provinceByCode(chosen.code) : undefined;
     const unit = province ? await orgRepo.findOrgUnitByCode(tx, province.code) : undefined;
@@ -154,13 +125,7 @@ export async function importCommunes(
     const existing = new Set((await communesOf(tx, unit)).map((c) => c.officialCode));
     const { communes, problems } = readCommuneList(rows, province, existing);
     const agencyCodes = communes.map((c) => communeAgency(c).code);
-    const takenAgencies = new Set(
-      agencyCodes.length
-        ? (
-            await tx.select({ code: agencies.code }).from(agencies).where(inArray(agencies.code, agencyCodes))
-          ).map((r) => r.code)
-        : [],
-    );
+    const takenAgencies = await repo.takenAgencyCodes(tx, agencyCodes);
     communes.forEach((c, i) => {
       if (takenAgencies.has(agencyCodes[i]!))
         problems.push({
@@ -189,16 +154,10 @@ export async function importCommunes(
       updatedAt: now,
     }));
     await orgRepo.insertOrgUnits(tx, unitRows);
-    await tx.insert(agencies).values(
-      communes.map((c, i) => ({
-        id: randomUUID(),
-        ...communeAgency(c),
-        orgUnitId: unitRows[i]!.id,
-        active: true,
-        isDemo: false,
-        createdAt: now,
-        updatedAt: now,
-      })),
+    await repo.insertAgencies(
+      tx,
+      communes.map((c, i) => ({ ...communeAgency(c), orgUnitId: unitRows[i]!.id })),
+      now,
     );
     await recordAudit(tx, ctx, {
       type: "setup.communes_imported",

@@ -2,15 +2,15 @@
 // checked first, then every account in one transaction with its audit event, each with a random
 // first password that is shown once, for the printable list, and must be changed at first sign-in.
 import { randomUUID } from "node:crypto";
-import { eq, inArray, sql } from "drizzle-orm";
 import type { AccountImportResult } from "../../../contracts/users.js";
 import { readAccountList } from "../../../domain/auth/account-list.js";
 import { roleNamesVi } from "../../../domain/auth/roles.js";
 import type { Db } from "../../db/client.js";
-import { agencies, users } from "../../db/schema.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError } from "../../platform/errors.js";
 import { generatePassword, hashPassword } from "../../platform/passwords.js";
+import { activeAgenciesByCode } from "../agencies/agencies.repo.js";
+import * as repo from "./users.repo.js";
 
 /** Hashes at once: argon2 runs on libuv's threads, and each takes 19 MiB while it runs. */
 const hashingAtOnce = 4;
@@ -34,12 +34,8 @@ export async function importAccounts(
   fileName: string,
   ctx: AuditContext,
 ): Promise<AccountImportResult> {
-  const active = await db
-    .select({ id: agencies.id, code: agencies.code, name: agencies.name })
-    .from(agencies)
-    .where(eq(agencies.active, true));
-  const byCode = new Map(active.map((a) => [a.code, a]));
-  const taken = new Set((await db.select({ username: users.username }).from(users)).map((u) => u.username));
+  const byCode = await activeAgenciesByCode(db);
+  const taken = await repo.takenUsernames(db);
   const { accounts, problems } = readAccountList(rows, new Set(byCode.keys()), taken);
   if (problems.length > 0)
     throw new AppError(
@@ -66,19 +62,10 @@ export async function importAccounts(
   }));
   await db.transaction(async (tx) => {
     // A name taken while the passwords were hashed refuses the whole sheet, with its row.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended('users:import', 0))`);
-    const takenNow = new Set(
-      (
-        await tx
-          .select({ username: users.username })
-          .from(users)
-          .where(
-            inArray(
-              users.username,
-              created.map((u) => u.username),
-            ),
-          )
-      ).map((u) => u.username),
+    await repo.lockAccountImport(tx);
+    const takenNow = await repo.takenUsernames(
+      tx,
+      created.map((u) => u.username),
     );
     if (takenNow.size > 0)
       throw new AppError(
@@ -92,7 +79,7 @@ export async function importAccounts(
             message: `Tên đăng nhập “${a.username}” đã có người dùng`,
           })),
       );
-    await tx.insert(users).values(created);
+    await repo.insertUsers(tx, created);
     for (const user of created)
       await recordAudit(tx, ctx, {
         type: "user.created",

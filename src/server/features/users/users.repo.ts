@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import { agencies, users } from "../../db/schema.js";
 
@@ -74,4 +74,23 @@ export async function updateUser(
     .where(and(eq(users.id, id), eq(users.updatedAt, seenUpdatedAt)))
     .returning({ id: users.id });
   return rows.length === 1;
+}
+
+/** Of these user names, the ones taken (all of them when `among` is left out). */
+export async function takenUsernames(db: DbOrTx, among?: string[]): Promise<Set<string>> {
+  if (among?.length === 0) return new Set();
+  const rows = await db
+    .select({ username: users.username })
+    .from(users)
+    .where(among ? inArray(users.username, among) : undefined);
+  return new Set(rows.map((u) => u.username));
+}
+
+/** Bulk imports of accounts one at a time, so a sheet sent twice creates its people once. */
+export async function lockAccountImport(tx: DbOrTx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended('users:import', 0))`);
+}
+
+export async function insertUsers(db: DbOrTx, rows: NewUserRow[]): Promise<void> {
+  if (rows.length > 0) await db.insert(users).values(rows);
 }
