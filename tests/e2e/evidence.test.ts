@@ -63,9 +63,23 @@ describe.skipIf(!hasChromium)("evidence documents", { timeout: 120_000 }, () => 
     await page.getByTestId("evidence-upload-submit").click();
     await panel.getByRole("link", { name: "Bản cũ.pdf" }).waitFor();
     const oldRow = panel.locator("tr", { has: page.getByRole("link", { name: "Bản cũ.pdf" }) });
-    await oldRow.locator("[data-testid^='evidence-withdraw-']").click();
-    // The confirmation's own button: before it opens, the last "Rút" on the page is the row's.
-    await page.locator(".ant-popconfirm").getByRole("button", { name: "Rút", exact: true }).click();
+    // The confirmation's own button: before it opens, the last "Rút" on the page is the row's. On a
+    // loaded machine a click can land while the confirmation is still opening: then it is asked again.
+    const confirm = page.locator(".ant-popconfirm").getByRole("button", { name: "Rút", exact: true });
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      if (!(await confirm.isVisible())) await oldRow.locator("[data-testid^='evidence-withdraw-']").click();
+      const answered = page
+        .waitForResponse((r) => r.url().includes("/withdraw") && r.request().method() === "POST", {
+          timeout: 10_000,
+        })
+        .catch(() => null);
+      await confirm.click({ timeout: 5_000 }).catch(() => undefined);
+      const response = await answered;
+      if (response) {
+        expect(response.status()).toBe(200);
+        break;
+      }
+    }
     await eventually(() => oldRow.locator("[data-testid^='evidence-status-']").textContent()).toBe("Đã rút");
 
     await h.db
