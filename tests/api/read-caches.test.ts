@@ -119,11 +119,11 @@ describe("change notices", () => {
     try {
       await t.database.db.transaction(async (tx) => {
         await tx.update(orgUnits).set({ updatedAt: new Date() }).where(eq(orgUnits.level, "province"));
-        expect(heard).toEqual([]);
+        // Notices of earlier tests' writes may still arrive late from the pool's other connections.
+        expect(heard).not.toContain("org_units");
       });
       // The writer's own connection has heard it; the pool's other connections may have too.
-      expect(heard.length).toBeGreaterThan(0);
-      expect(new Set(heard)).toEqual(new Set(["org_units"]));
+      expect(heard).toContain("org_units");
     } finally {
       unsubscribe();
     }
