@@ -76,7 +76,7 @@ export async function rawSaveRate(url: string, saves: RawSave[], durationMs = 50
 
 /**
  * The statements of `saveValues` (features/cycles/values.service.ts): the guards' locks and reads
- * (`guardSave`, cycles.repo.ts), `writeValues` (values.repo.ts) and `recordAudit`. Kept in step by
+ * (`guardSave`, cycles.repo.ts) and `writeValues` (values.repo.ts), which also writes the audit event. Kept in step by
  * hand: when a save's statements change, change these too, or the ratio compares unlike things.
  */
 async function replaySave(client: pg.PoolClient, save: RawSave, round: number) {
@@ -121,13 +121,16 @@ async function replaySave(client: pg.PoolClient, save: RawSave, round: number) {
        ), value as (
          insert into data_values (id, cycle_id, agency_id, element_code, value_number, value_list, version,
                                   review_status, updated_by, updated_at)
-         select id, $6, $7, element_code, value_number, value_list, version, 'pending', null, now() from change
+         select id, $6::uuid, $7::uuid, element_code, value_number, value_list, version, 'pending', null, now() from change
          on conflict (cycle_id, agency_id, element_code) do update set
            value_number = excluded.value_number, value_list = excluded.value_list, version = excluded.version,
            updated_at = excluded.updated_at
+       ), version as (
+         insert into data_value_versions (value_id, version, value_number, value_list, changed_by, changed_at)
+         select id, version, value_number, value_list, null, now() from change
        )
-       insert into data_value_versions (value_id, version, value_number, value_list, changed_by, changed_at)
-       select id, version, value_number, value_list, null, now() from change`,
+       insert into audit_events (type, entity_type, entity_id, agency_id, summary, after, actor_user_id)
+       values ('submission.values_saved', 'submission', $6::text, $7, $8, $9, null)`,
       [
         changes.map((c) => c.id),
         changes.map((c) => c.element),
@@ -136,12 +139,9 @@ async function replaySave(client: pg.PoolClient, save: RawSave, round: number) {
         changes.map((c) => c.list),
         cycleId,
         agencyId,
+        `Lưu ${changes.length} số liệu`,
+        JSON.stringify(save.values),
       ],
-    );
-    await client.query(
-      `insert into audit_events (type, entity_type, entity_id, agency_id, summary, after, actor_user_id)
-       values ('submission.values_saved', 'submission', $1, $2, $3, $4, null)`,
-      [cycleId, agencyId, `Lưu ${changes.length} số liệu`, JSON.stringify(save.values)],
     );
     await client.query("commit");
   } catch (error) {

@@ -1,8 +1,10 @@
 // A save writes its figures and their versions in one statement of array parameters: what was
 // typed must come back exactly, however awkward its text or long its decimals, and every
 // changed figure gains one version with who, why and from what.
+import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AgencyForm } from "../../src/contracts/cycles.js";
+import { auditEvents } from "../../src/server/db/schema.js";
 import { createTestApp, type TestApp } from "../support/app.js";
 import { elementOf, type FormFixture, formFixture, readForm } from "../support/form-workbooks.js";
 
@@ -71,5 +73,20 @@ describe("saving figures exactly", () => {
       [1, "1234567", null],
     ]);
     expect((await history("landfills")).map((v) => v.version)).toEqual([1]);
+
+    // The second save left its audit event, written by the same statement as the values.
+    const [last] = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.type, "submission.values_saved"))
+      .orderBy(desc(auditEvents.id))
+      .limit(1);
+    expect(last).toMatchObject({
+      entityType: "submission",
+      actorUsername: expect.any(String),
+      before: { public_transport_vehicles: "1234567" },
+      after: { public_transport_vehicles: "200" },
+    });
+    expect(last!.summary).toContain("Lưu 1 số liệu");
   });
 });

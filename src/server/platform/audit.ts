@@ -29,7 +29,12 @@ export interface AuditEventInput<T extends AuditEventType = AuditEventType> {
 }
 
 export async function recordAudit(tx: DbOrTx, ctx: AuditContext, event: AuditEventInput): Promise<void> {
-  await tx.insert(auditEvents).values({
+  await tx.insert(auditEvents).values(auditRow(ctx, event));
+}
+
+/** The audit row of an event, for a statement that writes it together with its change. */
+export function auditRow(ctx: AuditContext, event: AuditEventInput): typeof auditEvents.$inferInsert {
+  return {
     type: event.type,
     entityType: auditEventTypes[event.type],
     entityId: event.entityId,
@@ -40,7 +45,7 @@ export async function recordAudit(tx: DbOrTx, ctx: AuditContext, event: AuditEve
     actorUserId: ctx.actorUserId,
     actorUsername: ctx.actorUsername,
     requestId: ctx.requestId,
-  });
+  };
 }
 
 /** Keep only the fields that changed, so the trail says exactly what moved from what to what. */

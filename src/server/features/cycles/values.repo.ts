@@ -1,6 +1,6 @@
 // Reported values of a cycle, their versions, explanations and comments.
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, type SQLWrapper, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import {
   agencies,
@@ -112,20 +112,19 @@ export interface ValueChange {
 }
 
 /**
- * Writes a save's changed values and their versions in one statement with one array parameter
- * per column: binding a parameter per cell (400 for a form of 40 figures) made building the
- * statement most of a save's time in the application, and each statement is a round trip.
- */
-/**
- * Writes the changes and their versions in one statement, except figures recorded as absent
- * ("không có số liệu"), which it returns instead. The statement runs after the submission is
- * locked, so it sees a mark committed while the save waited for the lock, which the locking
- * read's own snapshot could not.
+ * Writes the changes, their versions and the save's audit event in one statement with one array
+ * parameter per column (binding a parameter per cell, 400 for a form of 40 figures, made building
+ * the statement most of a save's time, and each statement is a round trip), except figures
+ * recorded as absent ("không có số liệu"), which it returns instead. The statement runs after the
+ * submission is locked, so it sees a mark committed while the save waited for the lock, which the
+ * locking read's own snapshot could not.
  */
 export async function writeValues(
   db: DbOrTx,
   save: { cycleId: string; agencyId: string; editorId: string | null; editorName: string; at: Date },
   changes: ValueChange[],
+  /** The save's audit event, written by the same statement (drizzle embeds a query in parentheses). */
+  audit: SQLWrapper,
 ): Promise<{ markedNoData: string[] }> {
   if (changes.length === 0) return { markedNoData: [] };
   const column = <T>(pick: (c: ValueChange) => T) => sql.param(changes.map(pick));
@@ -155,7 +154,7 @@ export async function writeValues(
                                        changed_at, reason)
       select id, version, value_number, value_list, ${save.editorId}, ${save.editorName}, ${save.at}, reason
       from change
-    )
+    ), audit as ${audit}
     select coalesce(array_agg(element_code), '{}') as marked from marked
     where element_code = any(${column((c) => c.elementCode)}::text[])`);
   const [row] = (result as unknown as { rows: { marked: string[] }[] }).rows;

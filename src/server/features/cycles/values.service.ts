@@ -9,7 +9,8 @@ import type { ListItem } from "../../../domain/formula/index.js";
 import { checkInputs } from "../../../domain/framework/inputs.js";
 import { formatDateVi, formatNumberVi } from "../../../domain/text/format-vi.js";
 import type { DbOrTx } from "../../db/client.js";
-import { type AuditContext, recordAudit } from "../../platform/audit.js";
+import { auditEvents } from "../../db/schema.js";
+import { type AuditContext, auditRow, recordAudit } from "../../platform/audit.js";
 import { AppError, type ErrorDetail, notFound } from "../../platform/errors.js";
 import { compiledVersion } from "../frameworks/frameworks.service.js";
 import { queueNotification } from "../notifications/notify.js";
@@ -189,28 +190,30 @@ export async function saveValues(
       after[p.element] = p.list ?? p.number;
       saved.push({ element: p.element, version });
     }
-    // One statement for the values and their versions, however many changed.
+    if (changes.length === 0) return { saved };
     const at = new Date();
-    const { markedNoData } = await valuesRepo.writeValues(
-      tx,
-      { cycleId, agencyId, editorId: editor.actorUserId, editorName: editor.displayName, at },
-      changes,
-    );
-    // Recorded as absent while this save waited for the submission: refused, nothing written.
-    if (markedNoData.length > 0) throw noDataRecorded(markedNoData, defs);
-    const changed = Object.keys(after);
-    if (changed.length > 0) {
-      // The head signed off other figures: a change needs a new sign-off, and both sides are told.
-      if (submission?.signedOffAt) await resetSignOff(tx, cycle, submission, at);
-      await recordAudit(tx, editor, {
+    const changed = changes.map((c) => c.elementCode);
+    const audit = tx.insert(auditEvents).values(
+      auditRow(editor, {
         type: "submission.values_saved",
         entityId: cycleId,
         agencyId,
         summary: `${onBehalf ? `${onBehalf}: ` : ""}${options.via ? `${options.via}: lưu` : "Lưu"} ${changed.length} số liệu năm ${cycle.year}: ${changed.join(", ")}`,
         before,
         after,
-      });
-    }
+      }),
+    );
+    // One statement for the values, their versions and the audit event, however many changed.
+    const { markedNoData } = await valuesRepo.writeValues(
+      tx,
+      { cycleId, agencyId, editorId: editor.actorUserId, editorName: editor.displayName, at },
+      changes,
+      audit,
+    );
+    // Recorded as absent while this save waited for the submission: refused, nothing written.
+    if (markedNoData.length > 0) throw noDataRecorded(markedNoData, defs);
+    // The head signed off other figures: a change needs a new sign-off, and both sides are told.
+    if (submission?.signedOffAt) await resetSignOff(tx, cycle, submission, at);
     return { saved };
   });
 }
