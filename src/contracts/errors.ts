@@ -160,10 +160,15 @@ export const errorCatalog = {
     vi: "Tệp “{file}” có {count} lỗi; chưa nạp dòng nào. Hãy sửa các dòng được nêu rồi tải lên lại.",
     en: "The file “{file}” has {count} problems; nothing was imported. Correct the rows listed and upload it again.",
   },
+  HISTORY_YEAR_NOT_OPEN: {
+    status: 409,
+    vi: "Chưa có năm {year} loại “số liệu năm trước” của {province}: mở năm đó ở trang Các năm đánh giá rồi làm lại.",
+    en: "There is no history year {year} for {province}: open it on the assessment years page, then try again.",
+  },
   PROVINCE_NOT_CHOSEN: {
     status: 409,
-    vi: "Chưa chọn tỉnh, thành phố mà hệ thống phục vụ: hãy chọn trước khi nạp danh sách xã, phường.",
-    en: "No province has been chosen yet: choose it before importing the communes.",
+    vi: "Chưa chọn tỉnh, thành phố mà hệ thống phục vụ: người quản trị chọn ở trang “Thiết lập tỉnh” trước.",
+    en: "No province has been chosen yet: the administrator chooses it on the “Province setup” page first.",
   },
   CYCLE_EXISTS: {
     status: 409,

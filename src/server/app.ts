@@ -25,6 +25,7 @@ import { dossierRoutes } from "./features/documents/dossier.routes.js";
 import { evidenceRoutes } from "./features/evidence/evidence.routes.js";
 import { formRoutes } from "./features/forms/forms.routes.js";
 import { frameworkRoutes } from "./features/frameworks/frameworks.routes.js";
+import { mergerRoutes } from "./features/merger/merger.routes.js";
 import { notificationRoutes } from "./features/notifications/notifications.routes.js";
 import { outboxRoutes } from "./features/notifications/outbox.routes.js";
 import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
@@ -154,6 +155,11 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(orgUnitRoutes, { prefix: "/api/org-units", db });
   await app.register(setupRoutes, {
     prefix: "/api/setup",
+    db,
+    maxUploadBytes: Math.floor(config.FORM_UPLOAD_MAX_MB * 1024 * 1024),
+  });
+  await app.register(mergerRoutes, {
+    prefix: "/api/merger",
     db,
     maxUploadBytes: Math.floor(config.FORM_UPLOAD_MAX_MB * 1024 * 1024),
   });

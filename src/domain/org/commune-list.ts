@@ -25,7 +25,7 @@ export interface CommuneRow {
 export interface ListProblem {
   /** The row in the file, counting the header as row 1. */
   row: number;
-  field: "code" | "name" | "type" | "province" | "file";
+  field: "code" | "name" | "type" | "province" | "file" | "value";
   message: string;
 }
 

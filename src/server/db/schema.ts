@@ -53,6 +53,12 @@ export const agencies = pgTable(
     hasHeadSignOff: boolean("has_head_sign_off").notNull().default(false),
     active: boolean("active").notNull().default(true),
     isDemo: boolean("is_demo").notNull().default(false),
+    /**
+     * The agency it was merged into (Sở Giao thông vận tải into Sở Xây dựng in 2025): what it
+     * reported is found under its successor's lineage. No foreign key: a restore inserts agencies
+     * in pages, and a successor may come after the agency that names it; the service checks it.
+     */
+    successorAgencyId: uuid("successor_agency_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -577,4 +583,30 @@ export const documentDrafts = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex("document_drafts_cycle_kind_key").on(t.cycleId, t.kind)],
+);
+
+/**
+ * Raw figures of the former provinces a merged province was made of (and the merged province's
+ * own figures where a sum would be wrong), for the comparison base of the first years after the
+ * 2025 merger. One row per province, year, framework and figure; an import replaces a province's
+ * year whole.
+ */
+export const formerProvinceFigures = pgTable(
+  "former_province_figures",
+  {
+    id: uuid("id").primaryKey(),
+    /** The registry code: `VN63-…` for a former province, `VN34-…` for the merged one itself. */
+    provinceCode: text("province_code").notNull(),
+    year: integer("year").notNull(),
+    frameworkCode: text("framework_code").notNull(),
+    code: text("code").notNull(),
+    valueNumber: numeric("value_number").notNull(),
+    source: text("source"),
+    fileName: text("file_name").notNull(),
+    recordedBy: uuid("recorded_by"),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("former_province_figures_key").on(t.provinceCode, t.year, t.frameworkCode, t.code),
+  ],
 );

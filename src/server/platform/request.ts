@@ -28,6 +28,14 @@ export function authorize(request: FastifyRequest, action: Action, scope?: Scope
   return actor;
 }
 
+/**
+ * The same check as a route's `preValidation` hook: a caller who may not act is refused before
+ * its query or body is read, so a refusal never depends on what was asked.
+ */
+export const authorizeFirst = (action: Action) => async (request: FastifyRequest) => {
+  authorize(request, action);
+};
+
 export function auditContext(request: FastifyRequest): AuditContext {
   return auditContextOf(request.session?.actor ?? null, String(request.id));
 }

@@ -88,5 +88,10 @@ export function writeCycleDataCsv(data: CycleExport): Buffer {
       i.lastYear,
       i.changePct === null ? null : Math.round(i.changePct * 10) / 10,
     ]);
+  return csvTable(lines);
+}
+
+/** Rows as CSV for Vietnamese Excel: a BOM, ";" between fields, decimal comma, safe cells. */
+export function csvTable(lines: Cell[][]): Buffer {
   return Buffer.from(`\ufeff${lines.map((l) => l.map(field).join(";")).join("\r\n")}\r\n`, "utf8");
 }

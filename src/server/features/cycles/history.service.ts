@@ -26,12 +26,19 @@ async function historyCycle(tx: DbOrTx, cycleId: string): Promise<CycleRow> {
   return cycle;
 }
 
+/** How a baseline came, when not typed in: its own audit type and the words that say so. */
+export interface BaselineOrigin {
+  type: "merger.baseline_applied";
+  summary: string;
+}
+
 /** Sets indicator values of a history year (null removes one). */
 export async function setBaseline(
   db: DbOrTx,
   cycleId: string,
   indicators: Record<string, number | null>,
   editor: AuditContext,
+  origin?: BaselineOrigin,
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const cycle = await historyCycle(tx, cycleId);
@@ -46,7 +53,7 @@ export async function setBaseline(
           message: `Phiên bản ${cycle.editionCode} không đánh giá chỉ số “${code}”`,
         })),
       );
-    await writeBaseline(tx, cycle, indicators, editor);
+    await writeBaseline(tx, cycle, indicators, editor, origin);
   });
 }
 
@@ -55,6 +62,7 @@ async function writeBaseline(
   cycle: CycleRow,
   indicators: Record<string, number | null>,
   editor: AuditContext,
+  origin?: BaselineOrigin,
 ) {
   const before = (cycle.indicatorBaseline ?? {}) as Record<string, number>;
   const after: Record<string, number> = { ...before };
@@ -64,9 +72,9 @@ async function writeBaseline(
   }
   await repo.updateCycleRow(tx, cycle.id, { indicatorBaseline: after });
   await recordAudit(tx, editor, {
-    type: "cycle.history_recorded",
+    type: origin?.type ?? "cycle.history_recorded",
     entityId: cycle.id,
-    summary: `Giá trị chỉ số năm ${cycle.year} (số liệu năm trước): ${Object.keys(indicators).join(", ")}`,
+    summary: `${origin ? `${origin.summary}: g` : "G"}iá trị chỉ số năm ${cycle.year} (số liệu năm trước): ${Object.keys(indicators).join(", ")}`,
     before,
     after,
   });

@@ -17,6 +17,7 @@ import {
   evidence,
   explanations,
   frameworks,
+  formerProvinceFigures,
   frameworkVersions,
   indicatorExplanations,
   issuedReports,
@@ -39,6 +40,7 @@ export const backedUpTables: PgTable[] = [
   frameworks,
   frameworkVersions,
   publishedResults,
+  formerProvinceFigures,
   cycles,
   // An approved year's result refers to its cycle.
   computations,
