@@ -12,6 +12,8 @@ export const mergedLineSchema = z.object({
   code: z.string(),
   name: z.string(),
   unit: z.string().nullable(),
+  /** The indicator's own wording of its unit ("phương tiện/10.000 dân"), when it has one. */
+  unitLabel: z.string().nullable().optional(),
   /** Registry code of a former province → its value (null when it has none). */
   byProvince: z.record(z.string(), z.number().nullable()),
   merged: z.number().nullable(),

@@ -21,6 +21,7 @@ const AgencyDetailPage = lazy(() => import("./features/agencies/AgencyDetailPage
 const UsersPage = lazy(() => import("./features/users/UsersPage.js"));
 const OrgUnitsPage = lazy(() => import("./features/org-units/OrgUnitsPage.js"));
 const SetupPage = lazy(() => import("./features/setup/SetupPage.js"));
+const MergerPage = lazy(() => import("./features/merger/MergerPage.js"));
 const AuditPage = lazy(() => import("./features/audit/AuditPage.js"));
 const OutboxPage = lazy(() => import("./features/notifications/OutboxPage.js"));
 const FrameworksPage = lazy(() => import("./features/frameworks/FrameworksPage.js"));
@@ -90,6 +91,14 @@ function AppRoutes() {
           element={
             <RequirePermission action="user.list">
               <UsersPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="merger"
+          element={
+            <RequirePermission action="standing.read">
+              <MergerPage />
             </RequirePermission>
           }
         />

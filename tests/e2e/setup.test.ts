@@ -4,6 +4,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { chooseProvince, chosenProvince } from "../../src/server/features/setup/province-setup.service.js";
+import { systemContext } from "../../src/server/platform/audit.js";
 import { makeUser } from "../support/factories.js";
 import {
   accessibilityViolations,
@@ -64,5 +66,46 @@ describe.skipIf(!hasChromium)("province setup", { timeout: 120_000 }, () => {
       "Đã nạp 3 đơn vị: 1 xã, 1 phường, 1 đặc khu",
     );
     expect(await page.getByTestId("located-problems").count()).toBe(0);
+  });
+
+  it("builds the comparison base from the former provinces' figures, a bad file refused by row", async () => {
+    // The province chosen above; chosen here too when this test runs alone.
+    if (!(await chosenProvince(h.db)))
+      await chooseProvince(h.db, "VN34-tinh-lam-dong", systemContext("test"));
+    const coordinator = await makeUser(h.db, "coordinator");
+    const page = await h.newPage();
+    await signIn(page, coordinator.username, coordinator.password);
+    await page.getByTestId("nav-merger").click();
+    await page.getByTestId("merger-published").getByText("51,30 điểm · hạng 63/63").waitFor();
+    await page.getByTestId("merger-year").click();
+    await page.getByText("Năm 2023 (0 số liệu)").click();
+
+    const upload = page.getByTestId("merger-baseline").locator("input[type=file]");
+    await upload.setInputFiles(
+      listFile("so-lieu-loi.csv", [
+        ["Tỉnh", "Mã", "Giá trị"],
+        ["Khánh Hòa", "urban_water_supplied_m3", "500000"],
+      ]),
+    );
+    const problems = page.getByTestId("located-problems");
+    await eventually(() => problems.textContent()).toContain("không phải tỉnh hợp nhất thành tỉnh Lâm Đồng");
+
+    await upload.setInputFiles(
+      listFile("so-lieu-2023.csv", [
+        ["Tỉnh", "Mã", "Giá trị"],
+        ["Lâm Đồng", "urban_water_supplied_m3", "1000000"],
+        ["Lâm Đồng", "urban_wastewater_treated_m3", "600000"],
+        ["Đắk Nông", "urban_water_supplied_m3", "100000"],
+        ["Đắk Nông", "urban_wastewater_treated_m3", "10000"],
+        ["Bình Thuận", "urban_water_supplied_m3", "400000"],
+        ["Bình Thuận", "urban_wastewater_treated_m3", "80000"],
+      ]),
+    );
+    const indicators = page.getByTestId("merger-indicators");
+    // 690.000 m³ treated of 1.500.000 × 0,8 generated: 57,5 %, not the average of 75, 12,5 and 25.
+    await eventually(() => indicators.textContent()).toContain("57,5 %");
+    expect(await indicators.textContent()).toContain("12,5 %");
+    expect(await page.getByTestId("located-problems").count()).toBe(0);
+    expect(await accessibilityViolations(page, "body")).toEqual([]);
   });
 });

@@ -45,6 +45,7 @@ export interface MergedIndicatorLine {
   code: string;
   name: string;
   unit: string | null;
+  unitLabel: string | null;
   /** Each former province's own value: computed from its figures, or given. */
   byProvince: Record<string, number | null>;
   merged: number | null;
@@ -106,16 +107,25 @@ export function mergeBaseline(
     .map((r) => {
       const def = framework.indicators.get(r.code)!.def;
       const byProvince = Object.fromEntries(
-        formerCodes.map((p) => [
-          p,
-          value(p, r.code) ?? own[p]!.indicators.find((i) => i.code === r.code)?.value ?? null,
-        ]),
+        formerCodes.map((p) => [p, value(p, r.code) ?? computedValue(own[p]!, r.code)]),
       );
       const given = value(mergedCode, r.code);
-      const base = { code: r.code, name: def.name.vi, unit: def.unit ?? null, byProvince };
+      const base = {
+        code: r.code,
+        name: def.name.vi,
+        unit: def.unit ?? null,
+        unitLabel: def.unitLabel ?? null,
+        byProvince,
+      };
       if (given !== null) return { ...base, merged: given, way: "given", reason: null };
       if (r.status === "computed") return { ...base, merged: r.value, way: "computed", reason: null };
       return { ...base, merged: null, way: "not_computable", reason: r.reason };
     });
   return { figures: lines, indicators, result };
+}
+
+/** A province's own value of an indicator, only when its figures computed it. */
+function computedValue(result: EditionResult, code: string): number | null {
+  const line = result.indicators.find((i) => i.code === code);
+  return line?.status === "computed" ? line.value : null;
 }

@@ -606,7 +606,5 @@ export const formerProvinceFigures = pgTable(
     recordedBy: uuid("recorded_by"),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex("former_province_figures_key").on(t.provinceCode, t.year, t.frameworkCode, t.code),
-  ],
+  (t) => [uniqueIndex("former_province_figures_key").on(t.provinceCode, t.year, t.frameworkCode, t.code)],
 );

@@ -7,6 +7,7 @@ import { dossierEn } from "./dossier.en.js";
 import { evidenceEn } from "./evidence.en.js";
 import { formsEn } from "./forms.en.js";
 import { frameworksEn } from "./frameworks.en.js";
+import { mergerEn } from "./merger.en.js";
 import { notificationsEn } from "./notifications.en.js";
 import { publishedEn } from "./published.en.js";
 import { setupEn } from "./setup.en.js";
@@ -296,5 +297,6 @@ export const en: Dictionary = {
   ...dossierEn,
   ...documentsEn,
   ...setupEn,
+  ...mergerEn,
   ...notificationsEn,
 };

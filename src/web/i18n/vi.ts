@@ -9,6 +9,7 @@ import { dossierVi } from "./dossier.vi.js";
 import { evidenceVi } from "./evidence.vi.js";
 import { formsVi } from "./forms.vi.js";
 import { frameworksVi } from "./frameworks.vi.js";
+import { mergerVi } from "./merger.vi.js";
 import { notificationsVi } from "./notifications.vi.js";
 import { publishedVi } from "./published.vi.js";
 import { setupVi } from "./setup.vi.js";
@@ -295,6 +296,7 @@ export const vi = {
   ...dossierVi,
   ...documentsVi,
   ...setupVi,
+  ...mergerVi,
   ...notificationsVi,
 } satisfies Record<string, string>;
 

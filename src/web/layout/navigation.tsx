@@ -11,6 +11,7 @@ import {
   HistoryOutlined,
   HomeOutlined,
   MailOutlined,
+  MergeCellsOutlined,
   OrderedListOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
@@ -103,6 +104,16 @@ export function navigationFor(user: CurrentUser): NavItem[] {
       description: "home.card.published",
       testId: "nav-published",
       icon: <FileSearchOutlined />,
+    });
+  }
+  if (can("standing.read")) {
+    items.push({
+      key: "merger",
+      path: "/merger",
+      label: "nav.merger",
+      description: "home.card.merger",
+      testId: "nav-merger",
+      icon: <MergeCellsOutlined />,
     });
   }
   if (can("user.list")) {

@@ -11,6 +11,7 @@ import { mergeBaseline } from "../../../domain/framework/merged-baseline.js";
 import { readFormerFigures } from "../../../domain/org/former-figures.js";
 import { lastDayBeforeMerger } from "../../../domain/org/province-merger.js";
 import { type Province, provinceByCode, provincesOf } from "../../../domain/org/provinces.js";
+import { vietnameseUnitText } from "../../../domain/text/unit-labels.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError } from "../../platform/errors.js";
@@ -254,6 +255,7 @@ export async function formerFiguresTemplate(db: Db, year: number): Promise<strin
   const figures = found.framework.def.dataElements.filter((e) => e.kind === "number" && !e.formula);
   const rows = [["Tỉnh", "Mã", "Tên số liệu", "Đơn vị", "Giá trị", "Nguồn"]];
   for (const former of formers)
-    for (const e of figures) rows.push([former.shortName, e.code, e.name.vi, e.unit ?? "", "", ""]);
+    for (const e of figures)
+      rows.push([former.shortName, e.code, e.name.vi, vietnameseUnitText(e.unit), "", ""]);
   return rows;
 }
