@@ -25,6 +25,8 @@ export const agencySchema = z.object({
   hasHeadSignOff: z.boolean(),
   active: z.boolean(),
   isDemo: z.boolean(),
+  /** The agency it was merged into (2025: Sở Giao thông vận tải into Sở Xây dựng). */
+  successorAgencyId: z.uuid().nullable(),
   userCount: z.number().int(),
   updatedAt: z.string(),
   allowedActions: z.array(actionSchema),
@@ -56,6 +58,7 @@ export const updateAgencyRequestSchema = z.object({
   orgUnitId: z.uuid().optional(),
   hasHeadSignOff: z.boolean().optional(),
   active: z.boolean().optional(),
+  successorAgencyId: z.uuid().nullable().optional(),
   /** The updatedAt the editor saw; a different one means someone else changed it meanwhile. */
   expectedUpdatedAt: z.string().max(40).optional(),
 });

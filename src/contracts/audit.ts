@@ -18,7 +18,6 @@ export const auditEventTypes = {
   "setup.communes_imported": "orgUnit",
   "merger.figures_imported": "orgUnit",
   "merger.baseline_applied": "cycle",
-  "agency.lineage_set": "agency",
   "framework.version_created": "framework",
   "computation.created": "computation",
   "computation.recomputed": "computation",

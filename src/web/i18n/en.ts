@@ -135,6 +135,10 @@ export const en: Dictionary = {
   "agency.created": "Agency “{name}” added.",
   "agency.users": "Users of this agency",
   "agency.backToList": "Agency list",
+  "agency.successor": "Merged into",
+  "agency.successorHelp":
+    "The agency that took over after the reorganisation (e.g. transport into construction): what it reported counts as that agency's part of last year.",
+  "agency.predecessors": "Took over from",
   "agency.active": "Active",
 
   "agencyKind.environment_department": "Environment department (standing agency)",
@@ -236,7 +240,6 @@ export const en: Dictionary = {
   "auditType.setup.province_chosen": "Province of the installation chosen",
   "auditType.merger.figures_imported": "Former provinces' figures imported",
   "auditType.merger.baseline_applied": "Merged former provinces' base used as a past year",
-  "auditType.agency.lineage_set": "Agency merger recorded",
   "auditType.setup.communes_imported": "Communes, wards and special zones imported",
   "auditType.framework.version_created": "Framework version created",
   "auditType.computation.created": "Computation saved",

@@ -134,6 +134,10 @@ export const vi = {
   "agency.created": "Đã thêm cơ quan “{name}”.",
   "agency.users": "Người dùng của cơ quan",
   "agency.backToList": "Danh sách cơ quan",
+  "agency.successor": "Đã sáp nhập vào",
+  "agency.successorHelp":
+    "Cơ quan tiếp nhận chức năng sau khi sắp xếp (ví dụ Sở Giao thông vận tải vào Sở Xây dựng): số liệu đã báo cáo được tính là phần năm trước của cơ quan đó.",
+  "agency.predecessors": "Tiếp nhận từ",
   "agency.active": "Đang hoạt động",
 
   "agencyKind.environment_department": "Sở NN&MT (cơ quan thường trực)",
@@ -235,7 +239,6 @@ export const vi = {
   "auditType.setup.province_chosen": "Chọn tỉnh, thành phố của hệ thống",
   "auditType.merger.figures_imported": "Nạp số liệu các tỉnh cũ",
   "auditType.merger.baseline_applied": "Dùng số liệu gộp các tỉnh cũ làm năm trước",
-  "auditType.agency.lineage_set": "Ghi nhận cơ quan sáp nhập",
   "auditType.setup.communes_imported": "Nạp danh sách xã, phường, đặc khu",
   "auditType.framework.version_created": "Tạo phiên bản bộ chỉ số",
   "auditType.computation.created": "Lưu kết quả tính",

@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import { agencies, orgUnits, users } from "../../db/schema.js";
 
@@ -85,4 +85,12 @@ export async function activeAgenciesByCode(db: DbOrTx) {
     .from(agencies)
     .where(eq(agencies.active, true));
   return new Map(rows.map((a) => [a.code, a]));
+}
+
+/** Every agency merged into another, with the one it went into. */
+export async function mergedAgencies(db: DbOrTx) {
+  return db
+    .select({ id: agencies.id, successorAgencyId: agencies.successorAgencyId })
+    .from(agencies)
+    .where(isNotNull(agencies.successorAgencyId));
 }

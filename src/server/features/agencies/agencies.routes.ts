@@ -30,6 +30,7 @@ function presentAgency({ agency, orgUnit, userCount }: repo.AgencyWithUnit, acto
     hasHeadSignOff: agency.hasHeadSignOff,
     active: agency.active,
     isDemo: agency.isDemo,
+    successorAgencyId: agency.successorAgencyId,
     userCount,
     updatedAt: agency.updatedAt.toISOString(),
     allowedActions: permissionsOn(actor, { agencyId: agency.id }, [

@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { createAgencyRequestSchema, updateAgencyRequestSchema } from "../../../contracts/agencies.js";
-import type { Db } from "../../db/client.js";
+import type { Db, DbOrTx } from "../../db/client.js";
 import { type AuditContext, changedFields, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
 import { findOrgUnit } from "../org-units/org-units.repo.js";
@@ -13,8 +13,8 @@ type UpdateAgency = z.infer<typeof updateAgencyRequestSchema>;
 
 /** The fields of an agency that the audit trail records. */
 function auditedFields(row: repo.AgencyRow) {
-  const { code, name, shortName, kind, orgUnitId, hasHeadSignOff, active } = row;
-  return { code, name, shortName, kind, orgUnitId, hasHeadSignOff, active };
+  const { code, name, shortName, kind, orgUnitId, hasHeadSignOff, active, successorAgencyId } = row;
+  return { code, name, shortName, kind, orgUnitId, hasHeadSignOff, active, successorAgencyId };
 }
 
 async function requireOrgUnit(db: Db, orgUnitId: string) {
@@ -22,6 +22,25 @@ async function requireOrgUnit(db: Db, orgUnitId: string) {
     throw new AppError("VALIDATION_FAILED", {}, [
       { field: "orgUnitId", message: "Không có đơn vị hành chính này" },
     ]);
+  }
+}
+
+/**
+ * The agency `id` is merged into: another agency that exists and is not, along its own line of
+ * successors, `id` itself (a line that came back would have no end).
+ */
+async function requireSuccessor(db: DbOrTx, id: string, successorId: string) {
+  const refuse = (message: string) =>
+    new AppError("VALIDATION_FAILED", {}, [{ field: "successorAgencyId", message }]);
+  if (successorId === id) throw refuse("Một cơ quan không sáp nhập vào chính nó");
+  const seen = new Set([id]);
+  for (let next: string | null = successorId; next; ) {
+    if (seen.has(next))
+      throw refuse("Cơ quan này đã sáp nhập (trực tiếp hoặc gián tiếp) vào cơ quan đang sửa");
+    seen.add(next);
+    const row = await repo.findAgency(db, next);
+    if (!row) throw refuse("Không có cơ quan tiếp nhận này");
+    next = row.successorAgencyId;
   }
 }
 
@@ -77,6 +96,7 @@ export async function updateAgency(
     }
     const diff = changedFields(auditedFields(current), changes);
     if (!diff) return;
+    if (diff.after.successorAgencyId) await requireSuccessor(tx, id, diff.after.successorAgencyId);
     const updated = await repo.updateAgency(tx, id, current.updatedAt, {
       ...diff.after,
       updatedAt: new Date(),

@@ -3,7 +3,9 @@
 import type { FormulaInput, ListItem } from "../../../domain/formula/index.js";
 import { type CompiledFramework, editionForYear } from "../../../domain/framework/compile.js";
 import { computeEdition, type EditionResult } from "../../../domain/framework/compute.js";
+import { lastSuccessors } from "../../../domain/org/agency-lineage.js";
 import type { DbOrTx } from "../../db/client.js";
+import * as agenciesRepo from "../agencies/agencies.repo.js";
 import type { CycleRow } from "./cycles.repo.js";
 import * as repo from "./cycles.repo.js";
 import { cycleFramework } from "./cycles.service.js";
@@ -15,7 +17,10 @@ export interface LastYearBase {
   year: number;
   /** Element totals of last year. */
   elements: Map<string, number>;
-  /** Last year's part of one agency: `${agencyId}:${element}`. */
+  /**
+   * Last year's part of one agency: `${agencyId}:${element}`, with the parts of the agencies merged
+   * into it since (what Sở Giao thông vận tải reported is found under Sở Xây dựng).
+   */
   parts: Map<string, number>;
   indicators: Record<string, number | null>;
 }
@@ -63,10 +68,16 @@ async function lastYearOf(
     const inputs = combineValues(rows);
     const elements = new Map<string, number>();
     for (const [code, v] of Object.entries(inputs)) if (typeof v === "number") elements.set(code, v);
+    // An agency merged into another since counts in its successor's part too (lastSuccessors).
+    const successors = lastSuccessors(await agenciesRepo.mergedAgencies(db));
     const parts = new Map<string, number>();
+    const addPart = (key: string, n: number) => parts.set(key, (parts.get(key) ?? 0) + n);
     for (const { value } of rows) {
       const n = asNumber(value.valueNumber);
-      if (n !== null) parts.set(`${value.agencyId}:${value.elementCode}`, n);
+      if (n === null) continue;
+      addPart(`${value.agencyId}:${value.elementCode}`, n);
+      const successor = successors.get(value.agencyId);
+      if (successor) addPart(`${successor}:${value.elementCode}`, n);
     }
     const edition = framework.editions.has(previous.editionCode)
       ? previous.editionCode

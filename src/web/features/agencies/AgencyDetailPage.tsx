@@ -16,7 +16,7 @@ import { UserFormModal } from "../users/UserFormModal.js";
 import { UsersTable } from "../users/UsersTable.js";
 import { useUsers } from "../users/users.api.js";
 import { AgencyFormModal } from "./AgencyFormModal.js";
-import { useAgency } from "./agencies.api.js";
+import { useAgencies, useAgency } from "./agencies.api.js";
 
 export default function AgencyDetailPage() {
   const t = useT();
@@ -24,6 +24,7 @@ export default function AgencyDetailPage() {
   const me = useSession();
   const can = useCan();
   const agency = useAgency(id);
+  const all = useAgencies(!requiresAgency(me.role));
   const mayListUsers = agency.data?.allowedActions.includes("user.list") ?? false;
   const users = useUsers({ agencyId: id }, mayListUsers);
   const [editing, setEditing] = useState(false);
@@ -34,6 +35,14 @@ export default function AgencyDetailPage() {
   if (agency.isError) return <PageError error={agency.error} onRetry={() => void agency.refetch()} />;
   const a = agency.data;
   const mayManage = a.allowedActions.includes("agency.manage");
+  // Its line across a merger of agencies: where it went, and which went into it.
+  const successor = all.data?.find((x) => x.id === a.successorAgencyId);
+  const predecessors = all.data?.filter((x) => x.successorAgencyId === a.id) ?? [];
+  const agencyLink = (x: { id: string; name: string }) => (
+    <Link key={x.id} to={`/agencies/${x.id}`}>
+      {x.name}
+    </Link>
+  );
 
   return (
     <>
@@ -80,6 +89,18 @@ export default function AgencyDetailPage() {
                   </Space>
                 ),
               },
+              ...(successor
+                ? [{ key: "successor", label: t("agency.successor"), children: agencyLink(successor) }]
+                : []),
+              ...(predecessors.length > 0
+                ? [
+                    {
+                      key: "predecessors",
+                      label: t("agency.predecessors"),
+                      children: <Space wrap>{predecessors.map(agencyLink)}</Space>,
+                    },
+                  ]
+                : []),
               { key: "updatedAt", label: t("agency.updatedAt"), children: formatDateTime(a.updatedAt) },
             ]}
           />

@@ -9,10 +9,19 @@ import { isApiError } from "../../lib/api.js";
 import { compareVietnamese } from "../../lib/format.js";
 import { emptyToNull, searchIgnoringDiacritics, showServerErrors, zodRule } from "../../lib/forms.js";
 import { useOrgUnits } from "../org-units/org-units.api.js";
-import { type CreateAgencyInput, useSaveAgency } from "./agencies.api.js";
+import { type CreateAgencyInput, useAgencies, useSaveAgency } from "./agencies.api.js";
 
-type AgencyForm = CreateAgencyInput & { active?: boolean };
-const fields = ["code", "name", "shortName", "kind", "orgUnitId", "hasHeadSignOff", "active"];
+type AgencyForm = CreateAgencyInput & { active?: boolean; successorAgencyId?: string | null };
+const fields = [
+  "code",
+  "name",
+  "shortName",
+  "kind",
+  "orgUnitId",
+  "hasHeadSignOff",
+  "active",
+  "successorAgencyId",
+];
 const shape = createAgencyRequestSchema.shape;
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -23,6 +32,7 @@ export function AgencyFormModal({ agency, onClose }: { agency: Agency | null; on
   const [formError, setFormError] = useState<string | null>(null);
   const save = useSaveAgency();
   const orgUnits = useOrgUnits({ onDate: today() });
+  const agencies = useAgencies(agency !== null);
 
   useEffect(() => {
     form.setFieldsValue(
@@ -43,7 +53,10 @@ export function AgencyFormModal({ agency, onClose }: { agency: Agency | null; on
   const submit = (values: AgencyForm) => {
     setFormError(null);
     const { code, ...rest } = emptyToNull(values);
-    const payload = agency ? { ...rest, expectedUpdatedAt: agency.updatedAt } : { code, ...rest };
+    // A cleared choice is undefined in the form; null tells the server to clear it.
+    const payload = agency
+      ? { ...rest, successorAgencyId: rest.successorAgencyId ?? null, expectedUpdatedAt: agency.updatedAt }
+      : { code, ...rest };
     save.mutate(
       { id: agency?.id ?? null, values: payload },
       {
@@ -112,6 +125,19 @@ export function AgencyFormModal({ agency, onClose }: { agency: Agency | null; on
         {agency && (
           <Form.Item name="active" label={t("agency.active")} valuePropName="checked">
             <Switch />
+          </Form.Item>
+        )}
+        {agency && (
+          <Form.Item name="successorAgencyId" label={t("agency.successor")} extra={t("agency.successorHelp")}>
+            <Select
+              allowClear
+              showSearch={searchIgnoringDiacritics}
+              loading={agencies.isPending}
+              options={(agencies.data ?? [])
+                .filter((x) => x.id !== agency.id)
+                .map((x) => ({ value: x.id, label: x.name }))}
+              data-testid="agency-successor"
+            />
           </Form.Item>
         )}
       </Form>
