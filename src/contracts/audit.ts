@@ -16,6 +16,7 @@ export const auditEventTypes = {
   "orgUnit.reference_loaded": "orgUnit",
   "setup.province_chosen": "orgUnit",
   "setup.communes_imported": "orgUnit",
+  "setup.former_units_imported": "orgUnit",
   "merger.figures_imported": "orgUnit",
   "merger.baseline_applied": "cycle",
   "framework.version_created": "framework",

@@ -385,6 +385,8 @@ export const dashboardAgencySchema = z.object({
   evidenceMissing: z.array(z.string()),
   evidenceUnreviewed: z.number().int(),
   returnReason: z.string().nullable(),
+  /** For a commune: the former districts (before 1 July 2025) of the communes it was made of. */
+  formerDistricts: z.array(z.string()),
 });
 export type DashboardAgency = z.infer<typeof dashboardAgencySchema>;
 

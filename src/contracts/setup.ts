@@ -23,6 +23,8 @@ export const provinceSetupSchema = z.object({
   /** The 34 provinces in force since 1 July 2025, to choose from. */
   choices: z.array(provinceChoiceSchema),
   communes: z.object({ xa: z.number().int(), phuong: z.number().int(), dac_khu: z.number().int() }),
+  /** The former districts and communes recorded (before 1 July 2025). */
+  formerUnits: z.object({ districts: z.number().int(), communes: z.number().int() }),
   agencies: z.number().int(),
   allowedActions: z.array(actionSchema),
 });
@@ -35,3 +37,9 @@ export const communeImportResultSchema = z.object({
   agencies: z.number().int(),
 });
 export type CommuneImportResult = z.infer<typeof communeImportResultSchema>;
+
+export const formerUnitsImportResultSchema = z.object({
+  districts: z.number().int(),
+  communes: z.number().int(),
+});
+export type FormerUnitsImportResult = z.infer<typeof formerUnitsImportResultSchema>;

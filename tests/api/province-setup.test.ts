@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Agency } from "../../src/contracts/agencies.js";
-import type { CycleDetail } from "../../src/contracts/cycles.js";
+import type { CycleDetail, Dashboard } from "../../src/contracts/cycles.js";
 import type { ProvinceSetup } from "../../src/contracts/setup.js";
 import { matchProvince } from "../../src/domain/org/provinces.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
@@ -177,5 +177,47 @@ describe("the first start for a real province", () => {
         "Ủy ban nhân dân tỉnh Lâm Đồng đã chỉ đạo Sở Nông nghiệp và Môi trường",
       );
     }
+  });
+
+  it("records the former districts and communes, and the dashboard groups the communes by them", async () => {
+    const header = ["Mã huyện cũ", "Tên huyện cũ", "Mã xã cũ", "Tên xã cũ", "Mã xã mới"];
+    const bad = await admin.upload(
+      "/api/setup/former-units",
+      {},
+      {
+        name: "huyen-xa-cu.csv",
+        content: csv([header, ["672", "Huyện Đức Trọng", "24841", "Xã Hiệp An", "99999"]]),
+      },
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details[0]).toMatchObject({ row: 2 });
+    expect((await setup()).formerUnits).toEqual({ districts: 0, communes: 0 });
+
+    const good = await admin.upload(
+      "/api/setup/former-units",
+      {},
+      {
+        name: "huyen-xa-cu.csv",
+        content: csv([
+          header,
+          ["672", "Huyện Đức Trọng", "24841", "Xã Hiệp An", "24001"],
+          ["672", "Huyện Đức Trọng", "24844", "Xã Liên Hiệp", "24001"],
+          ["673", "Huyện Lâm Hà", "24850", "Xã Tân Hà", "24001"],
+          ["673", "Huyện Lâm Hà", "24853", "Xã Đan Phượng", "24002"],
+        ]),
+      },
+    );
+    expect(good.statusCode, good.body).toBe(200);
+    expect(good.json()).toEqual({ districts: 2, communes: 4 });
+    expect((await setup()).formerUnits).toEqual({ districts: 2, communes: 4 });
+
+    const coordinator = await signedInClient(t, "coordinator");
+    const cycles: { id: string; year: number }[] = (await coordinator.get("/api/cycles")).json().items;
+    const cycleId = cycles.find((c) => c.year === 2025)!.id;
+    const dashboard: Dashboard = (await coordinator.get(`/api/cycles/${cycleId}/dashboard`)).json();
+    const byName = new Map(dashboard.agencies.map((a) => [a.agency.name, a.formerDistricts]));
+    expect(byName.get("UBND xã Số 1")).toEqual(["Huyện Đức Trọng", "Huyện Lâm Hà"]);
+    expect(byName.get("UBND xã Số 2")).toEqual(["Huyện Lâm Hà"]);
+    expect(byName.get("UBND xã Số 3")).toEqual([]);
   });
 });

@@ -34,6 +34,7 @@ const expectedNavigation: Record<Role, string[]> = {
     "nav-agencies",
     ...cycleWork,
     ...indexWork,
+    "nav-merger",
     "nav-users",
     "nav-org-units",
     "nav-outbox",
@@ -49,7 +50,8 @@ const expectedNavigation: Record<Role, string[]> = {
     "nav-users",
     "nav-org-units",
   ],
-  leader: ["nav-home", "nav-agencies", ...cycleWork, ...indexWork, "nav-org-units"],
+  // The years before the 2025 merger: for those who follow where the province stands.
+  leader: ["nav-home", "nav-agencies", ...cycleWork, ...indexWork, "nav-merger", "nav-org-units"],
   // The Ministry reads the cycles sent to it, with their documents; it follows no deadline.
   ministry_viewer: ["nav-home", "nav-agencies", "nav-cycles", ...indexWork, "nav-org-units"],
 };

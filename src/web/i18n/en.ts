@@ -241,6 +241,7 @@ export const en: Dictionary = {
   "auditType.merger.figures_imported": "Former provinces' figures imported",
   "auditType.merger.baseline_applied": "Merged former provinces' base used as a past year",
   "auditType.setup.communes_imported": "Communes, wards and special zones imported",
+  "auditType.setup.former_units_imported": "Former districts and communes imported",
   "auditType.framework.version_created": "Framework version created",
   "auditType.computation.created": "Computation saved",
   "auditType.computation.withdrawn": "Approved result withdrawn (cycle reopened)",

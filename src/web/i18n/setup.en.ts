@@ -47,4 +47,12 @@ export const setupEn: Record<keyof typeof setupVi, string> = {
   "user.import.printTitle": "PEPI Hub accounts and temporary passwords",
   "user.import.printNote":
     "Hand each person their own line. The temporary password must be changed at the first sign-in; do not keep this list once handed over.",
+  "setup.former.title": "Former districts and communes (before 1 July 2025)",
+  "setup.former.none": "No former districts and communes imported yet.",
+  "setup.former.counts": "{communes} former communes in {districts} former districts imported.",
+  "setup.former.format":
+    "To follow the former areas and compare with figures before the merger: a .csv or .xlsx file, one row per former commune, with the columns Mã huyện cũ, Tên huyện cũ, Mã xã cũ, Tên xã cũ and Mã xã mới (the commune, ward or special zone it became part of, from the list above). One wrong row and nothing is imported.",
+  "setup.former.pick": "Drop the list of former districts and communes here or click to choose",
+  "setup.former.imported": "{count} former communes imported",
+  "setup.former.communesFirst": "Import the current communes, wards and special zones first.",
 };

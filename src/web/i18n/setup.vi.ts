@@ -44,4 +44,12 @@ export const setupVi = {
   "user.import.printTitle": "Danh sách tài khoản PEPI Hub và mật khẩu tạm",
   "user.import.printNote":
     "Giao riêng cho từng người. Mật khẩu tạm phải đổi khi đăng nhập lần đầu; không lưu danh sách này sau khi đã giao.",
+  "setup.former.title": "Huyện, xã cũ (trước ngày 01/7/2025)",
+  "setup.former.none": "Chưa nạp danh sách huyện, xã cũ.",
+  "setup.former.counts": "Đã nạp {communes} xã cũ thuộc {districts} huyện cũ.",
+  "setup.former.format":
+    "Để theo dõi theo địa bàn cũ và so sánh với số liệu trước sáp nhập: tệp .csv hoặc .xlsx, mỗi dòng một xã cũ, có các cột Mã huyện cũ, Tên huyện cũ, Mã xã cũ, Tên xã cũ và Mã xã mới (xã, phường, đặc khu mà xã cũ hợp vào, theo danh sách đã nạp ở trên). Sai một dòng thì không nạp dòng nào.",
+  "setup.former.pick": "Kéo tệp danh sách huyện, xã cũ vào đây hoặc bấm để chọn",
+  "setup.former.imported": "Đã nạp {count} xã cũ",
+  "setup.former.communesFirst": "Nạp danh sách xã, phường, đặc khu hiện nay trước.",
 };

@@ -240,6 +240,7 @@ export const vi = {
   "auditType.merger.figures_imported": "Nạp số liệu các tỉnh cũ",
   "auditType.merger.baseline_applied": "Dùng số liệu gộp các tỉnh cũ làm năm trước",
   "auditType.setup.communes_imported": "Nạp danh sách xã, phường, đặc khu",
+  "auditType.setup.former_units_imported": "Nạp danh sách huyện, xã cũ",
   "auditType.framework.version_created": "Tạo phiên bản bộ chỉ số",
   "auditType.computation.created": "Lưu kết quả tính",
   "auditType.computation.withdrawn": "Rút kết quả đã phê duyệt (kỳ được mở lại)",

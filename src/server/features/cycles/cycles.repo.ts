@@ -1,6 +1,7 @@
 // Queries of cycles, their assignments and submissions.
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client.js";
 import {
   agencies,
@@ -373,4 +374,24 @@ export async function submittedSince(db: DbOrTx, cycleId: string, since: Date) {
       ),
     )
     .orderBy(submissions.submittedAt);
+}
+
+/**
+ * The former districts (before 1 July 2025) each agency's commune covers: those of the former
+ * communes that became part of it. Agency id → district names, in Vietnamese order.
+ */
+export async function formerDistrictsByAgency(db: DbOrTx): Promise<Map<string, string[]>> {
+  const formerCommune = alias(orgUnits, "former_commune");
+  const district = alias(orgUnits, "former_district");
+  const rows = await db
+    .select({ agencyId: agencies.id, district: district.name })
+    .from(agencies)
+    .innerJoin(formerCommune, eq(formerCommune.successorId, agencies.orgUnitId))
+    .innerJoin(district, and(eq(district.id, formerCommune.parentId), eq(district.level, "district")))
+    .groupBy(agencies.id, district.name);
+  const byAgency = new Map<string, string[]>();
+  for (const row of rows) byAgency.set(row.agencyId, [...(byAgency.get(row.agencyId) ?? []), row.district]);
+  const collator = new Intl.Collator("vi");
+  for (const names of byAgency.values()) names.sort(collator.compare);
+  return byAgency;
 }

@@ -38,6 +38,7 @@ export async function buildDashboard(
       .map((r) => `${r.value.agencyId}:${r.value.elementCode}`),
   );
 
+  const districts = await repo.formerDistrictsByAgency(db);
   const rows = (await repo.listSubmissions(db, cycleId)).map(
     ({ submission, agencyName, agencyShortName }) => {
       const own = assignments.filter((a) => a.agencyId === submission.agencyId);
@@ -66,6 +67,7 @@ export async function buildDashboard(
           (d) => d.agencyId === submission.agencyId && d.reviewStatus === "pending",
         ).length,
         returnReason: submission.status === "returned" ? submission.returnReason : null,
+        formerDistricts: districts.get(submission.agencyId) ?? [],
       };
     },
   );

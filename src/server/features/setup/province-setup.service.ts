@@ -7,6 +7,7 @@ import type { ProvinceSetup } from "../../../contracts/setup.js";
 import { type Actor, can } from "../../../domain/auth/permissions.js";
 import { agencyTemplate2025, communeAgency } from "../../../domain/org/agency-template.js";
 import { type CommuneType, readCommuneList } from "../../../domain/org/commune-list.js";
+import { formerCommuneCode, formerDistrictCode } from "../../../domain/org/former-units.js";
 import { mergerEffectiveDate } from "../../../domain/org/province-merger.js";
 import { provinceByCode, provincesOf } from "../../../domain/org/provinces.js";
 import { nameInSentence, provincialCommittee } from "../../../domain/text/official-names.js";
@@ -40,6 +41,7 @@ export async function provinceSetup(db: Db, actor: Actor): Promise<ProvinceSetup
   const communes = unit ? await communesOf(db, unit) : [];
   const count = (type: CommuneType) => communes.filter((c) => c.type === type).length;
   const agencyCount = unit ? await repo.countAgenciesIn(db, [unit.id, ...communes.map((c) => c.id)]) : 0;
+  const formerCount = async (prefix: string) => (await repo.unitsWithCodePrefix(db, prefix)).length;
   return {
     province:
       chosen && province
@@ -54,6 +56,10 @@ export async function provinceSetup(db: Db, actor: Actor): Promise<ProvinceSetup
         : null,
     choices: provincesOf("34").map((p) => ({ code: p.code, name: p.name })),
     communes: { xa: count("xa"), phuong: count("phuong"), dac_khu: count("dac_khu") },
+    formerUnits: {
+      districts: unit ? await formerCount(formerDistrictCode(unit.code, "")) : 0,
+      communes: unit ? await formerCount(formerCommuneCode(unit.code, "")) : 0,
+    },
     agencies: agencyCount,
     allowedActions: can(actor, "orgUnit.manage") ? ["orgUnit.manage"] : [],
   };

@@ -18,6 +18,14 @@ export async function communeUnits(db: DbOrTx, provinceId: string) {
     .where(and(eq(orgUnits.parentId, provinceId), eq(orgUnits.level, "commune")));
 }
 
+/** Units whose code starts with `prefix` (the former districts or communes of the province). */
+export async function unitsWithCodePrefix(db: DbOrTx, prefix: string) {
+  return db
+    .select({ id: orgUnits.id, code: orgUnits.code })
+    .from(orgUnits)
+    .where(sql`starts_with(${orgUnits.code}, ${prefix})`);
+}
+
 /** How many agencies belong to these units. */
 export async function countAgenciesIn(db: DbOrTx, unitIds: string[]): Promise<number> {
   if (unitIds.length === 0) return 0;

@@ -1,10 +1,12 @@
 // The first start for a real province (admin): GET what is set up, POST the province chosen (once),
-// POST the official commune list (multipart, one .csv or .xlsx file).
+// POST the official commune list and the former districts and communes (multipart, one .csv or
+// .xlsx file each).
 import fastifyMultipart from "@fastify/multipart";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
   chooseProvinceRequestSchema,
   communeImportResultSchema,
+  formerUnitsImportResultSchema,
   provinceSetupSchema,
 } from "../../../contracts/setup.js";
 import type { Db } from "../../db/client.js";
@@ -12,6 +14,7 @@ import { heavyWork } from "../../platform/heavy-work.js";
 import { auditContext, authorize } from "../../platform/request.js";
 import { readSheetRows } from "../../reports/sheet-rows.js";
 import { readWorkbookUpload } from "../forms/form-upload.read.js";
+import { importFormerUnits } from "./former-units.service.js";
 import { chooseProvince, importCommunes, provinceSetup } from "./province-setup.service.js";
 
 const tags = ["setup"];
@@ -65,6 +68,25 @@ export const setupRoutes: FastifyPluginAsyncZod<{ db: Db; maxUploadBytes: number
       const { fileName, content } = await readWorkbookUpload(request, maxUploadBytes);
       return heavyWork.run(async () =>
         importCommunes(db, await readSheetRows(fileName, content), fileName, auditContext(request)),
+      );
+    },
+  );
+
+  app.post(
+    "/former-units",
+    {
+      schema: {
+        tags,
+        summary:
+          "Nạp danh sách huyện, xã cũ (trước ngày 01/7/2025) và xã mới mà mỗi xã cũ hợp vào (multipart/form-data, một tệp .csv hoặc .xlsx có cột Mã huyện cũ, Tên huyện cũ, Mã xã cũ, Tên xã cũ, Mã xã mới): sai một dòng thì không nạp dòng nào",
+        response: { 200: formerUnitsImportResultSchema },
+      },
+    },
+    async (request) => {
+      authorize(request, "orgUnit.manage");
+      const { fileName, content } = await readWorkbookUpload(request, maxUploadBytes);
+      return heavyWork.run(async () =>
+        importFormerUnits(db, await readSheetRows(fileName, content), fileName, auditContext(request)),
       );
     },
   );

@@ -7,7 +7,14 @@ import type { DashboardAgency } from "../../../contracts/cycles.js";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { compareVietnamese, formatDecimal, formatNumber } from "../../lib/format.js";
-import { type AgencyFilter, agencyFilters, countOf, filterAgencies } from "./agency-filter.js";
+import { searchIgnoringDiacritics } from "../../lib/forms.js";
+import {
+  type AgencyFilter,
+  agencyFilters,
+  countOf,
+  filterAgencies,
+  formerDistrictCounts,
+} from "./agency-filter.js";
 import { SubmissionStatusTag, TimelinessTag } from "./CycleTags.js";
 
 interface DashboardAgenciesProps {
@@ -22,13 +29,24 @@ interface DashboardAgenciesProps {
 export function DashboardAgencies({ cycleId, agencies, filter, onFilter, remind }: DashboardAgenciesProps) {
   const t = useT();
   const [search, setSearch] = useState("");
-  const shown = filterAgencies(agencies, filter, search);
+  const [district, setDistrict] = useState<string | null>(null);
+  const districts = formerDistrictCounts(agencies);
+  const shown = filterAgencies(agencies, filter, search, district);
   const columns: TableColumnsType<DashboardAgency> = [
     {
       title: t("cycle.agency"),
       key: "agency",
       sorter: (a, b) => compareVietnamese(a.agency.name, b.agency.name),
-      render: (_, a) => <Link to={`/cycles/${cycleId}/agencies/${a.agency.id}`}>{a.agency.name}</Link>,
+      render: (_, a) => (
+        <>
+          <Link to={`/cycles/${cycleId}/agencies/${a.agency.id}`}>{a.agency.name}</Link>
+          {a.formerDistricts.length > 0 && (
+            <div className="muted small">
+              {t("dashboard.formerDistricts", { names: a.formerDistricts.join(", ") })}
+            </div>
+          )}
+        </>
+      ),
     },
     {
       title: t("common.status"),
@@ -107,6 +125,19 @@ export function DashboardAgencies({ cycleId, agencies, filter, onFilter, remind 
             label: `${t(`dashboard.filter.${f}`)} (${formatNumber(countOf(agencies, f))})`,
           }))}
         />
+        {districts.length > 0 && (
+          <Select<string>
+            allowClear
+            showSearch={searchIgnoringDiacritics}
+            value={district ?? undefined}
+            onChange={(value) => setDistrict(value ?? null)}
+            placeholder={t("dashboard.allDistricts")}
+            aria-label={t("dashboard.byDistrict")}
+            style={{ flex: "0 1 260px", minWidth: 0 }}
+            data-testid="dashboard-district"
+            options={districts.map((d) => ({ value: d.name, label: `${d.name} (${formatNumber(d.count)})` }))}
+          />
+        )}
         <Input.Search
           allowClear
           placeholder={t("dashboard.searchAgency")}

@@ -11,7 +11,7 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { useT } from "../../i18n/index.js";
 import { formatDateTime, formatNumber } from "../../lib/format.js";
 import { searchIgnoringDiacritics } from "../../lib/forms.js";
-import { useChooseProvince, useImportCommunes, useProvinceSetup } from "./setup.api.js";
+import { useChooseProvince, useImportCommunes, useImportFormerUnits, useProvinceSetup } from "./setup.api.js";
 
 export default function SetupPage() {
   const t = useT();
@@ -27,6 +27,7 @@ export default function SetupPage() {
       <Flex vertical gap={16}>
         <ProvinceCard />
         {setup.data?.province && <CommunesCard />}
+        {setup.data?.province && <FormerUnitsCard />}
       </Flex>
     </>
   );
@@ -137,6 +138,45 @@ function CommunesCard() {
         pickText={t("setup.communes.pick")}
         testId="setup-communes-file"
       />
+    </Card>
+  );
+}
+
+function FormerUnitsCard() {
+  const t = useT();
+  const { message } = App.useApp();
+  const setup = useProvinceSetup();
+  const importing = useImportFormerUnits();
+  const former = setup.data?.formerUnits ?? { districts: 0, communes: 0 };
+  const current = setup.data?.communes ?? { xa: 0, phuong: 0, dac_khu: 0 };
+  const hasCommunes = current.xa + current.phuong + current.dac_khu > 0;
+  return (
+    <Card title={t("setup.former.title")} data-testid="setup-former">
+      <Typography.Paragraph data-testid="setup-former-counts">
+        {former.communes === 0
+          ? t("setup.former.none")
+          : t("setup.former.counts", {
+              districts: formatNumber(former.districts),
+              communes: formatNumber(former.communes),
+            })}
+      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t("setup.former.format")}</Typography.Paragraph>
+      {hasCommunes ? (
+        <ListFileUpload
+          error={importing.error}
+          pending={importing.isPending}
+          onFile={(file) =>
+            importing.mutate(file, {
+              onSuccess: (done) =>
+                message.success(t("setup.former.imported", { count: formatNumber(done.communes) })),
+            })
+          }
+          pickText={t("setup.former.pick")}
+          testId="setup-former-file"
+        />
+      ) : (
+        <Typography.Paragraph>{t("setup.former.communesFirst")}</Typography.Paragraph>
+      )}
     </Card>
   );
 }
