@@ -2,8 +2,10 @@
 // year of about 165 agencies, every figure filled in, on a server started on that data as in
 // service. The report (.docx, then .pdf), the data workbook and the Ministry dossier are made one
 // after the other while the server's resident memory is sampled; each is given with the highest
-// memory seen while it was made. Goal: every document under 300 MB.
+// memory seen while it was made. Goal: every document under 300 MB. The same server then gives
+// the commune-scale figures (commune-scale.ts).
 import fs from "node:fs";
+import { benchCommuneScale, type CommuneScaleFigures, printCommuneScale } from "./commune-scale.js";
 import {
   benchEnvironment,
   login,
@@ -32,6 +34,8 @@ export interface DocumentMemoryFigures {
   documents: { name: string; ms: number; rssPeakMb: number; bytes: number }[];
   /** 150 commune accounts created from one sheet (goal < 10 s). */
   bulkAccountsMs: number;
+  /** The dashboard, 50 communes autosaving, the first screen in a browser. */
+  scale: CommuneScaleFigures;
 }
 
 /** One reporter per commune of the bench province, as a department would list them. */
@@ -42,7 +46,7 @@ function accountSheet(count: number): string {
   return `${rows.join("\r\n")}\r\n`;
 }
 
-async function timeBulkAccounts(base: string, adminCookie: string): Promise<number> {
+async function timeBulkAccounts(base: string, adminCookie: string) {
   const form = new FormData();
   form.set("file", new Blob([accountSheet(150)]), "tai-khoan.csv");
   const started = performance.now();
@@ -52,7 +56,27 @@ async function timeBulkAccounts(base: string, adminCookie: string): Promise<numb
     body: form,
   });
   if (!response.ok) throw new Error(`accounts: ${response.status} ${await response.text()}`);
-  return performance.now() - started;
+  const ms = performance.now() - started;
+  const { accounts } = (await response.json()) as {
+    accounts: { username: string; temporaryPassword: string }[];
+  };
+  return { ms, accounts };
+}
+
+/** The communes' accounts with the agency each reports for, found by its code. */
+async function withAgencies(
+  base: string,
+  cookie: string,
+  accounts: { username: string; temporaryPassword: string }[],
+) {
+  const { items } = (await (await fetch(`${base}/api/agencies`, { headers: { cookie } })).json()) as {
+    items: { id: string; code: string }[];
+  };
+  const byCode = new Map(items.map((a) => [a.code, a.id]));
+  return accounts.map((a) => ({
+    ...a,
+    agencyId: byCode.get(`BENCH-XA-${a.username.slice("bench.xa".length)}`)!,
+  }));
 }
 
 const documents = [
@@ -95,13 +119,20 @@ export async function benchDocumentMemory(
     }
     // The demonstration's administrator: the first one must change its password before acting.
     const admin = await login(base, "demo.quantri", password);
-    const bulkAccountsMs = await timeBulkAccounts(base, admin);
+    const bulk = await timeBulkAccounts(base, admin);
+    const scale = await benchCommuneScale(
+      base,
+      setup.ready.cycleId,
+      coordinator,
+      await withAgencies(base, coordinator, bulk.accounts),
+    );
     return {
       agencies: setup.ready.agencies,
       figures: setup.ready.figures,
       rssBeforeMb,
       documents: measured,
-      bulkAccountsMs,
+      bulkAccountsMs: bulk.ms,
+      scale,
     };
   } finally {
     await stop(child);
@@ -131,4 +162,5 @@ export function printDocumentMemory(
     f(embedded.bulkAccountsMs),
     f(postgres?.bulkAccountsMs),
   ]);
+  printCommuneScale(embedded.scale, postgres?.scale, row);
 }

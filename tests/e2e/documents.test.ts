@@ -6,7 +6,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
 import { docxText } from "../support/documents.js";
 import { makeUser } from "../support/factories.js";
-import { type BrowserHarness, confirmCommand, hasChromium, signIn, startBrowserHarness } from "./support.js";
+import {
+  type BrowserHarness,
+  confirmCommand,
+  hasChromium,
+  nextDownload,
+  signIn,
+  startBrowserHarness,
+} from "./support.js";
 
 describe.skipIf(!hasChromium)("cycle documents", { timeout: 120_000 }, () => {
   let h: BrowserHarness;
@@ -51,7 +58,7 @@ describe.skipIf(!hasChromium)("cycle documents", { timeout: 120_000 }, () => {
     await card.getByTestId("draft-state").getByText("Nội dung đã sửa").waitFor();
 
     const [download] = await Promise.all([
-      page.waitForEvent("download"),
+      nextDownload(page),
       card.getByTestId("request-letter-download").click(),
     ]);
     expect(download.suggestedFilename()).toBe("Công văn đề nghị cung cấp số liệu PEPI 2023.docx");

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
 import { docxText } from "../support/documents.js";
 import { makeUser } from "../support/factories.js";
-import { type BrowserHarness, hasChromium, signIn, startBrowserHarness } from "./support.js";
+import { type BrowserHarness, hasChromium, nextDownload, signIn, startBrowserHarness } from "./support.js";
 
 describe.skipIf(!hasChromium)("the report and the brief", { timeout: 120_000 }, () => {
   let h: BrowserHarness;
@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium)("the report and the brief", { timeout: 120_000 }, 
     const problems = page.getByTestId("document-check-problems");
     await expect.poll(() => problems.textContent()).toContain("“Tồn tại, hạn chế”");
     const [report] = await Promise.all([
-      page.waitForEvent("download"),
+      nextDownload(page),
       page.getByRole("button", { name: "Vẫn tải về" }).click(),
     ]);
     expect(report.suggestedFilename()).toBe("Báo cáo tự đánh giá PEPI 2023.docx");
@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium)("the report and the brief", { timeout: 120_000 }, 
     const reading = await h.newPage();
     await signIn(reading, leader.username, leader.password, `/cycles/${cycleId}/documents`);
     const [brief] = await Promise.all([
-      reading.waitForEvent("download"),
+      nextDownload(reading),
       reading.getByTestId("brief-card").getByTestId("brief-download-pdf").click(),
     ]);
     expect(brief.suggestedFilename()).toBe("Báo cáo nhanh PEPI 2023.pdf");
@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium)("the report and the brief", { timeout: 120_000 }, 
     const dossierCard = reading.getByTestId("dossier-card");
     await dossierCard.getByText("chưa được lãnh đạo phê duyệt").waitFor();
     const [dossier] = await Promise.all([
-      reading.waitForEvent("download"),
+      nextDownload(reading),
       dossierCard.getByTestId("dossier-download").click(),
     ]);
     expect(dossier.suggestedFilename()).toBe("Hồ sơ Bộ chỉ số PEPI năm 2023.zip");

@@ -231,3 +231,9 @@ export async function savedEverything(page: Page) {
 /** The server's answer to a command on a cycle or a submission. */
 export const isCycleCommand = (r: Response) =>
   r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/api/cycles/");
+
+/**
+ * The next download of the page. A document is made on the server when asked for; on a loaded
+ * machine running the whole suite its first one (fonts, libraries loaded once) took over 15 s.
+ */
+export const nextDownload = (page: Page) => page.waitForEvent("download", { timeout: 60_000 });
