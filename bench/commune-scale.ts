@@ -62,6 +62,8 @@ async function autosave(
   const numbers = form.elements.filter((e) => !e.readOnly && e.kind === "number");
   const versions = new Map(numbers.map((e) => [e.code, e.version]));
   let errors = 0;
+  // People do not all press a key in the same millisecond: each starts somewhere in the first second.
+  await new Promise((r) => setTimeout(r, Math.random() * 1000));
   for (let round = 0; Date.now() < until && numbers.length > 0; round++) {
     const element = numbers[round % numbers.length]!;
     const started = performance.now();
