@@ -133,9 +133,7 @@ export function AgencyFormModal({ agency, onClose }: { agency: Agency | null; on
               allowClear
               showSearch={searchIgnoringDiacritics}
               loading={agencies.isPending}
-              options={(agencies.data ?? [])
-                .filter((x) => x.id !== agency.id)
-                .map((x) => ({ value: x.id, label: x.name }))}
+              options={successorOptions(agencies.data ?? [], agency)}
               data-testid="agency-successor"
             />
           </Form.Item>
@@ -143,4 +141,17 @@ export function AgencyFormModal({ agency, onClose }: { agency: Agency | null; on
       </Form>
     </Modal>
   );
+}
+
+/** Agencies it may have gone into: of its own kind of data (real or demonstration), never itself. */
+function successorOptions(all: Agency[], agency: Agency) {
+  const candidates = all.filter((x) => x.id !== agency.id && x.isDemo === agency.isDemo);
+  const repeated = new Set(
+    candidates.map((x) => x.name).filter((name, i, names) => names.indexOf(name) !== i),
+  );
+  // Two agencies of one name (in two units) are told apart by their unit.
+  return candidates.map((x) => ({
+    value: x.id,
+    label: repeated.has(x.name) ? `${x.name} (${x.orgUnit.name})` : x.name,
+  }));
 }
