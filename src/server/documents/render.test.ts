@@ -13,7 +13,7 @@ import {
 } from "../../../tests/support/documents.js";
 import { renderDocx } from "./docx.js";
 import { rowsPerPiece } from "./docx-pieces.js";
-import type { OfficialDocument } from "./model.js";
+import type { Cell, OfficialDocument } from "./model.js";
 import { renderPdf } from "./pdf.js";
 
 const chart = new Resvg(
@@ -278,5 +278,45 @@ describe("a table longer than a piece", () => {
     expect(order).toEqual(Array.from({ length: count }, (_, i) => i + 1));
     expect(xml.indexOf("Trước bảng.")).toBeLessThan(xml.indexOf("Dòng thứ 1<"));
     expect(xml.indexOf("Sau bảng.")).toBeGreaterThan(xml.indexOf(`Dòng thứ ${count}<`));
+  });
+
+  it("writes each row exactly as the library writes it, whatever its shape and words", async () => {
+    // Shapes a report's annex has: plain rows, an agency's heading across the columns, bold and
+    // italic runs, several lines in a cell, empty cells; words with XML's special characters,
+    // quotes, spaces at the ends, Vietnamese in both Unicode forms.
+    const shapes: ((i: number) => Cell[])[] = [
+      (i) => [String(i), `Dòng thứ ${i} & <số> "liệu" 'x'`],
+      (i) => [{ runs: [{ text: `Sở Xây dựng ${i}`, bold: true }], colSpan: 2 }],
+      (i) => [
+        { runs: [`  đầu ${i}`, { text: " nghiêng ", italic: true }], align: "right" },
+        `hai\ndòng ${i}`,
+      ],
+      (i) => ["", `Hòa ${i} Hoà ${i}`.normalize("NFD")],
+      (i) => [{ runs: [`${i}`], bold: true }, { runs: [{ text: "gạch", underline: true }, `\n${i}`] }],
+    ];
+    const rows = Array.from({ length: rowsPerPiece + 40 }, (_, i) => shapes[i % shapes.length]!(i + 1));
+    const table = (rows: Cell[][]): OfficialDocument => ({
+      title: "Thử",
+      blocks: [
+        {
+          type: "table",
+          columns: [
+            { header: "STT", width: 1 },
+            { header: "Nội dung", width: 4, align: "left" },
+          ],
+          rows,
+        },
+      ],
+    });
+    const rowsOf = async (doc: OfficialDocument) =>
+      ((await docxXml(await renderDocx(doc))).match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).slice(1);
+    // Each half is short enough to go through the library whole.
+    const expected = [
+      ...(await rowsOf(table(rows.slice(0, rowsPerPiece)))),
+      ...(await rowsOf(table(rows.slice(rowsPerPiece)))),
+    ];
+    const pieced = await rowsOf(table(rows));
+    expect(pieced).toHaveLength(rows.length);
+    for (const [i, row] of pieced.entries()) expect(row, `row ${i + 1}`).toBe(expected[i]);
   });
 });
