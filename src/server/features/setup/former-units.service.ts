@@ -4,12 +4,11 @@
 import { randomUUID } from "node:crypto";
 import { formerCommuneCode, formerDistrictCode, readFormerUnits } from "../../../domain/org/former-units.js";
 import { lastDayBeforeMerger } from "../../../domain/org/province-merger.js";
-import { provinceByCode } from "../../../domain/org/provinces.js";
 import type { Db } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError } from "../../platform/errors.js";
 import * as orgRepo from "../org-units/org-units.repo.js";
-import { chosenProvince } from "./province-setup.service.js";
+import { communesOf, lockedProvince } from "./province-setup.service.js";
 import * as repo from "./setup.repo.js";
 
 export async function importFormerUnits(
@@ -19,14 +18,8 @@ export async function importFormerUnits(
   ctx: AuditContext,
 ): Promise<{ districts: number; communes: number }> {
   return db.transaction(async (tx) => {
-    await repo.lockSetup(tx);
-    const chosen = await chosenProvince(tx);
-    const province = chosen ? provinceByCode(chosen.code) : undefined;
-    const unit = province ? await orgRepo.findOrgUnitByCode(tx, province.code) : undefined;
-    if (!province || !unit) throw new AppError("PROVINCE_NOT_CHOSEN");
-    const current = new Map(
-      (await repo.communeUnits(tx, unit.id)).map((c) => [c.code.slice(unit.code.length + 1), c.id]),
-    );
+    const { province, unit } = await lockedProvince(tx);
+    const current = new Map((await communesOf(tx, unit)).map((c) => [c.officialCode, c.id]));
     const formerPrefix = formerCommuneCode(unit.code, "");
     const existing = new Set(
       (await repo.unitsWithCodePrefix(tx, formerPrefix)).map((u) => u.code.slice(formerPrefix.length)),

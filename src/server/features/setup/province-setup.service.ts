@@ -66,7 +66,7 @@ export async function provinceSetup(db: Db, actor: Actor): Promise<ProvinceSetup
 }
 
 /** The province's communes: org units under it, coded "<province>-<official code>". */
-async function communesOf(db: DbOrTx, province: { id: string; code: string }) {
+export async function communesOf(db: DbOrTx, province: { id: string; code: string }) {
   const rows = await repo.communeUnits(db, province.id);
   return rows.map((r) => ({
     ...r,
@@ -115,6 +115,16 @@ export async function chooseProvince(db: Db, provinceCode: string, ctx: AuditCon
   });
 }
 
+/** The chosen province and its unit, with the setup's lock held until the transaction ends. */
+export async function lockedProvince(tx: DbOrTx) {
+  await repo.lockSetup(tx);
+  const chosen = await chosenProvince(tx);
+  const province = chosen ? provinceByCode(chosen.code) : undefined;
+  const unit = province ? await orgRepo.findOrgUnitByCode(tx, province.code) : undefined;
+  if (!province || !unit) throw new AppError("PROVINCE_NOT_CHOSEN");
+  return { province, unit };
+}
+
 /** Imports the official list: every row checked, then all of it in one transaction, or none. */
 export async function importCommunes(
   db: Db,
@@ -123,11 +133,7 @@ export async function importCommunes(
   ctx: AuditContext,
 ): Promise<{ communes: number; agencies: number }> {
   return db.transaction(async (tx) => {
-    await repo.lockSetup(tx);
-    const chosen = await chosenProvince(tx);
-    const province = chosen ? provinceByCode(chosen.code) : undefined;
-    const unit = province ? await orgRepo.findOrgUnitByCode(tx, province.code) : undefined;
-    if (!province || !unit) throw new AppError("PROVINCE_NOT_CHOSEN");
+    const { province, unit } = await lockedProvince(tx);
     const existing = new Set((await communesOf(tx, unit)).map((c) => c.officialCode));
     const { communes, problems } = readCommuneList(rows, province, existing);
     const agencyCodes = communes.map((c) => communeAgency(c).code);
