@@ -80,10 +80,14 @@ async function autosave(
         ],
       }),
     });
-    const body = (await response.json()) as { saved?: { element: string; version: number }[] };
     latencies.push(performance.now() - started);
-    if (!response.ok) errors++;
-    for (const s of body.saved ?? []) versions.set(s.element, s.version);
+    if (!response.ok) {
+      errors++;
+      await response.arrayBuffer();
+    } else {
+      const body = (await response.json()) as { saved: { element: string; version: number }[] };
+      for (const s of body.saved) versions.set(s.element, s.version);
+    }
     await new Promise((r) => setTimeout(r, 700 + Math.random() * 600));
   }
   return errors;

@@ -59,6 +59,11 @@ describe("the comparison base of a merged province", () => {
     const lines = template.body.split("\r\n");
     expect(lines[0]).toContain("Tỉnh;Mã;Tên số liệu");
     expect(lines.filter((l) => l.startsWith("Đắk Nông;urban_water_supplied_m3;")).length).toBe(1);
+    // A score is not summed: the blank file also asks it of the merged province itself.
+    expect(lines.filter((l) => l.includes(";satisfaction_points;")).map((l) => l.split(";")[0])).toContain(
+      "Lâm Đồng (mới)",
+    );
+    expect(lines.filter((l) => l.startsWith("Lâm Đồng (mới);urban_water_supplied_m3;"))).toEqual([]);
   });
 
   it("refuses a file naming a province that is not among the merged ones, and keeps nothing of it", async () => {
@@ -133,6 +138,23 @@ describe("the comparison base of a merged province", () => {
       },
     );
     expect(again.json()).toMatchObject({ figures: 2, replaced: 3 });
+
+    // A bad file after them changes nothing of what is there: one good row, one wrong.
+    const before = await t.database.db.select().from(formerProvinceFigures);
+    const bad = await coordinator.upload(
+      "/api/merger/figures?year=2023",
+      {},
+      {
+        name: "sai.csv",
+        content: csv([
+          ["Tỉnh", "Mã", "Giá trị"],
+          ["Lâm Đồng", "urban_water_supplied_m3", "5"],
+          ["Lâm Đồng", "urban_wastewater_treated_m3", "-1"],
+        ]),
+      },
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(await t.database.db.select().from(formerProvinceFigures)).toEqual(before);
   });
 
   it("is written into the province's history year once that year is open", async () => {

@@ -211,6 +211,28 @@ describe("the first start for a real province", () => {
     expect(good.json()).toEqual({ districts: 2, communes: 4 });
     expect((await setup()).formerUnits).toEqual({ districts: 2, communes: 4 });
 
+    // A district already recorded keeps its name; the file is refused whole, nothing added.
+    const renamed = await admin.upload(
+      "/api/setup/former-units",
+      {},
+      {
+        name: "them.csv",
+        content: csv([
+          header,
+          ["674", "Huyện Di Linh", "24870", "Xã Gia Hiệp", "24003"],
+          ["672", "Huyện Đức Trọng Mới", "24871", "Xã Tân Hội", "24003"],
+        ]),
+      },
+    );
+    expect(renamed.statusCode).toBe(400);
+    expect(renamed.json().error.details).toEqual([
+      expect.objectContaining({
+        row: 3,
+        message: expect.stringContaining("đã có trong danh mục tên là “Huyện Đức Trọng”"),
+      }),
+    ]);
+    expect((await setup()).formerUnits).toEqual({ districts: 2, communes: 4 });
+
     const coordinator = await signedInClient(t, "coordinator");
     const cycles: { id: string; year: number }[] = (await coordinator.get("/api/cycles")).json().items;
     const cycleId = cycles.find((c) => c.year === 2025)!.id;

@@ -54,6 +54,9 @@ describe("the base of a merged province built from its former provinces", () => 
     expect(isAdditive({ kind: "number", unit: "1" })).toBe(false);
     expect(isAdditive({ kind: "number", unit: "%" })).toBe(false);
     expect(isAdditive({ kind: "number", unit: "m3" })).toBe(true);
+    // A unit not known to be an amount is never summed: a concentration, a rate per person.
+    expect(isAdditive({ kind: "number", unit: "mg/l" })).toBe(false);
+    expect(isAdditive({ kind: "number", unit: "kg/người/ngày" })).toBe(false);
     const figures = [
       { provinceCode: A, code: "satisfaction_points", value: 0.8 },
       { provinceCode: B, code: "satisfaction_points", value: 0.6 },

@@ -60,11 +60,28 @@ export interface MergedBaseline {
   result: EditionResult;
 }
 
-/** Amounts add up across provinces; scores, percentages and per-person rates do not. */
+/**
+ * The units of amounts, which add up across provinces. Any other unit (a score, a percentage, a
+ * concentration, a rate per person) is not summed: a unit is added here only once it is known to
+ * be an amount.
+ */
+const amountUnits = new Set([
+  "person",
+  "household",
+  "m3",
+  "t",
+  "t/day",
+  "ha",
+  "kWh",
+  "vehicle",
+  "station",
+  "report",
+  "incident",
+  "million VND",
+]);
+
 export function isAdditive(def: Pick<DataElementDef, "unit" | "kind" | "formula">): boolean {
-  if (def.kind !== "number" || def.formula) return false;
-  const unit = (def.unit ?? "").trim();
-  return unit !== "" && unit !== "1" && !unit.includes("%") && !unit.includes("/person");
+  return def.kind === "number" && !def.formula && amountUnits.has((def.unit ?? "").trim());
 }
 
 export function mergeBaseline(

@@ -16,11 +16,14 @@ export interface FormerFigure {
   row: number;
 }
 
-/** What a file's codes may be: number figures (summed across provinces) and indicators. */
+/** What a file's codes may be: number figures, and indicators not computed from figures. */
 export interface KnownCodes {
   figures: ReadonlySet<string>;
   indicators: ReadonlySet<string>;
 }
+
+/** What the file said, quoted back in an error, cut short: a cell may hold anything. */
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 const headerWords = {
   province: /^(tỉnh|tinh|tỉnh, thành phố|province)$/iu,
@@ -85,7 +88,7 @@ export function readFormerFigures(
       problems.push({
         row,
         field: "province",
-        message: `“${named}” không phải tỉnh hợp nhất thành ${nameInSentence(merged.name)} (các tỉnh cũ: ${formerNames}; tỉnh mới ghi “${merged.shortName} (mới)”)`,
+        message: `“${clip(named)}” không phải tỉnh hợp nhất thành ${nameInSentence(merged.name)} (các tỉnh cũ: ${formerNames}; tỉnh mới ghi “${merged.shortName} (mới)”)`,
       });
     const code = cell(columns.code);
     if (!code) problems.push({ row, field: "code", message: "Thiếu mã số liệu" });
@@ -93,7 +96,7 @@ export function readFormerFigures(
       problems.push({
         row,
         field: "code",
-        message: `“${code}” không phải số liệu (dạng số) hay chỉ số của bộ chỉ số năm này`,
+        message: `“${clip(code)}” không phải số liệu (dạng số) hay chỉ số lấy từ nguồn ngoài (khảo sát) của bộ chỉ số năm này`,
       });
     const text = cell(columns.value);
     const parsed = parseDecimal(text);

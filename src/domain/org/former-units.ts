@@ -27,6 +27,9 @@ const headerWords = {
 };
 type Column = keyof typeof headerWords;
 
+/** What the file said, quoted back in an error, cut short: a cell may hold anything. */
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
 /** "26734" as Excel may have turned it into a number or dropped its leading zeros. */
 const officialCode = (text: string, digits: number) => {
   const code = text.trim();
@@ -39,6 +42,8 @@ export function readFormerUnits(
   currentCodes: ReadonlySet<string>,
   /** Former communes already recorded: a second import of one is refused, not duplicated. */
   existingCodes: ReadonlySet<string> = new Set(),
+  /** Former districts already recorded, code → name: one keeps its name. */
+  existingDistricts: ReadonlyMap<string, string> = new Map(),
 ): { communes: FormerCommuneRow[]; problems: ListProblem[] } {
   const [header, ...body] = rows;
   const find = (word: Column) =>
@@ -73,12 +78,18 @@ export function readFormerUnits(
     const name = cell(columns.name);
     const successorCode = officialCode(cell(columns.successorCode), 5);
     if (!districtCode) problems.push({ row, field: "code", message: "Thiếu mã huyện cũ" });
+    else if (!/^[A-Za-z0-9]{1,12}$/.test(districtCode))
+      problems.push({
+        row,
+        field: "code",
+        message: `Mã huyện “${clip(districtCode)}” chỉ gồm chữ không dấu và số`,
+      });
     if (!districtName) problems.push({ row, field: "name", message: "Thiếu tên huyện cũ" });
     else if (districtName.length > 150)
       problems.push({ row, field: "name", message: "Tên huyện dài quá 150 ký tự" });
     if (!code) problems.push({ row, field: "code", message: "Thiếu mã xã cũ" });
     else if (!/^[A-Za-z0-9]{1,12}$/.test(code))
-      problems.push({ row, field: "code", message: `Mã “${code}” chỉ gồm chữ không dấu và số` });
+      problems.push({ row, field: "code", message: `Mã “${clip(code)}” chỉ gồm chữ không dấu và số` });
     else if (seen.has(code))
       problems.push({ row, field: "code", message: `Mã xã cũ “${code}” trùng với dòng ${seen.get(code)}` });
     else if (existingCodes.has(code))
@@ -90,14 +101,18 @@ export function readFormerUnits(
       problems.push({
         row,
         field: "code",
-        message: `Mã xã mới “${successorCode}” không có trong danh sách xã, phường, đặc khu đã nạp của tỉnh`,
+        message: `Mã xã mới “${clip(successorCode)}” không có trong danh sách xã, phường, đặc khu đã nạp của tỉnh`,
       });
-    const named = districtNames.get(districtCode);
+    const recorded = existingDistricts.get(districtCode);
+    const named =
+      districtNames.get(districtCode) ?? (recorded === undefined ? undefined : { name: recorded, row: 0 });
     if (districtCode && districtName && named && named.name !== districtName)
       problems.push({
         row,
         field: "name",
-        message: `Huyện mã “${districtCode}” ở dòng ${named.row} tên là “${named.name}”, không phải “${districtName}”`,
+        message: `Huyện mã “${districtCode}” ${
+          named.row ? `ở dòng ${named.row}` : "đã có trong danh mục"
+        } tên là “${named.name}”, không phải “${clip(districtName)}”`,
       });
     if (code) seen.set(code, seen.get(code) ?? row);
     if (districtCode && districtName && !named) districtNames.set(districtCode, { name: districtName, row });

@@ -3,6 +3,7 @@
 // rows took hundreds of megabytes at once, and seconds. So a table longer than a piece is
 // written first with one placeholder row; its rows' XML is then made from one rendered row of
 // each shape (rowsXml), a piece at a time, and spliced in place of the placeholder.
+import { randomUUID } from "node:crypto";
 import type JSZip from "jszip";
 import { releaseMemory } from "../platform/release-memory.js";
 import { nfc } from "./layout.js";
@@ -13,23 +14,26 @@ type TableBlock = Extract<Block, { type: "table" }>;
 /** Rows of a table rendered at once: some tens of megabytes of the library's objects. */
 export const rowsPerPiece = 300;
 
-const marker = (n: number) => `PEPI-HUB-ROWS-${n}-PLACEHOLDER`;
+/** A placeholder no text of the document can hold: made anew for each document. */
+const markerOf = (run: string) => (n: number) => `PEPI-HUB-ROWS-${run}-${n}-PLACEHOLDER`;
 
 export interface SplitDocument {
   /** The document with each long table cut down to its placeholder row. */
   document: OfficialDocument;
+  marker: (n: number) => string;
   /** The long tables, by the number in their placeholder. */
   tables: TableBlock[];
 }
 
 export function splitLongTables(doc: OfficialDocument): SplitDocument {
+  const marker = markerOf(randomUUID());
   const tables: TableBlock[] = [];
   const blocks = doc.blocks.map((block): Block => {
     if (block.type !== "table" || block.rows.length <= rowsPerPiece) return block;
     tables.push(block);
     return { ...block, rows: [[{ runs: [marker(tables.length - 1)], colSpan: block.columns.length }]] };
   });
-  return { document: { ...doc, blocks }, tables };
+  return { document: { ...doc, blocks }, marker, tables };
 }
 
 /** The `<w:tr>` elements of a document's body, in order (tables hold no nested tables here). */
@@ -126,7 +130,7 @@ export async function spliceLongTables(
   let xml = await zip.file("word/document.xml")!.async("string");
   for (const [n, table] of split.tables.entries()) {
     const rows = await rowsXml(table, split.document, render, Zip);
-    const at = xml.indexOf(marker(n));
+    const at = xml.indexOf(split.marker(n));
     const from = Math.max(xml.lastIndexOf("<w:tr>", at), xml.lastIndexOf("<w:tr ", at));
     const to = xml.indexOf("</w:tr>", at) + "</w:tr>".length;
     if (at < 0 || from < 0) throw new Error(`table placeholder ${n} not found`);

@@ -319,4 +319,24 @@ describe("a table longer than a piece", () => {
     expect(pieced).toHaveLength(rows.length);
     for (const [i, row] of pieced.entries()) expect(row, `row ${i + 1}`).toBe(expected[i]);
   });
+
+  it("puts each long table's rows in its own place, whatever words the rows hold", async () => {
+    const long = (name: string, extra: string) => ({
+      type: "table" as const,
+      columns: [{ header: name, width: 1 }],
+      rows: Array.from({ length: rowsPerPiece + 1 }, (_, i) => [i === 0 ? extra : `${name} ${i}`]),
+    });
+    const xml = await docxXml(
+      await renderDocx({
+        title: "Thử",
+        // A word that looks like a placeholder must not draw the second table's rows into the first.
+        blocks: [long("Một", "PEPI-HUB-ROWS-1-PLACEHOLDER"), long("Hai", "Hai 0")],
+      }),
+    );
+    const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    expect(tables).toHaveLength(2);
+    expect(tables[0]).not.toContain("Hai 1<");
+    expect(tables[1]).toContain(`Hai ${rowsPerPiece}<`);
+    expect(tables[0]).toContain("PEPI-HUB-ROWS-1-PLACEHOLDER");
+  });
 });

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNotNull } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import { agencies, orgUnits, users } from "../../db/schema.js";
 
@@ -93,4 +93,9 @@ export async function mergedAgencies(db: DbOrTx) {
     .select({ id: agencies.id, successorAgencyId: agencies.successorAgencyId })
     .from(agencies)
     .where(isNotNull(agencies.successorAgencyId));
+}
+
+/** Changes of agencies' successors one at a time: two at once could each pass and make a loop. */
+export async function lockLineage(tx: DbOrTx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended('agencies:lineage', 0))`);
 }

@@ -26,20 +26,25 @@ async function requireOrgUnit(db: Db, orgUnitId: string) {
 }
 
 /**
- * The agency `id` is merged into: another agency that exists and is not, along its own line of
- * successors, `id` itself (a line that came back would have no end).
+ * The agency `agency` is merged into: another agency of its own kind of data (real or
+ * demonstration) that exists and is not, along its own line of successors, `agency` itself (a
+ * line that came back would have no end). Two such changes at once are checked one after the
+ * other, so together they cannot make a loop either.
  */
-async function requireSuccessor(db: DbOrTx, id: string, successorId: string) {
+async function requireSuccessor(db: DbOrTx, agency: repo.AgencyRow, successorId: string) {
   const refuse = (message: string) =>
     new AppError("VALIDATION_FAILED", {}, [{ field: "successorAgencyId", message }]);
-  if (successorId === id) throw refuse("Một cơ quan không sáp nhập vào chính nó");
-  const seen = new Set([id]);
+  await repo.lockLineage(db);
+  if (successorId === agency.id) throw refuse("Một cơ quan không sáp nhập vào chính nó");
+  const seen = new Set([agency.id]);
   for (let next: string | null = successorId; next; ) {
     if (seen.has(next))
       throw refuse("Cơ quan này đã sáp nhập (trực tiếp hoặc gián tiếp) vào cơ quan đang sửa");
     seen.add(next);
     const row = await repo.findAgency(db, next);
     if (!row) throw refuse("Không có cơ quan tiếp nhận này");
+    if (next === successorId && row.isDemo !== agency.isDemo)
+      throw refuse("Cơ quan tiếp nhận phải cùng là dữ liệu thật (hoặc cùng là dữ liệu trình diễn)");
     next = row.successorAgencyId;
   }
 }
@@ -96,7 +101,7 @@ export async function updateAgency(
     }
     const diff = changedFields(auditedFields(current), changes);
     if (!diff) return;
-    if (diff.after.successorAgencyId) await requireSuccessor(tx, id, diff.after.successorAgencyId);
+    if (diff.after.successorAgencyId) await requireSuccessor(tx, current, diff.after.successorAgencyId);
     const updated = await repo.updateAgency(tx, id, current.updatedAt, {
       ...diff.after,
       updatedAt: new Date(),

@@ -378,19 +378,24 @@ export async function submittedSince(db: DbOrTx, cycleId: string, since: Date) {
 
 /**
  * The former districts (before 1 July 2025) each agency's commune covers: those of the former
- * communes that became part of it. Agency id → district names, in Vietnamese order.
+ * communes that became part of it. Agency id → district names, in Vietnamese order; two former
+ * districts of one name (Huyện Châu Thành was in several provinces) are told apart by their code.
  */
 export async function formerDistrictsByAgency(db: DbOrTx): Promise<Map<string, string[]>> {
   const formerCommune = alias(orgUnits, "former_commune");
   const district = alias(orgUnits, "former_district");
   const rows = await db
-    .select({ agencyId: agencies.id, district: district.name })
+    .select({ agencyId: agencies.id, districtId: district.id, name: district.name, code: district.code })
     .from(agencies)
     .innerJoin(formerCommune, eq(formerCommune.successorId, agencies.orgUnitId))
     .innerJoin(district, and(eq(district.id, formerCommune.parentId), eq(district.level, "district")))
-    .groupBy(agencies.id, district.name);
+    .groupBy(agencies.id, district.id, district.name, district.code);
+  const idsByName = new Map<string, Set<string>>();
+  for (const r of rows) idsByName.set(r.name, (idsByName.get(r.name) ?? new Set()).add(r.districtId));
+  const label = (r: (typeof rows)[number]) =>
+    idsByName.get(r.name)!.size > 1 ? `${r.name} (mã ${r.code.slice(r.code.lastIndexOf("-") + 1)})` : r.name;
   const byAgency = new Map<string, string[]>();
-  for (const row of rows) byAgency.set(row.agencyId, [...(byAgency.get(row.agencyId) ?? []), row.district]);
+  for (const r of rows) byAgency.set(r.agencyId, [...(byAgency.get(r.agencyId) ?? []), label(r)]);
   const collator = new Intl.Collator("vi");
   for (const names of byAgency.values()) names.sort(collator.compare);
   return byAgency;

@@ -36,6 +36,7 @@ export const mergerRoutes: FastifyPluginAsyncZod<{ db: Db; maxUploadBytes: numbe
   app.get(
     "/",
     {
+      preValidation: authorizeFirst("standing.read"),
       schema: {
         tags,
         summary:

@@ -7,10 +7,11 @@ import { randomUUID } from "node:crypto";
 import type { MergerHistory } from "../../../contracts/merger.js";
 import { type Actor, can } from "../../../domain/auth/permissions.js";
 import { type CompiledFramework, editionForYear } from "../../../domain/framework/compile.js";
-import { mergeBaseline } from "../../../domain/framework/merged-baseline.js";
+import { isAdditive, mergeBaseline } from "../../../domain/framework/merged-baseline.js";
 import { readFormerFigures } from "../../../domain/org/former-figures.js";
 import { lastDayBeforeMerger } from "../../../domain/org/province-merger.js";
 import { type Province, provinceByCode, provincesOf } from "../../../domain/org/provinces.js";
+import { nameInSentence } from "../../../domain/text/official-names.js";
 import { vietnameseUnitText } from "../../../domain/text/unit-labels.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
@@ -173,7 +174,14 @@ export async function importFormerFigures(
       figures: new Set(
         framework.def.dataElements.filter((e) => e.kind === "number" && !e.formula).map((e) => e.code),
       ),
-      indicators: new Set(framework.editions.get(edition)!.def.indicators.map((i) => i.code)),
+      // Only an indicator not computed from figures (a survey's result) is given as a value: one
+      // computed from figures is computed from theirs, so the table and the total never disagree.
+      indicators: new Set(
+        framework.editions
+          .get(edition)!
+          .def.indicators.map((i) => i.code)
+          .filter((code) => !framework.indicators.get(code)?.formula),
+      ),
     };
     const { figures, problems } = readFormerFigures(rows, province, formers, known);
     if (problems.length > 0)
@@ -227,7 +235,8 @@ export async function applyMergedBaseline(
     const found = await frameworkOfYear(tx, year);
     if (!found) throw yearRefused(year);
     const { cycle } = await historyCycleOf(tx, province, found.framework.def.code, year);
-    if (!cycle) throw new AppError("HISTORY_YEAR_NOT_OPEN", { year, province: province.name });
+    if (!cycle)
+      throw new AppError("HISTORY_YEAR_NOT_OPEN", { year, province: nameInSentence(province.name) });
     const { merged } = await buildBaseline(tx, province, formers, year, found);
     const values = Object.fromEntries(
       merged.indicators.filter((i) => i.merged !== null).map((i) => [i.code, i.merged]),
@@ -249,13 +258,15 @@ export async function applyMergedBaseline(
 
 /** A blank file to fill in: one row per former province and figure, with the figure's name. */
 export async function formerFiguresTemplate(db: Db, year: number): Promise<string[][]> {
-  const { formers } = await mergedProvince(db);
+  const { province, formers } = await mergedProvince(db);
   const found = await frameworkOfYear(db, year);
   if (!found) throw yearRefused(year);
   const figures = found.framework.def.dataElements.filter((e) => e.kind === "number" && !e.formula);
   const rows = [["Tỉnh", "Mã", "Tên số liệu", "Đơn vị", "Giá trị", "Nguồn"]];
-  for (const former of formers)
-    for (const e of figures)
-      rows.push([former.shortName, e.code, e.name.vi, vietnameseUnitText(e.unit), "", ""]);
+  const row = (name: string, e: (typeof figures)[number]) =>
+    rows.push([name, e.code, e.name.vi, vietnameseUnitText(e.unit), "", ""]);
+  for (const former of formers) for (const e of figures) row(former.shortName, e);
+  // A figure that cannot be summed is given for the merged province itself.
+  for (const e of figures.filter((f) => !isAdditive(f))) row(`${province.shortName} (mới)`, e);
   return rows;
 }

@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { formerCommuneCode, formerDistrictCode, readFormerUnits } from "../../../domain/org/former-units.js";
 import { lastDayBeforeMerger } from "../../../domain/org/province-merger.js";
+import { nameInSentence } from "../../../domain/text/official-names.js";
 import type { Db } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError } from "../../platform/errors.js";
@@ -24,7 +25,14 @@ export async function importFormerUnits(
     const existing = new Set(
       (await repo.unitsWithCodePrefix(tx, formerPrefix)).map((u) => u.code.slice(formerPrefix.length)),
     );
-    const { communes, problems } = readFormerUnits(rows, new Set(current.keys()), existing);
+    const districtPrefix = formerDistrictCode(unit.code, "");
+    const recordedDistricts = await repo.unitsWithCodePrefix(tx, districtPrefix);
+    const { communes, problems } = readFormerUnits(
+      rows,
+      new Set(current.keys()),
+      existing,
+      new Map(recordedDistricts.map((d) => [d.code.slice(districtPrefix.length), d.name])),
+    );
     if (problems.length > 0)
       throw new AppError(
         "LIST_FILE_INVALID",
@@ -33,9 +41,7 @@ export async function importFormerUnits(
       );
     const now = new Date();
     const former = { validFrom: null, validTo: lastDayBeforeMerger, createdAt: now, updatedAt: now };
-    const districtIds = new Map(
-      (await repo.unitsWithCodePrefix(tx, formerDistrictCode(unit.code, ""))).map((u) => [u.code, u.id]),
-    );
+    const districtIds = new Map(recordedDistricts.map((u) => [u.code, u.id]));
     const newDistricts = new Map<string, string>();
     for (const c of communes) {
       const code = formerDistrictCode(unit.code, c.districtCode);
@@ -70,7 +76,7 @@ export async function importFormerUnits(
     await recordAudit(tx, ctx, {
       type: "setup.former_units_imported",
       entityId: unit.id,
-      summary: `Nạp ${communes.length} xã cũ và ${newDistricts.size} huyện cũ của ${province.name} (trước ngày 01/7/2025) từ tệp “${fileName}”`,
+      summary: `Nạp ${communes.length} xã cũ và ${newDistricts.size} huyện cũ của ${nameInSentence(province.name)} (trước ngày 01/7/2025) từ tệp “${fileName}”`,
       after: { districts: newDistricts.size, communes: communes.length, file: fileName },
     });
     return { districts: newDistricts.size, communes: communes.length };

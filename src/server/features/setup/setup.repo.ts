@@ -21,7 +21,7 @@ export async function communeUnits(db: DbOrTx, provinceId: string) {
 /** Units whose code starts with `prefix` (the former districts or communes of the province). */
 export async function unitsWithCodePrefix(db: DbOrTx, prefix: string) {
   return db
-    .select({ id: orgUnits.id, code: orgUnits.code })
+    .select({ id: orgUnits.id, code: orgUnits.code, name: orgUnits.name })
     .from(orgUnits)
     .where(sql`starts_with(${orgUnits.code}, ${prefix})`);
 }

@@ -4,6 +4,7 @@
 // base into the province's history year.
 import { Alert, App, Button, Collapse, Descriptions, Flex, Table, Tag, Typography } from "antd";
 import type { MergedLine, MergerHistory } from "../../../contracts/merger.js";
+import { nameInSentence } from "../../../domain/text/official-names.js";
 import { ErrorAlert } from "../../components/errors.js";
 import { ListFileUpload } from "../../components/ListFileUpload.js";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
@@ -126,7 +127,10 @@ export function BaselineCard({ data, baseline }: { data: MergerHistory; baseline
           <Alert
             type="info"
             showIcon
-            message={t("merger.apply.noHistoryYear", { year: baseline.year, name: data.province.name })}
+            message={t("merger.apply.noHistoryYear", {
+              year: baseline.year,
+              name: nameInSentence(data.province.name),
+            })}
           />
         ))}
     </Flex>
