@@ -17,6 +17,8 @@ export const auditEventTypes = {
   "setup.province_chosen": "orgUnit",
   "setup.communes_imported": "orgUnit",
   "setup.former_units_imported": "orgUnit",
+  "plan.created": "plan",
+  "plan.updated": "plan",
   "merger.figures_imported": "orgUnit",
   "merger.baseline_applied": "cycle",
   "framework.version_created": "framework",

@@ -356,6 +356,7 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   notification: { vi: "thông báo", en: "notification" },
   outboxMessage: { vi: "thư trong hàng đợi", en: "queued e-mail" },
   documentDraft: { vi: "nội dung văn bản", en: "document text" },
+  plan: { vi: "kế hoạch", en: "plan" },
 };
 
 export function formatErrorMessage(code: ErrorCode, params: Record<string, unknown>, locale: Locale): string {

@@ -29,6 +29,7 @@ import { mergerRoutes } from "./features/merger/merger.routes.js";
 import { notificationRoutes } from "./features/notifications/notifications.routes.js";
 import { outboxRoutes } from "./features/notifications/outbox.routes.js";
 import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
+import { planRoutes } from "./features/plans/plans.routes.js";
 import { publishedRoutes } from "./features/published/published.routes.js";
 import { setupRoutes } from "./features/setup/setup.routes.js";
 import { standingRoutes } from "./features/standing/standing.routes.js";
@@ -163,6 +164,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
     db,
     maxUploadBytes: Math.floor(config.FORM_UPLOAD_MAX_MB * 1024 * 1024),
   });
+  await app.register(planRoutes, { prefix: "/api/plans", db });
   await app.register(auditRoutes, { prefix: "/api/audit-events", db });
   await app.register(systemRoutes, { prefix: "/api/admin", db, filesDir: config.filesDir });
   await app.register(frameworkRoutes, { prefix: "/api/frameworks", db });

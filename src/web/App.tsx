@@ -22,6 +22,7 @@ const UsersPage = lazy(() => import("./features/users/UsersPage.js"));
 const OrgUnitsPage = lazy(() => import("./features/org-units/OrgUnitsPage.js"));
 const SetupPage = lazy(() => import("./features/setup/SetupPage.js"));
 const MergerPage = lazy(() => import("./features/merger/MergerPage.js"));
+const PlansPage = lazy(() => import("./features/plans/PlansPage.js"));
 const AuditPage = lazy(() => import("./features/audit/AuditPage.js"));
 const OutboxPage = lazy(() => import("./features/notifications/OutboxPage.js"));
 const FrameworksPage = lazy(() => import("./features/frameworks/FrameworksPage.js"));
@@ -91,6 +92,14 @@ function AppRoutes() {
           element={
             <RequirePermission action="user.list">
               <UsersPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="plans"
+          element={
+            <RequirePermission action="plan.read">
+              <PlansPage />
             </RequirePermission>
           }
         />

@@ -39,6 +39,7 @@ describe.skipIf(!hasChromium)("every page on a desktop and a phone", { timeout: 
       { who: "coordinator", path: "/published", ready: "import-published" },
       { who: "coordinator", path: "/frameworks", ready: "frameworks-list" },
       { who: "coordinator", path: "/agencies", ready: "agencies-table" },
+      { who: "coordinator", path: "/plans", ready: "plans-table" },
       {
         who: "reporter",
         path: `/cycles/${cycleId}/agencies/${agencies.construction}`,

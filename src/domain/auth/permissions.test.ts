@@ -70,6 +70,7 @@ describe("globalPermissions", () => {
       "submission.submit",
       "document.edit",
       "standing.read",
+      "plan.manage",
     ];
     expect(globalPermissions(actor("admin"))).toEqual(actions.filter((a) => !othersDuties.includes(a)));
     for (const role of roles.filter((r) => r !== "admin")) {

@@ -33,6 +33,8 @@ export const actions = [
   "document.read",
   "document.edit",
   "standing.read",
+  "plan.read",
+  "plan.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -109,6 +111,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "outbox.read": always,
     "outbox.resend": always,
     "document.read": always,
+    "plan.read": always,
   },
   coordinator: {
     "agency.list": always,
@@ -130,6 +133,8 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "document.read": always,
     "document.edit": always,
     "standing.read": always,
+    "plan.read": always,
+    "plan.manage": always,
   },
   leader: {
     "agency.list": always,
@@ -142,6 +147,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "overdue.read": always,
     "document.read": always,
     "standing.read": always,
+    "plan.read": always,
   },
   ministry_viewer: {
     "agency.list": always,
@@ -157,6 +163,8 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "orgUnit.read": always,
     "framework.read": always,
     "published.read": always,
+    // The plans that give agencies their tasks are the province's documents: every agency reads them.
+    "plan.read": always,
     ...agencyWork,
   },
   agency_head: {
@@ -167,6 +175,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "orgUnit.read": always,
     "framework.read": always,
     "published.read": always,
+    "plan.read": always,
     ...agencyWork,
     "submission.signOff": ownAgency,
   },

@@ -608,3 +608,26 @@ export const formerProvinceFigures = pgTable(
   },
   (t) => [uniqueIndex("former_province_figures_key").on(t.provinceCode, t.year, t.frameworkCode, t.code)],
 );
+
+/**
+ * An improvement plan as it is issued (kế hoạch): number and symbol, date, issuer, title, the
+ * years it covers, what it is about, its state, and the plan it implements (the department's
+ * plan under the province's). No foreign key to the plan it implements: a restore inserts plans
+ * in pages, and a plan may come before the one it implements; the service checks it.
+ */
+export const plans = pgTable("plans", {
+  id: uuid("id").primaryKey(),
+  numberSymbol: text("number_symbol"),
+  issuedOn: date("issued_on"),
+  issuer: text("issuer").notNull(),
+  title: text("title").notNull(),
+  periodFrom: integer("period_from").notNull(),
+  periodTo: integer("period_to").notNull(),
+  scope: text("scope").notNull(),
+  status: text("status").notNull(),
+  parentPlanId: uuid("parent_plan_id"),
+  rowVersion: integer("row_version").notNull().default(1),
+  createdBy: uuid("created_by"),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});

@@ -9,6 +9,7 @@ import { formsEn } from "./forms.en.js";
 import { frameworksEn } from "./frameworks.en.js";
 import { mergerEn } from "./merger.en.js";
 import { notificationsEn } from "./notifications.en.js";
+import { plansEn } from "./plans.en.js";
 import { publishedEn } from "./published.en.js";
 import { setupEn } from "./setup.en.js";
 import { standingEn } from "./standing.en.js";
@@ -217,6 +218,7 @@ export const en: Dictionary = {
   "auditEntity.orgUnit": "Administrative unit",
   "auditEntity.framework": "Framework",
   "auditEntity.computation": "Computation",
+  "auditEntity.plan": "Plan",
   "auditEntity.published": "Published results",
   "auditEntity.cycle": "Assessment cycle",
   "auditEntity.submission": "Agency submission",
@@ -242,6 +244,8 @@ export const en: Dictionary = {
   "auditType.merger.baseline_applied": "Merged former provinces' base used as a past year",
   "auditType.setup.communes_imported": "Communes, wards and special zones imported",
   "auditType.setup.former_units_imported": "Former districts and communes imported",
+  "auditType.plan.created": "Plan added",
+  "auditType.plan.updated": "Plan changed",
   "auditType.framework.version_created": "Framework version created",
   "auditType.computation.created": "Computation saved",
   "auditType.computation.withdrawn": "Approved result withdrawn (cycle reopened)",
@@ -302,5 +306,6 @@ export const en: Dictionary = {
   ...documentsEn,
   ...setupEn,
   ...mergerEn,
+  ...plansEn,
   ...notificationsEn,
 };

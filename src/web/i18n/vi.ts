@@ -11,6 +11,7 @@ import { formsVi } from "./forms.vi.js";
 import { frameworksVi } from "./frameworks.vi.js";
 import { mergerVi } from "./merger.vi.js";
 import { notificationsVi } from "./notifications.vi.js";
+import { plansVi } from "./plans.vi.js";
 import { publishedVi } from "./published.vi.js";
 import { setupVi } from "./setup.vi.js";
 import { standingVi } from "./standing.vi.js";
@@ -216,6 +217,7 @@ export const vi = {
   "auditEntity.orgUnit": "Đơn vị hành chính",
   "auditEntity.framework": "Bộ chỉ số",
   "auditEntity.computation": "Kết quả tính",
+  "auditEntity.plan": "Kế hoạch",
   "auditEntity.published": "Kết quả công bố",
   "auditEntity.cycle": "Kỳ đánh giá",
   "auditEntity.submission": "Số liệu của cơ quan",
@@ -241,6 +243,8 @@ export const vi = {
   "auditType.merger.baseline_applied": "Dùng số liệu gộp các tỉnh cũ làm năm trước",
   "auditType.setup.communes_imported": "Nạp danh sách xã, phường, đặc khu",
   "auditType.setup.former_units_imported": "Nạp danh sách huyện, xã cũ",
+  "auditType.plan.created": "Thêm kế hoạch",
+  "auditType.plan.updated": "Sửa kế hoạch",
   "auditType.framework.version_created": "Tạo phiên bản bộ chỉ số",
   "auditType.computation.created": "Lưu kết quả tính",
   "auditType.computation.withdrawn": "Rút kết quả đã phê duyệt (kỳ được mở lại)",
@@ -301,6 +305,7 @@ export const vi = {
   ...documentsVi,
   ...setupVi,
   ...mergerVi,
+  ...plansVi,
   ...notificationsVi,
 } satisfies Record<string, string>;
 

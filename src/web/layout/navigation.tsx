@@ -1,6 +1,7 @@
 // The sections a user sees, derived from the permissions the server sent. Agency-bound roles
 // (reporter, agency head) get a link to their own agency instead of the agency list.
 import {
+  AimOutlined,
   ApartmentOutlined,
   BankOutlined,
   CalculatorOutlined,
@@ -104,6 +105,16 @@ export function navigationFor(user: CurrentUser): NavItem[] {
       description: "home.card.published",
       testId: "nav-published",
       icon: <FileSearchOutlined />,
+    });
+  }
+  if (can("plan.read")) {
+    items.push({
+      key: "plans",
+      path: "/plans",
+      label: "nav.plans",
+      description: "home.card.plans",
+      testId: "nav-plans",
+      icon: <AimOutlined />,
     });
   }
   if (can("standing.read")) {

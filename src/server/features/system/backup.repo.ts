@@ -25,6 +25,7 @@ import {
   notifications,
   orgUnits,
   outboxMessages,
+  plans,
   publishedResults,
   reviewComments,
   sessions,
@@ -41,6 +42,7 @@ export const backedUpTables: PgTable[] = [
   frameworkVersions,
   publishedResults,
   formerProvinceFigures,
+  plans,
   cycles,
   // An approved year's result refers to its cycle.
   computations,

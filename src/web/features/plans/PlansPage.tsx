@@ -1,0 +1,131 @@
+// The province's improvement plans as issued: number, date, issuer, title, years, scope, state,
+// and the cascade both ways (the plan each implements, the plans that implement it).
+import { EditOutlined, PlusOutlined } from "@ant-design/icons";
+import { Button, Card, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { useState } from "react";
+import type { Plan } from "../../../contracts/plans.js";
+import { PageError } from "../../components/errors.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { ScrollRegion } from "../../components/ScrollRegion.js";
+import { useT } from "../../i18n/index.js";
+import { formatDate } from "../../lib/format.js";
+import { PlanFormModal } from "./PlanFormModal.js";
+import { usePlans } from "./plans.api.js";
+
+const statusColor: Record<Plan["status"], string> = { draft: "default", issued: "green", closed: "blue" };
+
+export default function PlansPage() {
+  const t = useT();
+  const plans = usePlans();
+  const [editing, setEditing] = useState<{ plan: Plan | null } | null>(null);
+  if (plans.isError) return <PageError error={plans.error} onRetry={() => void plans.refetch()} />;
+  const manage = plans.data?.allowedActions.includes("plan.manage") ?? false;
+  const refText = (p: { title: string; numberSymbol: string | null }) =>
+    p.numberSymbol ? t("plan.ref", { number: p.numberSymbol, title: p.title }) : p.title;
+  const columns: TableColumnsType<Plan> = [
+    {
+      title: t("plan.title"),
+      key: "title",
+      width: "38%",
+      render: (_, p) => (
+        <>
+          <div>{p.title}</div>
+          {p.implements && (
+            <div className="muted small">{t("plan.implements", { plan: refText(p.implements) })}</div>
+          )}
+          {p.implementedBy.length > 0 && (
+            <div className="muted small">
+              {t("plan.implementedBy", { plans: p.implementedBy.map(refText).join("; ") })}
+            </div>
+          )}
+        </>
+      ),
+    },
+    {
+      title: t("plan.number"),
+      key: "number",
+      render: (_, p) => (
+        <>
+          <div style={{ whiteSpace: "nowrap" }}>{p.numberSymbol ?? "—"}</div>
+          {p.issuedOn && <div className="muted small">{formatDate(p.issuedOn)}</div>}
+        </>
+      ),
+    },
+    { title: t("plan.issuer"), dataIndex: "issuer", key: "issuer" },
+    {
+      title: t("plan.period"),
+      key: "period",
+      render: (_, p) => (
+        <span style={{ whiteSpace: "nowrap" }}>
+          {p.periodFrom === p.periodTo ? p.periodFrom : `${p.periodFrom}–${p.periodTo}`}
+        </span>
+      ),
+    },
+    { title: t("plan.scope"), key: "scope", render: (_, p) => t(`plan.scope.${p.scope}`) },
+    {
+      title: t("common.status"),
+      key: "status",
+      render: (_, p) => <Tag color={statusColor[p.status]}>{t(`plan.status.${p.status}`)}</Tag>,
+    },
+    ...(manage
+      ? [
+          {
+            title: t("common.actions"),
+            key: "actions",
+            render: (_: unknown, p: Plan) => (
+              <Button
+                size="small"
+                icon={<EditOutlined />}
+                aria-label={t("plan.editOf", { title: p.title })}
+                onClick={() => setEditing({ plan: p })}
+              >
+                {t("common.edit")}
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
+  return (
+    <>
+      <PageHeader
+        title={t("plan.pageTitle")}
+        extra={
+          manage && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setEditing({ plan: null })}
+              data-testid="plan-add"
+            >
+              {t("plan.add")}
+            </Button>
+          )
+        }
+      >
+        <Typography.Paragraph type="secondary" style={{ margin: "4px 0 0", maxWidth: 860 }}>
+          {t("plan.intro")}
+        </Typography.Paragraph>
+      </PageHeader>
+      <Card>
+        <Space direction="vertical" style={{ width: "100%" }}>
+          <ScrollRegion label={t("plan.pageTitle")} minWidth={900}>
+            <Table<Plan>
+              rowKey="id"
+              size="middle"
+              loading={plans.isPending}
+              columns={columns}
+              dataSource={plans.data?.items ?? []}
+              pagination={false}
+              locale={{ emptyText: t("plan.none") }}
+              data-testid="plans-table"
+            />
+          </ScrollRegion>
+        </Space>
+      </Card>
+      {editing && (
+        <PlanFormModal plan={editing.plan} plans={plans.data?.items ?? []} onClose={() => setEditing(null)} />
+      )}
+    </>
+  );
+}
