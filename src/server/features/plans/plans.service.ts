@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Plan, PlanInput, planUpdateSchema } from "../../../contracts/plans.js";
-import { type Actor, can } from "../../../domain/auth/permissions.js";
+import { type Action, type Actor, can } from "../../../domain/auth/permissions.js";
 import { implementsLoop, planProblems } from "../../../domain/plans/plan-rules.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import { type AuditContext, changedFields, recordAudit } from "../../platform/audit.js";
@@ -13,6 +13,8 @@ import { AppError, notFound } from "../../platform/errors.js";
 import * as repo from "./plans.repo.js";
 
 type PlanUpdate = z.infer<typeof planUpdateSchema>;
+
+const managing = (actor: Actor): Action[] => (can(actor, "plan.manage") ? ["plan.manage"] : []);
 
 const refOf = (row: repo.PlanRow) => ({ id: row.id, title: row.title, numberSymbol: row.numberSymbol });
 
@@ -32,7 +34,7 @@ function present(row: repo.PlanRow, all: repo.PlanRow[], actor: Actor): Plan {
     implementedBy: all.filter((p) => p.parentPlanId === row.id).map(refOf),
     rowVersion: row.rowVersion,
     updatedAt: row.updatedAt.toISOString(),
-    allowedActions: can(actor, "plan.manage") ? ["plan.manage"] : [],
+    allowedActions: managing(actor),
   };
 }
 
@@ -40,7 +42,7 @@ export async function listPlans(db: Db, actor: Actor) {
   const all = await repo.listPlans(db);
   return {
     items: all.map((row) => present(row, all, actor)),
-    allowedActions: can(actor, "plan.manage") ? (["plan.manage"] as const).slice() : [],
+    allowedActions: managing(actor),
   };
 }
 
