@@ -5,7 +5,14 @@ import { createAgency } from "../../src/server/features/agencies/agencies.servic
 import { systemContext } from "../../src/server/platform/audit.js";
 import { makeAssignedCycle, makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
 import { makeUser } from "../support/factories.js";
-import { type BrowserHarness, eventually, hasChromium, signIn, startBrowserHarness } from "./support.js";
+import {
+  type BrowserHarness,
+  confirmCommand,
+  eventually,
+  hasChromium,
+  signIn,
+  startBrowserHarness,
+} from "./support.js";
 
 describe.skipIf(!hasChromium)("the dashboard's agencies", { timeout: 120_000 }, () => {
   let h: BrowserHarness;
@@ -40,8 +47,12 @@ describe.skipIf(!hasChromium)("the dashboard's agencies", { timeout: 120_000 }, 
     await eventually(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain("Sở Xây dựng");
 
-    await page.getByTestId("remind-overdue").click();
-    await page.getByRole("button", { name: "Gửi nhắc" }).click();
+    // Confirmed as a person would, asked again if the click landed while the box was opening.
+    await confirmCommand(
+      page,
+      "remind-overdue",
+      (r) => r.url().endsWith("/remind-overdue") && r.request().method() === "POST",
+    );
     // One agency has an account; the others are named for a call.
     const report = page.getByRole("dialog");
     await eventually(() => report.textContent()).toContain("Đã nhắc 1 cơ quan (1 người nhận)");

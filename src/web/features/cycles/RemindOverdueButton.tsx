@@ -15,6 +15,7 @@ export function RemindOverdueButton({ cycleId, overdue }: { cycleId: string; ove
       title={t("dashboard.remind.confirm", { count: formatNumber(overdue) })}
       okText={t("dashboard.remind.ok")}
       cancelText={t("common.cancel")}
+      okButtonProps={{ "data-testid": "remind-overdue-confirm" }}
       onConfirm={async () => {
         const done = await remind.mutateAsync().catch((error: Error) => {
           message.error(error.message);
