@@ -35,6 +35,8 @@ export const publishedSideBySideSchema = z.object({
       totalScore: z.number().nullable(),
       rank: z.number().int().nullable(),
       band: z.string().nullable(),
+      /** The source's caveat (a rank inferred from scores, a figure not confirmed), shown with it. */
+      notes: z.string().nullable(),
     }),
   ),
 });

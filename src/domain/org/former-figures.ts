@@ -2,6 +2,7 @@
 // CSV or Excel sheet (province, code, value and, optionally, source): the comparison base of the
 // first years after the 2025 merger. Every row is checked and every problem named with its row;
 // a file with any problem is refused whole.
+import { clippedVi } from "../text/format-vi.js";
 import { parseDecimal } from "../text/numbers.js";
 import { nameInSentence } from "../text/official-names.js";
 import type { ListProblem } from "./commune-list.js";
@@ -21,9 +22,6 @@ export interface KnownCodes {
   figures: ReadonlySet<string>;
   indicators: ReadonlySet<string>;
 }
-
-/** What the file said, quoted back in an error, cut short: a cell may hold anything. */
-const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 const headerWords = {
   province: /^(tỉnh|tinh|tỉnh, thành phố|province)$/iu,
@@ -88,7 +86,7 @@ export function readFormerFigures(
       problems.push({
         row,
         field: "province",
-        message: `“${clip(named)}” không phải tỉnh hợp nhất thành ${nameInSentence(merged.name)} (các tỉnh cũ: ${formerNames}; tỉnh mới ghi “${merged.shortName} (mới)”)`,
+        message: `“${clippedVi(named)}” không phải tỉnh hợp nhất thành ${nameInSentence(merged.name)} (các tỉnh cũ: ${formerNames}; tỉnh mới ghi “${merged.shortName} (mới)”)`,
       });
     const code = cell(columns.code);
     if (!code) problems.push({ row, field: "code", message: "Thiếu mã số liệu" });
@@ -96,7 +94,7 @@ export function readFormerFigures(
       problems.push({
         row,
         field: "code",
-        message: `“${clip(code)}” không phải số liệu (dạng số) hay chỉ số lấy từ nguồn ngoài (khảo sát) của bộ chỉ số năm này`,
+        message: `“${clippedVi(code)}” không phải số liệu (dạng số) hay chỉ số lấy từ nguồn ngoài (khảo sát) của bộ chỉ số năm này`,
       });
     const text = cell(columns.value);
     const parsed = parseDecimal(text);

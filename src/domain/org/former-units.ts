@@ -2,6 +2,7 @@
 // ward or special zone each became part of, read from the rows of a CSV or Excel sheet: one row
 // per former commune. Every row is checked and every problem named with its row; a file with
 // any problem is refused whole.
+import { clippedVi } from "../text/format-vi.js";
 import type { ListProblem } from "./commune-list.js";
 
 /** Codes of the former units, apart from the current communes' (the national codes were reissued). */
@@ -26,9 +27,6 @@ const headerWords = {
   successorCode: /^(mã xã mới|ma xa moi|mã đơn vị mới|successor code)$/iu,
 };
 type Column = keyof typeof headerWords;
-
-/** What the file said, quoted back in an error, cut short: a cell may hold anything. */
-const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 /** "26734" as Excel may have turned it into a number or dropped its leading zeros. */
 const officialCode = (text: string, digits: number) => {
@@ -82,14 +80,14 @@ export function readFormerUnits(
       problems.push({
         row,
         field: "code",
-        message: `Mã huyện “${clip(districtCode)}” chỉ gồm chữ không dấu và số`,
+        message: `Mã huyện “${clippedVi(districtCode)}” chỉ gồm chữ không dấu và số`,
       });
     if (!districtName) problems.push({ row, field: "name", message: "Thiếu tên huyện cũ" });
     else if (districtName.length > 150)
       problems.push({ row, field: "name", message: "Tên huyện dài quá 150 ký tự" });
     if (!code) problems.push({ row, field: "code", message: "Thiếu mã xã cũ" });
     else if (!/^[A-Za-z0-9]{1,12}$/.test(code))
-      problems.push({ row, field: "code", message: `Mã “${clip(code)}” chỉ gồm chữ không dấu và số` });
+      problems.push({ row, field: "code", message: `Mã “${clippedVi(code)}” chỉ gồm chữ không dấu và số` });
     else if (seen.has(code))
       problems.push({ row, field: "code", message: `Mã xã cũ “${code}” trùng với dòng ${seen.get(code)}` });
     else if (existingCodes.has(code))
@@ -101,7 +99,7 @@ export function readFormerUnits(
       problems.push({
         row,
         field: "code",
-        message: `Mã xã mới “${clip(successorCode)}” không có trong danh sách xã, phường, đặc khu đã nạp của tỉnh`,
+        message: `Mã xã mới “${clippedVi(successorCode)}” không có trong danh sách xã, phường, đặc khu đã nạp của tỉnh`,
       });
     const recorded = existingDistricts.get(districtCode);
     const named =
@@ -112,7 +110,7 @@ export function readFormerUnits(
         field: "name",
         message: `Huyện mã “${districtCode}” ${
           named.row ? `ở dòng ${named.row}` : "đã có trong danh mục"
-        } tên là “${named.name}”, không phải “${clip(districtName)}”`,
+        } tên là “${named.name}”, không phải “${clippedVi(districtName)}”`,
       });
     if (code) seen.set(code, seen.get(code) ?? row);
     if (districtCode && districtName && !named) districtNames.set(districtCode, { name: districtName, row });

@@ -39,6 +39,11 @@ export function placeDateVi(place: string, date: string | null, blankYear: numbe
   return `${place}, ngày ${day} tháng ${month} năm ${y}`;
 }
 
+/** What a file said, quoted back in an error, cut short: a cell may hold anything. */
+export function clippedVi(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 /** The first letter in capitals, by Vietnamese rules: "đã sửa" → "Đã sửa". */
 export function capitalizeVi(text: string): string {
   return text.charAt(0).toLocaleUpperCase("vi-VN") + text.slice(1);

@@ -18,6 +18,7 @@ export const mergerEn: Record<keyof typeof mergerVi, string> = {
   "merger.published.band": "Rated {band}, no score published",
   "merger.table.indicators": "Merged indicators",
   "merger.table.figures": "Raw figures",
+  "merger.published.sourceNote": "Source note: {note}",
   "merger.published.noScore": "Published, no score",
   "merger.published.empty": "No published result of these provinces yet",
   "merger.baseline.title": "Figures merged from the former provinces",

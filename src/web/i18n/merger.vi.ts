@@ -16,6 +16,7 @@ export const mergerVi = {
   "merger.published.band": "Xếp loại {band}, không công bố điểm",
   "merger.table.indicators": "Bảng chỉ số gộp",
   "merger.table.figures": "Bảng số liệu gốc",
+  "merger.published.sourceNote": "Ghi chú của nguồn: {note}",
   "merger.published.noScore": "Có công bố, không có điểm",
   "merger.published.empty": "Chưa có kết quả công bố nào của các tỉnh này",
   "merger.baseline.title": "Số liệu gộp từ các tỉnh cũ",

@@ -61,7 +61,7 @@ function yearRefused(year: number): AppError {
 async function publishedSideBySide(db: DbOrTx, province: Province, formers: Province[]) {
   const names = new Map([...formers, province].map((p) => [p.code, p.shortName]));
   const byYear = new Map<number, MergerHistory["published"][number]>();
-  for (const row of await publishedRepo.listPublishedFigures(db, "pepi")) {
+  for (const row of await publishedRepo.listPublished(db, { kind: "pepi" })) {
     const code = provinceCodeOf(row);
     if (!names.has(code)) continue;
     const year = byYear.get(row.year) ?? { year: row.year, ranked: provinceCountFor(row.year), entries: [] };
@@ -71,6 +71,7 @@ async function publishedSideBySide(db: DbOrTx, province: Province, formers: Prov
       totalScore: row.totalScore === null ? null : Number(row.totalScore),
       rank: row.rank,
       band: row.band,
+      notes: row.notes,
     });
     byYear.set(row.year, year);
   }

@@ -4,6 +4,7 @@
 import { Card, Select, Space, Table, Typography } from "antd";
 import { useState } from "react";
 import type { MergerHistory } from "../../../contracts/merger.js";
+import { capitalizeVi } from "../../../domain/text/format-vi.js";
 import { nameInSentence } from "../../../domain/text/official-names.js";
 import { PageError } from "../../components/errors.js";
 import { PageHeader } from "../../components/PageHeader.js";
@@ -59,8 +60,6 @@ export default function MergerPage() {
   );
 }
 
-const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
-
 function PublishedCard({ data, loading }: { data: MergerHistory | undefined; loading: boolean }) {
   const t = useT();
   const columns = [
@@ -76,8 +75,19 @@ function PublishedCard({ data, loading }: { data: MergerHistory | undefined; loa
         ? null
         : t("merger.published.score", { score: formatNumber(entry.totalScore, 2) });
     const rank = entry.rank === null ? null : t("merger.published.rank", { rank: entry.rank, of: ranked });
-    const band = entry.band && t("merger.published.band", { band: capitalize(entry.band) });
-    return [score, rank].filter(Boolean).join(" · ") || band || t("merger.published.noScore");
+    const band = entry.band && t("merger.published.band", { band: capitalizeVi(entry.band) });
+    const figures = [score, rank].filter(Boolean).join(" · ") || band || t("merger.published.noScore");
+    // The source's caveat stays with the figure: a rank inferred from scores is not a published one.
+    return entry.notes ? (
+      <>
+        <div>{figures}</div>
+        <div className="muted small" style={{ maxWidth: 320 }}>
+          {t("merger.published.sourceNote", { note: entry.notes })}
+        </div>
+      </>
+    ) : (
+      figures
+    );
   };
   return (
     <Card title={t("merger.published.title")} loading={loading} data-testid="merger-published">
