@@ -45,7 +45,7 @@ function largeReport(): ReportData {
       rankProvisional: false,
       region: null,
     },
-    groups: [{ name: "Nhóm I", points: 50, maxPoints: 70 }],
+    groups: [{ name: "Nhóm I", points: 50, maxPoints: 70, state: "in", pending: 0, external: false }],
     indicators: Array.from({ length: 26 }, (_, i) => {
       const code = String(i + 1).padStart(2, "0");
       return {
@@ -64,7 +64,6 @@ function largeReport(): ReportData {
         provisional: false,
       };
     }),
-    notAssessed: [],
     evidence: [],
     figures: Array.from({ length: 400 }, (_, i) => ({
       agencyName: `UBND xã số ${Math.floor(i / 4) + 1}`,

@@ -173,7 +173,7 @@ describe("the self-assessment report", () => {
     expect(headline).toMatch(/^Nhóm I: /);
     expect(text).toContain(`Tổng điểm tự đánh giá: ${headline}.`);
     expect(text).not.toContain("xếp loại");
-    expect(text).toContain("Chưa so sánh tổng điểm: kết quả năm nay chưa đầy đủ.");
+    expect(text).toContain("Chưa so sánh được tổng điểm vì kết quả năm nay chưa đầy đủ.");
     expect(text).toContain("Thứ hạng ước tính: Chưa ước tính được: chỉ ước tính khi kết quả đủ các nhóm");
 
     const rows = await docxRows(docx);
@@ -190,8 +190,13 @@ describe("the self-assessment report", () => {
     for (const i of dashboard.indicators.filter((x) => x.status !== "not_assessed"))
       expect(row(i.code)).not.toBe("");
     expect(row("06")).toBe("");
-    expect(text).toContain("Các chỉ số 06, 08, 10, 17 không thuộc phạm vi tự đánh giá năm 2023.");
-    expect(text).toMatch(/đánh dấu “\(tạm tính\)”: [\d, ]*07/);
+    const quoted = (code: string) => `“${dashboard.indicators.find((i) => i.code === code)!.name.vi}”`;
+    expect(text).toContain(
+      `Các chỉ số ${["06", "08", "10", "17"].map(quoted).join(", ")} không thuộc phạm vi tự đánh giá năm 2023.`,
+    );
+    const provisionalLine =
+      text.split("\n").find((l) => l.includes("đánh dấu “(tạm tính)” trong bảng: ")) ?? "";
+    expect(provisionalLine).toContain(quoted("07"));
 
     // The evidence in force is cited; a withdrawn and a rejected document are not.
     expect(rows).toContain("07 | 15/BC-SXD | 15/01/2024 | Sở Xây dựng | Văn bản 15-BC-SXD.pdf");

@@ -101,6 +101,13 @@ describe("the request letter", () => {
     expect(sectionOf(text, "Sở Xây dựng")).not.toContain("Dân số khu vực đô thị (người)");
     // Evidence the framework expects, under its indicator.
     expect(text).toContain("Tài liệu minh chứng: Báo cáo của đơn vị vận hành nhà máy");
+    // A list's items end "…;" and its last one "…." before what follows.
+    const lines = text.split("\n");
+    expect(lines.filter((line) => line.startsWith("+ ")).length).toBeGreaterThan(10);
+    lines.forEach((line, i) => {
+      if (!line.startsWith("+ ")) return;
+      expect(line).toMatch(lines[i + 1]?.startsWith("+ ") ? /;$/ : /\.$/);
+    });
 
     // Sections are numbered in the order the agencies are listed; the department's own offices
     // are not among them (they get the internal assignment).

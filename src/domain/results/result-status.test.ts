@@ -29,7 +29,7 @@ describe("resultStatus", () => {
     });
     expect(status.groups.map((g) => g.state)).toEqual(["in", "missing"]);
     expect(resultHeadline(status, { points: 51.06, maxPoints: 100, band: "Trung bình" })).toBe(
-      "Nhóm I: 51,06/70 — nhóm II chờ kết quả khảo sát",
+      "Nhóm I: 51,06/70 điểm; nhóm II chờ kết quả khảo sát",
     );
   });
 
@@ -41,7 +41,7 @@ describe("resultStatus", () => {
     expect(status.groups[0]).toMatchObject({ state: "partial", pending: ["02"] });
     expect(status.notComputable.map((i) => i.code)).toEqual(["02", "27"]);
     expect(resultHeadline(status, { points: 51.06, maxPoints: 100, band: null })).toBe(
-      "Nhóm I: 51,06/70 (tạm tính, 1 chỉ số chưa tính được) — nhóm II chờ kết quả khảo sát",
+      "Nhóm I: 51,06/70 điểm (tạm tính, 1 chỉ số chưa tính được); nhóm II chờ kết quả khảo sát",
     );
   });
 

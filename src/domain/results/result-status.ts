@@ -1,7 +1,7 @@
 // What a result is: which groups are in, which indicators could not be computed and why, and
 // whether any rule behind it is provisional. A total, its band and a rank are given only for a
 // complete result; otherwise each group is stated out of its own maximum
-// ("Nhóm I: 51,06/70 — nhóm II chờ kết quả khảo sát"). Every screen and document says it this way.
+// ("Nhóm I: 51,06/70 điểm; nhóm II chờ kết quả khảo sát"). Every screen and document says it this way.
 import { formatNumberVi, formatPointsVi } from "../text/format-vi.js";
 
 export interface StatusGroupInput {
@@ -79,7 +79,7 @@ export function resultStatus(input: {
 
 /**
  * The one line that says what a result is: "73,33/100 điểm, xếp loại Khá" when complete, else
- * "Nhóm I: 51,06/70 — nhóm II chờ kết quả khảo sát", with the indicators still missing in a group.
+ * "Nhóm I: 51,06/70 điểm; nhóm II chờ kết quả khảo sát", with the indicators still missing in a group.
  */
 export function resultHeadline(
   status: ResultStatus,
@@ -96,7 +96,7 @@ export function resultHeadline(
       if (g.state === "missing") return `${name} ${g.external ? "chờ kết quả khảo sát" : "chưa tính được"}`;
       const partial =
         g.state === "partial" ? ` (tạm tính, ${formatNumberVi(g.pending.length)} chỉ số chưa tính được)` : "";
-      return `${name}: ${formatPointsVi(g.points)}/${formatPointsVi(g.maxPoints)}${partial}`;
+      return `${name}: ${formatPointsVi(g.points)}/${formatPointsVi(g.maxPoints)} điểm${partial}`;
     })
-    .join(" — ");
+    .join("; ");
 }

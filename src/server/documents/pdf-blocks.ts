@@ -7,8 +7,10 @@ import {
   firstLineIndentMm,
   fontSize,
   linesOf,
+  marginsMm,
   mmToPt,
   nfc,
+  pageSizeMm,
   recipientLines,
   ruleMm,
   signatureLabel,
@@ -172,10 +174,31 @@ export function bullets(block: Block & { type: "bullets" }): Content[] {
   }));
 }
 
+/**
+ * Where a narrow cell may wrap besides spaces: after a unit's slash ("xe/10.000 dân đô thị", not
+ * a date's) and between the thousands of a long number, instead of inside a group of
+ * digits ("2.180.00" / "0.000"). A zero-width space, which prints nothing.
+ */
+const breakable = (text: string) =>
+  text
+    .replace(/(?<=\p{L})\/(?=\d)/gu, "/\u200B")
+    .replace(/(\d{1,3}(?:\.\d{3}){3,})/g, (n) => n.replaceAll(".", ".\u200B"));
+
+const cellRuns = (runs: Inline[]) =>
+  runs.map((r) => (typeof r === "string" ? breakable(r) : { ...r, text: breakable(r.text) }));
+
+/** Lines a cell's text takes at a width in points: a generous guess (half an em per character). */
+function estimatedLines(cell: Cell, widthPt: number, size: number): number {
+  const text =
+    typeof cell === "string" ? cell : cell.runs.map((r) => (typeof r === "string" ? r : r.text)).join("");
+  const perLine = Math.max(1, Math.floor(widthPt / (size * 0.5)));
+  return text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+}
+
 function cellOf(cell: Cell, align: Align | undefined, header = false): TableCell {
   const spec = typeof cell === "string" ? { runs: [cell] as Inline[] } : cell;
   return {
-    text: inlines(spec.runs),
+    text: inlines(header ? spec.runs : cellRuns(spec.runs)),
     bold: header || ("bold" in spec && spec.bold) || undefined,
     alignment: header ? "center" : ("align" in spec && spec.align) || align || "left",
     colSpan: "colSpan" in spec ? spec.colSpan : undefined,
@@ -197,12 +220,18 @@ export function table(doc: OfficialDocument, block: TableBlock): Content {
     while (cells.length < widths.length) cells.push({ text: "" });
     body.push(cells);
   }
+  const size = block.fontSize ?? fontSize.table;
+  // Rows stay whole on a page, as in the .docx, unless one is too tall for a page (an indicator
+  // with a long explanation): cut off, it would drop what follows, so that table's rows may
+  // continue on the next page.
+  const pageLines = (mmToPt(pageSizeMm(doc).height - marginsMm.top - marginsMm.bottom) * 0.6) / (size * 1.2);
+  const tallRow = block.rows.some((row) =>
+    row.some((cell, i) => estimatedLines(cell, widths[i] ?? widths.at(-1)!, size) > pageLines),
+  );
   return {
-    // A row may continue on the next page: a row taller than a page (an indicator with a long
-    // explanation) would otherwise be cut off, and what follows it dropped.
-    table: { headerRows: 1, widths, body, dontBreakRows: false },
+    table: { headerRows: 1, widths, body, dontBreakRows: !tallRow },
     layout: ruled,
-    fontSize: block.fontSize ?? fontSize.table,
+    fontSize: size,
     lineHeight: 1,
     margin: [0, 0, 0, spaceAfterPt],
   };

@@ -55,7 +55,7 @@ function sample(over: Partial<ReportData> = {}): ReportData {
       rankProvisional: true,
       region: null,
     },
-    groups: [{ name: "Nhóm I", points: 45.5, maxPoints: 70 }],
+    groups: [{ name: "Nhóm I", points: 45.5, maxPoints: 70, state: "in", pending: 0, external: false }],
     indicators: [
       indicator("01", {
         provisional: true,
@@ -65,7 +65,6 @@ function sample(over: Partial<ReportData> = {}): ReportData {
       indicator("21", { value: 83108003, unit: "kWh", lastYear: null, changePct: null }),
       indicator("24", { value: null, status: "not_computable", reason: "Thiếu số liệu “Chi ngân sách”" }),
     ],
-    notAssessed: ["06"],
     evidence: [
       {
         indicatorCode: "01",
@@ -139,7 +138,7 @@ describe("the self-assessment report document", () => {
     expect(text).toContain("Tổng điểm tự đánh giá: 65,5/100 điểm, xếp loại Khá.");
     expect(text).toContain("Tăng 4,48 điểm so với năm 2023 (61,02 điểm, theo kết quả Bộ công bố)");
     expect(text).not.toContain("hạng");
-    expect(text).toContain("đánh dấu “(tạm tính)”: 01.");
+    expect(text).toContain("đánh dấu “(tạm tính)” trong bảng: “Chỉ số thử 01”.");
     expect(text).toContain("Nhận xét chung.");
   });
 
@@ -178,13 +177,34 @@ describe("the self-assessment report document", () => {
     const standing = {
       ...sample().standing,
       complete: false,
-      headline: "Nhóm I: 51,06/70 — nhóm II chờ kết quả khảo sát",
+      headline: "Nhóm I: 51,06/70 điểm; nhóm II chờ kết quả khảo sát",
       rank: null,
     };
     const text = allText(buildReportDocument(sample({ standing })).blocks);
-    expect(text).toContain("Tổng điểm tự đánh giá: Nhóm I: 51,06/70 — nhóm II chờ kết quả khảo sát.");
-    expect(text).toContain("Chưa so sánh tổng điểm: kết quả năm nay chưa đầy đủ.");
+    expect(text).toContain("Tổng điểm tự đánh giá: Nhóm I: 51,06/70 điểm; nhóm II chờ kết quả khảo sát.");
+    expect(text).toContain("So với năm trước: Chưa so sánh được tổng điểm vì kết quả năm nay chưa đầy đủ.");
     expect(text).not.toContain("xếp loại");
+  });
+
+  it("gives a group its points only once it has them, and says what it waits for", () => {
+    const groups: ReportData["groups"] = [
+      { name: "Nhóm I", points: 20.5, maxPoints: 70, state: "partial", pending: 2, external: false },
+      { name: "Nhóm II", points: 0, maxPoints: 30, state: "missing", pending: 1, external: true },
+      { name: "Nhóm III", points: 0, maxPoints: 10, state: "missing", pending: 3, external: false },
+    ];
+    const text = allText(buildReportDocument(sample({ groups })).blocks);
+    expect(text).toContain("Nhóm I: 20,5/70 điểm (còn 2 chỉ số chưa tính được).");
+    expect(text).toContain("Nhóm II: chờ kết quả khảo sát (tối đa 30 điểm).");
+    expect(text).toContain("Nhóm III: chưa tính được do chưa đủ số liệu (tối đa 10 điểm).");
+    expect(text).not.toContain("0/30");
+  });
+
+  it("never says every figure is accepted when no indicator could be computed", () => {
+    const indicators = [indicator("24", { value: null, status: "not_computable", reason: "Thiếu số liệu" })];
+    const text = allText(buildReportDocument(sample({ indicators, evidence: [] })).blocks);
+    expect(text).toContain("Giá trị tạm tính: Chưa có chỉ số nào tính được từ số liệu đã nhập.");
+    expect(text).toContain("Các chỉ số chưa có tài liệu minh chứng: “Chỉ số thử 24”.");
+    expect(text).not.toMatch(/minh chứng: 24/);
   });
 
   it("says when there is nothing to compare with", () => {
@@ -199,10 +219,10 @@ describe("the self-assessment report document", () => {
     expect(rows).toEqual([
       "01 | Chỉ số thử 01 | 88,2\n(tạm tính) | % | 2,8/3,18 | 80 | +10,3% | Sở Xây dựng: Thêm nhà máy.",
       "21 | Chỉ số thử 21 | 83.108.003 | kWh | 2,8/3,18 | — | — | ",
-      "24 | Chỉ số thử 24 | Chưa tính được | % | —/3,18 | 80 | +10,3% | Chưa tính được: Thiếu số liệu “Chi ngân sách”",
+      "24 | Chỉ số thử 24 | Chưa tính được | % | —/3,18 | 80 | +10,3% | Chưa tính được (thiếu số liệu “Chi ngân sách”)",
     ]);
     expect(allText(buildReportDocument(sample()).blocks)).toContain(
-      "Chỉ số 06 không thuộc phạm vi tự đánh giá năm 2024.",
+      "Chỉ số “Chỉ số thử 06” không thuộc phạm vi tự đánh giá năm 2024.",
     );
   });
 
@@ -212,7 +232,9 @@ describe("the self-assessment report document", () => {
     expect(evidence.rows.map((r) => r.map(cellText).join(" | "))).toEqual([
       "01 | 15/BC-SXD | 15/01/2025 | — | Báo cáo.pdf",
     ]);
-    expect(allText(doc.blocks)).toContain("Các chỉ số chưa có tài liệu minh chứng: 21, 24.");
+    expect(allText(doc.blocks)).toContain(
+      "Các chỉ số chưa có tài liệu minh chứng: “Chỉ số thử 21”, “Chỉ số thử 24”.",
+    );
   });
 
   it("numbers only the sections that have content, and closes with the signature", () => {

@@ -34,10 +34,19 @@ export interface ReportData {
     Standing,
     "points" | "complete" | "headline" | "lastYear" | "rank" | "rankBasis" | "rankProvisional" | "region"
   >;
-  groups: { name: string; points: number; maxPoints: number }[];
+  /**
+   * `state`: every indicator of the group computed, some or none; `pending`: how many are not;
+   * `external`: scored by another body (the citizens' survey).
+   */
+  groups: {
+    name: string;
+    points: number;
+    maxPoints: number;
+    state: "in" | "partial" | "missing";
+    pending: number;
+    external: boolean;
+  }[];
   indicators: ReportIndicator[];
-  /** Codes of indicators this edition does not assess (kept out of the table). */
-  notAssessed: string[];
   evidence: ReportEvidence[];
   figures: ReportFigure[];
   /** What the year goes ahead without, and why. */
@@ -62,22 +71,36 @@ const labelled = (label: string, text: string): Block => ({
   runs: [{ text: `${label}: `, bold: true }, text],
 });
 
+/** A group's line: its points, or why it has none yet ("chờ kết quả khảo sát", not "0/30 điểm"). */
+function groupLine(g: ReportData["groups"][number]): string {
+  const max = formatPointsVi(g.maxPoints);
+  const awaited = g.external ? "chờ kết quả khảo sát" : "chưa tính được do chưa đủ số liệu";
+  if (g.state === "missing") return `${g.name}: ${awaited} (tối đa ${max} điểm).`;
+  const part = g.state === "partial" ? ` (còn ${g.pending} chỉ số chưa tính được)` : "";
+  return `${g.name}: ${formatPointsVi(g.points)}/${max} điểm${part}.`;
+}
+
+/** Indicators named as the text cites them: “Tên chỉ số”, one after the other. */
+const quotedNames = (indicators: ReportData["indicators"]) => indicators.map((i) => `“${i.name}”`).join(", ");
+
+function provisionalText(data: ReportData): string {
+  const valued = data.indicators.filter((i) => i.status !== "not_assessed" && i.value !== null);
+  const provisional = valued.filter((i) => i.provisional);
+  if (valued.length === 0) return "Chưa có chỉ số nào tính được từ số liệu đã nhập.";
+  if (provisional.length === 0) return "Không có; số liệu của các chỉ số đã tính đều đã được chấp nhận.";
+  return `${provisional.length} chỉ số tính từ số liệu chưa được chấp nhận đầy đủ, đánh dấu “${provisionalMark}” trong bảng: ${quotedNames(provisional)}.`;
+}
+
 function summary(data: ReportData): Block[] {
   const { standing } = data;
-  const computed = data.indicators.filter((i) => i.status !== "not_assessed");
-  const provisional = computed.filter((i) => i.provisional && i.value !== null).map((i) => i.code);
   const blocks: Block[] = [labelled("Tổng điểm tự đánh giá", `${standing.headline}.`)];
-  for (const g of data.groups)
-    blocks.push({
-      type: "bullets",
-      items: [[`${g.name}: ${formatPointsVi(g.points)}/${formatPointsVi(g.maxPoints)} điểm.`]],
-    });
+  for (const g of data.groups) blocks.push({ type: "bullets", items: [[groupLine(g)]] });
   blocks.push(
     labelled(
       "So với năm trước",
       standing.complete
         ? `${capitalizeVi(changeText(standing.points, standing.lastYear))}.`
-        : "Chưa so sánh tổng điểm: kết quả năm nay chưa đầy đủ.",
+        : "Chưa so sánh được tổng điểm vì kết quả năm nay chưa đầy đủ.",
     ),
   );
   // A rank is the Ministry's to publish: the report states one only when the coordinator says so.
@@ -90,14 +113,7 @@ function summary(data: ReportData): Block[] {
       ),
     );
   }
-  blocks.push(
-    labelled(
-      "Giá trị tạm tính",
-      provisional.length === 0
-        ? "Không có; số liệu của tất cả các chỉ số đã được chấp nhận."
-        : `${provisional.length} chỉ số tính từ số liệu chưa được chấp nhận đầy đủ, đánh dấu “${provisionalMark}”: ${provisional.join(", ")}.`,
-    ),
-  );
+  blocks.push(labelled("Giá trị tạm tính", provisionalText(data)));
   blocks.push(...gapsText(data.gaps));
   if (data.fields.assessment.trim()) blocks.push(...paragraphs(data.fields.assessment));
   return blocks;
@@ -124,15 +140,13 @@ function gapsText(gaps: ReportGaps): Block[] {
 
 function evidenceSection(data: ReportData): Block[] {
   const cited = new Set(data.evidence.map((e) => e.indicatorCode));
-  const without = data.indicators
-    .filter((i) => i.status !== "not_assessed" && !cited.has(i.code))
-    .map((i) => i.code);
+  const without = data.indicators.filter((i) => i.status !== "not_assessed" && !cited.has(i.code));
   const blocks: Block[] = [];
   if (data.evidence.length > 0) blocks.push(evidenceTable(data.evidence));
   if (without.length > 0)
     blocks.push({
       type: "paragraph",
-      runs: [{ text: `Các chỉ số chưa có tài liệu minh chứng: ${without.join(", ")}.`, italic: true }],
+      runs: [{ text: `Các chỉ số chưa có tài liệu minh chứng: ${quotedNames(without)}.`, italic: true }],
     });
   return blocks;
 }
@@ -195,12 +209,13 @@ export function buildReportDocument(data: ReportData): OfficialDocument {
     ["TỒN TẠI, HẠN CHẾ", paragraphs(fields.limitations)],
     ["KIẾN NGHỊ, ĐỀ XUẤT", paragraphs(fields.proposals)],
   ];
-  if (data.notAssessed.length > 0)
+  const notAssessed = data.indicators.filter((i) => i.status === "not_assessed");
+  if (notAssessed.length > 0)
     sections[1]![1].push({
       type: "paragraph",
       runs: [
         {
-          text: `${data.notAssessed.length > 1 ? "Các chỉ số" : "Chỉ số"} ${data.notAssessed.join(", ")} không thuộc phạm vi tự đánh giá năm ${data.year}.`,
+          text: `${notAssessed.length > 1 ? "Các chỉ số" : "Chỉ số"} ${quotedNames(notAssessed)} không thuộc phạm vi tự đánh giá năm ${data.year}.`,
           italic: true,
         },
       ],

@@ -63,7 +63,11 @@ function explanationCell(i: ReportIndicator): Cell {
   const runs: Inline[] = [];
   if (i.reason)
     runs.push({
-      text: i.status === "not_applicable" ? i.reason : `Chưa tính được: ${i.reason}`,
+      // "Chưa tính được (thiếu số liệu: “…”)", not two colons in a row.
+      text:
+        i.status === "not_applicable"
+          ? i.reason
+          : `Chưa tính được (${i.reason.charAt(0).toLocaleLowerCase("vi-VN")}${i.reason.slice(1)})`,
       italic: true,
     });
   for (const e of i.explanations) {
@@ -76,16 +80,17 @@ function explanationCell(i: ReportIndicator): Cell {
 export function indicatorTable(indicators: ReportIndicator[]): Block {
   return {
     type: "table",
-    fontSize: 11,
+    fontSize: 10,
     columns: [
+      // Eight columns on a portrait page: at 10 pt "2.180.000.000", "2,8/3,18" and "-36,3%" fit on one line.
       { header: "Mã", width: 6, align: "center" },
-      { header: "Tên chỉ số", width: 22 },
-      { header: "Giá trị", width: 10, align: "right" },
-      { header: "Đơn vị", width: 9, align: "center" },
+      { header: "Tên chỉ số", width: 18 },
+      { header: "Giá trị", width: 14, align: "right" },
+      { header: "Đơn vị", width: 10, align: "center" },
       { header: "Điểm / tối đa", width: 9, align: "center" },
-      { header: "Năm trước", width: 10, align: "right" },
+      { header: "Năm trước", width: 14, align: "right" },
       { header: "Thay đổi", width: 9, align: "right" },
-      { header: "Giải trình", width: 25 },
+      { header: "Giải trình", width: 20 },
     ],
     rows: indicators.map((i) => [
       centred(i.code),

@@ -131,11 +131,12 @@ export async function gatherReportData(db: Db, cycleId: string): Promise<ReportD
       provisional: provisional.has(line.code),
     };
   });
+  const status = statusOfResult(state.framework, state.result);
   const standing = await cycleStanding(db, cycle, province.name, {
     points: state.result.totalHundredths / 100,
     maxPoints: state.result.maxHundredths / 100,
     band: state.result.band?.vi ?? null,
-    status: statusOfResult(state.framework, state.result),
+    status,
     pepi: state.framework.def.kind === "pepi",
   });
   const fields = await draftFields(db, cycleId, "report");
@@ -146,13 +147,15 @@ export async function gatherReportData(db: Db, cycleId: string): Promise<ReportD
     ministryName: environmentBodiesOn(documentDay(fields.date, cycle.submissionDue)).ministry,
     approved: lockedCycleStatuses.includes(cycle.status as CycleStatus),
     standing,
-    groups: state.result.groups.map((g) => ({
+    groups: status.groups.map((g) => ({
       name: edition.def.groups.find((d) => d.code === g.code)?.name.vi ?? g.code,
-      points: g.hundredths / 100,
-      maxPoints: g.maxHundredths / 100,
+      points: g.points,
+      maxPoints: g.maxPoints,
+      state: g.state,
+      pending: g.pending.length,
+      external: g.external,
     })),
     indicators,
-    notAssessed: indicators.filter((i) => i.status === "not_assessed").map((i) => i.code),
     // The same documents the dossier carries: neither withdrawn nor rejected.
     evidence: (await listEvidenceInForce(db, cycleId)).map(({ evidence: e }) => ({
       indicatorCode: e.indicatorCode,

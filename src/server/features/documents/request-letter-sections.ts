@@ -69,7 +69,7 @@ export function agencySection(
       .filter(([, els]) => els.some((e) => shared.includes(e)))
       .map(([c]) => c);
     blocks.push(line(`- Số liệu dùng chung cho các chỉ số ${readers.join(", ")}:`));
-    for (const code of shared) blocks.push(line(`+ ${elementText(defs.get(code)!, ctx)};`));
+    blocks.push(...items(shared.map((code) => elementText(defs.get(code)!, ctx))).map(line));
   }
 
   const listed = new Map<string, string>();
@@ -79,16 +79,20 @@ export function agencySection(
     const indicator = ctx.framework.indicators.get(code)!.def;
     const unit = vietnameseUnitText(indicator.unit, indicator.unitLabel);
     blocks.push(line(`- Chỉ số ${code}. ${withUnit(indicator.name.vi, unit)}:`));
+    const texts: string[] = [];
     for (const element of mine) {
       const first = listed.get(element);
       const def = defs.get(element)!;
-      blocks.push(
-        line(first ? `+ ${def.name.vi} (đã nêu tại chỉ số ${first});` : `+ ${elementText(def, ctx)};`),
-      );
+      texts.push(first ? `${def.name.vi} (đã nêu tại chỉ số ${first})` : elementText(def, ctx));
       if (!first) listed.set(element, code);
     }
-    if (indicator.evidence.length)
-      blocks.push(line(`+ Tài liệu minh chứng: ${indicator.evidence.join("; ")}.`));
+    if (indicator.evidence.length) texts.push(`Tài liệu minh chứng: ${indicator.evidence.join("; ")}`);
+    blocks.push(...items(texts).map(line));
   }
   return blocks;
+}
+
+/** The items of a list as a letter writes them: "+ …;" each, the last one "+ ….". */
+function items(texts: string[]): string[] {
+  return texts.map((text, i) => `+ ${text}${i === texts.length - 1 ? "." : ";"}`);
 }

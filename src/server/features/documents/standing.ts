@@ -45,7 +45,7 @@ export interface Standing {
   band: string | null;
   complete: boolean;
   status: ResultStatus;
-  /** "73,33/100 điểm, xếp loại Tốt" or "Nhóm I: 51,06/70 — nhóm II chờ kết quả khảo sát". */
+  /** "73,33/100 điểm, xếp loại Tốt" or "Nhóm I: 51,06/70 điểm; nhóm II chờ kết quả khảo sát". */
   headline: string;
   lastYear: LastYearTotal | null;
   rank: RankOfYear | null;
