@@ -10,7 +10,8 @@ import type { AgencyForm, CycleDetail, ValueInput } from "../../src/contracts/cy
 import type { Role } from "../../src/domain/auth/roles.js";
 import { samplePdf } from "../../src/domain/files/samples.test-support.js";
 import { auditEvents, cycleAssignments } from "../../src/server/db/schema.js";
-import { createBackup } from "../../src/server/features/system/backup.service.js";
+import { createBackup, restoreBackup } from "../../src/server/features/system/backup.service.js";
+import { systemContext } from "../../src/server/platform/audit.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeAssignedCycle, makeCycleProvince } from "../support/cycle-factories.js";
 import { docxText } from "../support/documents.js";
@@ -46,6 +47,7 @@ describe("entering an agency's figures from its letter", () => {
   let agencyId: string;
   let coordinator: TestClient;
   let reporter: TestClient;
+  let backup: string;
   const base = () => `/api/cycles/${cycleId}/agencies/${agencyId}`;
 
   beforeAll(async () => {
@@ -125,7 +127,7 @@ describe("entering an agency's figures from its letter", () => {
     expect(file.rawPayload.equals(samplePdf())).toBe(true);
 
     // A backup carries the letter and its file.
-    const backup = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pepi-letter-")), "b.jsonl.gz");
+    backup = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pepi-letter-")), "b.jsonl.gz");
     const counts = await createBackup(t.database.db, backup, undefined, { filesDir: t.config.filesDir });
     expect(counts.agency_letters).toBe(1);
     expect(counts.evidence_files).toBe(1);
@@ -157,6 +159,19 @@ describe("entering an agency's figures from its letter", () => {
     const again = letter({ docNumber: "13/SXD-KHTC", docDate: "2024-03-06" });
     const refused = await coordinator.upload(`${base()}/letters`, again.fields, again.file);
     expect(refused.json().error.code).toBe("INVALID_TRANSITION");
+  });
+
+  it("keeps the letter's file in place when the backup is restored", async () => {
+    const restored = await restoreBackup(t.database.db, backup, systemContext("kiểm thử"), {
+      filesDir: t.config.filesDir,
+    });
+    // Only files no restored row names are set aside; the letter's is named by its row.
+    expect(restored.evidence_files_set_aside).toBeUndefined();
+    const admin = await signedIn("coordinator");
+    const { letters } = (await admin.get(`${base()}/form`)).json() as AgencyForm;
+    const file = await admin.get(`/api/letters/${letters[0]!.id}/file`);
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.equals(samplePdf())).toBe(true);
   });
 });
 

@@ -68,11 +68,7 @@ export async function createBackup(
   );
   const counts = Object.fromEntries(tables.map(([name, rows]) => [name, rows.length]));
   const store = options.filesDir ? new FileStore(options.filesDir) : null;
-  // Documents kept in the evidence area: evidence, the letters agencies sent figures by, and the
-  // signed reports.
-  const evidenceRows = tables
-    .filter(([name]) => ["evidence", "agency_letters", "issued_reports"].includes(name))
-    .flatMap(([, rows]) => rows);
+  const evidenceRows = tables.filter(([name]) => tablesWithFiles.includes(name)).flatMap(([, rows]) => rows);
   const { present, missing } = store ? await filesToCarry(store, evidenceRows) : { present: [], missing: [] };
   const header: BackupHeader = {
     format,
@@ -226,6 +222,13 @@ async function readBackup(
   return { header, rows };
 }
 
+/**
+ * Tables whose rows name a document kept in the evidence area by its content: evidence, the
+ * letters agencies sent figures by and the signed reports. Their
+ * files travel with a backup and stay in place on restore.
+ */
+const tablesWithFiles = ["evidence", "agency_letters", "issued_reports"];
+
 /** Replaces everything in the database with the backup, in one transaction: all or nothing. */
 export async function restoreBackup(
   db: Db,
@@ -282,6 +285,8 @@ async function restoreFrom(
       after: { file, counts: header.counts, files: header.files ?? null },
     });
   });
-  const evidenceHashes = new Set((rows.get("evidence") ?? []).map((row) => String(row.sha256)));
+  const evidenceHashes = new Set(
+    tablesWithFiles.flatMap((name) => rows.get(name) ?? []).map((row) => String(row.sha256)),
+  );
   return { counts: { ...header.counts, evidence_files: files.count }, evidenceHashes };
 }
