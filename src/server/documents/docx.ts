@@ -67,8 +67,10 @@ function runningHeader(d: DocxModule, doc: OfficialDocument, withNumber: boolean
     children.push(new d.TextRun({ children: [d.PageNumber.CURRENT], size: halfPoints(fontSize.pageNumber) }));
   if (doc.draftMark)
     children.push(
+      // The tab in a run of its own: a run's border boxes all of it, the tab's width included.
+      new d.TextRun({ text: "\t" }),
       new d.TextRun({
-        text: `\t${draftMarkText}`,
+        text: draftMarkText,
         bold: true,
         size: halfPoints(12),
         border: { style: d.BorderStyle.SINGLE, size: 6, color: "000000", space: 2 },

@@ -112,6 +112,15 @@ describe("renderDocx", () => {
     const headers = await Promise.all(["word/header1.xml", "word/header2.xml"].map((p) => docxXml(docx, p)));
     expect(headers.join()).toContain("PAGE");
     expect(headers.every((h) => h.includes("DỰ THẢO"))).toBe(true);
+    // The box is around the words only: the run with the border holds no tab.
+    const boxed = headers.flatMap((h) => [
+      ...h.matchAll(/<w:r>(?:(?!<\/w:r>).)*<w:bdr [^>]*\/>(?:(?!<\/w:r>).)*<\/w:r>/gs),
+    ]);
+    expect(boxed.length).toBeGreaterThan(0);
+    for (const [run] of boxed) {
+      expect(run).toContain("DỰ THẢO");
+      expect(run).not.toMatch(/<w:tab\/>|<w:t[^>]*>[^<]*\t/);
+    }
     expect(await docxXml(docx, "docProps/core.xml")).toContain("Báo cáo kết quả tự đánh giá PEPI năm 2024");
     expect(xml).toContain("<a:blip r:embed=");
     expect(await docxXml(docx, "word/_rels/document.xml.rels")).toMatch(/Target="media\/[0-9a-f]+\.png"/);
