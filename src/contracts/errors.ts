@@ -357,6 +357,7 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   outboxMessage: { vi: "thư trong hàng đợi", en: "queued e-mail" },
   documentDraft: { vi: "nội dung văn bản", en: "document text" },
   plan: { vi: "kế hoạch", en: "plan" },
+  planDocument: { vi: "văn bản kế hoạch đã ban hành", en: "issued plan document" },
 };
 
 export function formatErrorMessage(code: ErrorCode, params: Record<string, unknown>, locale: Locale): string {

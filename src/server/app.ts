@@ -29,6 +29,7 @@ import { mergerRoutes } from "./features/merger/merger.routes.js";
 import { notificationRoutes } from "./features/notifications/notifications.routes.js";
 import { outboxRoutes } from "./features/notifications/outbox.routes.js";
 import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
+import { planContentRoutes } from "./features/plans/plan-content.routes.js";
 import { planRoutes } from "./features/plans/plans.routes.js";
 import { publishedRoutes } from "./features/published/published.routes.js";
 import { setupRoutes } from "./features/setup/setup.routes.js";
@@ -164,7 +165,6 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
     db,
     maxUploadBytes: Math.floor(config.FORM_UPLOAD_MAX_MB * 1024 * 1024),
   });
-  await app.register(planRoutes, { prefix: "/api/plans", db });
   await app.register(auditRoutes, { prefix: "/api/audit-events", db });
   await app.register(systemRoutes, { prefix: "/api/admin", db, filesDir: config.filesDir });
   await app.register(frameworkRoutes, { prefix: "/api/frameworks", db });
@@ -172,6 +172,13 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(publishedRoutes, { prefix: "/api/published-results", db });
   await app.register(standingRoutes, { prefix: "/api/standing", db, changes: database.changes });
   const store = new FileStore(config.filesDir);
+  await app.register(planRoutes, { prefix: "/api/plans", db });
+  await app.register(planContentRoutes, {
+    prefix: "/api/plans",
+    db,
+    store,
+    maxBytes: Math.floor(config.EVIDENCE_MAX_MB * 1024 * 1024),
+  });
   await app.register(evidenceRoutes, {
     prefix: "/api",
     db,

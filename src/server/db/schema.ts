@@ -626,8 +626,112 @@ export const plans = pgTable("plans", {
   scope: text("scope").notNull(),
   status: text("status").notNull(),
   parentPlanId: uuid("parent_plan_id"),
+  /** The rule a target is judged by: a live figure short of its year's value by more than this share is at risk. */
+  atRiskBelowPercent: integer("at_risk_below_percent").notNull().default(90),
   rowVersion: integer("row_version").notNull().default(1),
   createdBy: uuid("created_by"),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
+
+/** The issued document of a plan (the signed or published text), kept in the evidence area by its content. */
+export const planDocuments = pgTable("plan_documents", {
+  planId: uuid("plan_id")
+    .primaryKey()
+    .references(() => plans.id, { onDelete: "cascade" }),
+  fileName: text("file_name").notNull(),
+  sha256: text("sha256").notNull(),
+  sizeBytes: integer("size_bytes").notNull(),
+  mediaType: text("media_type").notNull(),
+  uploadedBy: uuid("uploaded_by"),
+  uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A plan's target: what measures it (a PEPI indicator, the PEPI total or rank, a PGI score or
+ * rank, or a measure of the plan's own with its unit and direction), its baseline and its value
+ * for each year of the plan.
+ */
+export const planTargets = pgTable(
+  "plan_targets",
+  {
+    id: uuid("id").primaryKey(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    measure: text("measure").notNull(),
+    /** "383:07" for an indicator (framework and code), "PGI1" for a sub-index, null otherwise. */
+    measureRef: text("measure_ref"),
+    /** Only for a measure of the plan's own. */
+    name: text("name"),
+    unit: text("unit"),
+    direction: text("direction"),
+    baselineValue: numeric("baseline_value"),
+    baselineYear: integer("baseline_year").notNull(),
+    baselineSource: text("baseline_source"),
+    /** [{ year, value }], value as numeric text. */
+    yearly: jsonb("yearly").notNull(),
+  },
+  (t) => [index("plan_targets_plan_idx").on(t.planId)],
+);
+
+/** A section of a plan's tasks ("1. Chỉ số thành phần 1: …"). */
+export const planSections = pgTable(
+  "plan_sections",
+  {
+    id: uuid("id").primaryKey(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    number: text("number").notNull(),
+    title: text("title").notNull(),
+  },
+  (t) => [index("plan_sections_plan_idx").on(t.planId)],
+);
+
+/** A lettered task of a section, with what it serves and its deadline or "thường xuyên". */
+export const planTasks = pgTable(
+  "plan_tasks",
+  {
+    id: uuid("id").primaryKey(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    sectionId: uuid("section_id")
+      .notNull()
+      .references(() => planSections.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    letter: text("letter").notNull(),
+    body: text("body").notNull(),
+    deadline: date("deadline"),
+    recurring: boolean("recurring").notNull().default(false),
+    /** The plan's targets it serves (their ids). */
+    targetIds: jsonb("target_ids").notNull(),
+    /** PEPI indicators it serves ("383:07") and PGI sub-indices ("PGI1"). */
+    measures: jsonb("measures").notNull(),
+  },
+  (t) => [
+    index("plan_tasks_plan_idx").on(t.planId),
+    uniqueIndex("plan_tasks_letter_key").on(t.sectionId, t.letter),
+  ],
+);
+
+/** Who answers for a task (lead, possibly several for their own parts) and who supports. */
+export const planTaskAgencies = pgTable(
+  "plan_task_agencies",
+  {
+    taskId: uuid("task_id")
+      .notNull()
+      .references(() => planTasks.id, { onDelete: "cascade" }),
+    agencyId: uuid("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    role: text("role").notNull(),
+  },
+  (t) => [
+    uniqueIndex("plan_task_agencies_key").on(t.taskId, t.agencyId),
+    index("plan_task_agencies_agency_idx").on(t.agencyId),
+  ],
+);

@@ -1,5 +1,5 @@
-// Improvement plans: the list and one plan (every role of the province reads them), added and
-// changed by the coordinator.
+// Improvement plans: the list (every role of the province reads them), a plan added and its
+// record changed by the coordinator. One plan with what it holds: plan-content.routes.ts.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { idParamsSchema } from "../../../contracts/common.js";
 import { planInputSchema, planListSchema, planSchema, planUpdateSchema } from "../../../contracts/plans.js";
@@ -14,12 +14,6 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     "",
     { schema: { tags, summary: "Các kế hoạch cải thiện", response: { 200: planListSchema } } },
     async (request) => listPlans(db, authorize(request, "plan.read")),
-  );
-
-  app.get(
-    "/:id",
-    { schema: { tags, summary: "Một kế hoạch", params: idParamsSchema, response: { 200: planSchema } } },
-    async (request) => getPlan(db, request.params.id, authorize(request, "plan.read")),
   );
 
   app.post(

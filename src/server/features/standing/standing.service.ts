@@ -65,7 +65,7 @@ async function pepiFrameworks(db: Db): Promise<CompiledFramework[]> {
 }
 
 /** Every cycle under a PEPI framework, newest year first. */
-async function pepiCycles(db: Db) {
+export async function pepiCycles(db: Db) {
   return (await cyclesRepo.listCycleSummaries(db, {})).filter((s) => s.frameworkKind === "pepi");
 }
 
@@ -75,7 +75,7 @@ type PepiCycle = Awaited<ReturnType<typeof pepiCycles>>[number];
  * The province the department works for: the one of its latest assessment (the demonstration's
  * only when there is no other), in the registry when it is there.
  */
-async function ownProvince(db: Db, cycles: PepiCycle[]) {
+export async function ownProvince(db: Db, cycles: PepiCycle[]) {
   const real = cycles.filter((c) => !c.orgUnitIsDemo);
   const pool = real.length ? real : cycles;
   const latest = pool.find((c) => c.cycle.kind === "assessment") ?? pool[0];
@@ -244,7 +244,7 @@ export async function trendOfProvince(
 }
 
 /** The province's own published row of a year, across the merger. */
-const ownRow = (own: Province | undefined) => {
+export const ownRow = (own: Province | undefined) => {
   // Asked for every published row: the province's code in each era is found once.
   const codes = { "63": provinceInEra(own, "63")?.code, "34": provinceInEra(own, "34")?.code };
   return (rows: PublishedRow[], year: number) => {

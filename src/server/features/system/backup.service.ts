@@ -224,10 +224,10 @@ async function readBackup(
 
 /**
  * Tables whose rows name a document kept in the evidence area by its content: evidence, the
- * letters agencies sent figures by and the signed reports. Their
+ * letters agencies sent figures by, the signed reports and the plans' issued documents. Their
  * files travel with a backup and stay in place on restore.
  */
-const tablesWithFiles = ["evidence", "agency_letters", "issued_reports"];
+const tablesWithFiles = ["evidence", "agency_letters", "issued_reports", "plan_documents"];
 
 /** Replaces everything in the database with the backup, in one transaction: all or nothing. */
 export async function restoreBackup(

@@ -1,0 +1,157 @@
+// Contracts of what a plan holds: its targets (what measures each, the baseline, a value per
+// year, and the actuals the application knows with how each stands) and its tasks in sections
+// with their letters, the agencies that lead and support them, and what they serve. Each list is
+// saved whole, against the plan's row version.
+import { z } from "zod";
+import { planSchema } from "./plans.js";
+
+export const targetMeasures = [
+  "pepi_indicator",
+  "pepi_total",
+  "pepi_rank",
+  "pgi_total",
+  "pgi_rank",
+  "pgi_part_score",
+  "pgi_part_rank",
+  "own",
+] as const;
+export type TargetMeasure = (typeof targetMeasures)[number];
+export const pgiParts = ["PGI1", "PGI2", "PGI3", "PGI4"] as const;
+export const targetDirections = ["up", "down"] as const;
+export const targetStatuses = ["met", "on_track", "at_risk", "missed", "not_reported"] as const;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const figure = z.number().min(-1e12).max(1e12);
+
+export const targetInputSchema = z.object({
+  /** Kept when the target was saved before, so tasks that serve it keep pointing at it. */
+  id: z.uuid().optional(),
+  measure: z.enum(targetMeasures).nullable(),
+  /** "383:KQ1" (framework and indicator code) for an indicator, "PGI1" for a sub-index. */
+  measureRef: optionalText(80),
+  /** For a measure of the plan's own: its name, unit and which way is better. */
+  name: optionalText(300),
+  unit: optionalText(40),
+  direction: z.enum(targetDirections).nullable().optional(),
+  baselineValue: figure.nullable().optional(),
+  baselineYear: z.number().int().min(2000).max(2100).nullable(),
+  baselineSource: optionalText(300),
+  yearly: z.array(z.object({ year: z.number().int().min(2000).max(2100), value: figure })).max(10),
+});
+export type TargetInput = z.infer<typeof targetInputSchema>;
+
+export const targetsUpdateSchema = z.object({
+  expectedRowVersion: z.number().int(),
+  /** A live figure short of its year's value by more than (100 − this)% is at risk. */
+  atRiskBelowPercent: z.number().int().min(50).max(100),
+  targets: z.array(targetInputSchema).max(100),
+});
+
+export const taskInputSchema = z.object({
+  id: z.uuid().optional(),
+  letter: z.string().trim().max(2),
+  body: text(4000),
+  leadAgencyIds: z.array(z.uuid()).max(60),
+  supportingAgencyIds: z.array(z.uuid()).max(200).default([]),
+  /** yyyy-mm-dd; or `recurring` ("thường xuyên"). */
+  deadline: z.iso.date().nullable().optional(),
+  recurring: z.boolean().default(false),
+  targetIds: z.array(z.uuid()).max(100).default([]),
+  /** PEPI indicators ("383:KQ1") and PGI sub-indices ("PGI1") the task serves. */
+  measures: z.array(z.string().trim().max(80)).max(100).default([]),
+});
+export type TaskInput = z.infer<typeof taskInputSchema>;
+
+export const sectionInputSchema = z.object({
+  id: z.uuid().optional(),
+  number: text(10),
+  title: text(500),
+  tasks: z.array(taskInputSchema).max(100),
+});
+export type SectionInput = z.infer<typeof sectionInputSchema>;
+
+export const tasksUpdateSchema = z.object({
+  expectedRowVersion: z.number().int(),
+  sections: z.array(sectionInputSchema).max(40),
+});
+
+const agencyRef = z.object({ id: z.uuid(), name: z.string() });
+/** Something a task serves, as people read it. */
+const servedRef = z.object({ key: z.string(), label: z.string() });
+
+export const targetYearSchema = z.object({
+  year: z.number().int(),
+  target: z.number().nullable(),
+  actual: z.number().nullable(),
+  /** Where the actual comes from ("Kết quả Bộ công bố", "Kỳ đánh giá năm 2025 (đang thu thập)"). */
+  actualSource: z.string().nullable(),
+  /** An approved year, a published result: it will not change. */
+  final: z.boolean(),
+  status: z.enum(targetStatuses).nullable(),
+});
+
+export const targetSchema = z.object({
+  id: z.uuid(),
+  measure: z.enum(targetMeasures),
+  measureRef: z.string().nullable(),
+  /** The measure as people read it ("Tỷ lệ chất thải rắn … (%)", "Thứ hạng PGI"). */
+  label: z.string(),
+  name: z.string().nullable(),
+  unit: z.string(),
+  direction: z.enum(targetDirections),
+  baseline: z.object({ value: z.number().nullable(), year: z.number().int(), source: z.string().nullable() }),
+  years: z.array(targetYearSchema),
+});
+export type PlanTarget = z.infer<typeof targetSchema>;
+
+export const taskSchema = z.object({
+  id: z.uuid(),
+  letter: z.string(),
+  body: z.string(),
+  deadline: z.string().nullable(),
+  recurring: z.boolean(),
+  lead: z.array(agencyRef),
+  supporting: z.array(agencyRef),
+  targetIds: z.array(z.uuid()),
+  measures: z.array(z.string()),
+  serves: z.array(servedRef),
+});
+export type PlanTask = z.infer<typeof taskSchema>;
+
+export const sectionSchema = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  title: z.string(),
+  tasks: z.array(taskSchema),
+});
+export type PlanSection = z.infer<typeof sectionSchema>;
+
+export const planDocumentSchema = z.object({
+  fileName: z.string(),
+  sizeBytes: z.number().int(),
+  uploadedBy: z.string().nullable(),
+  uploadedAt: z.string(),
+});
+
+export const planDetailSchema = planSchema.extend({
+  atRiskBelowPercent: z.number().int(),
+  document: planDocumentSchema.nullable(),
+  targets: z.array(targetSchema),
+  sections: z.array(sectionSchema),
+});
+export type PlanDetail = z.infer<typeof planDetailSchema>;
+
+/** A task of any plan, for the agency that leads or supports it. */
+export const agencyTaskSchema = taskSchema.extend({
+  plan: z.object({
+    id: z.uuid(),
+    title: z.string(),
+    numberSymbol: z.string().nullable(),
+    status: z.string(),
+  }),
+  section: z.object({ number: z.string(), title: z.string() }),
+  role: z.enum(["lead", "support"]),
+});
+export const agencyTasksSchema = z.object({ items: z.array(agencyTaskSchema) });
+export const agencyTasksQuerySchema = z.object({ agencyId: z.uuid() });

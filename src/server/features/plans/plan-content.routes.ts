@@ -1,0 +1,171 @@
+// What a plan holds: one plan with its targets, actuals and tasks; its targets and its tasks
+// saved whole by the coordinator; its issued document; the measures a target can name; and the
+// tasks an agency has across plans (an agency's own people see only their agency's).
+import fastifyMultipart from "@fastify/multipart";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { idParamsSchema } from "../../../contracts/common.js";
+import {
+  agencyTasksQuerySchema,
+  agencyTasksSchema,
+  planDetailSchema,
+  targetsUpdateSchema,
+  tasksUpdateSchema,
+} from "../../../contracts/plan-content.js";
+import type { Db } from "../../db/client.js";
+import { AppError } from "../../platform/errors.js";
+import type { FileStore } from "../../platform/file-store.js";
+import { auditContext, authorize, authorizeFirst } from "../../platform/request.js";
+import { readUpload, sendStoredDocument } from "../evidence/evidence.upload.js";
+import * as repo from "./plan-content.repo.js";
+import {
+  getPlanDetail,
+  listAgencyTasks,
+  recordPlanDocument,
+  saveTargets,
+  saveTasks,
+} from "./plan-content.service.js";
+import { measureCatalogue } from "./plan-measures.js";
+import { findPlan } from "./plans.repo.js";
+
+const tags = ["plans"];
+
+const measuresSchema = z.object({
+  indicators: z.array(
+    z.object({ ref: z.string(), label: z.string(), unit: z.string(), framework: z.string() }),
+  ),
+  pgiParts: z.array(z.object({ ref: z.string(), label: z.string() })),
+});
+
+export const planContentRoutes: FastifyPluginAsyncZod<{
+  db: Db;
+  store: FileStore;
+  maxBytes: number;
+}> = async (app, { db, store, maxBytes }) => {
+  await app.register(fastifyMultipart, { limits: { files: 1, fileSize: maxBytes + 1 } });
+
+  app.get(
+    "/measures",
+    { schema: { tags, summary: "Những gì một chỉ tiêu có thể đo bằng", response: { 200: measuresSchema } } },
+    async (request) => {
+      authorize(request, "plan.read");
+      const catalogue = await measureCatalogue(db);
+      return {
+        indicators: [...catalogue.indicators].map(([ref, i]) => ({
+          ref,
+          label: i.label,
+          unit: i.unit,
+          framework: i.frameworkName,
+        })),
+        pgiParts: [...catalogue.pgiParts].map(([ref, label]) => ({ ref, label })),
+      };
+    },
+  );
+
+  app.get(
+    "/tasks",
+    {
+      preValidation: authorizeFirst("plan.read"),
+      schema: {
+        tags,
+        summary: "Nhiệm vụ của một cơ quan trong mọi kế hoạch (chủ trì hoặc phối hợp)",
+        querystring: agencyTasksQuerySchema,
+        response: { 200: agencyTasksSchema },
+      },
+    },
+    async (request) => {
+      // An agency's own people see their agency's tasks; the department and leaders see any.
+      authorize(request, "agency.read", { agencyId: request.query.agencyId });
+      return listAgencyTasks(db, request.query.agencyId);
+    },
+  );
+
+  app.get(
+    "/:id",
+    {
+      schema: {
+        tags,
+        summary: "Một kế hoạch: chỉ tiêu với giá trị thực hiện, nhiệm vụ theo mục",
+        params: idParamsSchema,
+        response: { 200: planDetailSchema },
+      },
+    },
+    async (request) => getPlanDetail(db, request.params.id, authorize(request, "plan.read")),
+  );
+
+  app.put(
+    "/:id/targets",
+    {
+      preValidation: authorizeFirst("plan.manage"),
+      schema: {
+        tags,
+        summary: "Lưu toàn bộ chỉ tiêu của kế hoạch và quy tắc đánh giá (phiên bản đã đổi thì bị từ chối)",
+        params: idParamsSchema,
+        body: targetsUpdateSchema,
+        response: { 200: planDetailSchema },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, "plan.manage");
+      await saveTargets(db, request.params.id, request.body, auditContext(request));
+      return getPlanDetail(db, request.params.id, actor);
+    },
+  );
+
+  app.put(
+    "/:id/tasks",
+    {
+      preValidation: authorizeFirst("plan.manage"),
+      schema: {
+        tags,
+        summary: "Lưu toàn bộ các mục và nhiệm vụ của kế hoạch (phiên bản đã đổi thì bị từ chối)",
+        params: idParamsSchema,
+        body: tasksUpdateSchema,
+        response: { 200: planDetailSchema },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, "plan.manage");
+      await saveTasks(db, request.params.id, request.body, auditContext(request));
+      return getPlanDetail(db, request.params.id, actor);
+    },
+  );
+
+  app.post(
+    "/:id/document",
+    {
+      schema: {
+        tags,
+        summary: "Lưu văn bản kế hoạch đã ban hành (multipart/form-data: một tệp PDF hoặc .docx)",
+        params: idParamsSchema,
+        response: { 200: planDetailSchema },
+      },
+    },
+    async (request, reply) => {
+      reply.header("connection", "close");
+      const actor = authorize(request, "plan.manage");
+      if (!(await findPlan(db, request.params.id))) throw new AppError("NOT_FOUND", { entity: "plan" });
+      const upload = await readUpload(request, store, maxBytes);
+      reply.removeHeader("connection");
+      try {
+        const input = { planId: request.params.id, fileName: upload.fileName, file: upload.file };
+        await recordPlanDocument(db, store, input, auditContext(request));
+      } finally {
+        await store.discard(upload.file);
+      }
+      return getPlanDetail(db, request.params.id, actor);
+    },
+  );
+
+  app.get(
+    "/:id/document",
+    { schema: { tags, summary: "Tải văn bản kế hoạch đã ban hành", params: idParamsSchema } },
+    async (request, reply) => {
+      authorize(request, "plan.read");
+      const found = await repo.findDocument(db, request.params.id);
+      if (!found || !(await store.has("evidence", found.document.sha256)))
+        throw new AppError("NOT_FOUND", { entity: "planDocument" });
+      return sendStoredDocument(reply, store, found.document);
+    },
+  );
+};

@@ -1,0 +1,325 @@
+// A plan's content: its targets with the actuals the application knows and how each year
+// stands, its sections of lettered tasks with the agencies that lead and support them, and the
+// tasks an agency has across plans. Targets and tasks are each saved whole, against the plan's
+// row version, in one transaction with their audit event.
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import type {
+  PlanDetail,
+  PlanSection,
+  PlanTarget,
+  TargetMeasure,
+  targetsUpdateSchema,
+  tasksUpdateSchema,
+} from "../../../contracts/plan-content.js";
+import type { Actor } from "../../../domain/auth/permissions.js";
+import { targetProblems, taskProblems } from "../../../domain/plans/plan-content-rules.js";
+import { targetStatus } from "../../../domain/plans/target-status.js";
+import type { Db, DbOrTx } from "../../db/client.js";
+import { type AuditContext, recordAudit } from "../../platform/audit.js";
+import { AppError, notFound } from "../../platform/errors.js";
+import type { FileStore, ReceivedFile } from "../../platform/file-store.js";
+import { checkDocumentFile } from "../evidence/evidence.service.js";
+import * as repo from "./plan-content.repo.js";
+import {
+  describeMeasure,
+  type MeasureCatalogue,
+  measureCatalogue,
+  type ProvinceFacts,
+  provinceFacts,
+} from "./plan-measures.js";
+import * as plansRepo from "./plans.repo.js";
+import { getPlan } from "./plans.service.js";
+
+type TargetsUpdate = z.infer<typeof targetsUpdateSchema>;
+type TasksUpdate = z.infer<typeof tasksUpdateSchema>;
+
+const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+function presentTarget(
+  row: repo.TargetRow,
+  plan: plansRepo.PlanRow,
+  catalogue: MeasureCatalogue,
+  facts: ProvinceFacts,
+): PlanTarget {
+  const measure = row.measure as TargetMeasure;
+  const info = describeMeasure(catalogue, { ...row, measure });
+  const planned = new Map(
+    (row.yearly as { year: number; value: string }[]).map((y) => [y.year, Number(y.value)]),
+  );
+  const known = row.baselineValue === null ? facts.actual(measure, row.measureRef, row.baselineYear) : null;
+  return {
+    id: row.id,
+    measure,
+    measureRef: row.measureRef,
+    label: info.label,
+    name: row.name,
+    unit: info.unit,
+    direction: info.direction,
+    // A baseline the application knows is read, not typed.
+    baseline: {
+      value: row.baselineValue !== null ? Number(row.baselineValue) : (known?.value ?? null),
+      year: row.baselineYear,
+      source: row.baselineValue !== null ? row.baselineSource : (known?.source ?? row.baselineSource),
+    },
+    years: years(plan.periodFrom, plan.periodTo).map((year) => {
+      const target = planned.get(year) ?? null;
+      const actual = facts.actual(measure, row.measureRef, year);
+      return {
+        year,
+        target,
+        actual: actual?.value ?? null,
+        actualSource: actual?.source ?? null,
+        final: actual?.final ?? false,
+        status:
+          target === null
+            ? null
+            : targetStatus({
+                direction: info.direction,
+                target,
+                actual: actual?.value ?? null,
+                final: actual?.final ?? false,
+                atRiskBelowPercent: plan.atRiskBelowPercent,
+              }),
+      };
+    }),
+  };
+}
+
+/** "PEPI-383:KQ1" or "PGI1" as people read it. */
+function measureKeyLabel(catalogue: MeasureCatalogue, key: string): string {
+  const indicator = catalogue.indicators.get(key);
+  if (indicator) return `Chỉ số PEPI: ${indicator.label}`;
+  const part = catalogue.pgiParts.get(key);
+  return part ? `Chỉ số thành phần ${key.replace(/^PGI/, "")} PGI: ${part}` : key;
+}
+
+async function presentTasks(
+  db: DbOrTx,
+  tasks: repo.TaskRow[],
+  targets: Map<string, string>,
+  catalogue: MeasureCatalogue,
+) {
+  const agencies = await repo.listTaskAgencies(
+    db,
+    tasks.map((t) => t.id),
+  );
+  return new Map(
+    tasks.map((task) => {
+      const mine = agencies.filter((a) => a.taskId === task.id);
+      const ref = (a: (typeof mine)[number]) => ({ id: a.agencyId, name: a.name });
+      const targetIds = task.targetIds as string[];
+      const measures = task.measures as string[];
+      return [
+        task.id,
+        {
+          id: task.id,
+          letter: task.letter,
+          body: task.body,
+          deadline: task.deadline,
+          recurring: task.recurring,
+          lead: mine.filter((a) => a.role === "lead").map(ref),
+          supporting: mine.filter((a) => a.role === "support").map(ref),
+          targetIds,
+          measures,
+          serves: [
+            ...targetIds.map((id) => ({ key: id, label: `Chỉ tiêu: ${targets.get(id) ?? "đã xóa"}` })),
+            ...measures.map((key) => ({ key, label: measureKeyLabel(catalogue, key) })),
+          ],
+        },
+      ];
+    }),
+  );
+}
+
+export async function getPlanDetail(db: Db, id: string, actor: Actor): Promise<PlanDetail> {
+  const plan = await getPlan(db, id, actor);
+  const row = (await plansRepo.findPlan(db, id))!;
+  const [catalogue, facts] = [await measureCatalogue(db), await provinceFacts(db)];
+  const targets = (await repo.listTargets(db, id)).map((t) => presentTarget(t, row, catalogue, facts));
+  const sections = await repo.listSections(db, id);
+  const tasks = await repo.listTasks(db, [id]);
+  const presented = await presentTasks(db, tasks, new Map(targets.map((t) => [t.id, t.label])), catalogue);
+  const document = await repo.findDocument(db, id);
+  return {
+    ...plan,
+    atRiskBelowPercent: row.atRiskBelowPercent,
+    document: document
+      ? {
+          fileName: document.document.fileName,
+          sizeBytes: document.document.sizeBytes,
+          uploadedBy: document.uploaderName,
+          uploadedAt: document.document.uploadedAt.toISOString(),
+        }
+      : null,
+    targets,
+    sections: sections.map(
+      (s): PlanSection => ({
+        id: s.id,
+        number: s.number,
+        title: s.title,
+        tasks: tasks.filter((t) => t.sectionId === s.id).map((t) => presented.get(t.id)!),
+      }),
+    ),
+  };
+}
+
+/** The plan locked against other changes, at the version the editor started from. */
+async function lockPlan(tx: DbOrTx, id: string, expectedRowVersion: number) {
+  const plan = await plansRepo.findPlan(tx, id, "update");
+  if (!plan) throw notFound("plan");
+  if (plan.rowVersion !== expectedRowVersion) throw new AppError("STALE_UPDATE", { entity: "plan" });
+  return plan;
+}
+
+const isKnownRef = (catalogue: MeasureCatalogue) => (measure: TargetMeasure | null, ref: string) =>
+  measure === "pepi_indicator" ? catalogue.indicators.has(ref) : catalogue.pgiParts.has(ref);
+
+export async function saveTargets(
+  db: Db,
+  id: string,
+  input: TargetsUpdate,
+  ctx: AuditContext,
+): Promise<void> {
+  const catalogue = await measureCatalogue(db);
+  await db.transaction(async (tx) => {
+    const plan = await lockPlan(tx, id, input.expectedRowVersion);
+    const problems = targetProblems(input.targets, plan, isKnownRef(catalogue));
+    if (problems.length > 0) throw new AppError("VALIDATION_FAILED", {}, problems);
+    const rows = input.targets.map((t, position) => ({
+      id: t.id ?? randomUUID(),
+      planId: id,
+      position,
+      measure: t.measure!,
+      measureRef:
+        t.measure === "pepi_indicator" || t.measure?.startsWith("pgi_part") ? t.measureRef!.trim() : null,
+      name: t.measure === "own" ? t.name!.trim() : null,
+      unit: t.measure === "own" ? t.unit!.trim() : null,
+      direction: t.measure === "own" ? t.direction! : null,
+      baselineValue: t.baselineValue == null ? null : String(t.baselineValue),
+      baselineYear: t.baselineYear!,
+      baselineSource: t.baselineSource?.trim() || null,
+      yearly: [...t.yearly]
+        .sort((a, b) => a.year - b.year)
+        .map((y) => ({ year: y.year, value: String(y.value) })),
+    }));
+    const before = await repo.listTargets(tx, id);
+    await repo.replaceTargets(tx, id, rows);
+    await plansRepo.updatePlan(tx, id, plan.rowVersion, { atRiskBelowPercent: input.atRiskBelowPercent });
+    await recordAudit(tx, ctx, {
+      type: "plan.targets_saved",
+      entityId: id,
+      summary: `Lưu ${rows.length} chỉ tiêu của kế hoạch “${plan.title}”`,
+      before: { atRiskBelowPercent: plan.atRiskBelowPercent, targets: before.map(({ planId, ...t }) => t) },
+      after: { atRiskBelowPercent: input.atRiskBelowPercent, targets: rows.map(({ planId, ...t }) => t) },
+    });
+  });
+}
+
+export async function saveTasks(db: Db, id: string, input: TasksUpdate, ctx: AuditContext): Promise<void> {
+  const catalogue = await measureCatalogue(db);
+  await db.transaction(async (tx) => {
+    const plan = await lockPlan(tx, id, input.expectedRowVersion);
+    const targets = new Set((await repo.listTargets(tx, id)).map((t) => t.id));
+    const known = {
+      agencies: await repo.listActiveAgencyIds(tx),
+      targets,
+      isKnownMeasure: (key: string) => catalogue.indicators.has(key) || catalogue.pgiParts.has(key),
+    };
+    const problems = taskProblems(input.sections, plan, known);
+    if (problems.length > 0) throw new AppError("VALIDATION_FAILED", {}, problems);
+    const sections: Parameters<typeof repo.replaceTasks>[2] = [];
+    const tasks: Parameters<typeof repo.replaceTasks>[3] = [];
+    const agencies: Parameters<typeof repo.replaceTasks>[4] = [];
+    let taskPosition = 0;
+    input.sections.forEach((s, position) => {
+      const sectionId = s.id ?? randomUUID();
+      sections.push({ id: sectionId, planId: id, position, number: s.number, title: s.title });
+      for (const t of s.tasks) {
+        const taskId = t.id ?? randomUUID();
+        tasks.push({
+          id: taskId,
+          planId: id,
+          sectionId,
+          position: taskPosition++,
+          letter: t.letter,
+          body: t.body,
+          deadline: t.recurring ? null : (t.deadline ?? null),
+          recurring: t.recurring,
+          targetIds: [...new Set(t.targetIds)],
+          measures: [...new Set(t.measures)],
+        });
+        for (const agencyId of new Set(t.leadAgencyIds)) agencies.push({ taskId, agencyId, role: "lead" });
+        for (const agencyId of new Set(t.supportingAgencyIds))
+          agencies.push({ taskId, agencyId, role: "support" });
+      }
+    });
+    await repo.replaceTasks(tx, id, sections, tasks, agencies);
+    await plansRepo.updatePlan(tx, id, plan.rowVersion, {});
+    await recordAudit(tx, ctx, {
+      type: "plan.tasks_saved",
+      entityId: id,
+      summary: `Lưu ${sections.length} mục, ${tasks.length} nhiệm vụ của kế hoạch “${plan.title}”`,
+      before: null,
+      after: { sections: input.sections },
+    });
+  });
+}
+
+/** Every task an agency leads or supports, across the plans, with the plan and section it is in. */
+export async function listAgencyTasks(db: Db, agencyId: string) {
+  const rows = await repo.listTasksOfAgency(db, agencyId);
+  const catalogue = await measureCatalogue(db);
+  const planIds = [...new Set(rows.map((r) => r.plan.id))];
+  const targetNames = new Map<string, string>();
+  for (const planId of planIds)
+    for (const t of await repo.listTargets(db, planId))
+      targetNames.set(t.id, describeMeasure(catalogue, { ...t, measure: t.measure as TargetMeasure }).label);
+  const presented = await presentTasks(
+    db,
+    rows.map((r) => r.task),
+    targetNames,
+    catalogue,
+  );
+  return {
+    items: rows.map((r) => ({
+      ...presented.get(r.task.id)!,
+      plan: { id: r.plan.id, title: r.plan.title, numberSymbol: r.plan.numberSymbol, status: r.plan.status },
+      section: { number: r.section.number, title: r.section.title },
+      role: r.role as "lead" | "support",
+    })),
+  };
+}
+
+/** Records (or replaces) the plan's issued text: the signed PDF, or the Word file it was issued as. */
+export async function recordPlanDocument(
+  db: Db,
+  store: FileStore,
+  input: { planId: string; fileName: string; file: ReceivedFile },
+  ctx: AuditContext,
+): Promise<void> {
+  const { planId, fileName, file } = input;
+  const verdict = await checkDocumentFile(fileName, file);
+  if (verdict.kind !== "pdf" && verdict.kind !== "docx")
+    throw new AppError("VALIDATION_FAILED", {}, [
+      {
+        field: "file",
+        message: `Tệp “${fileName}” không phải PDF hay Word (.docx): văn bản kế hoạch được lưu ở một trong hai dạng này`,
+      },
+    ]);
+  await store.commit(file);
+  await db.transaction(async (tx) => {
+    const plan = await plansRepo.findPlan(tx, planId, "update");
+    if (!plan) throw notFound("plan");
+    const before = await repo.findDocument(tx, planId);
+    const row = { fileName, sha256: file.sha256, sizeBytes: file.sizeBytes, mediaType: verdict.mediaType };
+    await repo.upsertDocument(tx, { planId, ...row, uploadedBy: ctx.actorUserId });
+    await recordAudit(tx, ctx, {
+      type: "plan.document_recorded",
+      entityId: planId,
+      summary: `Lưu văn bản kế hoạch “${plan.title}”: ${fileName}`,
+      before: before ? { fileName: before.document.fileName, sha256: before.document.sha256 } : null,
+      after: { fileName, sha256: file.sha256 },
+    });
+  });
+}

@@ -1,0 +1,210 @@
+// What a plan's target can be measured by, as people read it, and what the application already
+// knows of each measure year by year: the province's PEPI results (an approved year's stored
+// result, a live year computed as the dashboard does, a past year entered as history), the
+// Ministry's published total and rank, and VCCI's published PGI. Nobody types a value the
+// application holds; a rank is only ever a published one.
+
+import type { CycleStatus } from "../../../contracts/cycles.js";
+import type { TargetMeasure } from "../../../contracts/plan-content.js";
+import { isCycleLocked } from "../../../domain/cycle/workflow.js";
+import type { CompiledFramework } from "../../../domain/framework/compile.js";
+import { vietnameseUnitText } from "../../../domain/text/unit-labels.js";
+import type { Db } from "../../db/client.js";
+import { statusOfResult } from "../computations/result.present.js";
+import { loadCycleState } from "../cycles/cycle-state.js";
+import * as frameworksRepo from "../frameworks/frameworks.repo.js";
+import { compiledVersion } from "../frameworks/frameworks.service.js";
+import * as publishedRepo from "../published/published.repo.js";
+import { ownProvince, ownRow, pepiCycles } from "../standing/standing.service.js";
+import { storedIndicatorValues } from "./plan-content.repo.js";
+
+export interface MeasureInfo {
+  label: string;
+  unit: string;
+  direction: "up" | "down";
+}
+
+export interface MeasureCatalogue {
+  /** "PEPI-383:KQ1" → the indicator as people read it. */
+  indicators: Map<string, MeasureInfo & { frameworkCode: string; code: string; frameworkName: string }>;
+  /** "PGI1" → the sub-index's name. */
+  pgiParts: Map<string, string>;
+}
+
+async function compiledOf(db: Db, kind: "pepi" | "pgi"): Promise<CompiledFramework[]> {
+  const ids = await frameworksRepo.currentVersionIds(db, kind);
+  return Promise.all(ids.map((id) => compiledVersion(db, id)));
+}
+
+export async function measureCatalogue(db: Db): Promise<MeasureCatalogue> {
+  const indicators: MeasureCatalogue["indicators"] = new Map();
+  for (const framework of await compiledOf(db, "pepi"))
+    for (const [code, { def }] of framework.indicators)
+      indicators.set(`${framework.def.code}:${code}`, {
+        label: def.name.vi,
+        unit: vietnameseUnitText(def.unit, def.unitLabel),
+        direction: def.direction === "lower_is_better" ? "down" : "up",
+        frameworkCode: framework.def.code,
+        frameworkName: framework.def.name.vi,
+        code,
+      });
+  const pgiParts = new Map<string, string>();
+  for (const framework of await compiledOf(db, "pgi"))
+    for (const [code, { def }] of framework.indicators) pgiParts.set(code, def.name.vi);
+  return { indicators, pgiParts };
+}
+
+const partNumber = (ref: string) => ref.replace(/^PGI/, "");
+
+/** The measure's name, unit and better direction; a plan's own measure says them itself. */
+export function describeMeasure(
+  catalogue: MeasureCatalogue,
+  target: {
+    measure: TargetMeasure;
+    measureRef: string | null;
+    name: string | null;
+    unit: string | null;
+    direction: string | null;
+  },
+): MeasureInfo {
+  const ref = target.measureRef ?? "";
+  const part = catalogue.pgiParts.get(ref) ?? ref;
+  switch (target.measure) {
+    case "pepi_indicator": {
+      const found = catalogue.indicators.get(ref);
+      return found ?? { label: `Chỉ số ${ref}`, unit: "", direction: "up" };
+    }
+    case "pepi_total":
+      return { label: "Tổng điểm PEPI", unit: "điểm", direction: "up" };
+    case "pepi_rank":
+      return { label: "Thứ hạng PEPI", unit: "hạng", direction: "down" };
+    case "pgi_total":
+      return { label: "Tổng điểm PGI", unit: "điểm", direction: "up" };
+    case "pgi_rank":
+      return { label: "Thứ hạng PGI", unit: "hạng", direction: "down" };
+    case "pgi_part_score":
+      return {
+        label: `Điểm chỉ số thành phần ${partNumber(ref)} PGI: ${part}`,
+        unit: "điểm",
+        direction: "up",
+      };
+    case "pgi_part_rank":
+      return {
+        label: `Hạng chỉ số thành phần ${partNumber(ref)} PGI: ${part}`,
+        unit: "hạng",
+        direction: "down",
+      };
+    case "own":
+      return {
+        label: target.name ?? "",
+        unit: target.unit ?? "",
+        direction: target.direction === "down" ? "down" : "up",
+      };
+  }
+}
+
+export interface Actual {
+  value: number;
+  final: boolean;
+  source: string;
+}
+
+/** What the application knows of the province, year by year, to fill targets' actuals. */
+export interface ProvinceFacts {
+  actual(measure: TargetMeasure, ref: string | null, year: number): Actual | null;
+}
+
+interface PepiYear {
+  frameworkCode: string;
+  final: boolean;
+  source: string;
+  total: number | null;
+  indicators: Record<string, number | null>;
+}
+
+const numberOf = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : null);
+
+export async function provinceFacts(db: Db): Promise<ProvinceFacts> {
+  const cycles = await pepiCycles(db);
+  const { orgUnit, own } = await ownProvince(db, cycles);
+  const pepiYears = new Map<number, PepiYear>();
+  // Newest first; an assessment of a year wins over a history entry of the same year.
+  const mine = cycles
+    .filter((c) => orgUnit && c.cycle.orgUnitId === orgUnit.id)
+    .sort((a, b) => (a.cycle.kind === "assessment" ? -1 : 0) - (b.cycle.kind === "assessment" ? -1 : 0));
+  for (const { cycle } of mine) {
+    if (pepiYears.has(cycle.year)) continue;
+    const locked = isCycleLocked(cycle.status as CycleStatus);
+    const stored = locked ? await storedIndicatorValues(db, cycle.id) : undefined;
+    if (stored?.values) {
+      pepiYears.set(cycle.year, {
+        frameworkCode: cycle.frameworkCode,
+        final: true,
+        source: `Kết quả tự đánh giá năm ${cycle.year} đã phê duyệt`,
+        total: stored.complete === true ? numberOf(stored.total) : null,
+        indicators: stored.values,
+      });
+      continue;
+    }
+    const state = await loadCycleState(db, cycle);
+    const complete = statusOfResult(state.framework, state.result).complete;
+    const history = cycle.kind === "history";
+    pepiYears.set(cycle.year, {
+      frameworkCode: cycle.frameworkCode,
+      final: history || locked,
+      source: history
+        ? `Số liệu năm ${cycle.year} do đơn vị đầu mối nhập lại`
+        : locked
+          ? `Kết quả tự đánh giá năm ${cycle.year} đã phê duyệt`
+          : `Số liệu năm ${cycle.year} đang thu thập (tạm tính)`,
+      total: complete ? state.result.totalHundredths / 100 : null,
+      indicators: Object.fromEntries(state.result.indicators.map((i) => [i.code, i.value])),
+    });
+  }
+  const published = {
+    pepi: await publishedRepo.listPublishedFigures(db, "pepi"),
+    pgi: await publishedRepo.listPublishedFigures(db, "pgi"),
+  };
+  const row = ownRow(own);
+  const publishedActual = (value: number | null | undefined, who: string): Actual | null =>
+    value === null || value === undefined ? null : { value, final: true, source: `Kết quả ${who} công bố` };
+
+  return {
+    actual(measure, ref, year) {
+      const pepi = pepiYears.get(year);
+      const pepiRow = row(published.pepi, year);
+      const pgiRow = row(published.pgi, year);
+      const parts = (pgiRow?.parts ?? {}) as Record<string, number | null>;
+      const partRanks = (pgiRow?.partRanks ?? {}) as Record<string, number | null>;
+      switch (measure) {
+        case "pepi_indicator": {
+          const [frameworkCode, code] = (ref ?? "").split(":");
+          if (!pepi || pepi.frameworkCode !== frameworkCode || !code) return null;
+          const value = numberOf(pepi.indicators[code]);
+          return value === null ? null : { value, final: pepi.final, source: pepi.source };
+        }
+        case "pepi_total": {
+          const official = publishedActual(
+            pepiRow?.totalScore == null ? null : Number(pepiRow.totalScore),
+            "Bộ",
+          );
+          if (official) return official;
+          return pepi?.total == null ? null : { value: pepi.total, final: pepi.final, source: pepi.source };
+        }
+        case "pepi_rank":
+          return publishedActual(pepiRow?.rank, "Bộ");
+        case "pgi_total":
+          return publishedActual(pgiRow?.totalScore == null ? null : Number(pgiRow.totalScore), "VCCI");
+        case "pgi_rank":
+          return publishedActual(pgiRow?.rank, "VCCI");
+        case "pgi_part_score":
+          return publishedActual(parts[ref ?? ""], "VCCI");
+        case "pgi_part_rank":
+          return publishedActual(partRanks[ref ?? ""], "VCCI");
+        case "own":
+          // Reported in the plan's progress reports, not known to the application otherwise.
+          return null;
+      }
+    },
+  };
+}
