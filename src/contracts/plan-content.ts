@@ -100,7 +100,13 @@ export const targetSchema = z.object({
   name: z.string().nullable(),
   unit: z.string(),
   direction: z.enum(targetDirections),
-  baseline: z.object({ value: z.number().nullable(), year: z.number().int(), source: z.string().nullable() }),
+  /** `entered`: typed by the coordinator; otherwise read from what the application knows of that year. */
+  baseline: z.object({
+    value: z.number().nullable(),
+    year: z.number().int(),
+    source: z.string().nullable(),
+    entered: z.boolean(),
+  }),
   years: z.array(targetYearSchema),
 });
 export type PlanTarget = z.infer<typeof targetSchema>;
@@ -137,6 +143,8 @@ export const planDocumentSchema = z.object({
 export const planDetailSchema = planSchema.extend({
   atRiskBelowPercent: z.number().int(),
   document: planDocumentSchema.nullable(),
+  /** The largest issued document the server takes. */
+  documentMaxBytes: z.number().int(),
   targets: z.array(targetSchema),
   sections: z.array(sectionSchema),
 });

@@ -23,6 +23,7 @@ const OrgUnitsPage = lazy(() => import("./features/org-units/OrgUnitsPage.js"));
 const SetupPage = lazy(() => import("./features/setup/SetupPage.js"));
 const MergerPage = lazy(() => import("./features/merger/MergerPage.js"));
 const PlansPage = lazy(() => import("./features/plans/PlansPage.js"));
+const PlanDetailPage = lazy(() => import("./features/plans/PlanDetailPage.js"));
 const AuditPage = lazy(() => import("./features/audit/AuditPage.js"));
 const OutboxPage = lazy(() => import("./features/notifications/OutboxPage.js"));
 const FrameworksPage = lazy(() => import("./features/frameworks/FrameworksPage.js"));
@@ -100,6 +101,14 @@ function AppRoutes() {
           element={
             <RequirePermission action="plan.read">
               <PlansPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="plans/:id"
+          element={
+            <RequirePermission action="plan.read">
+              <PlanDetailPage />
             </RequirePermission>
           }
         />

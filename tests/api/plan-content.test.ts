@@ -117,7 +117,12 @@ describe("a plan's targets", () => {
     expect(year(onTrack, 2024)).toMatchObject({ target: null, actual: null, status: null });
 
     // The baseline the application knows is read, not typed: 3,45 from VCCI.
-    expect(part1!.baseline).toEqual({ value: 3.45, year: 2022, source: "Kết quả VCCI công bố" });
+    expect(part1!.baseline).toEqual({
+      value: 3.45,
+      year: 2022,
+      source: "Kết quả VCCI công bố",
+      entered: false,
+    });
     expect(part1!.label).toContain("Giảm thiểu ô nhiễm môi trường");
     expect(year(part1, 2023)).toMatchObject({ actual: null, status: "not_reported" });
     expect(year(part1, 2024)).toMatchObject({ actual: 6.41, final: true, status: "met" });
@@ -128,7 +133,12 @@ describe("a plan's targets", () => {
     expect(year(rank, 2024)).toMatchObject({ actual: null, status: "not_reported" });
     // A plan's own measure is reported in progress reports.
     expect(own!.label).toBe("Tỷ lệ cụm công nghiệp có hệ thống xử lý nước thải tập trung đạt quy chuẩn");
-    expect(own!.baseline).toEqual({ value: 60, year: 2022, source: "Báo cáo của Sở Công Thương" });
+    expect(own!.baseline).toEqual({
+      value: 60,
+      year: 2022,
+      source: "Báo cáo của Sở Công Thương",
+      entered: true,
+    });
     expect(own!.years.map((y) => y.status)).toEqual(["not_reported", "not_reported", "not_reported"]);
   });
 
@@ -141,9 +151,9 @@ describe("a plan's targets", () => {
       name: x.name,
       unit: x.measure === "own" ? x.unit : null,
       direction: x.measure === "own" ? x.direction : null,
-      baselineValue: x.measure === "own" ? x.baseline.value : null,
+      baselineValue: x.baseline.entered ? x.baseline.value : null,
       baselineYear: x.baseline.year,
-      baselineSource: x.measure === "own" ? x.baseline.source : null,
+      baselineSource: x.baseline.entered ? x.baseline.source : null,
       yearly: x.years.filter((y) => y.target !== null).map((y) => ({ year: y.year, value: y.target! })),
     }));
     const stricter = await coordinator.put(`/api/plans/${plan.id}/targets`, {

@@ -3,6 +3,8 @@
 // stop skips the menu.
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createPlan } from "../../src/server/features/plans/plans.service.js";
+import { systemContext } from "../../src/server/platform/audit.js";
 import { makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
 import { makeUser } from "../support/factories.js";
 import {
@@ -28,6 +30,18 @@ describe.skipIf(!hasChromium)("every page on a desktop and a phone", { timeout: 
     const cycleId = await makeCycle(h.db, provinceId, { year: 2023 });
     people.coordinator = await makeUser(h.db, "coordinator");
     people.reporter = await makeUser(h.db, "reporter", agencies.construction);
+    const planId = await createPlan(
+      h.db,
+      {
+        issuer: "UBND tỉnh",
+        title: "Kế hoạch cải thiện PEPI",
+        periodFrom: 2024,
+        periodTo: 2026,
+        scope: "pepi",
+        status: "draft",
+      },
+      systemContext("test"),
+    );
     paths = [
       { who: "coordinator", path: "/", ready: "home-welcome" },
       { who: "coordinator", path: `/cycles/${cycleId}`, ready: "deadline-value-submissionDue" },
@@ -40,6 +54,7 @@ describe.skipIf(!hasChromium)("every page on a desktop and a phone", { timeout: 
       { who: "coordinator", path: "/frameworks", ready: "frameworks-list" },
       { who: "coordinator", path: "/agencies", ready: "agencies-table" },
       { who: "coordinator", path: "/plans", ready: "plans-table" },
+      { who: "coordinator", path: `/plans/${planId}`, ready: "targets-table" },
       {
         who: "reporter",
         path: `/cycles/${cycleId}/agencies/${agencies.construction}`,

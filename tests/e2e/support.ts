@@ -204,7 +204,12 @@ const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-co
  * page's transitions have ended, so a colour caught halfway (a button being enabled) is not judged.
  */
 export async function accessibilityViolations(page: Page, selector: string): Promise<string[]> {
-  await eventually(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
+  // A spinner turns for ever (antd can leave a button's, faded out, turning after its load ends).
+  const ending = () =>
+    document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Number.POSITIVE_INFINITY).length;
+  await eventually(() => page.evaluate(ending)).toBe(0);
   await page.evaluate(axeSource);
   return page.evaluate(async (within) => {
     type Axe = { run(within: Element | null, options: object): Promise<{ violations: never[] }> };

@@ -23,6 +23,7 @@ export const en: Dictionary = {
   "common.save": "Save",
   "common.cancel": "Cancel",
   "common.close": "Close",
+  "common.delete": "Delete",
   "common.edit": "Edit",
   "common.search": "Search",
   "common.all": "All",

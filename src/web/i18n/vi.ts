@@ -24,6 +24,7 @@ export const vi = {
   "common.save": "Lưu",
   "common.cancel": "Hủy",
   "common.close": "Đóng",
+  "common.delete": "Xóa",
   "common.edit": "Sửa",
   "common.search": "Tìm",
   "common.all": "Tất cả",

@@ -90,7 +90,7 @@ export const planContentRoutes: FastifyPluginAsyncZod<{
         response: { 200: planDetailSchema },
       },
     },
-    async (request) => getPlanDetail(db, request.params.id, authorize(request, "plan.read")),
+    async (request) => getPlanDetail(db, request.params.id, authorize(request, "plan.read"), maxBytes),
   );
 
   app.put(
@@ -108,7 +108,7 @@ export const planContentRoutes: FastifyPluginAsyncZod<{
     async (request) => {
       const actor = authorize(request, "plan.manage");
       await saveTargets(db, request.params.id, request.body, auditContext(request));
-      return getPlanDetail(db, request.params.id, actor);
+      return getPlanDetail(db, request.params.id, actor, maxBytes);
     },
   );
 
@@ -127,7 +127,7 @@ export const planContentRoutes: FastifyPluginAsyncZod<{
     async (request) => {
       const actor = authorize(request, "plan.manage");
       await saveTasks(db, request.params.id, request.body, auditContext(request));
-      return getPlanDetail(db, request.params.id, actor);
+      return getPlanDetail(db, request.params.id, actor, maxBytes);
     },
   );
 
@@ -153,7 +153,7 @@ export const planContentRoutes: FastifyPluginAsyncZod<{
       } finally {
         await store.discard(upload.file);
       }
-      return getPlanDetail(db, request.params.id, actor);
+      return getPlanDetail(db, request.params.id, actor, maxBytes);
     },
   );
 

@@ -60,7 +60,8 @@ function presentTarget(
     baseline: {
       value: row.baselineValue !== null ? Number(row.baselineValue) : (known?.value ?? null),
       year: row.baselineYear,
-      source: row.baselineValue !== null ? row.baselineSource : (known?.source ?? row.baselineSource),
+      source: row.baselineValue !== null ? row.baselineSource : (known?.source ?? null),
+      entered: row.baselineValue !== null,
     },
     years: years(plan.periodFrom, plan.periodTo).map((year) => {
       const target = planned.get(year) ?? null;
@@ -132,7 +133,12 @@ async function presentTasks(
   );
 }
 
-export async function getPlanDetail(db: Db, id: string, actor: Actor): Promise<PlanDetail> {
+export async function getPlanDetail(
+  db: Db,
+  id: string,
+  actor: Actor,
+  documentMaxBytes: number,
+): Promise<PlanDetail> {
   const plan = await getPlan(db, id, actor);
   const row = (await plansRepo.findPlan(db, id))!;
   const [catalogue, facts] = [await measureCatalogue(db), await provinceFacts(db)];
@@ -144,6 +150,7 @@ export async function getPlanDetail(db: Db, id: string, actor: Actor): Promise<P
   return {
     ...plan,
     atRiskBelowPercent: row.atRiskBelowPercent,
+    documentMaxBytes,
     document: document
       ? {
           fileName: document.document.fileName,

@@ -3,20 +3,29 @@
 import { EditOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Card, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
+import { Link } from "react-router-dom";
 import type { Plan } from "../../../contracts/plans.js";
+import { requiresAgency } from "../../../domain/auth/roles.js";
 import { PageError } from "../../components/errors.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { formatDate } from "../../lib/format.js";
+import { useSession } from "../auth/session.js";
+import { AgencyTasksCard } from "./AgencyTasksCard.js";
 import { PlanFormModal } from "./PlanFormModal.js";
 import { usePlans } from "./plans.api.js";
 
-const statusColor: Record<Plan["status"], string> = { draft: "default", issued: "green", closed: "blue" };
+export const planStatusColor: Record<Plan["status"], string> = {
+  draft: "default",
+  issued: "green",
+  closed: "blue",
+};
 
 export default function PlansPage() {
   const t = useT();
   const plans = usePlans();
+  const me = useSession();
   const [editing, setEditing] = useState<{ plan: Plan | null } | null>(null);
   if (plans.isError) return <PageError error={plans.error} onRetry={() => void plans.refetch()} />;
   const manage = plans.data?.allowedActions.includes("plan.manage") ?? false;
@@ -29,7 +38,7 @@ export default function PlansPage() {
       width: "38%",
       render: (_, p) => (
         <>
-          <div>{p.title}</div>
+          <Link to={`/plans/${p.id}`}>{p.title}</Link>
           {p.implements && (
             <div className="muted small">{t("plan.implements", { plan: refText(p.implements) })}</div>
           )}
@@ -65,7 +74,7 @@ export default function PlansPage() {
     {
       title: t("common.status"),
       key: "status",
-      render: (_, p) => <Tag color={statusColor[p.status]}>{t(`plan.status.${p.status}`)}</Tag>,
+      render: (_, p) => <Tag color={planStatusColor[p.status]}>{t(`plan.status.${p.status}`)}</Tag>,
     },
     ...(manage
       ? [
@@ -107,6 +116,7 @@ export default function PlansPage() {
           {t("plan.intro")}
         </Typography.Paragraph>
       </PageHeader>
+      {requiresAgency(me.role) && me.agency && <AgencyTasksCard agency={me.agency} />}
       <Card>
         <Space direction="vertical" style={{ width: "100%" }}>
           <ScrollRegion label={t("plan.pageTitle")} minWidth={900}>
