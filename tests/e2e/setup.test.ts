@@ -10,6 +10,7 @@ import { makeUser } from "../support/factories.js";
 import {
   accessibilityViolations,
   type BrowserHarness,
+  confirmCommand,
   eventually,
   hasChromium,
   signIn,
@@ -38,8 +39,12 @@ describe.skipIf(!hasChromium)("province setup", { timeout: 120_000 }, () => {
     await page.getByTestId("setup-province-select").click();
     await page.keyboard.type("Lâm Đồng");
     await page.keyboard.press("Enter");
-    await page.getByTestId("setup-province-choose").click();
-    await page.getByRole("button", { name: "Thiết lập", exact: true }).click();
+    // A loaded machine can lose the click that lands while the confirmation is still opening.
+    await confirmCommand(
+      page,
+      "setup-province-choose",
+      (r) => r.url().endsWith("/api/setup/province") && r.request().method() === "POST",
+    );
     const names = page.getByTestId("setup-names");
     await names.getByText("Ủy ban nhân dân tỉnh Lâm Đồng").waitFor();
     expect(await names.textContent()).toContain("Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng");

@@ -91,6 +91,7 @@ function ProvinceCard() {
                   title: t("setup.province.confirmTitle", { name }),
                   content: t("setup.province.confirmText"),
                   okText: t("setup.province.confirmOk"),
+                  okButtonProps: { "data-testid": "setup-province-choose-confirm" },
                   cancelText: t("common.cancel"),
                   onOk: () => picked && choose.mutateAsync(picked),
                 });
