@@ -1,8 +1,10 @@
 // Benchmark of the leader's home (issue 11): the standing of a province with six assessment
 // years and every province's published PEPI and PGI results, read by 20 people at once; and
-// the tile-grid map. The server runs in its own process (bench/home-server.ts).
+// the tile-grid map; and a plan's page with its targets' actuals (bench/plan-page.ts). The server
+// runs in its own process (bench/home-server.ts).
 import fs from "node:fs";
 import autocannon from "autocannon";
+import { seedPlan } from "./plan-page.js";
 import { benchEnvironment, login, startBenchScript, stop } from "./server.js";
 
 const benchPassword = "BenchHome2026";
@@ -13,12 +15,16 @@ export interface HomeFigures {
   /** autocannon's p97.5 (it has no p95): never flattering. */
   standingP95Ms: number;
   mapP95Ms: number;
+  /** A plan of twelve targets with their actuals and sixty tasks, read by as many at once. */
+  planP50Ms: number;
+  planP95Ms: number;
   errors: number;
 }
 
 interface Ready {
   base: string;
   leader: string;
+  coordinator: string;
 }
 
 export async function benchHome(databaseUrl: string | undefined, port: number): Promise<HomeFigures> {
@@ -32,12 +38,17 @@ export async function benchHome(databaseUrl: string | undefined, port: number): 
     await read("/api/standing", 2);
     const standing = await read("/api/standing", 10);
     const map = await read("/api/standing/map?kind=pepi&year=2025", 5);
+    const planId = await seedPlan(ready.base, await login(ready.base, ready.coordinator, benchPassword));
+    await read(`/api/plans/${planId}`, 2);
+    const plan = await read(`/api/plans/${planId}`, 10);
     return {
       users: 20,
       standingP50Ms: standing.latency.p50,
       standingP95Ms: standing.latency.p97_5,
       mapP95Ms: map.latency.p97_5,
-      errors: standing.errors + standing.non2xx + map.errors + map.non2xx,
+      planP50Ms: plan.latency.p50,
+      planP95Ms: plan.latency.p97_5,
+      errors: standing.errors + standing.non2xx + map.errors + map.non2xx + plan.errors + plan.non2xx,
     };
   } finally {
     await stop(child);
@@ -60,6 +71,14 @@ export function printHome(embedded: HomeFigures, postgres: HomeFigures | undefin
   row("Vị thế của tỉnh: p50 (ms)", "", [f(embedded.standingP50Ms), f(postgres?.standingP50Ms)]);
   row("Vị thế của tỉnh: p95* (ms)", "< 200", [f(embedded.standingP95Ms), f(postgres?.standingP95Ms)]);
   row("Bản đồ ô các tỉnh: p95* (ms)", "", [f(embedded.mapP95Ms), f(postgres?.mapP95Ms)]);
+  row("Trang kế hoạch (12 chỉ tiêu, 60 nhiệm vụ): p50 (ms)", "", [
+    f(embedded.planP50Ms),
+    f(postgres?.planP50Ms),
+  ]);
+  row("Trang kế hoạch (12 chỉ tiêu, 60 nhiệm vụ): p95* (ms)", "< 200", [
+    f(embedded.planP95Ms),
+    f(postgres?.planP95Ms),
+  ]);
   row("Lỗi / phản hồi không 2xx", "0", [
     String(embedded.errors),
     postgres ? String(postgres.errors) : undefined,
