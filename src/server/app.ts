@@ -177,6 +177,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
     prefix: "/api/plans",
     db,
     store,
+    changes: database.changes,
     maxBytes: Math.floor(config.EVIDENCE_MAX_MB * 1024 * 1024),
   });
   await app.register(evidenceRoutes, {

@@ -14,6 +14,8 @@ let t: TestApp;
 let coordinator: TestClient;
 let agencies: ProvinceAgencies;
 let plan: Plan;
+let cycleId: string;
+let reporter: TestClient;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -21,13 +23,13 @@ beforeAll(async () => {
   // A real province's name, so VCCI's published results are its own.
   const province = await makeCycleProvince(t.database.db, "Bắc Giang");
   agencies = province.agencies;
-  const cycleId = await makeAssignedCycle(
+  cycleId = await makeAssignedCycle(
     t.database.db,
     province.provinceId,
     { [agencies.construction]: ["public_transport_vehicles", "urban_population"] },
     { year: 2023, only: true },
   );
-  const reporter = await signedInClient(t, "reporter", agencies.construction);
+  reporter = await signedInClient(t, "reporter", agencies.construction);
   const saved = await reporter.put(`/api/cycles/${cycleId}/agencies/${agencies.construction}/values`, {
     values: [
       { element: "public_transport_vehicles", number: "150", baseVersion: null },
@@ -168,6 +170,20 @@ describe("a plan's targets", () => {
     expect(after.targets[0]!.years[0]!.status).toBe("at_risk");
     // The ids stay: tasks that serve a target keep pointing at it.
     expect(after.targets.map((x) => x.id)).toEqual(current.targets.map((x) => x.id));
+  });
+
+  it("follows the figures as they are saved", async () => {
+    const before = (await detail()).targets[1]!.years[0]!;
+    expect(before).toMatchObject({ target: 6, actual: 5, status: "at_risk" });
+    const url = `/api/cycles/${cycleId}/agencies/${agencies.construction}`;
+    const form = (await reporter.get(`${url}/form`)).json();
+    const vehicles = form.elements.find((e: { code: string }) => e.code === "public_transport_vehicles");
+    const saved = await reporter.put(`${url}/values`, {
+      values: [{ element: "public_transport_vehicles", number: "180", baseVersion: vehicles.version }],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    // 180 vehicles for 300.000 residents: 6 per 10.000 (not 5,999…), the year's value reached.
+    expect((await detail()).targets[1]!.years[0]).toMatchObject({ actual: 6, status: "on_track" });
   });
 
   it("refuses a target without a measure or baseline year, a year outside the plan, an odd rank, by place; nothing saved", async () => {

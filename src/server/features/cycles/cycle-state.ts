@@ -146,3 +146,26 @@ export async function loadCycleState(db: DbOrTx, cycle: CycleRow): Promise<Cycle
     lastYear,
   };
 }
+
+/**
+ * A cycle's indicators as they stand now, without last year's comparison (half the reading of
+ * `loadCycleState`): what a plan's targets read. A value known only as a result (a history year's
+ * baseline) takes precedence over what could be computed.
+ */
+export async function currentIndicators(db: DbOrTx, cycle: CycleRow) {
+  const { framework } = await cycleFramework(db, cycle.frameworkCode, cycle.editionCode);
+  const result = computeEdition(
+    framework,
+    cycle.editionCode,
+    combineValues(await assignedValues(db, cycle.id)),
+    {
+      notApplicable: new Set(Object.keys(cycle.notApplicable ?? {})),
+    },
+  );
+  const values: Record<string, number | null> = Object.fromEntries(
+    result.indicators.map((i) => [i.code, i.value]),
+  );
+  for (const [code, v] of Object.entries((cycle.indicatorBaseline ?? {}) as Record<string, number>))
+    values[code] = v;
+  return { framework, result, values };
+}

@@ -112,10 +112,12 @@ export async function upsertDocument(db: DbOrTx, row: Omit<typeof planDocuments.
     .onConflictDoUpdate({ target: planDocuments.planId, set: { ...change, uploadedAt: new Date() } });
 }
 
-/** The indicator values stored with an approved cycle's result: `{ code: value }`. */
-export async function storedIndicatorValues(db: DbOrTx, cycleId: string) {
-  const rows = await db
+/** The indicator values stored with approved cycles' results, by cycle: `{ code: value }`. */
+export async function storedIndicatorValues(db: DbOrTx, cycleIds: string[]) {
+  if (cycleIds.length === 0) return [];
+  return db
     .select({
+      cycleId: computations.cycleId,
       values: sql<Record<string, number | null> | null>`(
         select jsonb_object_agg(i->>'code', i->'value') from jsonb_array_elements(${computations.result}->'indicators') i)`,
       total: sql<unknown>`${computations.result}->'total'`,
@@ -124,11 +126,9 @@ export async function storedIndicatorValues(db: DbOrTx, cycleId: string) {
     .from(computations)
     .where(
       and(
-        eq(computations.cycleId, cycleId),
+        inArray(computations.cycleId, cycleIds),
         sql`${computations.withdrawnAt} is null`,
         sql`${computations.supersededBy} is null`,
       ),
-    )
-    .limit(1);
-  return rows[0];
+    );
 }

@@ -12,20 +12,24 @@ import {
   targetsUpdateSchema,
   tasksUpdateSchema,
 } from "../../../contracts/plan-content.js";
+import type { Actor } from "../../../domain/auth/permissions.js";
 import type { Db } from "../../db/client.js";
+import type { TableChanges } from "../../db/table-changes.js";
 import { AppError } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/file-store.js";
 import { auditContext, authorize, authorizeFirst } from "../../platform/request.js";
+import { TableCache } from "../../platform/table-cache.js";
 import { readUpload, sendStoredDocument } from "../evidence/evidence.upload.js";
 import * as repo from "./plan-content.repo.js";
 import {
+  type FactsReader,
   getPlanDetail,
   listAgencyTasks,
   recordPlanDocument,
   saveTargets,
   saveTasks,
 } from "./plan-content.service.js";
-import { measureCatalogue } from "./plan-measures.js";
+import { factTables, measureCatalogue, type ProvinceFacts, provinceFacts } from "./plan-measures.js";
 import { findPlan } from "./plans.repo.js";
 
 const tags = ["plans"];
@@ -41,8 +45,17 @@ export const planContentRoutes: FastifyPluginAsyncZod<{
   db: Db;
   store: FileStore;
   maxBytes: number;
-}> = async (app, { db, store, maxBytes }) => {
+  changes: TableChanges | null;
+}> = async (app, { db, store, maxBytes, changes }) => {
   await app.register(fastifyMultipart, { limits: { files: 1, fileSize: maxBytes + 1 } });
+  // What a plan's targets read of the province (results of the years, published figures) is the
+  // same for every plan and every reader until a figure, a cycle or a published result changes.
+  const facts = new TableCache<ProvinceFacts>(changes, factTables, 100);
+  const readFacts: FactsReader = async (years) => {
+    const key = [...years].sort().join(",");
+    return (await facts.get(key, () => provinceFacts(db, years)))!;
+  };
+  const detail = (id: string, actor: Actor) => getPlanDetail(db, id, actor, maxBytes, readFacts);
 
   app.get(
     "/measures",
@@ -90,7 +103,7 @@ export const planContentRoutes: FastifyPluginAsyncZod<{
         response: { 200: planDetailSchema },
       },
     },
-    async (request) => getPlanDetail(db, request.params.id, authorize(request, "plan.read"), maxBytes),
+    async (request) => detail(request.params.id, authorize(request, "plan.read")),
   );
 
   app.put(
@@ -108,7 +121,7 @@ export const planContentRoutes: FastifyPluginAsyncZod<{
     async (request) => {
       const actor = authorize(request, "plan.manage");
       await saveTargets(db, request.params.id, request.body, auditContext(request));
-      return getPlanDetail(db, request.params.id, actor, maxBytes);
+      return detail(request.params.id, actor);
     },
   );
 
@@ -127,7 +140,7 @@ export const planContentRoutes: FastifyPluginAsyncZod<{
     async (request) => {
       const actor = authorize(request, "plan.manage");
       await saveTasks(db, request.params.id, request.body, auditContext(request));
-      return getPlanDetail(db, request.params.id, actor, maxBytes);
+      return detail(request.params.id, actor);
     },
   );
 
@@ -153,7 +166,7 @@ export const planContentRoutes: FastifyPluginAsyncZod<{
       } finally {
         await store.discard(upload.file);
       }
-      return getPlanDetail(db, request.params.id, actor, maxBytes);
+      return detail(request.params.id, actor);
     },
   );
 

@@ -29,12 +29,12 @@ import {
   provinceFacts,
 } from "./plan-measures.js";
 import * as plansRepo from "./plans.repo.js";
-import { getPlan } from "./plans.service.js";
+import { presentPlan } from "./plans.service.js";
 
 type TargetsUpdate = z.infer<typeof targetsUpdateSchema>;
 type TasksUpdate = z.infer<typeof tasksUpdateSchema>;
 
-const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const yearsOf = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 function presentTarget(
   row: repo.TargetRow,
@@ -63,7 +63,7 @@ function presentTarget(
       source: row.baselineValue !== null ? row.baselineSource : (known?.source ?? null),
       entered: row.baselineValue !== null,
     },
-    years: years(plan.periodFrom, plan.periodTo).map((year) => {
+    years: yearsOf(plan.periodFrom, plan.periodTo).map((year) => {
       const target = planned.get(year) ?? null;
       const actual = facts.actual(measure, row.measureRef, year);
       return {
@@ -133,16 +133,26 @@ async function presentTasks(
   );
 }
 
+/** Reads the facts of some years; the routes keep them in a cache while nothing they rest on changes. */
+export type FactsReader = (years: ReadonlySet<number>) => Promise<ProvinceFacts>;
+
 export async function getPlanDetail(
   db: Db,
   id: string,
   actor: Actor,
   documentMaxBytes: number,
+  readFacts: FactsReader = (years) => provinceFacts(db, years),
 ): Promise<PlanDetail> {
-  const plan = await getPlan(db, id, actor);
-  const row = (await plansRepo.findPlan(db, id))!;
-  const [catalogue, facts] = [await measureCatalogue(db), await provinceFacts(db)];
-  const targets = (await repo.listTargets(db, id)).map((t) => presentTarget(t, row, catalogue, facts));
+  const all = await plansRepo.listPlans(db);
+  const row = all.find((p) => p.id === id);
+  if (!row) throw notFound("plan");
+  const plan = presentPlan(row, all, actor);
+  const catalogue = await measureCatalogue(db);
+  const targetRows = await repo.listTargets(db, id);
+  // Only the years the plan's targets speak of: its own and their baselines.
+  const years = new Set([...targetRows.map((t) => t.baselineYear), ...yearsOf(row.periodFrom, row.periodTo)]);
+  const facts = await readFacts(years);
+  const targets = targetRows.map((t) => presentTarget(t, row, catalogue, facts));
   const sections = await repo.listSections(db, id);
   const tasks = await repo.listTasks(db, [id]);
   const presented = await presentTasks(db, tasks, new Map(targets.map((t) => [t.id, t.label])), catalogue);

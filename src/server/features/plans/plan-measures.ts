@@ -11,7 +11,7 @@ import type { CompiledFramework } from "../../../domain/framework/compile.js";
 import { vietnameseUnitText } from "../../../domain/text/unit-labels.js";
 import type { Db } from "../../db/client.js";
 import { statusOfResult } from "../computations/result.present.js";
-import { loadCycleState } from "../cycles/cycle-state.js";
+import { currentIndicators } from "../cycles/cycle-state.js";
 import * as frameworksRepo from "../frameworks/frameworks.repo.js";
 import { compiledVersion } from "../frameworks/frameworks.service.js";
 import * as publishedRepo from "../published/published.repo.js";
@@ -122,48 +122,77 @@ interface PepiYear {
   indicators: Record<string, number | null>;
 }
 
-const numberOf = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : null);
+/**
+ * A figure as a number, its binary rounding undone: 180 / 300.000 × 10.000 is 5,999…9 in floating
+ * point, and must meet a target of 6.
+ */
+const numberOf = (value: unknown) =>
+  typeof value === "number" && Number.isFinite(value) ? Number(value.toPrecision(12)) : null;
 
-export async function provinceFacts(db: Db): Promise<ProvinceFacts> {
+/** Tables the facts rest on: a change to any of them makes them be read again. */
+export const factTables = [
+  "cycles",
+  "data_values",
+  "cycle_assignments",
+  "submissions",
+  "computations",
+  "published_results",
+  "frameworks",
+  "framework_versions",
+  "org_units",
+  "agencies",
+];
+
+/** What the application knows of the province in `years`: only those are read. */
+export async function provinceFacts(db: Db, years: ReadonlySet<number>): Promise<ProvinceFacts> {
   const cycles = await pepiCycles(db);
   const { orgUnit, own } = await ownProvince(db, cycles);
+  // An assessment of a year wins over a history entry of the same year.
+  const mine = new Map<number, (typeof cycles)[number]["cycle"]>();
+  for (const { cycle } of cycles)
+    if (orgUnit && cycle.orgUnitId === orgUnit.id && years.has(cycle.year))
+      if (!mine.has(cycle.year) || cycle.kind === "assessment") mine.set(cycle.year, cycle);
+  const locked = [...mine.values()].filter((c) => isCycleLocked(c.status as CycleStatus));
+  const stored = new Map(
+    (
+      await storedIndicatorValues(
+        db,
+        locked.map((c) => c.id),
+      )
+    ).map((s) => [s.cycleId, s]),
+  );
   const pepiYears = new Map<number, PepiYear>();
-  // Newest first; an assessment of a year wins over a history entry of the same year.
-  const mine = cycles
-    .filter((c) => orgUnit && c.cycle.orgUnitId === orgUnit.id)
-    .sort((a, b) => (a.cycle.kind === "assessment" ? -1 : 0) - (b.cycle.kind === "assessment" ? -1 : 0));
-  for (const { cycle } of mine) {
-    if (pepiYears.has(cycle.year)) continue;
-    const locked = isCycleLocked(cycle.status as CycleStatus);
-    const stored = locked ? await storedIndicatorValues(db, cycle.id) : undefined;
-    if (stored?.values) {
+  for (const cycle of mine.values()) {
+    const kept = stored.get(cycle.id);
+    if (kept?.values) {
       pepiYears.set(cycle.year, {
         frameworkCode: cycle.frameworkCode,
         final: true,
         source: `Kết quả tự đánh giá năm ${cycle.year} đã phê duyệt`,
-        total: stored.complete === true ? numberOf(stored.total) : null,
-        indicators: stored.values,
+        total: kept.complete === true ? numberOf(kept.total) : null,
+        indicators: kept.values,
       });
       continue;
     }
-    const state = await loadCycleState(db, cycle);
-    const complete = statusOfResult(state.framework, state.result).complete;
+    const now = await currentIndicators(db, cycle);
+    const complete = statusOfResult(now.framework, now.result).complete;
     const history = cycle.kind === "history";
+    const final = history || isCycleLocked(cycle.status as CycleStatus);
     pepiYears.set(cycle.year, {
       frameworkCode: cycle.frameworkCode,
-      final: history || locked,
+      final,
       source: history
         ? `Số liệu năm ${cycle.year} do đơn vị đầu mối nhập lại`
-        : locked
+        : final
           ? `Kết quả tự đánh giá năm ${cycle.year} đã phê duyệt`
           : `Số liệu năm ${cycle.year} đang thu thập (tạm tính)`,
-      total: complete ? state.result.totalHundredths / 100 : null,
-      indicators: Object.fromEntries(state.result.indicators.map((i) => [i.code, i.value])),
+      total: complete ? now.result.totalHundredths / 100 : null,
+      indicators: now.values,
     });
   }
   const published = {
-    pepi: await publishedRepo.listPublishedFigures(db, "pepi"),
-    pgi: await publishedRepo.listPublishedFigures(db, "pgi"),
+    pepi: await publishedRepo.listPublishedFigures(db, "pepi", [...years]),
+    pgi: await publishedRepo.listPublishedFigures(db, "pgi", [...years]),
   };
   const row = ownRow(own);
   const publishedActual = (value: number | null | undefined, who: string): Actual | null =>

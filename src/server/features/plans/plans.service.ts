@@ -18,7 +18,7 @@ const managing = (actor: Actor): Action[] => (can(actor, "plan.manage") ? ["plan
 
 const refOf = (row: repo.PlanRow) => ({ id: row.id, title: row.title, numberSymbol: row.numberSymbol });
 
-function present(row: repo.PlanRow, all: repo.PlanRow[], actor: Actor): Plan {
+export function presentPlan(row: repo.PlanRow, all: repo.PlanRow[], actor: Actor): Plan {
   const parent = row.parentPlanId ? all.find((p) => p.id === row.parentPlanId) : undefined;
   return {
     id: row.id,
@@ -41,7 +41,7 @@ function present(row: repo.PlanRow, all: repo.PlanRow[], actor: Actor): Plan {
 export async function listPlans(db: Db, actor: Actor) {
   const all = await repo.listPlans(db);
   return {
-    items: all.map((row) => present(row, all, actor)),
+    items: all.map((row) => presentPlan(row, all, actor)),
     allowedActions: managing(actor),
   };
 }
@@ -50,7 +50,7 @@ export async function getPlan(db: Db, id: string, actor: Actor): Promise<Plan> {
   const all = await repo.listPlans(db);
   const row = all.find((p) => p.id === id);
   if (!row) throw notFound("plan");
-  return present(row, all, actor);
+  return presentPlan(row, all, actor);
 }
 
 /** The record's problems, and the plan it implements checked: it exists and makes no loop. */

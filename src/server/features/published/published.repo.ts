@@ -1,4 +1,4 @@
-import { and, asc, eq, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import { publishedResults } from "../../db/schema.js";
 
@@ -23,8 +23,12 @@ export async function listPublished(
     .orderBy(asc(publishedResults.year), asc(publishedResults.rank), asc(publishedResults.province));
 }
 
-/** Every row of a kind, figures only: what the standing reads on each visit of the home page. */
-export async function listPublishedFigures(db: DbOrTx, kind: string): Promise<PublishedFigures[]> {
+/** Every row of a kind (of some years only), figures only: what the standing reads on each visit of the home page. */
+export async function listPublishedFigures(
+  db: DbOrTx,
+  kind: string,
+  years?: readonly number[],
+): Promise<PublishedFigures[]> {
   return db
     .select({
       year: publishedResults.year,
@@ -36,7 +40,11 @@ export async function listPublishedFigures(db: DbOrTx, kind: string): Promise<Pu
       partRanks: publishedResults.partRanks,
     })
     .from(publishedResults)
-    .where(eq(publishedResults.kind, kind))
+    .where(
+      years
+        ? and(eq(publishedResults.kind, kind), inArray(publishedResults.year, [...years]))
+        : eq(publishedResults.kind, kind),
+    )
     .orderBy(asc(publishedResults.year), asc(publishedResults.rank), asc(publishedResults.province));
 }
 
