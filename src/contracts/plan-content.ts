@@ -28,7 +28,7 @@ export const targetInputSchema = z.object({
   /** Kept when the target was saved before, so tasks that serve it keep pointing at it. */
   id: z.uuid().optional(),
   measure: z.enum(targetMeasures).nullable(),
-  /** "383:KQ1" (framework and indicator code) for an indicator, "PGI1" for a sub-index. */
+  /** "PEPI-383:KQ1" (framework and indicator code) for an indicator, "PGI1" for a sub-index. */
   measureRef: optionalText(80),
   /** For a measure of the plan's own: its name, unit and which way is better. */
   name: optionalText(300),
@@ -58,7 +58,7 @@ export const taskInputSchema = z.object({
   deadline: z.iso.date().nullable().optional(),
   recurring: z.boolean().default(false),
   targetIds: z.array(z.uuid()).max(100).default([]),
-  /** PEPI indicators ("383:KQ1") and PGI sub-indices ("PGI1") the task serves. */
+  /** PEPI indicators ("PEPI-383:KQ1") and PGI sub-indices ("PGI1") the task serves. */
   measures: z.array(z.string().trim().max(80)).max(100).default([]),
 });
 export type TaskInput = z.infer<typeof taskInputSchema>;
@@ -163,3 +163,34 @@ export const agencyTaskSchema = taskSchema.extend({
 });
 export const agencyTasksSchema = z.object({ items: z.array(agencyTaskSchema) });
 export const agencyTasksQuerySchema = z.object({ agencyId: z.uuid() });
+
+/** The text of an issued plan, pasted, to read into a draft. */
+export const planTextSchema = z.object({ text: z.string().min(1).max(300_000) });
+
+const draftTask = z.object({ letter: z.string(), body: z.string() });
+/** What was read from a plan's text, the agencies matched to the installation's by name. */
+export const planDraftSchema = z.object({
+  sections: z.array(z.object({ number: z.string(), title: z.string(), tasks: z.array(draftTask) })),
+  agencies: z.array(
+    z.object({
+      name: z.string(),
+      /** The agency of PEPI Hub it is (its successor when it was merged into another), or null. */
+      agency: agencyRef.nullable(),
+      tasks: z.array(draftTask),
+      references: z.array(
+        z.object({ section: z.string(), letter: z.string(), role: z.enum(["lead", "support"]) }),
+      ),
+    }),
+  ),
+  targets: z.array(
+    z.object({
+      name: z.string(),
+      unit: z.string(),
+      section: z.string(),
+      letter: z.string(),
+      yearly: z.array(z.object({ year: z.number().int(), value: z.number() })),
+    }),
+  ),
+  problems: z.array(z.string()),
+});
+export type PlanDraftView = z.infer<typeof planDraftSchema>;

@@ -3,8 +3,10 @@
 // plan's rule, "not reported" kept apart from "missed"; tasks by section and letter with lead
 // and supporting agencies; an agency reads its own tasks across plans; the issued document is
 // kept with the plan. Bad input is refused by place, nothing half-saved.
+
+import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PlanDetail, TargetInput } from "../../src/contracts/plan-content.js";
+import type { PlanDetail, PlanDraftView, TargetInput } from "../../src/contracts/plan-content.js";
 import type { Plan } from "../../src/contracts/plans.js";
 import { samplePdf, samplePng } from "../../src/domain/files/samples.test-support.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
@@ -329,6 +331,59 @@ describe("a plan's tasks", () => {
     expect((await detail()).sections).toEqual(before.sections);
   });
 
+  it("lose a target taken out of the plan, and are saved again; ids sent twice or from elsewhere are new ones", async () => {
+    const current = await detail();
+    const served = current.targets[2]!.id;
+    expect(current.sections[0]!.tasks[0]!.targetIds).toEqual([served]);
+    const inputs = current.targets
+      .filter((x) => x.id !== served)
+      .map((x) => ({
+        id: x.id,
+        measure: x.measure,
+        measureRef: x.measureRef,
+        name: x.name,
+        unit: x.measure === "own" ? x.unit : null,
+        direction: x.measure === "own" ? x.direction : null,
+        baselineValue: x.baseline.entered ? x.baseline.value : null,
+        baselineYear: x.baseline.year,
+        baselineSource: x.baseline.entered ? x.baseline.source : null,
+        yearly: x.years.filter((y) => y.target !== null).map((y) => ({ year: y.year, value: y.target! })),
+      }));
+    const removed = await coordinator.put(`/api/plans/${plan.id}/targets`, {
+      expectedRowVersion: current.rowVersion,
+      atRiskBelowPercent: current.atRiskBelowPercent,
+      targets: inputs,
+    });
+    expect(removed.statusCode, removed.body).toBe(200);
+    const after = removed.json() as PlanDetail;
+    expect(after.sections[0]!.tasks[0]!.targetIds).toEqual([]);
+    // The same tasks saved again, one with the id of another: both kept, under distinct ids.
+    const sections = after.sections.map((x) => ({
+      id: x.id,
+      number: x.number,
+      title: x.title,
+      tasks: x.tasks.map((y) => ({
+        id: x.tasks[0]!.id,
+        letter: y.letter,
+        body: y.body,
+        leadAgencyIds: y.lead.map((a) => a.id),
+        supportingAgencyIds: y.supporting.map((a) => a.id),
+        deadline: y.deadline,
+        recurring: y.recurring,
+        targetIds: y.targetIds,
+        measures: y.measures,
+      })),
+    }));
+    const again = await coordinator.put(`/api/plans/${plan.id}/tasks`, {
+      expectedRowVersion: after.rowVersion,
+      sections,
+    });
+    expect(again.statusCode, again.body).toBe(200);
+    const ids = (again.json() as PlanDetail).sections.flatMap((x) => x.tasks.map((y) => y.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids[0]).toBe(after.sections[0]!.tasks[0]!.id);
+  });
+
   it("are read by the agency that leads or supports them, and only by it among agencies", async () => {
     const industry = await signedInClient(t, "reporter", agencies.industry);
     const mine = await industry.get(`/api/plans/tasks?agencyId=${agencies.industry}`);
@@ -348,9 +403,38 @@ describe("a plan's tasks", () => {
       "đ:lead",
     ]);
     expect((await industry.get(`/api/plans/tasks?agencyId=${agencies.environment}`)).statusCode).toBe(403);
+    // An agency reads the plan with what was published, not the province's figures nobody reviewed yet.
+    const seen = (await industry.get(`/api/plans/${plan.id}`)).json() as PlanDetail;
+    const live = seen.targets.find((x) => x.measure === "pepi_indicator")!;
+    expect(live.years[0]).toMatchObject({ actual: null, actualSource: null });
+    const pgi = seen.targets.find((x) => x.measure === "pgi_part_score")!;
+    expect(pgi.years.find((y) => y.year === 2024)).toMatchObject({ actual: 7.34, status: "missed" });
     // Agencies read plans; only the coordinator changes them.
     const change = await industry.put(`/api/plans/${plan.id}/tasks`, { expectedRowVersion: 1, sections: [] });
     expect(change.statusCode).toBe(403);
+  });
+});
+
+describe("a plan's years", () => {
+  it("cannot shrink under what its targets and tasks say", async () => {
+    const current = await detail();
+    const shorter = await coordinator.patch(`/api/plans/${plan.id}`, {
+      numberSymbol: current.numberSymbol,
+      issuedOn: current.issuedOn,
+      issuer: current.issuer,
+      title: current.title,
+      scope: current.scope,
+      status: current.status,
+      periodFrom: 2023,
+      periodTo: 2024,
+      expectedRowVersion: current.rowVersion,
+    });
+    expect(shorter.statusCode).toBe(400);
+    expect(shorter.json().error.details.map((d: { field: string }) => d.field)).toEqual([
+      "periodFrom",
+      "periodTo",
+    ]);
+    expect((await detail()).periodTo).toBe(2025);
   });
 });
 
@@ -392,6 +476,35 @@ describe("a plan's issued document", () => {
       {},
       { name: "x.pdf", content: pdf },
     );
+    expect(byReporter.statusCode).toBe(403);
+  });
+});
+
+describe("reading an issued plan's text", () => {
+  it("gives a draft with each agency of part III matched to the installation's, and what could not be read", async () => {
+    const text = fs.readFileSync(
+      new URL("../fixtures/ke-hoach-pgi-bac-giang-2023-2025.txt", import.meta.url),
+      "utf8",
+    );
+    const read = await coordinator.post("/api/plans/read-text", { text });
+    expect(read.statusCode, read.body).toBe(200);
+    const draft = read.json() as PlanDraftView;
+    expect(draft.sections.map((s) => s.tasks.length)).toEqual([10, 6, 8, 7]);
+    expect(draft.targets.map((x) => x.yearly.at(-1)!.value)).toEqual([70, 55, 95]);
+    const industry = draft.agencies.find((a) => a.name === "Sở Công Thương")!;
+    expect(industry.agency).toEqual({ id: agencies.industry, name: "Sở Công Thương" });
+    // The 2023 department of natural resources is not among this province's agencies: said, not guessed.
+    expect(draft.agencies.find((a) => a.name === "Sở Tài nguyên và Môi trường")!.agency).toBeNull();
+    expect(draft.problems).toContain(
+      "Không tìm thấy cơ quan “Sở Tài nguyên và Môi trường” trong danh sách cơ quan: chọn cơ quan cho các nhiệm vụ được giao.",
+    );
+
+    const notAPlan = await coordinator.post("/api/plans/read-text", { text: "Kính gửi các Sở, ban, ngành." });
+    expect(notAPlan.statusCode).toBe(200);
+    expect((notAPlan.json() as PlanDraftView).problems[0]).toMatch(/^Không tìm thấy phần “II.”/);
+    const tooLong = await coordinator.post("/api/plans/read-text", { text: "x".repeat(300_001) });
+    expect(tooLong.statusCode).toBe(400);
+    const byReporter = await reporter.post("/api/plans/read-text", { text });
     expect(byReporter.statusCode).toBe(403);
   });
 });

@@ -3,16 +3,13 @@
 // for years of the plan only; a task has its letter once in its section, a lead agency, and a
 // deadline within the plan or "thường xuyên".
 import type { SectionInput, TargetInput } from "../../contracts/plan-content.js";
-import type { PlanProblem } from "./plan-rules.js";
+import { type PlanProblem, periodText } from "./plan-rules.js";
 import { isTaskLetter } from "./task-letters.js";
 
 interface Period {
   periodFrom: number;
   periodTo: number;
 }
-
-const periodText = (p: Period) =>
-  p.periodFrom === p.periodTo ? `${p.periodFrom}` : `${p.periodFrom}–${p.periodTo}`;
 
 /** Measures read from the application need their reference; ranks are places among provinces. */
 export function targetProblems(

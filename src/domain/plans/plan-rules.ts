@@ -16,6 +16,14 @@ export interface PlanProblem {
 
 const longestPeriod = 10;
 
+/** The years a plan covers, in order. */
+export const planYears = (p: { periodFrom: number; periodTo: number }) =>
+  Array.from({ length: p.periodTo - p.periodFrom + 1 }, (_, i) => p.periodFrom + i);
+
+/** "2023–2025", or "2026" for a plan of one year. */
+export const periodText = (p: { periodFrom: number; periodTo: number }) =>
+  p.periodFrom === p.periodTo ? `${p.periodFrom}` : `${p.periodFrom}–${p.periodTo}`;
+
 export function planProblems(plan: PlanFields, previousStatus?: PlanFields["status"]): PlanProblem[] {
   const problems: PlanProblem[] = [];
   if (plan.periodTo < plan.periodFrom)

@@ -1,5 +1,5 @@
 // How a plan's target stands in a year, by a rule the coordinator reads and sets on the plan:
-// a figure that is final (an approved year, a published result, an accepted report) either
+// a figure that is final (an approved year, a past year entered as history, a published result) either
 // reaches the year's value or misses it; a live figure (a year still being collected) is on
 // track while it is short of the value by no more than the plan's margin, at risk beyond it.
 // No figure is "not reported", never "missed": not knowing is not the same as not doing.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTaskLetter, nextLetter } from "./task-letters.js";
+import { isTaskLetter, nextLetter, vietnameseLetters } from "./task-letters.js";
 
 describe("task letters", () => {
   it("follow the Vietnamese order: đ after d, g after e, k after i", () => {
@@ -17,6 +17,7 @@ describe("task letters", () => {
   it("take the first free letter when the next one is used", () => {
     expect(nextLetter(["b", "a"])).toBe("c");
     expect(nextLetter(["c", "d", "a"])).toBe("b");
+    expect(nextLetter([...vietnameseLetters])).toBe("");
   });
 
   it("accept one lower-case letter, đ included, and nothing else", () => {

@@ -32,7 +32,10 @@ export function isTaskLetter(letter: string): boolean {
   return /^[a-zđ]$/u.test(letter);
 }
 
-/** The letter after the last one used, in Vietnamese order ("đ" after "d", "g" after "e" or "f"). */
+/**
+ * The letter after the last one used, in Vietnamese order ("đ" after "d", "g" after "e" or "f");
+ * "" when every letter is used, for the person to write one.
+ */
 export function nextLetter(used: readonly string[]): string {
   const last = used.at(-1);
   if (!last) return "a";
@@ -43,5 +46,5 @@ export function nextLetter(used: readonly string[]): string {
     at = vietnameseLetters.indexOf(latin[i] as (typeof vietnameseLetters)[number]);
   const next = vietnameseLetters[at + 1];
   if (next && !used.includes(next)) return next;
-  return vietnameseLetters.find((l) => !used.includes(l)) ?? "y";
+  return vietnameseLetters.find((l) => !used.includes(l)) ?? "";
 }

@@ -661,7 +661,7 @@ export const planTargets = pgTable(
       .references(() => plans.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
     measure: text("measure").notNull(),
-    /** "383:07" for an indicator (framework and code), "PGI1" for a sub-index, null otherwise. */
+    /** "PEPI-2782:07" for an indicator (framework and code), "PGI1" for a sub-index, null otherwise. */
     measureRef: text("measure_ref"),
     /** Only for a measure of the plan's own. */
     name: text("name"),
@@ -709,7 +709,7 @@ export const planTasks = pgTable(
     recurring: boolean("recurring").notNull().default(false),
     /** The plan's targets it serves (their ids). */
     targetIds: jsonb("target_ids").notNull(),
-    /** PEPI indicators it serves ("383:07") and PGI sub-indices ("PGI1"). */
+    /** PEPI indicators it serves ("PEPI-2782:07") and PGI sub-indices ("PGI1"). */
     measures: jsonb("measures").notNull(),
   },
   (t) => [

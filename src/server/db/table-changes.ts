@@ -1,5 +1,5 @@
 // Notices of committed changes to the tables that in-process caches rest on. The triggers of
-// migrations 0004 and 0005 send the table's name on one channel. Every connection of the pool listens on
+// migrations 0004, 0005 and 0013 send the table's name on one channel. Every connection of the pool listens on
 // it, so the connection that commits a change gets its own notice first: PostgreSQL delivers a
 // session's own notifications before it reports the commit done, so the cache is cleared
 // before the writer goes on and no later read misses it. (Notices from the other connections

@@ -25,6 +25,14 @@ describe("a table in the PDF", () => {
     expect(pdfTable([["12", "%", long]]).table.dontBreakRows).toBe(false);
   });
 
+  it("measures a cell spanning columns against their widths together", () => {
+    // An agency's name across the table: long for one column, short for all three.
+    const heading = { runs: ["Ủy ban nhân dân phường Trung Tâm ".repeat(12)], colSpan: 3 };
+    const block = { ...tableOf([]), rows: [[heading], ["12", "%", "—"]] };
+    const pdf = table(doc, block) as unknown as PdfTable;
+    expect(pdf.table.dontBreakRows).toBe(true);
+  });
+
   it("wraps a unit after its slash and a long number between its thousands, never inside a group", () => {
     const [, row] = pdfTable([["2.180.000.000", "xe/10.000 dân đô thị", "—"]]).table.body;
     expect(row![0]!.text[0]!.text).toBe("2.\u200B180.\u200B000.\u200B000");

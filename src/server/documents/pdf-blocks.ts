@@ -225,9 +225,16 @@ export function table(doc: OfficialDocument, block: TableBlock): Content {
   // with a long explanation): cut off, it would drop what follows, so that table's rows may
   // continue on the next page.
   const pageLines = (mmToPt(pageSizeMm(doc).height - marginsMm.top - marginsMm.bottom) * 0.6) / (size * 1.2);
-  const tallRow = block.rows.some((row) =>
-    row.some((cell, i) => estimatedLines(cell, widths[i] ?? widths.at(-1)!, size) > pageLines),
-  );
+  const tallRow = block.rows.some((row) => {
+    let column = 0;
+    return row.some((cell) => {
+      // A cell spanning columns has their widths together.
+      const span = typeof cell === "string" ? 1 : (cell.colSpan ?? 1);
+      const width = widths.slice(column, column + span).reduce((a, w) => a + w, 0);
+      column += span;
+      return estimatedLines(cell, width || widths.at(-1)!, size) > pageLines;
+    });
+  });
   return {
     table: { headerRows: 1, widths, body, dontBreakRows: !tallRow },
     layout: ruled,

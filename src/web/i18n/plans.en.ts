@@ -78,7 +78,7 @@ export const plansEn: Record<keyof typeof plansVi, string> = {
   "planTarget.status.missed": "Missed",
   "planTarget.status.not_reported": "Not reported",
   "planTarget.rule":
-    "How targets are judged: a year with a final result (an approved cycle, a published result) is met or missed; a year still being collected is on track from {percent}% of the value aimed at (for a lower-is-better measure: no more than {margin}% above it), at risk below. No figure is never counted as missed.",
+    "How targets are judged: a year with a final result (an approved cycle, a published result) is met or missed; a year still being collected is on track from {percent}% of the value aimed at (for a lower-is-better measure: no more than {margin}% above it), at risk below. A year without a figure is never counted as missed.",
   "planTarget.ruleChange": "Change the rule",
   "planTarget.ruleHelp":
     "A year still being collected is on track when the value reached is at least this share of the value aimed at.",
@@ -131,4 +131,6 @@ export const plansEn: Record<keyof typeof plansVi, string> = {
     "The plan as signed and issued (a digitally signed or scanned PDF), or its Word file.",
   "planDocument.hint": "PDF or Word (.docx), at most {limit}.",
   "planDocument.uploaded": "{size} KB · {who} · {at}",
+  "planSection.removeOf": "Remove section {number}",
+  "planSection.removeConfirm": "Remove section {number} and its {count} tasks?",
 };

@@ -131,4 +131,6 @@ export const plansVi = {
     "Tệp kế hoạch đã ký ban hành (bản PDF ký số hoặc bản chụp) hoặc tệp Word của kế hoạch.",
   "planDocument.hint": "Tệp PDF hoặc Word (.docx), tối đa {limit}.",
   "planDocument.uploaded": "{size} KB · {who} · {at}",
+  "planSection.removeOf": "Xóa mục {number}",
+  "planSection.removeConfirm": "Xóa mục {number} cùng {count} nhiệm vụ của mục?",
 };

@@ -5,7 +5,13 @@
 
 import type { ReportFields } from "../../../contracts/documents.js";
 import { localDay } from "../../../domain/cycle/timeliness.js";
-import { capitalizeVi, formatDateVi, formatPointsVi, withStop } from "../../../domain/text/format-vi.js";
+import {
+  capitalizeVi,
+  formatDateVi,
+  formatNumberVi,
+  formatPointsVi,
+  withStop,
+} from "../../../domain/text/format-vi.js";
 import { nameInSentence, provincialCommittee } from "../../../domain/text/official-names.js";
 import { upper } from "../../documents/layout.js";
 import type { Block, OfficialDocument } from "../../documents/model.js";
@@ -76,7 +82,7 @@ function groupLine(g: ReportData["groups"][number]): string {
   const max = formatPointsVi(g.maxPoints);
   const awaited = g.external ? "chờ kết quả khảo sát" : "chưa tính được do chưa đủ số liệu";
   if (g.state === "missing") return `${g.name}: ${awaited} (tối đa ${max} điểm).`;
-  const part = g.state === "partial" ? ` (còn ${g.pending} chỉ số chưa tính được)` : "";
+  const part = g.state === "partial" ? ` (còn ${formatNumberVi(g.pending)} chỉ số chưa tính được)` : "";
   return `${g.name}: ${formatPointsVi(g.points)}/${max} điểm${part}.`;
 }
 

@@ -19,6 +19,8 @@ export async function readUpload(
   request: FastifyRequest,
   store: FileStore,
   maxBytes: number,
+  /** What a request without a file lacks, in its own words. */
+  missingFile = "Chưa chọn tệp tài liệu minh chứng",
 ): Promise<Upload> {
   if (!request.isMultipart()) throw new AppError("UNSUPPORTED_MEDIA_TYPE");
   const tooLarge = declaredOversize(request, maxBytes);
@@ -43,7 +45,7 @@ export async function readUpload(
     if (file) await store.discard(file);
     throw fromMultipartError(error, fileName, maxBytes);
   }
-  if (!file) throw invalidPart("file", "Chưa chọn tệp tài liệu minh chứng");
+  if (!file) throw invalidPart("file", missingFile);
   try {
     return { fields: requireCleanText(fields), fileName, file };
   } catch (error) {

@@ -18,17 +18,29 @@ export type TargetRow = typeof planTargets.$inferSelect;
 export type SectionRow = typeof planSections.$inferSelect;
 export type TaskRow = typeof planTasks.$inferSelect;
 
-export async function listTargets(db: DbOrTx, planId: string): Promise<TargetRow[]> {
+export async function listTargets(db: DbOrTx, planIds: string[]): Promise<TargetRow[]> {
+  if (planIds.length === 0) return [];
   return db
     .select()
     .from(planTargets)
-    .where(eq(planTargets.planId, planId))
+    .where(inArray(planTargets.planId, planIds))
     .orderBy(asc(planTargets.position));
 }
 
 export async function replaceTargets(db: DbOrTx, planId: string, rows: (typeof planTargets.$inferInsert)[]) {
   await db.delete(planTargets).where(eq(planTargets.planId, planId));
   if (rows.length) await db.insert(planTargets).values(rows);
+}
+
+/** Takes out of the plan's tasks the targets that are no longer the plan's. */
+export async function dropTaskTargets(db: DbOrTx, planId: string, targetIds: string[]) {
+  await db
+    .update(planTasks)
+    .set({
+      targetIds: sql`coalesce((select jsonb_agg(t) from jsonb_array_elements_text(${planTasks.targetIds}) t
+        where t = any(${sql.param(targetIds)}::text[])), '[]'::jsonb)`,
+    })
+    .where(eq(planTasks.planId, planId));
 }
 
 export async function listSections(db: DbOrTx, planId: string): Promise<SectionRow[]> {

@@ -9,6 +9,8 @@ import {
   agencyTasksQuerySchema,
   agencyTasksSchema,
   planDetailSchema,
+  planDraftSchema,
+  planTextSchema,
   targetsUpdateSchema,
   tasksUpdateSchema,
 } from "../../../contracts/plan-content.js";
@@ -25,6 +27,7 @@ import {
   type FactsReader,
   getPlanDetail,
   listAgencyTasks,
+  readPlanDraft,
   recordPlanDocument,
   saveTargets,
   saveTasks,
@@ -59,7 +62,10 @@ export const planContentRoutes: FastifyPluginAsyncZod<{
 
   app.get(
     "/measures",
-    { schema: { tags, summary: "Những gì một chỉ tiêu có thể đo bằng", response: { 200: measuresSchema } } },
+    {
+      preValidation: authorizeFirst("plan.read"),
+      schema: { tags, summary: "Những gì một chỉ tiêu có thể đo bằng", response: { 200: measuresSchema } },
+    },
     async (request) => {
       authorize(request, "plan.read");
       const catalogue = await measureCatalogue(db);
@@ -96,6 +102,7 @@ export const planContentRoutes: FastifyPluginAsyncZod<{
   app.get(
     "/:id",
     {
+      preValidation: authorizeFirst("plan.read"),
       schema: {
         tags,
         summary: "Một kế hoạch: chỉ tiêu với giá trị thực hiện, nhiệm vụ theo mục",
@@ -145,8 +152,32 @@ export const planContentRoutes: FastifyPluginAsyncZod<{
   );
 
   app.post(
+    "/read-text",
+    {
+      preValidation: authorizeFirst("plan.manage"),
+      schema: {
+        tags,
+        summary:
+          "Đọc văn bản kế hoạch đã dán thành bản nháp: các mục, điểm, chỉ tiêu theo năm, nhiệm vụ giao cho từng cơ quan (không lưu gì)",
+        body: planTextSchema,
+        response: { 200: planDraftSchema },
+      },
+    },
+    async (request) => {
+      authorize(request, "plan.manage");
+      return readPlanDraft(db, request.body.text);
+    },
+  );
+
+  app.post(
     "/:id/document",
     {
+      // Refused before the id or the file is read; a refused upload closes the connection, so
+      // the rest of its body is not read either.
+      preValidation: async (request, reply) => {
+        reply.header("connection", "close");
+        authorize(request, "plan.manage");
+      },
       schema: {
         tags,
         summary: "Lưu văn bản kế hoạch đã ban hành (multipart/form-data: một tệp PDF hoặc .docx)",
@@ -155,10 +186,9 @@ export const planContentRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      reply.header("connection", "close");
       const actor = authorize(request, "plan.manage");
       if (!(await findPlan(db, request.params.id))) throw new AppError("NOT_FOUND", { entity: "plan" });
-      const upload = await readUpload(request, store, maxBytes);
+      const upload = await readUpload(request, store, maxBytes, "Chưa chọn tệp văn bản kế hoạch");
       reply.removeHeader("connection");
       try {
         const input = { planId: request.params.id, fileName: upload.fileName, file: upload.file };
@@ -172,7 +202,10 @@ export const planContentRoutes: FastifyPluginAsyncZod<{
 
   app.get(
     "/:id/document",
-    { schema: { tags, summary: "Tải văn bản kế hoạch đã ban hành", params: idParamsSchema } },
+    {
+      preValidation: authorizeFirst("plan.read"),
+      schema: { tags, summary: "Tải văn bản kế hoạch đã ban hành", params: idParamsSchema },
+    },
     async (request, reply) => {
       authorize(request, "plan.read");
       const found = await repo.findDocument(db, request.params.id);

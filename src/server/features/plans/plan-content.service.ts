@@ -6,23 +6,30 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type {
   PlanDetail,
+  PlanDraftView,
   PlanSection,
   PlanTarget,
   TargetMeasure,
   targetsUpdateSchema,
   tasksUpdateSchema,
 } from "../../../contracts/plan-content.js";
-import type { Actor } from "../../../domain/auth/permissions.js";
+import { type Actor, can } from "../../../domain/auth/permissions.js";
+import { lastSuccessors } from "../../../domain/org/agency-lineage.js";
 import { targetProblems, taskProblems } from "../../../domain/plans/plan-content-rules.js";
+import { planYears } from "../../../domain/plans/plan-rules.js";
+import { readPlanText } from "../../../domain/plans/plan-text.js";
 import { targetStatus } from "../../../domain/plans/target-status.js";
+import { clippedVi } from "../../../domain/text/format-vi.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
 import type { FileStore, ReceivedFile } from "../../platform/file-store.js";
+import * as agenciesRepo from "../agencies/agencies.repo.js";
 import { checkDocumentFile } from "../evidence/evidence.service.js";
 import * as repo from "./plan-content.repo.js";
 import {
   describeMeasure,
+  gone,
   type MeasureCatalogue,
   measureCatalogue,
   type ProvinceFacts,
@@ -34,7 +41,20 @@ import { presentPlan } from "./plans.service.js";
 type TargetsUpdate = z.infer<typeof targetsUpdateSchema>;
 type TasksUpdate = z.infer<typeof tasksUpdateSchema>;
 
-const yearsOf = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+/**
+ * What an actor may see of the province's facts: those who read the province's results see them
+ * all; an agency's people see only what the Ministry or VCCI published, not figures of other
+ * agencies that nobody has reviewed yet.
+ */
+function factsFor(actor: Actor, facts: ProvinceFacts): ProvinceFacts {
+  if (can(actor, "computation.read")) return facts;
+  return {
+    actual: (measure, ref, year) => {
+      const actual = facts.actual(measure, ref, year);
+      return actual?.published ? actual : null;
+    },
+  };
+}
 
 function presentTarget(
   row: repo.TargetRow,
@@ -63,7 +83,7 @@ function presentTarget(
       source: row.baselineValue !== null ? row.baselineSource : (known?.source ?? null),
       entered: row.baselineValue !== null,
     },
-    years: yearsOf(plan.periodFrom, plan.periodTo).map((year) => {
+    years: planYears(plan).map((year) => {
       const target = planned.get(year) ?? null;
       const actual = facts.actual(measure, row.measureRef, year);
       return {
@@ -87,12 +107,15 @@ function presentTarget(
   };
 }
 
+// Agencies in Vietnamese alphabetical order ("Đ" after "D", not after "Z").
+const vietnamese = new Intl.Collator("vi");
+
 /** "PEPI-383:KQ1" or "PGI1" as people read it. */
 function measureKeyLabel(catalogue: MeasureCatalogue, key: string): string {
   const indicator = catalogue.indicators.get(key);
   if (indicator) return `Chỉ số PEPI: ${indicator.label}`;
   const part = catalogue.pgiParts.get(key);
-  return part ? `Chỉ số thành phần ${key.replace(/^PGI/, "")} PGI: ${part}` : key;
+  return part ? `Chỉ số thành phần ${key.replace(/^PGI/, "")} PGI: ${part}` : `Chỉ số ${gone}`;
 }
 
 async function presentTasks(
@@ -109,6 +132,7 @@ async function presentTasks(
     tasks.map((task) => {
       const mine = agencies.filter((a) => a.taskId === task.id);
       const ref = (a: (typeof mine)[number]) => ({ id: a.agencyId, name: a.name });
+      mine.sort((a, b) => vietnamese.compare(a.name, b.name));
       const targetIds = task.targetIds as string[];
       const measures = task.measures as string[];
       return [
@@ -148,11 +172,12 @@ export async function getPlanDetail(
   if (!row) throw notFound("plan");
   const plan = presentPlan(row, all, actor);
   const catalogue = await measureCatalogue(db);
-  const targetRows = await repo.listTargets(db, id);
+  const targetRows = await repo.listTargets(db, [id]);
   // Only the years the plan's targets speak of: its own and their baselines.
-  const years = new Set([...targetRows.map((t) => t.baselineYear), ...yearsOf(row.periodFrom, row.periodTo)]);
+  const years = new Set([...targetRows.map((t) => t.baselineYear), ...planYears(row)]);
   const facts = await readFacts(years);
-  const targets = targetRows.map((t) => presentTarget(t, row, catalogue, facts));
+  const visible = factsFor(actor, facts);
+  const targets = targetRows.map((t) => presentTarget(t, row, catalogue, visible));
   const sections = await repo.listSections(db, id);
   const tasks = await repo.listTasks(db, [id]);
   const presented = await presentTasks(db, tasks, new Map(targets.map((t) => [t.id, t.label])), catalogue);
@@ -189,6 +214,19 @@ async function lockPlan(tx: DbOrTx, id: string, expectedRowVersion: number) {
   return plan;
 }
 
+/**
+ * The id an item keeps: the one it was sent with when that id is this plan's and sent once (a
+ * copy from another plan, or the same id twice, would collide), otherwise a new one.
+ */
+function idKeeper(own: ReadonlySet<string>) {
+  const used = new Set<string>();
+  return (id: string | undefined) => {
+    const kept = id && own.has(id) && !used.has(id) ? id : randomUUID();
+    used.add(kept);
+    return kept;
+  };
+}
+
 const isKnownRef = (catalogue: MeasureCatalogue) => (measure: TargetMeasure | null, ref: string) =>
   measure === "pepi_indicator" ? catalogue.indicators.has(ref) : catalogue.pgiParts.has(ref);
 
@@ -203,8 +241,10 @@ export async function saveTargets(
     const plan = await lockPlan(tx, id, input.expectedRowVersion);
     const problems = targetProblems(input.targets, plan, isKnownRef(catalogue));
     if (problems.length > 0) throw new AppError("VALIDATION_FAILED", {}, problems);
+    const before = await repo.listTargets(tx, [id]);
+    const keep = idKeeper(new Set(before.map((t) => t.id)));
     const rows = input.targets.map((t, position) => ({
-      id: t.id ?? randomUUID(),
+      id: keep(t.id),
       planId: id,
       position,
       measure: t.measure!,
@@ -220,8 +260,13 @@ export async function saveTargets(
         .sort((a, b) => a.year - b.year)
         .map((y) => ({ year: y.year, value: String(y.value) })),
     }));
-    const before = await repo.listTargets(tx, id);
     await repo.replaceTargets(tx, id, rows);
+    // A task no longer serves a target taken out of the plan.
+    await repo.dropTaskTargets(
+      tx,
+      id,
+      rows.map((r) => r.id),
+    );
     await plansRepo.updatePlan(tx, id, plan.rowVersion, { atRiskBelowPercent: input.atRiskBelowPercent });
     await recordAudit(tx, ctx, {
       type: "plan.targets_saved",
@@ -237,9 +282,16 @@ export async function saveTasks(db: Db, id: string, input: TasksUpdate, ctx: Aud
   const catalogue = await measureCatalogue(db);
   await db.transaction(async (tx) => {
     const plan = await lockPlan(tx, id, input.expectedRowVersion);
-    const targets = new Set((await repo.listTargets(tx, id)).map((t) => t.id));
+    const targets = new Set((await repo.listTargets(tx, [id])).map((t) => t.id));
+    const beforeSections = await repo.listSections(tx, id);
+    const beforeTasks = await repo.listTasks(tx, [id]);
+    const beforeAgencies = await repo.listTaskAgencies(
+      tx,
+      beforeTasks.map((t) => t.id),
+    );
     const known = {
-      agencies: await repo.listActiveAgencyIds(tx),
+      // An agency already on a task stays acceptable there after it stops being active.
+      agencies: new Set([...(await repo.listActiveAgencyIds(tx)), ...beforeAgencies.map((a) => a.agencyId)]),
       targets,
       isKnownMeasure: (key: string) => catalogue.indicators.has(key) || catalogue.pgiParts.has(key),
     };
@@ -249,11 +301,13 @@ export async function saveTasks(db: Db, id: string, input: TasksUpdate, ctx: Aud
     const tasks: Parameters<typeof repo.replaceTasks>[3] = [];
     const agencies: Parameters<typeof repo.replaceTasks>[4] = [];
     let taskPosition = 0;
+    const keepSection = idKeeper(new Set(beforeSections.map((x) => x.id)));
+    const keepTask = idKeeper(new Set(beforeTasks.map((x) => x.id)));
     input.sections.forEach((s, position) => {
-      const sectionId = s.id ?? randomUUID();
+      const sectionId = keepSection(s.id);
       sections.push({ id: sectionId, planId: id, position, number: s.number, title: s.title });
       for (const t of s.tasks) {
-        const taskId = t.id ?? randomUUID();
+        const taskId = keepTask(t.id);
         tasks.push({
           id: taskId,
           planId: id,
@@ -277,8 +331,16 @@ export async function saveTasks(db: Db, id: string, input: TasksUpdate, ctx: Aud
       type: "plan.tasks_saved",
       entityId: id,
       summary: `Lưu ${sections.length} mục, ${tasks.length} nhiệm vụ của kế hoạch “${plan.title}”`,
-      before: null,
-      after: { sections: input.sections },
+      before: {
+        sections: beforeSections.map(({ planId, ...x }) => x),
+        tasks: beforeTasks.map(({ planId, ...x }) => x),
+        agencies: beforeAgencies.map(({ name, ...x }) => x),
+      },
+      after: {
+        sections: sections.map(({ planId, ...x }) => x),
+        tasks: tasks.map(({ planId, ...x }) => x),
+        agencies,
+      },
     });
   });
 }
@@ -288,10 +350,12 @@ export async function listAgencyTasks(db: Db, agencyId: string) {
   const rows = await repo.listTasksOfAgency(db, agencyId);
   const catalogue = await measureCatalogue(db);
   const planIds = [...new Set(rows.map((r) => r.plan.id))];
-  const targetNames = new Map<string, string>();
-  for (const planId of planIds)
-    for (const t of await repo.listTargets(db, planId))
-      targetNames.set(t.id, describeMeasure(catalogue, { ...t, measure: t.measure as TargetMeasure }).label);
+  const targetNames = new Map(
+    (await repo.listTargets(db, planIds)).map((t) => [
+      t.id,
+      describeMeasure(catalogue, { ...t, measure: t.measure as TargetMeasure }).label,
+    ]),
+  );
   const presented = await presentTasks(
     db,
     rows.map((r) => r.task),
@@ -339,4 +403,34 @@ export async function recordPlanDocument(
       after: { fileName, sha256: file.sha256 },
     });
   });
+}
+
+const nameKey = (name: string) =>
+  name.normalize("NFC").toLocaleLowerCase("vi-VN").replace(/\s+/g, " ").trim();
+
+/**
+ * An issued plan's text read into a draft to correct (`domain/plans/plan-text.ts`), each agency
+ * of its part III matched by name to the installation's agencies, a merged one to its successor.
+ * Nothing is saved: the coordinator checks the draft, then saves targets and tasks as usual.
+ */
+export async function readPlanDraft(db: Db, text: string): Promise<PlanDraftView> {
+  const draft = readPlanText(text);
+  const all = (await agenciesRepo.listAgencies(db, null)).map((a) => a.agency);
+  // A province's own agency before a demonstration one of the same name.
+  const byName = new Map(
+    [...all].sort((a, b) => Number(b.isDemo) - Number(a.isDemo)).map((a) => [nameKey(a.name), a]),
+  );
+  const successors = lastSuccessors(all);
+  const problems = [...draft.problems];
+  const agencies = draft.agencies.map((a) => {
+    const found = byName.get(nameKey(a.name));
+    const final =
+      found && successors.has(found.id) ? all.find((x) => x.id === successors.get(found.id)) : found;
+    if (!final && a.references.length > 0)
+      problems.push(
+        `Không tìm thấy cơ quan “${clippedVi(a.name)}” trong danh sách cơ quan: chọn cơ quan cho các nhiệm vụ được giao.`,
+      );
+    return { ...a, agency: final ? { id: final.id, name: final.name } : null };
+  });
+  return { ...draft, agencies, problems };
 }

@@ -56,6 +56,9 @@ export async function measureCatalogue(db: Db): Promise<MeasureCatalogue> {
 
 const partNumber = (ref: string) => ref.replace(/^PGI/, "");
 
+/** A measure the plan named that the frameworks in force no longer have (replaced by a new edition). */
+export const gone = "không còn trong bộ chỉ số đang áp dụng";
+
 /** The measure's name, unit and better direction; a plan's own measure says them itself. */
 export function describeMeasure(
   catalogue: MeasureCatalogue,
@@ -68,11 +71,11 @@ export function describeMeasure(
   },
 ): MeasureInfo {
   const ref = target.measureRef ?? "";
-  const part = catalogue.pgiParts.get(ref) ?? ref;
+  const part = catalogue.pgiParts.get(ref) ?? gone;
   switch (target.measure) {
     case "pepi_indicator": {
       const found = catalogue.indicators.get(ref);
-      return found ?? { label: `Chỉ số ${ref}`, unit: "", direction: "up" };
+      return found ?? { label: `Chỉ số PEPI ${gone}`, unit: "", direction: "up" };
     }
     case "pepi_total":
       return { label: "Tổng điểm PEPI", unit: "điểm", direction: "up" };
@@ -107,6 +110,8 @@ export interface Actual {
   value: number;
   final: boolean;
   source: string;
+  /** Published by the Ministry or VCCI; otherwise the province's own results. */
+  published: boolean;
 }
 
 /** What the application knows of the province, year by year, to fill targets' actuals. */
@@ -196,7 +201,9 @@ export async function provinceFacts(db: Db, years: ReadonlySet<number>): Promise
   };
   const row = ownRow(own);
   const publishedActual = (value: number | null | undefined, who: string): Actual | null =>
-    value === null || value === undefined ? null : { value, final: true, source: `Kết quả ${who} công bố` };
+    value === null || value === undefined
+      ? null
+      : { value, final: true, source: `Kết quả ${who} công bố`, published: true };
 
   return {
     actual(measure, ref, year) {
@@ -210,7 +217,7 @@ export async function provinceFacts(db: Db, years: ReadonlySet<number>): Promise
           const [frameworkCode, code] = (ref ?? "").split(":");
           if (!pepi || pepi.frameworkCode !== frameworkCode || !code) return null;
           const value = numberOf(pepi.indicators[code]);
-          return value === null ? null : { value, final: pepi.final, source: pepi.source };
+          return value === null ? null : { value, final: pepi.final, source: pepi.source, published: false };
         }
         case "pepi_total": {
           const official = publishedActual(
@@ -218,7 +225,9 @@ export async function provinceFacts(db: Db, years: ReadonlySet<number>): Promise
             "Bộ",
           );
           if (official) return official;
-          return pepi?.total == null ? null : { value: pepi.total, final: pepi.final, source: pepi.source };
+          return pepi?.total == null
+            ? null
+            : { value: pepi.total, final: pepi.final, source: pepi.source, published: false };
         }
         case "pepi_rank":
           return publishedActual(pepiRow?.rank, "Bộ");

@@ -10,6 +10,7 @@ import { implementsLoop, planProblems } from "../../../domain/plans/plan-rules.j
 import type { Db, DbOrTx } from "../../db/client.js";
 import { type AuditContext, changedFields, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
+import * as contentRepo from "./plan-content.repo.js";
 import * as repo from "./plans.repo.js";
 
 type PlanUpdate = z.infer<typeof planUpdateSchema>;
@@ -67,7 +68,32 @@ async function check(tx: DbOrTx, id: string, input: PlanInput, previousStatus?: 
         message: "Kế hoạch này đã triển khai (trực tiếp hoặc gián tiếp) kế hoạch đang sửa",
       });
   }
+  problems.push(...(await periodProblems(tx, id, input)));
   if (problems.length > 0) throw new AppError("VALIDATION_FAILED", {}, problems);
+}
+
+/** New years must still hold what the plan already says: its targets' years and its deadlines. */
+async function periodProblems(tx: DbOrTx, id: string, input: PlanInput) {
+  const outside = (year: number) => year < input.periodFrom || year > input.periodTo;
+  const targets = await contentRepo.listTargets(tx, [id]);
+  const targetYears = targets.filter(
+    (t) => t.baselineYear > input.periodFrom || (t.yearly as { year: number }[]).some((y) => outside(y.year)),
+  ).length;
+  const deadlines = (await contentRepo.listTasks(tx, [id])).filter(
+    (t) => t.deadline && outside(Number(t.deadline.slice(0, 4))),
+  ).length;
+  const problems = [];
+  if (targetYears)
+    problems.push({
+      field: "periodFrom",
+      message: `${targetYears} chỉ tiêu có năm gốc hoặc giá trị phấn đấu ngoài giai đoạn mới: sửa các chỉ tiêu đó trước`,
+    });
+  if (deadlines)
+    problems.push({
+      field: "periodTo",
+      message: `${deadlines} nhiệm vụ có thời hạn ngoài giai đoạn mới: sửa thời hạn các nhiệm vụ đó trước`,
+    });
+  return problems;
 }
 
 const fieldsOf = (input: PlanInput) => ({

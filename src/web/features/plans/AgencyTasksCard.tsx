@@ -1,5 +1,5 @@
 // The tasks one agency leads or supports across the province's plans, each with its plan and
-// section: what the agency answers for. Shown to the agency's own people and on its page.
+// section: what the agency answers for. Shown to the agency's own people on the plans page.
 import { Card, Empty, List, Tag, Typography } from "antd";
 import { Link } from "react-router-dom";
 import { PageError } from "../../components/errors.js";

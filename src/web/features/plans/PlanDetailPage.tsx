@@ -6,6 +6,7 @@ import { Breadcrumb, Button, Card, Descriptions, Form, Modal, Space, Tag, Typogr
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import type { PlanDetail } from "../../../contracts/plan-content.js";
+import { periodText } from "../../../domain/plans/plan-rules.js";
 import { ErrorAlert, PageError } from "../../components/errors.js";
 import { FullPageSpin } from "../../components/FullPageSpin.js";
 import { PageHeader } from "../../components/PageHeader.js";
@@ -101,9 +102,7 @@ export default function PlanDetailPage() {
             <Descriptions.Item label={t("plan.number")}>{p.numberSymbol ?? "—"}</Descriptions.Item>
             <Descriptions.Item label={t("plan.issuedOn")}>{formatDate(p.issuedOn)}</Descriptions.Item>
             <Descriptions.Item label={t("plan.issuer")}>{p.issuer}</Descriptions.Item>
-            <Descriptions.Item label={t("plan.period")}>
-              {p.periodFrom === p.periodTo ? p.periodFrom : `${p.periodFrom}–${p.periodTo}`}
-            </Descriptions.Item>
+            <Descriptions.Item label={t("plan.period")}>{periodText(p)}</Descriptions.Item>
             <Descriptions.Item label={t("plan.scope")}>{t(`plan.scope.${p.scope}`)}</Descriptions.Item>
             <Descriptions.Item label={t("common.status")}>
               <Tag color={planStatusColor[p.status]}>{t(`plan.status.${p.status}`)}</Tag>

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Link } from "react-router-dom";
 import type { Plan } from "../../../contracts/plans.js";
 import { requiresAgency } from "../../../domain/auth/roles.js";
+import { periodText } from "../../../domain/plans/plan-rules.js";
 import { PageError } from "../../components/errors.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
@@ -64,11 +65,7 @@ export default function PlansPage() {
     {
       title: t("plan.period"),
       key: "period",
-      render: (_, p) => (
-        <span style={{ whiteSpace: "nowrap" }}>
-          {p.periodFrom === p.periodTo ? p.periodFrom : `${p.periodFrom}–${p.periodTo}`}
-        </span>
-      ),
+      render: (_, p) => <span style={{ whiteSpace: "nowrap" }}>{periodText(p)}</span>,
     },
     { title: t("plan.scope"), key: "scope", render: (_, p) => t(`plan.scope.${p.scope}`) },
     {

@@ -4,6 +4,7 @@
 import { Form, Input, InputNumber, Modal, Radio, Select, Typography } from "antd";
 import { useState } from "react";
 import { type PlanDetail, type TargetMeasure, targetMeasures } from "../../../contracts/plan-content.js";
+import { planYears } from "../../../domain/plans/plan-rules.js";
 import { ErrorAlert } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
 import { decimalRule, decimalText, readDecimal } from "../../lib/decimal.js";
@@ -23,9 +24,6 @@ interface FormValues {
   /** One box per year of the plan: `y2024`. */
   [year: `y${number}`]: string | undefined;
 }
-
-const years = (plan: PlanDetail) =>
-  Array.from({ length: plan.periodTo - plan.periodFrom + 1 }, (_, i) => plan.periodFrom + i);
 
 export function TargetFormModal({
   plan,
@@ -65,7 +63,7 @@ export function TargetFormModal({
       baselineValue: readDecimal(values.baselineValue) ?? null,
       baselineYear: values.baselineYear ?? null,
       baselineSource: values.baselineSource ?? null,
-      yearly: years(plan).flatMap((year) => {
+      yearly: planYears(plan).flatMap((year) => {
         const value = readDecimal(values[`y${year}`]);
         return value === null || value === undefined ? [] : [{ year, value }];
       }),
@@ -171,7 +169,7 @@ export function TargetFormModal({
         <Typography.Title level={5}>{t("planTarget.yearly")}</Typography.Title>
         <Typography.Paragraph type="secondary">{t("planTarget.yearlyHelp")}</Typography.Paragraph>
         <div style={{ display: "flex", flexWrap: "wrap", gap: "0 16px" }}>
-          {years(plan).map((year) => (
+          {planYears(plan).map((year) => (
             <Form.Item
               key={year}
               name={`y${year}`}

@@ -16,6 +16,7 @@ import {
 } from "antd";
 import { useState } from "react";
 import type { PlanDetail, PlanTarget } from "../../../contracts/plan-content.js";
+import { planYears } from "../../../domain/plans/plan-rules.js";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { isApiError } from "../../lib/api.js";
@@ -68,10 +69,7 @@ export function TargetsCard({ plan, manage }: { plan: PlanDetail; manage: boolea
         ).catch((error: unknown) => message.error(isApiError(error) ? error.message : String(error))),
     });
 
-  const yearColumns: TableColumnsType<PlanTarget> = Array.from(
-    { length: plan.periodTo - plan.periodFrom + 1 },
-    (_, i) => plan.periodFrom + i,
-  ).map((year) => ({
+  const yearColumns: TableColumnsType<PlanTarget> = planYears(plan).map((year) => ({
     title: year,
     key: year,
     render: (_: unknown, target: PlanTarget) => {

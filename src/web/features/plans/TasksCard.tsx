@@ -128,6 +128,22 @@ export function TasksCard({ plan, manage }: { plan: PlanDetail; manage: boolean 
   const [section, setSection] = useState<{ index: number | null } | null>(null);
   const [task, setTask] = useState<{ section: number; index: number | null } | null>(null);
 
+  const saveSections = (sections: ReturnType<typeof sectionsInputOf>) =>
+    save
+      .mutateAsync({ tasks: { expectedRowVersion: plan.rowVersion, sections } })
+      .catch((error: unknown) => message.error(isApiError(error) ? error.message : String(error)));
+
+  const removeSection = (sectionIndex: number) => {
+    const s = plan.sections[sectionIndex]!;
+    modal.confirm({
+      title: t("planSection.removeConfirm", { number: s.number, count: s.tasks.length }),
+      okText: t("common.delete"),
+      okButtonProps: { danger: true },
+      cancelText: t("common.cancel"),
+      onOk: () => saveSections(sectionsInputOf(plan).filter((_, i) => i !== sectionIndex)),
+    });
+  };
+
   const removeTask = (sectionIndex: number, taskIndex: number) => {
     const s = plan.sections[sectionIndex]!;
     modal.confirm({
@@ -138,9 +154,7 @@ export function TasksCard({ plan, manage }: { plan: PlanDetail; manage: boolean 
       onOk: () => {
         const sections = sectionsInputOf(plan);
         sections[sectionIndex]!.tasks.splice(taskIndex, 1);
-        return save
-          .mutateAsync({ tasks: { expectedRowVersion: plan.rowVersion, sections } })
-          .catch((error: unknown) => message.error(isApiError(error) ? error.message : String(error)));
+        return saveSections(sections);
       },
     });
   };
@@ -174,6 +188,13 @@ export function TasksCard({ plan, manage }: { plan: PlanDetail; manage: boolean 
                   icon={<EditOutlined />}
                   aria-label={t("planSection.editOf", { number: s.number })}
                   onClick={() => setSection({ index: sectionIndex })}
+                />
+                <Button
+                  size="small"
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label={t("planSection.removeOf", { number: s.number })}
+                  onClick={() => removeSection(sectionIndex)}
                 />
                 <Button
                   size="small"
