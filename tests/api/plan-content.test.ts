@@ -6,7 +6,7 @@
 
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PlanDetail, PlanDraftView, TargetInput } from "../../src/contracts/plan-content.js";
+import type { PlanDetail, PlanDraftView, PlanTarget, TargetInput } from "../../src/contracts/plan-content.js";
 import type { Plan } from "../../src/contracts/plans.js";
 import { samplePdf, samplePng } from "../../src/domain/files/samples.test-support.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
@@ -65,6 +65,20 @@ const target = (over: Partial<TargetInput>): TargetInput => ({
   baselineSource: null,
   yearly: [],
   ...over,
+});
+
+/** A saved target as it is sent back: what was typed, not what was read for it. */
+const asInput = (x: PlanTarget): TargetInput => ({
+  id: x.id,
+  measure: x.measure,
+  measureRef: x.measureRef,
+  name: x.name,
+  unit: x.measure === "own" ? x.unit : null,
+  direction: x.measure === "own" ? x.direction : null,
+  baselineValue: x.baseline.entered ? x.baseline.value : null,
+  baselineYear: x.baseline.year,
+  baselineSource: x.baseline.entered ? x.baseline.source : null,
+  yearly: x.years.filter((y) => y.target !== null).map((y) => ({ year: y.year, value: y.target! })),
 });
 
 const detail = async (): Promise<PlanDetail> => (await coordinator.get(`/api/plans/${plan.id}`)).json();
@@ -148,18 +162,7 @@ describe("a plan's targets", () => {
 
   it("follows the margin the coordinator sets", async () => {
     const current = await detail();
-    const inputs = current.targets.map((x) => ({
-      id: x.id,
-      measure: x.measure,
-      measureRef: x.measureRef,
-      name: x.name,
-      unit: x.measure === "own" ? x.unit : null,
-      direction: x.measure === "own" ? x.direction : null,
-      baselineValue: x.baseline.entered ? x.baseline.value : null,
-      baselineYear: x.baseline.year,
-      baselineSource: x.baseline.entered ? x.baseline.source : null,
-      yearly: x.years.filter((y) => y.target !== null).map((y) => ({ year: y.year, value: y.target! })),
-    }));
+    const inputs = current.targets.map(asInput);
     const stricter = await coordinator.put(`/api/plans/${plan.id}/targets`, {
       expectedRowVersion: current.rowVersion,
       atRiskBelowPercent: 95,
@@ -335,20 +338,7 @@ describe("a plan's tasks", () => {
     const current = await detail();
     const served = current.targets[2]!.id;
     expect(current.sections[0]!.tasks[0]!.targetIds).toEqual([served]);
-    const inputs = current.targets
-      .filter((x) => x.id !== served)
-      .map((x) => ({
-        id: x.id,
-        measure: x.measure,
-        measureRef: x.measureRef,
-        name: x.name,
-        unit: x.measure === "own" ? x.unit : null,
-        direction: x.measure === "own" ? x.direction : null,
-        baselineValue: x.baseline.entered ? x.baseline.value : null,
-        baselineYear: x.baseline.year,
-        baselineSource: x.baseline.entered ? x.baseline.source : null,
-        yearly: x.years.filter((y) => y.target !== null).map((y) => ({ year: y.year, value: y.target! })),
-      }));
+    const inputs = current.targets.filter((x) => x.id !== served).map(asInput);
     const removed = await coordinator.put(`/api/plans/${plan.id}/targets`, {
       expectedRowVersion: current.rowVersion,
       atRiskBelowPercent: current.atRiskBelowPercent,
