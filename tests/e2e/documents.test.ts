@@ -9,6 +9,7 @@ import { makeUser } from "../support/factories.js";
 import {
   type BrowserHarness,
   confirmCommand,
+  eventually,
   hasChromium,
   nextDownload,
   signIn,
@@ -42,7 +43,15 @@ describe.skipIf(!hasChromium)("cycle documents", { timeout: 120_000 }, () => {
     await card.getByTestId("request-letter-download").click();
     const problems = page.getByTestId("document-check-problems");
     await expect.poll(() => problems.textContent()).toContain("Chưa ghi người liên hệ");
-    await page.getByRole("button", { name: "Quay lại sửa" }).click();
+    // On a loaded machine a click can land while the box is still opening: asked again until it closes.
+    await eventually(async () => {
+      if (await problems.isVisible())
+        await page
+          .getByRole("button", { name: "Quay lại sửa" })
+          .click({ timeout: 2_000 })
+          .catch(() => undefined);
+      return problems.isVisible();
+    }).toBe(false);
     await card.getByTestId("draft-field-contactName").locator("input").fill("bà Nguyễn Thị Hoa");
     await card.getByTestId("draft-field-contactPhone").locator("input").fill("0205.3896.668");
     await card
