@@ -133,4 +133,6 @@ export const plansEn: Record<keyof typeof plansVi, string> = {
   "planDocument.uploaded": "{size} KB · {who} · {at}",
   "planSection.removeOf": "Remove section {number}",
   "planSection.removeConfirm": "Remove section {number} and its {count} tasks?",
+  "planTarget.servedBy": "task {letter} of section {section}",
+  "planTarget.removeServed": "These tasks serve this target and will no longer be linked to it: {tasks}.",
 };

@@ -133,4 +133,7 @@ export const plansVi = {
   "planDocument.uploaded": "{size} KB · {who} · {at}",
   "planSection.removeOf": "Xóa mục {number}",
   "planSection.removeConfirm": "Xóa mục {number} cùng {count} nhiệm vụ của mục?",
+  "planTarget.servedBy": "điểm {letter} mục {section}",
+  "planTarget.removeServed":
+    "Các nhiệm vụ sau đang phục vụ chỉ tiêu này và sẽ không còn gắn với nó: {tasks}.",
 };

@@ -56,9 +56,17 @@ export function TargetsCard({ plan, manage }: { plan: PlanDetail; manage: boolea
         targets: targets.map(targetInputOf),
       },
     });
-  const remove = (index: number) =>
+  const remove = (index: number) => {
+    const target = plan.targets[index]!;
+    // The tasks that serve it lose it: said before, not found out after.
+    const serving = plan.sections.flatMap((s) =>
+      s.tasks
+        .filter((task) => task.targetIds.includes(target.id))
+        .map((task) => t("planTarget.servedBy", { letter: task.letter, section: s.number })),
+    );
     modal.confirm({
-      title: t("planTarget.removeConfirm", { name: plan.targets[index]!.label }),
+      title: t("planTarget.removeConfirm", { name: target.label }),
+      content: serving.length ? t("planTarget.removeServed", { tasks: serving.join(", ") }) : undefined,
       okText: t("common.delete"),
       okButtonProps: { danger: true },
       cancelText: t("common.cancel"),
@@ -68,6 +76,7 @@ export function TargetsCard({ plan, manage }: { plan: PlanDetail; manage: boolea
           plan.atRiskBelowPercent,
         ).catch((error: unknown) => message.error(isApiError(error) ? error.message : String(error))),
     });
+  };
 
   const yearColumns: TableColumnsType<PlanTarget> = planYears(plan).map((year) => ({
     title: year,
