@@ -2,7 +2,9 @@
 // actuals under 200 ms p95 at 20 users): a PGI and PEPI plan for 2023–2025 with twelve targets
 // read from the assessment years and the published results, and sixty lettered tasks in four
 // sections, saved through the API as the coordinator would.
+import fs from "node:fs";
 import type { PlanDetail } from "../src/contracts/plan-content.js";
+import { readPlanText } from "../src/domain/plans/plan-text.js";
 
 async function call<T>(
   base: string,
@@ -93,4 +95,19 @@ export async function seedPlan(base: string, cookie: string): Promise<string> {
     sections,
   });
   return plan.id;
+}
+
+/** Reading an issued plan's text (seed 004's length, about 25.000 characters): milliseconds, median of 20. */
+export function benchPlanText(): number {
+  const text = fs.readFileSync(
+    new URL("../tests/fixtures/ke-hoach-pgi-bac-giang-2023-2025.txt", import.meta.url),
+    "utf8",
+  );
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const started = performance.now();
+    readPlanText(text);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[10]!;
 }

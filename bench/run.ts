@@ -10,6 +10,7 @@ import { benchDossier, type DossierFigures, printDossier } from "./dossier.js";
 import { benchEngine } from "./engine.js";
 import { benchForms, type FormFigures, printForms } from "./forms.js";
 import { benchHome, type HomeFigures, printHome } from "./home.js";
+import { benchPlanText } from "./plan-page.js";
 import { benchServer, type ServerFigures } from "./server.js";
 import { benchUploads, printUploads, type UploadFigures } from "./uploads.js";
 
@@ -68,6 +69,7 @@ function printEngine() {
   row("Đọc và kiểm tra tệp bộ chỉ số (ms)", "< 50", [e.loadValidateMs.toFixed(1)]);
   row("Ước tính thứ hạng một kết quả (ms, trung vị)", "< 5", [e.rankMs.toFixed(3)]);
   row("Bảng “nếu cải thiện” một kết quả (ms, trung vị)", "< 5", [e.whatIfMs.toFixed(3)]);
+  row("Đọc văn bản kế hoạch cỡ seed 004 (ms, trung vị)", "< 1000", [benchPlanText().toFixed(1)]);
 }
 
 async function main() {

@@ -134,16 +134,18 @@ describe("a plan's targets", () => {
     // No figure yet is "not reported", never "missed"; a year without a value has no status.
     expect(year(onTrack, 2024)).toMatchObject({ target: null, actual: null, status: null });
 
-    // The baseline the application knows is read, not typed: 3,45 from VCCI.
+    // The baseline the application knows is read, not typed: 3,45, which the shipped file took
+    // from the plan itself and no VCCI page confirms, so it says so.
     expect(part1!.baseline).toEqual({
       value: 3.45,
       year: 2022,
-      source: "Kết quả VCCI công bố",
+      source: "Kết quả VCCI công bố (nguồn chưa xác nhận)",
       entered: false,
     });
     expect(part1!.label).toContain("Giảm thiểu ô nhiễm môi trường");
     expect(year(part1, 2023)).toMatchObject({ actual: null, status: "not_reported" });
     expect(year(part1, 2024)).toMatchObject({ actual: 6.41, final: true, status: "met" });
+    expect(year(part1, 2024).actualSource).toBe("Kết quả VCCI công bố");
     expect(year(part2, 2024)).toMatchObject({ actual: 7.34, final: true, status: "missed" });
     // A rank VCCI did not publish stays empty: not reported, not missed.
     expect(rank!.direction).toBe("down");

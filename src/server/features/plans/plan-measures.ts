@@ -8,6 +8,7 @@ import type { CycleStatus } from "../../../contracts/cycles.js";
 import type { TargetMeasure } from "../../../contracts/plan-content.js";
 import { isCycleLocked } from "../../../domain/cycle/workflow.js";
 import type { CompiledFramework } from "../../../domain/framework/compile.js";
+import { clippedVi } from "../../../domain/text/format-vi.js";
 import { vietnameseUnitText } from "../../../domain/text/unit-labels.js";
 import type { Db } from "../../db/client.js";
 import { statusOfResult } from "../computations/result.present.js";
@@ -196,14 +197,26 @@ export async function provinceFacts(db: Db, years: ReadonlySet<number>): Promise
     });
   }
   const published = {
-    pepi: await publishedRepo.listPublishedFigures(db, "pepi", [...years]),
-    pgi: await publishedRepo.listPublishedFigures(db, "pgi", [...years]),
+    pepi: await publishedRepo.listPublishedWithSource(db, "pepi", [...years]),
+    pgi: await publishedRepo.listPublishedWithSource(db, "pgi", [...years]),
   };
   const row = ownRow(own);
-  const publishedActual = (value: number | null | undefined, who: string): Actual | null =>
-    value === null || value === undefined
-      ? null
-      : { value, final: true, source: `Kết quả ${who} công bố`, published: true };
+  // The source's caveat stays with the figure ("thứ hạng suy ra từ thứ tự điểm"); a row not
+  // traced to a published page says so, however exact its figure looks.
+  const publishedActual = (
+    published: publishedRepo.PublishedFiguresWithSource | undefined,
+    value: number | null | undefined,
+    who: string,
+  ): Actual | null => {
+    if (!published || value === null || value === undefined) return null;
+    const caveat = published.notes
+      ? clippedVi(published.notes, 160)
+      : /^https?:\/\//.test(published.sourceUrl)
+        ? null
+        : "nguồn chưa xác nhận";
+    const source = `Kết quả ${who} công bố${caveat ? ` (${caveat})` : ""}`;
+    return { value, final: true, source, published: true };
+  };
 
   return {
     actual(measure, ref, year) {
@@ -221,6 +234,7 @@ export async function provinceFacts(db: Db, years: ReadonlySet<number>): Promise
         }
         case "pepi_total": {
           const official = publishedActual(
+            pepiRow,
             pepiRow?.totalScore == null ? null : Number(pepiRow.totalScore),
             "Bộ",
           );
@@ -230,15 +244,19 @@ export async function provinceFacts(db: Db, years: ReadonlySet<number>): Promise
             : { value: pepi.total, final: pepi.final, source: pepi.source, published: false };
         }
         case "pepi_rank":
-          return publishedActual(pepiRow?.rank, "Bộ");
+          return publishedActual(pepiRow, pepiRow?.rank, "Bộ");
         case "pgi_total":
-          return publishedActual(pgiRow?.totalScore == null ? null : Number(pgiRow.totalScore), "VCCI");
+          return publishedActual(
+            pgiRow,
+            pgiRow?.totalScore == null ? null : Number(pgiRow.totalScore),
+            "VCCI",
+          );
         case "pgi_rank":
-          return publishedActual(pgiRow?.rank, "VCCI");
+          return publishedActual(pgiRow, pgiRow?.rank, "VCCI");
         case "pgi_part_score":
-          return publishedActual(parts[ref ?? ""], "VCCI");
+          return publishedActual(pgiRow, parts[ref ?? ""], "VCCI");
         case "pgi_part_rank":
-          return publishedActual(partRanks[ref ?? ""], "VCCI");
+          return publishedActual(pgiRow, partRanks[ref ?? ""], "VCCI");
         case "own":
           // Reported in the plan's progress reports, not known to the application otherwise.
           return null;

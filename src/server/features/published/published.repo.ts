@@ -8,6 +8,8 @@ export type PublishedFigures = Pick<
   PublishedRow,
   "year" | "province" | "totalScore" | "rank" | "band" | "parts" | "partRanks"
 >;
+/** The figures with the source's caveat, for a figure shown as a value reached. */
+export type PublishedFiguresWithSource = PublishedFigures & Pick<PublishedRow, "sourceUrl" | "notes">;
 
 export async function listPublished(
   db: DbOrTx,
@@ -23,12 +25,30 @@ export async function listPublished(
     .orderBy(asc(publishedResults.year), asc(publishedResults.rank), asc(publishedResults.province));
 }
 
-/** Every row of a kind (of some years only), figures only: what the standing reads on each visit of the home page. */
-export async function listPublishedFigures(
+/** The rows of a kind in some years, figures with their source and notes: what a plan's targets read. */
+export async function listPublishedWithSource(
   db: DbOrTx,
   kind: string,
-  years?: readonly number[],
-): Promise<PublishedFigures[]> {
+  years: readonly number[],
+): Promise<PublishedFiguresWithSource[]> {
+  return db
+    .select({
+      year: publishedResults.year,
+      province: publishedResults.province,
+      totalScore: publishedResults.totalScore,
+      rank: publishedResults.rank,
+      band: publishedResults.band,
+      parts: publishedResults.parts,
+      partRanks: publishedResults.partRanks,
+      sourceUrl: publishedResults.sourceUrl,
+      notes: publishedResults.notes,
+    })
+    .from(publishedResults)
+    .where(and(eq(publishedResults.kind, kind), inArray(publishedResults.year, [...years])));
+}
+
+/** Every row of a kind, figures only: what the standing reads on each visit of the home page. */
+export async function listPublishedFigures(db: DbOrTx, kind: string): Promise<PublishedFigures[]> {
   return db
     .select({
       year: publishedResults.year,
@@ -40,11 +60,7 @@ export async function listPublishedFigures(
       partRanks: publishedResults.partRanks,
     })
     .from(publishedResults)
-    .where(
-      years
-        ? and(eq(publishedResults.kind, kind), inArray(publishedResults.year, [...years]))
-        : eq(publishedResults.kind, kind),
-    )
+    .where(eq(publishedResults.kind, kind))
     .orderBy(asc(publishedResults.year), asc(publishedResults.rank), asc(publishedResults.province));
 }
 

@@ -247,7 +247,7 @@ export async function trendOfProvince(
 export const ownRow = (own: Province | undefined) => {
   // Asked for every published row: the province's code in each era is found once.
   const codes = { "63": provinceInEra(own, "63")?.code, "34": provinceInEra(own, "34")?.code };
-  return (rows: PublishedRow[], year: number) => {
+  return <R extends PublishedRow>(rows: R[], year: number): R | undefined => {
     const code = codes[eraOfYear(year)];
     return code ? rows.find((r) => r.year === year && provinceCodeOf(r) === code) : undefined;
   };
