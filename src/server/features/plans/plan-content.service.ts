@@ -15,7 +15,11 @@ import type {
 } from "../../../contracts/plan-content.js";
 import { type Actor, can } from "../../../domain/auth/permissions.js";
 import { lastSuccessors } from "../../../domain/org/agency-lineage.js";
-import { targetProblems, taskProblems } from "../../../domain/plans/plan-content-rules.js";
+import {
+  type TaskReferences,
+  targetProblems,
+  taskProblems,
+} from "../../../domain/plans/plan-content-rules.js";
 import { planYears } from "../../../domain/plans/plan-rules.js";
 import { readPlanText } from "../../../domain/plans/plan-text.js";
 import { targetStatus } from "../../../domain/plans/target-status.js";
@@ -230,22 +234,21 @@ function idKeeper(own: ReadonlySet<string>) {
 const isKnownRef = (catalogue: MeasureCatalogue) => (measure: TargetMeasure | null, ref: string) =>
   measure === "pepi_indicator" ? catalogue.indicators.has(ref) : catalogue.pgiParts.has(ref);
 
-export async function saveTargets(
-  db: Db,
-  id: string,
-  input: TargetsUpdate,
-  ctx: AuditContext,
-): Promise<void> {
-  const catalogue = await measureCatalogue(db);
-  await db.transaction(async (tx) => {
-    const plan = await lockPlan(tx, id, input.expectedRowVersion);
-    const problems = targetProblems(input.targets, plan, isKnownRef(catalogue));
-    if (problems.length > 0) throw new AppError("VALIDATION_FAILED", {}, problems);
-    const before = await repo.listTargets(tx, [id]);
-    const keep = idKeeper(new Set(before.map((t) => t.id)));
-    const rows = input.targets.map((t, position) => ({
-      id: keep(t.id),
-      planId: id,
+type Plan = plansRepo.PlanRow;
+
+/**
+ * A plan's targets as sent, as rows: each keeps its id where it may (`idKeeper`); `idOf` tells
+ * what each id sent became, so tasks saved with them can name a new target by the id it was sent with.
+ */
+function targetRowsOf(plan: Plan, targets: TargetsUpdate["targets"], before: repo.TargetRow[]) {
+  const keep = idKeeper(new Set(before.map((t) => t.id)));
+  const idOf = new Map<string, string>();
+  const rows = targets.map((t, position) => {
+    const id = keep(t.id);
+    if (t.id && !idOf.has(t.id)) idOf.set(t.id, id);
+    return {
+      id,
+      planId: plan.id,
       position,
       measure: t.measure!,
       measureRef:
@@ -259,22 +262,130 @@ export async function saveTargets(
       yearly: [...t.yearly]
         .sort((a, b) => a.year - b.year)
         .map((y) => ({ year: y.year, value: String(y.value) })),
-    }));
-    await repo.replaceTargets(tx, id, rows);
-    // A task no longer serves a target taken out of the plan.
-    await repo.dropTaskTargets(
-      tx,
-      id,
-      rows.map((r) => r.id),
-    );
+    };
+  });
+  return { rows, idOf };
+}
+
+async function writeTargets(
+  tx: DbOrTx,
+  plan: Plan,
+  rows: ReturnType<typeof targetRowsOf>["rows"],
+  before: repo.TargetRow[],
+  atRiskBelowPercent: number,
+  ctx: AuditContext,
+) {
+  await repo.replaceTargets(tx, plan.id, rows);
+  // A task no longer serves a target taken out of the plan.
+  await repo.dropTaskTargets(
+    tx,
+    plan.id,
+    rows.map((r) => r.id),
+  );
+  await recordAudit(tx, ctx, {
+    type: "plan.targets_saved",
+    entityId: plan.id,
+    summary: `Lưu ${rows.length} chỉ tiêu của kế hoạch “${plan.title}”`,
+    before: { atRiskBelowPercent: plan.atRiskBelowPercent, targets: before.map(({ planId, ...t }) => t) },
+    after: { atRiskBelowPercent, targets: rows.map(({ planId, ...t }) => t) },
+  });
+}
+
+export async function saveTargets(
+  db: Db,
+  id: string,
+  input: TargetsUpdate,
+  ctx: AuditContext,
+): Promise<void> {
+  const catalogue = await measureCatalogue(db);
+  await db.transaction(async (tx) => {
+    const plan = await lockPlan(tx, id, input.expectedRowVersion);
+    const problems = targetProblems(input.targets, plan, isKnownRef(catalogue));
+    if (problems.length > 0) throw new AppError("VALIDATION_FAILED", {}, problems);
+    const before = await repo.listTargets(tx, [id]);
+    const { rows } = targetRowsOf(plan, input.targets, before);
+    await writeTargets(tx, plan, rows, before, input.atRiskBelowPercent, ctx);
     await plansRepo.updatePlan(tx, id, plan.rowVersion, { atRiskBelowPercent: input.atRiskBelowPercent });
-    await recordAudit(tx, ctx, {
-      type: "plan.targets_saved",
-      entityId: id,
-      summary: `Lưu ${rows.length} chỉ tiêu của kế hoạch “${plan.title}”`,
-      before: { atRiskBelowPercent: plan.atRiskBelowPercent, targets: before.map(({ planId, ...t }) => t) },
-      after: { atRiskBelowPercent: input.atRiskBelowPercent, targets: rows.map(({ planId, ...t }) => t) },
-    });
+  });
+}
+
+/** A plan's sections, tasks and the agencies on them, as they are before a save. */
+async function tasksBefore(tx: DbOrTx, id: string) {
+  const sections = await repo.listSections(tx, id);
+  const tasks = await repo.listTasks(tx, [id]);
+  const agencies = await repo.listTaskAgencies(
+    tx,
+    tasks.map((t) => t.id),
+  );
+  return { sections, tasks, agencies };
+}
+
+/** What a plan's tasks may name: active agencies, the plan's targets, the indices in force. */
+async function taskReferences(
+  tx: DbOrTx,
+  before: Awaited<ReturnType<typeof tasksBefore>>,
+  targets: ReadonlySet<string>,
+  catalogue: MeasureCatalogue,
+): Promise<TaskReferences> {
+  return {
+    // An agency already on a task stays acceptable there after it stops being active.
+    agencies: new Set([...(await repo.listActiveAgencyIds(tx)), ...before.agencies.map((a) => a.agencyId)]),
+    targets,
+    isKnownMeasure: (key: string) => catalogue.indicators.has(key) || catalogue.pgiParts.has(key),
+  };
+}
+
+async function writeTasks(
+  tx: DbOrTx,
+  plan: Plan,
+  input: TasksUpdate["sections"],
+  before: Awaited<ReturnType<typeof tasksBefore>>,
+  ctx: AuditContext,
+) {
+  const id = plan.id;
+  const sections: Parameters<typeof repo.replaceTasks>[2] = [];
+  const tasks: Parameters<typeof repo.replaceTasks>[3] = [];
+  const agencies: Parameters<typeof repo.replaceTasks>[4] = [];
+  let taskPosition = 0;
+  const keepSection = idKeeper(new Set(before.sections.map((x) => x.id)));
+  const keepTask = idKeeper(new Set(before.tasks.map((x) => x.id)));
+  input.forEach((s, position) => {
+    const sectionId = keepSection(s.id);
+    sections.push({ id: sectionId, planId: id, position, number: s.number, title: s.title });
+    for (const t of s.tasks) {
+      const taskId = keepTask(t.id);
+      tasks.push({
+        id: taskId,
+        planId: id,
+        sectionId,
+        position: taskPosition++,
+        letter: t.letter,
+        body: t.body,
+        deadline: t.recurring ? null : (t.deadline ?? null),
+        recurring: t.recurring,
+        targetIds: [...new Set(t.targetIds)],
+        measures: [...new Set(t.measures)],
+      });
+      for (const agencyId of new Set(t.leadAgencyIds)) agencies.push({ taskId, agencyId, role: "lead" });
+      for (const agencyId of new Set(t.supportingAgencyIds))
+        agencies.push({ taskId, agencyId, role: "support" });
+    }
+  });
+  await repo.replaceTasks(tx, id, sections, tasks, agencies);
+  await recordAudit(tx, ctx, {
+    type: "plan.tasks_saved",
+    entityId: id,
+    summary: `Lưu ${sections.length} mục, ${tasks.length} nhiệm vụ của kế hoạch “${plan.title}”`,
+    before: {
+      sections: before.sections.map(({ planId, ...x }) => x),
+      tasks: before.tasks.map(({ planId, ...x }) => x),
+      agencies: before.agencies.map(({ name, ...x }) => x),
+    },
+    after: {
+      sections: sections.map(({ planId, ...x }) => x),
+      tasks: tasks.map(({ planId, ...x }) => x),
+      agencies,
+    },
   });
 }
 
@@ -283,65 +394,44 @@ export async function saveTasks(db: Db, id: string, input: TasksUpdate, ctx: Aud
   await db.transaction(async (tx) => {
     const plan = await lockPlan(tx, id, input.expectedRowVersion);
     const targets = new Set((await repo.listTargets(tx, [id])).map((t) => t.id));
-    const beforeSections = await repo.listSections(tx, id);
-    const beforeTasks = await repo.listTasks(tx, [id]);
-    const beforeAgencies = await repo.listTaskAgencies(
-      tx,
-      beforeTasks.map((t) => t.id),
-    );
-    const known = {
-      // An agency already on a task stays acceptable there after it stops being active.
-      agencies: new Set([...(await repo.listActiveAgencyIds(tx)), ...beforeAgencies.map((a) => a.agencyId)]),
-      targets,
-      isKnownMeasure: (key: string) => catalogue.indicators.has(key) || catalogue.pgiParts.has(key),
-    };
-    const problems = taskProblems(input.sections, plan, known);
+    const before = await tasksBefore(tx, id);
+    const problems = taskProblems(input.sections, plan, await taskReferences(tx, before, targets, catalogue));
     if (problems.length > 0) throw new AppError("VALIDATION_FAILED", {}, problems);
-    const sections: Parameters<typeof repo.replaceTasks>[2] = [];
-    const tasks: Parameters<typeof repo.replaceTasks>[3] = [];
-    const agencies: Parameters<typeof repo.replaceTasks>[4] = [];
-    let taskPosition = 0;
-    const keepSection = idKeeper(new Set(beforeSections.map((x) => x.id)));
-    const keepTask = idKeeper(new Set(beforeTasks.map((x) => x.id)));
-    input.sections.forEach((s, position) => {
-      const sectionId = keepSection(s.id);
-      sections.push({ id: sectionId, planId: id, position, number: s.number, title: s.title });
-      for (const t of s.tasks) {
-        const taskId = keepTask(t.id);
-        tasks.push({
-          id: taskId,
-          planId: id,
-          sectionId,
-          position: taskPosition++,
-          letter: t.letter,
-          body: t.body,
-          deadline: t.recurring ? null : (t.deadline ?? null),
-          recurring: t.recurring,
-          targetIds: [...new Set(t.targetIds)],
-          measures: [...new Set(t.measures)],
-        });
-        for (const agencyId of new Set(t.leadAgencyIds)) agencies.push({ taskId, agencyId, role: "lead" });
-        for (const agencyId of new Set(t.supportingAgencyIds))
-          agencies.push({ taskId, agencyId, role: "support" });
-      }
-    });
-    await repo.replaceTasks(tx, id, sections, tasks, agencies);
+    await writeTasks(tx, plan, input.sections, before, ctx);
     await plansRepo.updatePlan(tx, id, plan.rowVersion, {});
-    await recordAudit(tx, ctx, {
-      type: "plan.tasks_saved",
-      entityId: id,
-      summary: `Lưu ${sections.length} mục, ${tasks.length} nhiệm vụ của kế hoạch “${plan.title}”`,
-      before: {
-        sections: beforeSections.map(({ planId, ...x }) => x),
-        tasks: beforeTasks.map(({ planId, ...x }) => x),
-        agencies: beforeAgencies.map(({ name, ...x }) => x),
-      },
-      after: {
-        sections: sections.map(({ planId, ...x }) => x),
-        tasks: tasks.map(({ planId, ...x }) => x),
-        agencies,
-      },
-    });
+  });
+}
+
+/**
+ * Targets and tasks saved whole together (a plan read from its text): the problems of both are
+ * refused together, nothing is saved unless all is; a task may serve a target of the same
+ * request by the id that target was sent with. Each list keeps its own audit event.
+ */
+export async function savePlanContent(
+  db: Db,
+  id: string,
+  input: TargetsUpdate & Pick<TasksUpdate, "sections">,
+  ctx: AuditContext,
+): Promise<void> {
+  const catalogue = await measureCatalogue(db);
+  await db.transaction(async (tx) => {
+    const plan = await lockPlan(tx, id, input.expectedRowVersion);
+    const beforeTargets = await repo.listTargets(tx, [id]);
+    const { rows, idOf } = targetRowsOf(plan, input.targets, beforeTargets);
+    const sections = input.sections.map((s) => ({
+      ...s,
+      tasks: s.tasks.map((t) => ({ ...t, targetIds: t.targetIds.map((x) => idOf.get(x) ?? x) })),
+    }));
+    const before = await tasksBefore(tx, id);
+    const known = await taskReferences(tx, before, new Set(rows.map((r) => r.id)), catalogue);
+    const problems = [
+      ...targetProblems(input.targets, plan, isKnownRef(catalogue)),
+      ...taskProblems(sections, plan, known),
+    ];
+    if (problems.length > 0) throw new AppError("VALIDATION_FAILED", {}, problems);
+    await writeTargets(tx, plan, rows, beforeTargets, input.atRiskBelowPercent, ctx);
+    await writeTasks(tx, plan, sections, before, ctx);
+    await plansRepo.updatePlan(tx, id, plan.rowVersion, { atRiskBelowPercent: input.atRiskBelowPercent });
   });
 }
 

@@ -110,18 +110,31 @@ const fieldsOf = (input: PlanInput) => ({
 
 export async function createPlan(db: Db, input: PlanInput, ctx: AuditContext): Promise<string> {
   const id = randomUUID();
-  await db.transaction(async (tx) => {
-    await check(tx, id, input);
-    const row = { id, ...fieldsOf(input), createdBy: ctx.actorUserId };
-    await repo.insertPlan(tx, row);
-    await recordAudit(tx, ctx, {
-      type: "plan.created",
-      entityId: id,
-      summary: `Thêm kế hoạch “${input.title}”${row.numberSymbol ? ` (số ${row.numberSymbol})` : ""}`,
-      after: fieldsOf(input),
-    });
-  });
+  await db.transaction((tx) => insertPlanIn(tx, id, input, ctx));
   return id;
+}
+
+/**
+ * A new plan checked and written with its audit event inside the caller's transaction; `how`
+ * says where it came from when it was not typed in (a draft from a result's what-if).
+ */
+export async function insertPlanIn(
+  tx: DbOrTx,
+  id: string,
+  input: PlanInput,
+  ctx: AuditContext,
+  how?: { summary: string; from: Record<string, unknown> },
+): Promise<void> {
+  await check(tx, id, input);
+  const row = { id, ...fieldsOf(input), createdBy: ctx.actorUserId };
+  await repo.insertPlan(tx, row);
+  await recordAudit(tx, ctx, {
+    type: "plan.created",
+    entityId: id,
+    summary:
+      how?.summary ?? `Thêm kế hoạch “${input.title}”${row.numberSymbol ? ` (số ${row.numberSymbol})` : ""}`,
+    after: how ? { ...fieldsOf(input), from: how.from } : fieldsOf(input),
+  });
 }
 
 export async function updatePlan(db: Db, id: string, input: PlanUpdate, ctx: AuditContext): Promise<void> {
