@@ -76,6 +76,15 @@ export const tasksUpdateSchema = z.object({
   sections: z.array(sectionInputSchema).max(40),
 });
 
+/**
+ * Targets and tasks saved together, whole, in one transaction (a plan read from its text): a
+ * task may serve a target of the same request by the id that target was sent with, a new
+ * target's id being only a reference the server replaces.
+ */
+export const planContentUpdateSchema = targetsUpdateSchema.extend({
+  sections: tasksUpdateSchema.shape.sections,
+});
+
 const agencyRef = z.object({ id: z.uuid(), name: z.string() });
 /** Something a task serves, as people read it. */
 const servedRef = z.object({ key: z.string(), label: z.string() });

@@ -8,6 +8,7 @@ import { idParamsSchema } from "../../../contracts/common.js";
 import {
   agencyTasksQuerySchema,
   agencyTasksSchema,
+  planContentUpdateSchema,
   planDetailSchema,
   planDraftSchema,
   planTextSchema,
@@ -29,10 +30,12 @@ import {
   listAgencyTasks,
   readPlanDraft,
   recordPlanDocument,
+  savePlanContent,
   saveTargets,
   saveTasks,
 } from "./plan-content.service.js";
 import { factTables, measureCatalogue, type ProvinceFacts, provinceFacts } from "./plan-measures.js";
+import { readPlanDocx } from "./plan-reading.service.js";
 import { findPlan } from "./plans.repo.js";
 
 const tags = ["plans"];
@@ -148,6 +151,53 @@ export const planContentRoutes: FastifyPluginAsyncZod<{
       const actor = authorize(request, "plan.manage");
       await saveTasks(db, request.params.id, request.body, auditContext(request));
       return detail(request.params.id, actor);
+    },
+  );
+
+  app.put(
+    "/:id/content",
+    {
+      preValidation: authorizeFirst("plan.manage"),
+      schema: {
+        tags,
+        summary:
+          "Lưu cùng lúc toàn bộ chỉ tiêu và toàn bộ các mục, nhiệm vụ của kế hoạch (bản nháp đọc từ văn bản); một nhiệm vụ có thể phục vụ chỉ tiêu mới gửi kèm theo mã đã gửi",
+        params: idParamsSchema,
+        body: planContentUpdateSchema,
+        response: { 200: planDetailSchema },
+      },
+    },
+    async (request) => {
+      const actor = authorize(request, "plan.manage");
+      await savePlanContent(db, request.params.id, request.body, auditContext(request));
+      return detail(request.params.id, actor);
+    },
+  );
+
+  app.post(
+    "/read-docx",
+    {
+      // Refused before the file is read; a refused upload closes the connection.
+      preValidation: async (request, reply) => {
+        reply.header("connection", "close");
+        authorize(request, "plan.manage");
+      },
+      schema: {
+        tags,
+        summary:
+          "Đọc tệp Word (.docx) của văn bản kế hoạch thành bản nháp như văn bản dán vào (multipart/form-data: một tệp; không lưu gì)",
+        response: { 200: planDraftSchema },
+      },
+    },
+    async (request, reply) => {
+      authorize(request, "plan.manage");
+      const upload = await readUpload(request, store, maxBytes, "Chưa chọn tệp Word (.docx) của kế hoạch");
+      reply.removeHeader("connection");
+      try {
+        return await readPlanDocx(db, upload.fileName, upload.file);
+      } finally {
+        await store.discard(upload.file);
+      }
     },
   );
 
