@@ -30,6 +30,7 @@ import { notificationRoutes } from "./features/notifications/notifications.route
 import { outboxRoutes } from "./features/notifications/outbox.routes.js";
 import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
 import { planContentRoutes } from "./features/plans/plan-content.routes.js";
+import { planFromWhatIfRoutes } from "./features/plans/plan-from-what-if.routes.js";
 import { planRoutes } from "./features/plans/plans.routes.js";
 import { publishedRoutes } from "./features/published/published.routes.js";
 import { setupRoutes } from "./features/setup/setup.routes.js";
@@ -173,6 +174,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(standingRoutes, { prefix: "/api/standing", db, changes: database.changes });
   const store = new FileStore(config.filesDir);
   await app.register(planRoutes, { prefix: "/api/plans", db });
+  await app.register(planFromWhatIfRoutes, { prefix: "/api/plans", db });
   await app.register(planContentRoutes, {
     prefix: "/api/plans",
     db,
