@@ -358,6 +358,9 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   documentDraft: { vi: "nội dung văn bản", en: "document text" },
   plan: { vi: "kế hoạch", en: "plan" },
   planDocument: { vi: "văn bản kế hoạch đã ban hành", en: "issued plan document" },
+  planPeriod: { vi: "kỳ báo cáo của kế hoạch", en: "plan reporting period" },
+  planReport: { vi: "báo cáo tiến độ của cơ quan", en: "agency progress report" },
+  planReportFile: { vi: "tài liệu của báo cáo tiến độ", en: "progress report document" },
 };
 
 export function formatErrorMessage(code: ErrorCode, params: Record<string, unknown>, locale: Locale): string {

@@ -31,6 +31,7 @@ import { outboxRoutes } from "./features/notifications/outbox.routes.js";
 import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
 import { planContentRoutes } from "./features/plans/plan-content.routes.js";
 import { planFromWhatIfRoutes } from "./features/plans/plan-from-what-if.routes.js";
+import { planReportRoutes } from "./features/plans/plan-reports.routes.js";
 import { planRoutes } from "./features/plans/plans.routes.js";
 import { publishedRoutes } from "./features/published/published.routes.js";
 import { setupRoutes } from "./features/setup/setup.routes.js";
@@ -180,6 +181,12 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
     db,
     store,
     changes: database.changes,
+    maxBytes: Math.floor(config.EVIDENCE_MAX_MB * 1024 * 1024),
+  });
+  await app.register(planReportRoutes, {
+    prefix: "/api/plans",
+    db,
+    store,
     maxBytes: Math.floor(config.EVIDENCE_MAX_MB * 1024 * 1024),
   });
   await app.register(evidenceRoutes, {

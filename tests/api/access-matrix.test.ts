@@ -114,6 +114,7 @@ function urlOf(op: Operation, agency: "own" | "other", cycle: "open" | "sent"): 
     if (name === "kind") return "report";
     if (name === "locale") return "vi";
     if (name === "element") return "public_transport_vehicles";
+    if (name === "periodId" || name === "fileId") return crypto.randomUUID();
     if (name !== "id") throw new Error(`${key(op)}: no fixture for {${name}}`);
     if (op.path.startsWith("/api/cycles/")) return cycleId;
     if (op.path.startsWith("/api/agencies/")) return agencyId;

@@ -71,6 +71,9 @@ describe("globalPermissions", () => {
       "document.edit",
       "standing.read",
       "plan.manage",
+      "planReport.edit",
+      "planReport.submit",
+      "planReport.signOff",
     ];
     expect(globalPermissions(actor("admin"))).toEqual(actions.filter((a) => !othersDuties.includes(a)));
     for (const role of roles.filter((r) => r !== "admin")) {

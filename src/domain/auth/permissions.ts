@@ -35,6 +35,10 @@ export const actions = [
   "standing.read",
   "plan.read",
   "plan.manage",
+  "planReport.read",
+  "planReport.edit",
+  "planReport.submit",
+  "planReport.signOff",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -82,6 +86,10 @@ const agencyWork: Partial<Record<Action, Rule>> = {
   "submission.read": ownAgency,
   "submission.edit": ownAgency,
   "submission.submit": ownAgency,
+  // Its progress reports on the plans' tasks: drafted and sent by the agency itself.
+  "planReport.read": ownAgency,
+  "planReport.edit": ownAgency,
+  "planReport.submit": ownAgency,
 };
 
 const policy: Record<Role, Partial<Record<Action, Rule>>> = {
@@ -112,6 +120,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "outbox.resend": always,
     "document.read": always,
     "plan.read": always,
+    "planReport.read": always,
   },
   coordinator: {
     "agency.list": always,
@@ -135,6 +144,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "standing.read": always,
     "plan.read": always,
     "plan.manage": always,
+    "planReport.read": always,
   },
   leader: {
     "agency.list": always,
@@ -148,6 +158,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "document.read": always,
     "standing.read": always,
     "plan.read": always,
+    "planReport.read": always,
   },
   ministry_viewer: {
     "agency.list": always,
@@ -178,6 +189,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "plan.read": always,
     ...agencyWork,
     "submission.signOff": ownAgency,
+    "planReport.signOff": ownAgency,
   },
 };
 

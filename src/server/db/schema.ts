@@ -628,6 +628,8 @@ export const plans = pgTable("plans", {
   parentPlanId: uuid("parent_plan_id"),
   /** The rule a target is judged by: a live figure short of its year's value by more than this share is at risk. */
   atRiskBelowPercent: integer("at_risk_below_percent").notNull().default(90),
+  /** When the agencies and the department report: [{ kind, agencyDue "07-05", departmentDue, followingYear }]. */
+  reportSchedule: jsonb("report_schedule").notNull().default([]),
   rowVersion: integer("row_version").notNull().default(1),
   createdBy: uuid("created_by"),
   createdAt: createdAt(),
@@ -734,4 +736,118 @@ export const planTaskAgencies = pgTable(
     uniqueIndex("plan_task_agencies_key").on(t.taskId, t.agencyId),
     index("plan_task_agencies_agency_idx").on(t.agencyId),
   ],
+);
+
+/** A reporting period of a plan (six months or a year of one of its years), from its schedule. */
+export const planReportPeriods = pgTable(
+  "plan_report_periods",
+  {
+    id: uuid("id").primaryKey(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    year: integer("year").notNull(),
+    agencyDue: date("agency_due").notNull(),
+    departmentDue: date("department_due").notNull(),
+    /** Closed by the department once compiled: no report of it changes any more. */
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    closedBy: uuid("closed_by"),
+  },
+  (t) => [uniqueIndex("plan_report_periods_key").on(t.planId, t.kind, t.year)],
+);
+
+/** An agency's progress report of a period: the same states and sign-off as a cycle's submission. */
+export const planReports = pgTable(
+  "plan_reports",
+  {
+    id: uuid("id").primaryKey(),
+    periodId: uuid("period_id")
+      .notNull()
+      .references(() => planReportPeriods.id, { onDelete: "cascade" }),
+    agencyId: uuid("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    status: text("status").notNull().default("draft"),
+    difficulties: text("difficulties"),
+    proposals: text("proposals"),
+    signOffRequestedAt: timestamp("sign_off_requested_at", { withTimezone: true }),
+    signedOffBy: uuid("signed_off_by"),
+    signedOffAt: timestamp("signed_off_at", { withTimezone: true }),
+    submittedBy: uuid("submitted_by"),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    /** Timeliness is judged on the first submission, not on a resubmission after a return. */
+    firstSubmittedAt: timestamp("first_submitted_at", { withTimezone: true }),
+    returnedAt: timestamp("returned_at", { withTimezone: true }),
+    returnReason: text("return_reason"),
+    acceptedBy: uuid("accepted_by"),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    rowVersion: integer("row_version").notNull().default(1),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("plan_reports_period_agency_key").on(t.periodId, t.agencyId)],
+);
+
+/**
+ * A task's line in a report. The task is referred to by id without a foreign key, because a
+ * plan's tasks are saved whole (kept ids survive); removing a task that has reports is refused.
+ */
+export const planReportItems = pgTable(
+  "plan_report_items",
+  {
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => planReports.id, { onDelete: "cascade" }),
+    taskId: uuid("task_id").notNull(),
+    status: text("status"),
+    progress: text("progress"),
+  },
+  (t) => [uniqueIndex("plan_report_items_key").on(t.reportId, t.taskId), index("plan_report_items_task_idx").on(t.taskId)],
+);
+
+/** A figure reported for a target of the plan's own measure, for the period's year. */
+export const planReportFigures = pgTable(
+  "plan_report_figures",
+  {
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => planReports.id, { onDelete: "cascade" }),
+    targetId: uuid("target_id").notNull(),
+    value: numeric("value").notNull(),
+  },
+  (t) => [uniqueIndex("plan_report_figures_key").on(t.reportId, t.targetId)],
+);
+
+/** A document attached to a report, kept in the evidence area by its content. */
+export const planReportFiles = pgTable(
+  "plan_report_files",
+  {
+    id: uuid("id").primaryKey(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => planReports.id, { onDelete: "cascade" }),
+    fileName: text("file_name").notNull(),
+    sha256: text("sha256").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    mediaType: text("media_type").notNull(),
+    uploadedBy: uuid("uploaded_by"),
+    uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("plan_report_files_report_idx").on(t.reportId)],
+);
+
+/** A change to a report already accepted, with why and what it was before. */
+export const planReportAmendments = pgTable(
+  "plan_report_amendments",
+  {
+    id: uuid("id").primaryKey(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => planReports.id, { onDelete: "cascade" }),
+    reason: text("reason").notNull(),
+    before: jsonb("before").notNull(),
+    amendedBy: uuid("amended_by"),
+    amendedAt: timestamp("amended_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("plan_report_amendments_report_idx").on(t.reportId)],
 );

@@ -4,6 +4,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "../../db/client.js";
 import type { AppConfig } from "../../platform/config.js";
+import { queuePlanReportReminders } from "../plans/plan-reports.service.js";
 import { mailText } from "./mail-text.js";
 import { describeMailError, type MailTransport, smtpTransport } from "./mail-transport.js";
 import { noAddressError } from "./notify.js";
@@ -100,6 +101,12 @@ export async function runWorkerPass(
     if (run.reminders > 0) log.info(run, "reminders queued");
   } catch (error) {
     log.error(error, "queueing reminders failed");
+  }
+  try {
+    const plans = await queuePlanReportReminders(db, now, options.reminderDaysBefore);
+    if (plans.reminders > 0) log.info(plans, "plan report reminders queued");
+  } catch (error) {
+    log.error(error, "queueing plan report reminders failed");
   }
   if (!delivery || !shouldDeliver()) return;
   try {

@@ -39,6 +39,8 @@ import {
   type ProvinceFacts,
   provinceFacts,
 } from "./plan-measures.js";
+import * as reportsRepo from "./plan-reports.repo.js";
+import { ownMeasureFacts } from "./plan-reports.service.js";
 import * as plansRepo from "./plans.repo.js";
 import { presentPlan } from "./plans.service.js";
 
@@ -181,7 +183,11 @@ export async function getPlanDetail(
   const years = new Set([...targetRows.map((t) => t.baselineYear), ...planYears(row)]);
   const facts = await readFacts(years);
   const visible = factsFor(actor, facts);
-  const targets = targetRows.map((t) => presentTarget(t, row, catalogue, visible));
+  // A measure of the plan's own is known from the agencies' accepted progress reports.
+  const ownFacts = await ownMeasureFacts(db, id);
+  const targets = targetRows.map((t) =>
+    presentTarget(t, row, catalogue, t.measure === "own" ? ownFacts(t.id) : visible),
+  );
   const sections = await repo.listSections(db, id);
   const tasks = await repo.listTasks(db, [id]);
   const presented = await presentTasks(db, tasks, new Map(targets.map((t) => [t.id, t.label])), catalogue);
@@ -371,6 +377,7 @@ async function writeTasks(
         agencies.push({ taskId, agencyId, role: "support" });
     }
   });
+  await refuseRemovingReported(tx, before.sections, before.tasks, new Set(tasks.map((t) => t.id)));
   await repo.replaceTasks(tx, id, sections, tasks, agencies);
   await recordAudit(tx, ctx, {
     type: "plan.tasks_saved",
@@ -433,6 +440,32 @@ export async function savePlanContent(
     await writeTasks(tx, plan, sections, before, ctx);
     await plansRepo.updatePlan(tx, id, plan.rowVersion, { atRiskBelowPercent: input.atRiskBelowPercent });
   });
+}
+
+/** A task agencies have reported on stays in the plan: their reports speak of it. */
+async function refuseRemovingReported(
+  tx: DbOrTx,
+  sections: repo.SectionRow[],
+  before: repo.TaskRow[],
+  kept: ReadonlySet<string>,
+) {
+  const removed = before.filter((t) => !kept.has(t.id));
+  const reported = await reportsRepo.reportedTaskIds(
+    tx,
+    removed.map((t) => t.id),
+  );
+  if (reported.size === 0) return;
+  const numberOf = new Map(sections.map((s) => [s.id, s.number]));
+  throw new AppError(
+    "VALIDATION_FAILED",
+    {},
+    removed
+      .filter((t) => reported.has(t.id))
+      .map((t) => ({
+        field: "sections",
+        message: `Nhiệm vụ ${[numberOf.get(t.sectionId), t.letter].filter(Boolean).join(".")} đã có báo cáo tiến độ nên không xóa được; có thể sửa nội dung của nhiệm vụ`,
+      })),
+  );
 }
 
 /** Every task an agency leads or supports, across the plans, with the plan and section it is in. */

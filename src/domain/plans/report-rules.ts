@@ -1,0 +1,43 @@
+// What a progress report must hold before it is signed or sent: how each task the agency leads
+// stands, why a delayed one is late, and at year end the figures of the plan's own measures.
+import type { ReportKind, TaskProgressStatus } from "../../contracts/plan-reports.js";
+
+export interface ReportLine {
+  taskId: string;
+  /** "1.a". */
+  place: string;
+  role: "lead" | "support";
+  status: TaskProgressStatus | null;
+  progress: string | null;
+}
+
+export interface ReportFigure {
+  targetId: string;
+  label: string;
+  /** The plan's value for the period's year; none asked, none owed. */
+  target: number | null;
+  value: number | null;
+}
+
+export function reportGaps(
+  kind: ReportKind,
+  lines: readonly ReportLine[],
+  figures: readonly ReportFigure[],
+): { field: string; message: string }[] {
+  const gaps: { field: string; message: string }[] = [];
+  for (const line of lines.filter((l) => l.role === "lead")) {
+    const field = `item:${line.taskId}`;
+    if (!line.status) gaps.push({ field, message: `Nhiệm vụ ${line.place}: chưa chọn tình hình thực hiện` });
+    else if (line.status !== "not_started" && !line.progress?.trim())
+      gaps.push({ field, message: `Nhiệm vụ ${line.place}: chưa nêu kết quả thực hiện` });
+    else if (line.status === "not_started" && !line.progress?.trim())
+      gaps.push({ field, message: `Nhiệm vụ ${line.place}: chưa nêu lý do chưa triển khai` });
+  }
+  if (kind === "year")
+    for (const figure of figures.filter((f) => f.target !== null && f.value === null))
+      gaps.push({
+        field: `figure:${figure.targetId}`,
+        message: `Chưa có số liệu năm của chỉ tiêu “${figure.label}”`,
+      });
+  return gaps;
+}
