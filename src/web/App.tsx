@@ -24,6 +24,7 @@ const SetupPage = lazy(() => import("./features/setup/SetupPage.js"));
 const MergerPage = lazy(() => import("./features/merger/MergerPage.js"));
 const PlansPage = lazy(() => import("./features/plans/PlansPage.js"));
 const PlanDetailPage = lazy(() => import("./features/plans/PlanDetailPage.js"));
+const PlanReportPage = lazy(() => import("./features/plans/PlanReportPage.js"));
 const AuditPage = lazy(() => import("./features/audit/AuditPage.js"));
 const OutboxPage = lazy(() => import("./features/notifications/OutboxPage.js"));
 const FrameworksPage = lazy(() => import("./features/frameworks/FrameworksPage.js"));
@@ -109,6 +110,14 @@ function AppRoutes() {
           element={
             <RequirePermission action="plan.read">
               <PlanDetailPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="plans/:id/reports/:periodId/:agencyId"
+          element={
+            <RequirePermission action="plan.read">
+              <PlanReportPage />
             </RequirePermission>
           }
         />

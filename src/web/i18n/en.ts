@@ -9,6 +9,7 @@ import { formsEn } from "./forms.en.js";
 import { frameworksEn } from "./frameworks.en.js";
 import { mergerEn } from "./merger.en.js";
 import { notificationsEn } from "./notifications.en.js";
+import { planReportsEn } from "./plan-reports.en.js";
 import { plansEn } from "./plans.en.js";
 import { publishedEn } from "./published.en.js";
 import { setupEn } from "./setup.en.js";
@@ -324,5 +325,6 @@ export const en: Dictionary = {
   ...setupEn,
   ...mergerEn,
   ...plansEn,
+  ...planReportsEn,
   ...notificationsEn,
 };

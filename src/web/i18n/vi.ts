@@ -11,6 +11,7 @@ import { formsVi } from "./forms.vi.js";
 import { frameworksVi } from "./frameworks.vi.js";
 import { mergerVi } from "./merger.vi.js";
 import { notificationsVi } from "./notifications.vi.js";
+import { planReportsVi } from "./plan-reports.vi.js";
 import { plansVi } from "./plans.vi.js";
 import { publishedVi } from "./published.vi.js";
 import { setupVi } from "./setup.vi.js";
@@ -323,6 +324,7 @@ export const vi = {
   ...setupVi,
   ...mergerVi,
   ...plansVi,
+  ...planReportsVi,
   ...notificationsVi,
 } satisfies Record<string, string>;
 

@@ -18,6 +18,7 @@ import { PlanFormModal } from "./PlanFormModal.js";
 import { planStatusColor } from "./PlansPage.js";
 import { usePlan, usePlans, useUploadPlanDocument } from "./plans.api.js";
 import { TargetsCard } from "./TargetsCard.js";
+import { ReportsCard } from "./ReportsCard.js";
 import { TasksCard } from "./TasksCard.js";
 
 function DocumentModal({ plan, onClose }: { plan: PlanDetail; onClose: () => void }) {
@@ -153,6 +154,7 @@ export default function PlanDetailPage() {
         </Card>
         <TargetsCard plan={p} manage={manage} />
         <TasksCard plan={p} manage={manage} />
+        <ReportsCard plan={p} manage={manage} />
       </Space>
       {editing && (
         <PlanFormModal plan={p} plans={plans.data?.items ?? []} onClose={() => setEditing(false)} />
