@@ -802,7 +802,10 @@ export const planReportItems = pgTable(
     status: text("status"),
     progress: text("progress"),
   },
-  (t) => [uniqueIndex("plan_report_items_key").on(t.reportId, t.taskId), index("plan_report_items_task_idx").on(t.taskId)],
+  (t) => [
+    uniqueIndex("plan_report_items_key").on(t.reportId, t.taskId),
+    index("plan_report_items_task_idx").on(t.taskId),
+  ],
 );
 
 /** A figure reported for a target of the plan's own measure, for the period's year. */

@@ -227,7 +227,13 @@ async function readBackup(
  * letters agencies sent figures by, the signed reports, the plans' issued documents and the documents of their progress reports. Their
  * files travel with a backup and stay in place on restore.
  */
-const tablesWithFiles = ["evidence", "agency_letters", "issued_reports", "plan_documents", "plan_report_files"];
+const tablesWithFiles = [
+  "evidence",
+  "agency_letters",
+  "issued_reports",
+  "plan_documents",
+  "plan_report_files",
+];
 
 /** Replaces everything in the database with the backup, in one transaction: all or nothing. */
 export async function restoreBackup(

@@ -17,8 +17,8 @@ import { DocumentFileField, megabytes, useDocumentFile } from "../cycles/Documen
 import { PlanFormModal } from "./PlanFormModal.js";
 import { planStatusColor } from "./PlansPage.js";
 import { usePlan, usePlans, useUploadPlanDocument } from "./plans.api.js";
-import { TargetsCard } from "./TargetsCard.js";
 import { ReportsCard } from "./ReportsCard.js";
+import { TargetsCard } from "./TargetsCard.js";
 import { TasksCard } from "./TasksCard.js";
 
 function DocumentModal({ plan, onClose }: { plan: PlanDetail; onClose: () => void }) {
