@@ -168,8 +168,8 @@ describe("a draft plan from the chosen indicators", () => {
     ]);
     const [first, second] = detail.sections;
     const byGain = [indicator("07"), indicator("12")].sort((a, b) => b.gain - a.gain).map((i) => i.code);
-    const taskOf = (code: string) =>
-      first!.tasks.find((task) => task.measures.includes(`PEPI-2782:${code}`))!;
+    const targetOf = (code: string) => detail.targets.find((x) => x.measureRef === `PEPI-2782:${code}`)!.id;
+    const taskOf = (code: string) => first!.tasks.find((task) => task.targetIds.includes(targetOf(code)))!;
     expect(first!.tasks.map((task) => task.letter)).toEqual(["a", "b"]);
     expect(taskOf(byGain[0]!).letter).toBe("a");
     expect(taskOf("12")).toMatchObject({
@@ -183,9 +183,10 @@ describe("a draft plan from the chosen indicators", () => {
     expect(taskOf("07").body).toBe(
       `Nâng “Số lượng phương tiện giao thông công cộng trên 10.000 dân đô thị” từ 5 xe/10.000 dân đô thị (năm 2023) lên 10 xe/10.000 dân đô thị vào năm 2025, để chỉ số đạt điểm tối đa (thêm ${indicator("07").gain.toLocaleString("vi-VN")} điểm).`,
     );
-    expect(taskOf("07").serves.map((s) => s.label)).toContain(
+    // The target names the indicator: the task serves it once.
+    expect(taskOf("07").serves.map((s) => s.label)).toEqual([
       "Chỉ tiêu: Số lượng phương tiện giao thông công cộng trên 10.000 dân đô thị",
-    );
+    ]);
     expect(second!.tasks[0]).toMatchObject({ letter: "a", lead: [{ id: agencies.environment }] });
     expect(second!.tasks[0]!.body).toMatch(/^Đưa “.*” đạt 1% vào năm 2025, để chỉ số đạt điểm tối đa/);
 
@@ -205,6 +206,19 @@ describe("a draft plan from the chosen indicators", () => {
     // The Sở Xây dựng's people find their tasks among their own.
     const tasks = (await coordinator.get(`/api/plans/tasks?agencyId=${agencies.construction}`)).json();
     expect(tasks.items.filter((x: { plan: { id: string } }) => x.plan.id === plan.id)).toHaveLength(2);
+  });
+
+  it("names a plan whose title is left out after the years it is given", async () => {
+    const created = await coordinator.post("/api/plans/from-what-if", {
+      cycleId,
+      periodFrom: 2024,
+      periodTo: 2024,
+      indicators: [{ code: "07" }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().title).toBe(
+      `Kế hoạch nâng cao Chỉ số PEPI của ${provinceName.replace(/^Tỉnh/, "tỉnh")} năm 2024`,
+    );
   });
 
   it("takes the proposal's defaults for what is left out", async () => {

@@ -10,6 +10,7 @@ import { frameworksEn } from "./frameworks.en.js";
 import { mergerEn } from "./merger.en.js";
 import { notificationsEn } from "./notifications.en.js";
 import { planReportsEn } from "./plan-reports.en.js";
+import { planFromWhatIfEn } from "./plan-from-what-if.en.js";
 import { plansEn } from "./plans.en.js";
 import { publishedEn } from "./published.en.js";
 import { setupEn } from "./setup.en.js";
@@ -325,6 +326,7 @@ export const en: Dictionary = {
   ...setupEn,
   ...mergerEn,
   ...plansEn,
+  ...planFromWhatIfEn,
   ...planReportsEn,
   ...notificationsEn,
 };

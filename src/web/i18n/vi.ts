@@ -12,6 +12,7 @@ import { frameworksVi } from "./frameworks.vi.js";
 import { mergerVi } from "./merger.vi.js";
 import { notificationsVi } from "./notifications.vi.js";
 import { planReportsVi } from "./plan-reports.vi.js";
+import { planFromWhatIfVi } from "./plan-from-what-if.vi.js";
 import { plansVi } from "./plans.vi.js";
 import { publishedVi } from "./published.vi.js";
 import { setupVi } from "./setup.vi.js";
@@ -324,6 +325,7 @@ export const vi = {
   ...setupVi,
   ...mergerVi,
   ...plansVi,
+  ...planFromWhatIfVi,
   ...planReportsVi,
   ...notificationsVi,
 } satisfies Record<string, string>;

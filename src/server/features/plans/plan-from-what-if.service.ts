@@ -412,14 +412,15 @@ export async function draftPlanFromWhatIf(
           supportingAgencyIds: supporting,
           deadline: `${periodTo}-12-31`,
           recurring: false,
+          // The target names the indicator: the task serves the target, not the indicator again.
           targetIds: [targetId],
-          measures: [indicator.measureRef],
+          measures: [],
         };
       }),
     };
   });
 
-  const title = input.title ?? defaults.title;
+  const title = input.title ?? defaultTitle(source.provinceName, period);
   const id = randomUUID();
   await db.transaction(async (tx) => {
     await insertPlanIn(

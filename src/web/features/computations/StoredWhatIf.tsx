@@ -4,9 +4,9 @@ import { useState } from "react";
 import type { ComputationView } from "../../../contracts/frameworks.js";
 import { ErrorAlert } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
+import { WhatIfPlanning } from "../plans/WhatIfPlanning.js";
 import { usePublished } from "../published/published.api.js";
 import { useWhatIf } from "./computations.api.js";
-import { WhatIfTable } from "./WhatIfTable.js";
 
 export function StoredWhatIf({
   computation,
@@ -45,7 +45,13 @@ export function StoredWhatIf({
         </Space>
       )}
       <ErrorAlert error={whatIf.error} />
-      <WhatIfTable whatIf={whatIf.data} loading={whatIf.isFetching} ranked={ranked} />
+      <WhatIfPlanning
+        source={{ computationId: computation.id }}
+        whatIf={whatIf.data}
+        loading={whatIf.isFetching}
+        ranked={ranked}
+        pepi={kind === "pepi"}
+      />
     </Card>
   );
 }

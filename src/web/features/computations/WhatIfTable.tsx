@@ -1,7 +1,7 @@
 // Where the points are: for each indicator an agency can act on, what the total and the place
 // would be if it alone reached its maximum, largest gain first, with the agencies that report it.
 // Indicators scored by another body (the citizens' survey) are listed apart, below.
-import { Table, type TableColumnsType, Tag, Typography } from "antd";
+import { ConfigProvider, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { formatDecimal } from "../../lib/format.js";
@@ -11,15 +11,20 @@ import { RankText } from "./RankText.js";
 
 type Row = WhatIfView["rows"][number];
 
+const selectedRows = { components: { Table: { rowSelectedBg: "#e9f4ee", rowSelectedHoverBg: "#dcede3" } } };
+
 export function WhatIfTable({
   whatIf,
   loading = false,
   ranked = true,
+  selection,
 }: {
   whatIf: WhatIfView | undefined;
   loading?: boolean;
   /** False for an incomplete result: points only, no place among the provinces. */
   ranked?: boolean;
+  /** Indicators ticked to take into a plan (the coordinator's), each box named by its indicator. */
+  selection?: { selected: string[]; onChange: (codes: string[]) => void };
 }) {
   const t = useT();
   const local = useLocalText();
@@ -91,16 +96,29 @@ export function WhatIfTable({
         {t(ranked ? "whatIf.intro" : "whatIf.introUnranked")}
       </Typography.Paragraph>
       <ScrollRegion label={t("whatIf.title")} minWidth={820}>
-        <Table<Row>
-          rowKey="code"
-          size="small"
-          loading={loading}
-          columns={columns}
-          dataSource={whatIf?.rows ?? []}
-          pagination={false}
-          data-testid="what-if-table"
-          locale={{ emptyText: t("whatIf.none") }}
-        />
+        {/* A ticked row in a light tint of the brand: the theme's own is too dark for the green gains on it. */}
+        <ConfigProvider theme={selectedRows}>
+          <Table<Row>
+            rowKey="code"
+            size="small"
+            loading={loading}
+            columns={columns}
+            dataSource={whatIf?.rows ?? []}
+            rowSelection={
+              selection && {
+                selectedRowKeys: selection.selected,
+                onChange: (keys) => selection.onChange(keys.map(String)),
+                getTitleCheckboxProps: () => ({ "aria-label": t("planFromWhatIf.selectAll") }),
+                getCheckboxProps: (r) => ({
+                  "aria-label": t("planFromWhatIf.select", { name: local(r.name) }),
+                }),
+              }
+            }
+            pagination={false}
+            data-testid="what-if-table"
+            locale={{ emptyText: t("whatIf.none") }}
+          />
+        </ConfigProvider>
       </ScrollRegion>
       {(whatIf?.external.length ?? 0) > 0 && (
         <Typography.Paragraph

@@ -13,8 +13,9 @@ import { useT } from "../../i18n/index.js";
 import { formatDate, formatDecimal, formatNumber } from "../../lib/format.js";
 import { useCan } from "../auth/session.js";
 import { GroupsPending, incompleteTitle } from "../computations/GroupsPending.js";
-import { WhatIfTable } from "../computations/WhatIfTable.js";
 import { useLocalText } from "../frameworks/describe.js";
+import { useFramework } from "../frameworks/frameworks.api.js";
+import { WhatIfPlanning } from "../plans/WhatIfPlanning.js";
 import type { AgencyFilter } from "./agency-filter.js";
 import { CycleStatusTag } from "./CycleTags.js";
 import { useCycleWhatIf, useDashboard, useExplainIndicator, useMarkNotApplicable } from "./cycles.api.js";
@@ -25,14 +26,17 @@ import { RemindOverdueButton } from "./RemindOverdueButton.js";
 /** The what-if on the cycle's own result: nobody retypes its figures to see where effort pays. */
 function CycleWhatIf({
   cycleId,
+  frameworkCode,
   ranked,
   provisional,
 }: {
   cycleId: string;
+  frameworkCode: string;
   ranked: boolean;
   provisional: boolean;
 }) {
   const t = useT();
+  const pepi = useFramework(frameworkCode).data?.kind === "pepi";
   const whatIf = useCycleWhatIf(cycleId);
   return (
     <Card title={t("whatIf.title")} data-testid="dashboard-what-if">
@@ -40,7 +44,13 @@ function CycleWhatIf({
         <Typography.Paragraph className="small">{t("whatIf.provisionalRules")}</Typography.Paragraph>
       )}
       <ErrorAlert error={whatIf.error} />
-      <WhatIfTable whatIf={whatIf.data} loading={whatIf.isFetching} ranked={ranked} />
+      <WhatIfPlanning
+        source={{ cycleId }}
+        whatIf={whatIf.data}
+        loading={whatIf.isFetching}
+        ranked={ranked}
+        pepi={pepi}
+      />
     </Card>
   );
 }
@@ -204,7 +214,12 @@ function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
             }
           />
         </Card>
-        <CycleWhatIf cycleId={cycle.id} ranked={total.complete} provisional={total.status.provisional} />
+        <CycleWhatIf
+          cycleId={cycle.id}
+          frameworkCode={cycle.frameworkCode}
+          ranked={total.complete}
+          provisional={total.status.provisional}
+        />
       </Space>
     </>
   );
