@@ -36,7 +36,9 @@ function CycleWhatIf({
   provisional: boolean;
 }) {
   const t = useT();
-  const pepi = useFramework(frameworkCode).data?.kind === "pepi";
+  // Only the coordinator of a PEPI year is offered a plan from it.
+  const planner = useCan()("plan.manage");
+  const pepi = useFramework(frameworkCode, undefined, planner).data?.kind === "pepi";
   const whatIf = useCycleWhatIf(cycleId);
   return (
     <Card title={t("whatIf.title")} data-testid="dashboard-what-if">
