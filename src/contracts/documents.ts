@@ -12,7 +12,7 @@ export const documentKindSchema = z.enum(documentKinds);
 export type DocumentKind = z.infer<typeof documentKindSchema>;
 
 /** Who issues the document and who signs it (Nghị định 30/2020/NĐ-CP). */
-const issuerFields = {
+export const issuerFields = {
   /** Cơ quan chủ quản, e.g. "UBND TỈNH LÀO CAI"; empty when the issuer has none (UBND tỉnh). */
   superiorBody: line,
   /** Cơ quan ban hành, e.g. "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG". */

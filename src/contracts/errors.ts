@@ -361,6 +361,8 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   planPeriod: { vi: "kỳ báo cáo của kế hoạch", en: "plan reporting period" },
   planReport: { vi: "báo cáo tiến độ của cơ quan", en: "agency progress report" },
   planReportFile: { vi: "tài liệu của báo cáo tiến độ", en: "progress report document" },
+  planSynthesis: { vi: "nội dung báo cáo tổng hợp của kỳ", en: "wording of the period's synthesis" },
+  planConclusion: { vi: "kết luận của Chủ tịch UBND tỉnh", en: "chairman's conclusions" },
 };
 
 export function formatErrorMessage(code: ErrorCode, params: Record<string, unknown>, locale: Locale): string {

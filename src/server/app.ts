@@ -32,6 +32,7 @@ import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
 import { planContentRoutes } from "./features/plans/plan-content.routes.js";
 import { planFromWhatIfRoutes } from "./features/plans/plan-from-what-if.routes.js";
 import { planReportRoutes } from "./features/plans/plan-reports.routes.js";
+import { planSynthesisRoutes } from "./features/plans/plan-synthesis.routes.js";
 import { planRoutes } from "./features/plans/plans.routes.js";
 import { publishedRoutes } from "./features/published/published.routes.js";
 import { setupRoutes } from "./features/setup/setup.routes.js";
@@ -189,6 +190,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
     store,
     maxBytes: Math.floor(config.EVIDENCE_MAX_MB * 1024 * 1024),
   });
+  await app.register(planSynthesisRoutes, { prefix: "/api/plans", db });
   await app.register(evidenceRoutes, {
     prefix: "/api",
     db,

@@ -854,3 +854,37 @@ export const planReportAmendments = pgTable(
   },
   (t) => [index("plan_report_amendments_report_idx").on(t.reportId)],
 );
+
+/**
+ * The words of a period's synthesis for the chairman that the coordinator changed from the
+ * generated defaults (issuer, number, introduction, assessment, the department's proposals,
+ * signer). No row means the defaults; the figures always come from the period's reports.
+ */
+export const planSyntheses = pgTable("plan_syntheses", {
+  periodId: uuid("period_id")
+    .primaryKey()
+    .references(() => planReportPeriods.id, { onDelete: "cascade" }),
+  fields: jsonb("fields").notNull(),
+  rowVersion: integer("row_version").notNull().default(1),
+  updatedBy: uuid("updated_by"),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * The chairman's conclusions on a period's synthesis (kết luận, chỉ đạo) with the document's
+ * number and date, and the section of the plan its chosen directives became (no foreign key: a
+ * plan's tasks are saved whole and the section may be renumbered or removed later).
+ */
+export const planConclusions = pgTable("plan_conclusions", {
+  periodId: uuid("period_id")
+    .primaryKey()
+    .references(() => planReportPeriods.id, { onDelete: "cascade" }),
+  numberSymbol: text("number_symbol").notNull().default(""),
+  issuedOn: date("issued_on").notNull(),
+  author: text("author").notNull(),
+  body: text("body").notNull(),
+  sectionId: uuid("section_id"),
+  rowVersion: integer("row_version").notNull().default(1),
+  recordedBy: uuid("recorded_by"),
+  recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+});

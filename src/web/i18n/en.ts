@@ -11,6 +11,7 @@ import { mergerEn } from "./merger.en.js";
 import { notificationsEn } from "./notifications.en.js";
 import { planReportsEn } from "./plan-reports.en.js";
 import { planFromWhatIfEn } from "./plan-from-what-if.en.js";
+import { planSynthesisEn } from "./plan-synthesis.en.js";
 import { plansEn } from "./plans.en.js";
 import { publishedEn } from "./published.en.js";
 import { setupEn } from "./setup.en.js";
@@ -326,6 +327,7 @@ export const en: Dictionary = {
   ...setupEn,
   ...mergerEn,
   ...plansEn,
+  ...planSynthesisEn,
   ...planFromWhatIfEn,
   ...planReportsEn,
   ...notificationsEn,

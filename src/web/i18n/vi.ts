@@ -13,6 +13,7 @@ import { mergerVi } from "./merger.vi.js";
 import { notificationsVi } from "./notifications.vi.js";
 import { planReportsVi } from "./plan-reports.vi.js";
 import { planFromWhatIfVi } from "./plan-from-what-if.vi.js";
+import { planSynthesisVi } from "./plan-synthesis.vi.js";
 import { plansVi } from "./plans.vi.js";
 import { publishedVi } from "./published.vi.js";
 import { setupVi } from "./setup.vi.js";
@@ -325,6 +326,7 @@ export const vi = {
   ...setupVi,
   ...mergerVi,
   ...plansVi,
+  ...planSynthesisVi,
   ...planFromWhatIfVi,
   ...planReportsVi,
   ...notificationsVi,

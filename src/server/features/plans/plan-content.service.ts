@@ -9,6 +9,7 @@ import type {
   PlanDraftView,
   PlanSection,
   PlanTarget,
+  SectionInput,
   TargetMeasure,
   targetsUpdateSchema,
   tasksUpdateSchema,
@@ -23,6 +24,7 @@ import {
 import { planYears } from "../../../domain/plans/plan-rules.js";
 import { readPlanText } from "../../../domain/plans/plan-text.js";
 import { targetStatus } from "../../../domain/plans/target-status.js";
+import { nextLetter } from "../../../domain/plans/task-letters.js";
 import { clippedVi } from "../../../domain/text/format-vi.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
@@ -407,6 +409,79 @@ export async function saveTasks(db: Db, id: string, input: TasksUpdate, ctx: Aud
     await writeTasks(tx, plan, input.sections, before, ctx);
     await plansRepo.updatePlan(tx, id, plan.rowVersion, {});
   });
+}
+
+/** A task added to a plan from elsewhere (a directive of the chairman): it is given its letter. */
+export type NewTask = Omit<SectionInput["tasks"][number], "id" | "letter">;
+
+/**
+ * Tasks added after the others of one section (one already in the plan, or a new one numbered
+ * after the last), in the caller's transaction: the plan as it is with them is checked and written
+ * by the same rules, and audited, as a whole save of its tasks. Problems of the tasks added are
+ * named `tasks.<i>.<field>`. Gives the section and the letters the tasks were given.
+ */
+export async function addTasks(
+  tx: DbOrTx,
+  /** Read before the transaction (`measureCatalogue`): the measures the plan's tasks may serve. */
+  catalogue: MeasureCatalogue,
+  planId: string,
+  expectedRowVersion: number,
+  section: { id: string | null; title: string },
+  added: NewTask[],
+  ctx: AuditContext,
+): Promise<{ sectionId: string; number: string; letters: string[] }> {
+  const plan = await lockPlan(tx, planId, expectedRowVersion);
+  const targets = new Set((await repo.listTargets(tx, [planId])).map((t) => t.id));
+  const before = await tasksBefore(tx, planId);
+  const sections: SectionInput[] = before.sections.map((s) => ({
+    id: s.id,
+    number: s.number,
+    title: s.title,
+    tasks: before.tasks
+      .filter((t) => t.sectionId === s.id)
+      .map((t) => {
+        const on = before.agencies.filter((a) => a.taskId === t.id);
+        return {
+          id: t.id,
+          letter: t.letter,
+          body: t.body,
+          leadAgencyIds: on.filter((a) => a.role === "lead").map((a) => a.agencyId),
+          supportingAgencyIds: on.filter((a) => a.role === "support").map((a) => a.agencyId),
+          deadline: t.deadline,
+          recurring: t.recurring,
+          targetIds: t.targetIds as string[],
+          measures: t.measures as string[],
+        };
+      }),
+  }));
+  let at = sections.findIndex((s) => s.id === section.id);
+  if (at < 0) {
+    const numbers = sections.map((s) => Number(s.number)).filter(Number.isInteger);
+    const number = String(Math.max(sections.length, ...numbers) + 1);
+    at = sections.push({ number, title: section.title, tasks: [] }) - 1;
+  }
+  const target = sections[at]!;
+  const offset = target.tasks.length;
+  const letters: string[] = [];
+  for (const task of added) {
+    const letter = nextLetter(target.tasks.map((t) => t.letter));
+    letters.push(letter);
+    target.tasks.push({ ...task, letter });
+  }
+  const prefix = `sections.${at}.tasks.`;
+  const problems = taskProblems(sections, plan, await taskReferences(tx, before, targets, catalogue)).map(
+    (p) => {
+      if (!p.field.startsWith(prefix)) return p;
+      const [index, ...rest] = p.field.slice(prefix.length).split(".");
+      const i = Number(index) - offset;
+      return i < 0 ? p : { ...p, field: ["tasks", i, ...rest].join(".") };
+    },
+  );
+  if (problems.length > 0) throw new AppError("VALIDATION_FAILED", {}, problems);
+  await writeTasks(tx, plan, sections, before, ctx);
+  await plansRepo.updatePlan(tx, planId, plan.rowVersion, {});
+  const written = (await repo.listSections(tx, planId))[at]!;
+  return { sectionId: written.id, number: written.number, letters };
 }
 
 /**

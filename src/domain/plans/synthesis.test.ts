@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { agenciesNamed, directiveTexts, lateReason, periodEnd, reachedPct } from "./synthesis.js";
+
+describe("a task behind at the end of a period", () => {
+  it("is one its lead says is late or not started, or whose deadline passed before it was done", () => {
+    const end = periodEnd("half_year", 2024);
+    expect(end).toBe("2024-06-30");
+    expect(periodEnd("year", 2024)).toBe("2024-12-31");
+    expect(lateReason("delayed", null, end)).toBe("delayed");
+    expect(lateReason("not_started", "2025-12-31", end)).toBe("not_started");
+    expect(lateReason("in_progress", "2024-06-30", end)).toBe("overdue");
+    expect(lateReason("done", "2024-03-31", end)).toBeNull();
+    expect(lateReason("in_progress", "2024-07-01", end)).toBeNull();
+    expect(lateReason(null, null, end)).toBeNull();
+  });
+});
+
+describe("how far a target is reached", () => {
+  it("reads a rising measure as actual over value and a falling one (a rank) the other way", () => {
+    expect(reachedPct("up", 50, 48)).toBeCloseTo(96);
+    expect(reachedPct("down", 15, 20)).toBeCloseTo(75);
+    expect(reachedPct("down", 15, 10)).toBeCloseTo(150);
+    expect(reachedPct("up", 0, 3)).toBe(100);
+  });
+});
+
+describe("the directives of a conclusion", () => {
+  it("are its numbered and dashed items, wrapped lines joined, headings and preamble left out", () => {
+    const text = [
+      "Chủ tịch UBND tỉnh kết luận như sau:",
+      "1. Các sở, ngành:",
+      "- Sở Xây dựng khẩn trương hoàn thành đấu nối nước thải các khu",
+      "đô thị trước ngày 31/12/2024, phối hợp với Sở Tài chính bố trí kinh phí.",
+      "- Sở Công Thương kiểm tra các cụm công nghiệp.",
+      "2) Sở Nông nghiệp và Môi trường theo dõi, đôn đốc.",
+      "",
+      "Yêu cầu các cơ quan nghiêm túc thực hiện./.",
+    ].join("\n");
+    expect(directiveTexts(text)).toEqual([
+      "Sở Xây dựng khẩn trương hoàn thành đấu nối nước thải các khu đô thị trước ngày 31/12/2024, phối hợp với Sở Tài chính bố trí kinh phí.",
+      "Sở Công Thương kiểm tra các cụm công nghiệp.",
+      "Sở Nông nghiệp và Môi trường theo dõi, đôn đốc.",
+    ]);
+  });
+
+  it("are its paragraphs when it has no items", () => {
+    expect(directiveTexts("Giao Sở Y tế kiểm tra.\n\nGiao Sở Nội vụ\ntheo dõi.")).toEqual([
+      "Giao Sở Y tế kiểm tra.",
+      "Giao Sở Nội vụ theo dõi.",
+    ]);
+    expect(directiveTexts("  \n ")).toEqual([]);
+  });
+
+  it("name their agencies in order, the longer name winning", () => {
+    const agencies = [
+      { name: "Sở Tài chính" },
+      { name: "Sở Xây dựng" },
+      { name: "Sở Nông nghiệp và Môi trường" },
+      { name: "Sở Nông nghiệp" },
+    ];
+    expect(
+      agenciesNamed(
+        "Sở xây dựng chủ trì, phối hợp với Sở Tài chính và Sở Nông nghiệp và Môi trường",
+        agencies,
+      ).map((a) => a.name),
+    ).toEqual(["Sở Xây dựng", "Sở Tài chính", "Sở Nông nghiệp và Môi trường"]);
+    expect(agenciesNamed("Các địa phương thực hiện", agencies)).toEqual([]);
+  });
+});

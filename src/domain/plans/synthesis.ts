@@ -1,0 +1,109 @@
+// The rules of a period's synthesis for the chairman: how a target's year reads in words, which
+// tasks are late or not started by the end of the period, how far a target is reached (for the
+// chart), and the directives a conclusion's text gives, with the agencies each names. Pure.
+import type { ReportKind, TaskProgressStatus } from "../../contracts/plan-reports.js";
+import type { TargetDirection, TargetStatus } from "./target-status.js";
+
+/** How a target's year stands, as the report to the chairman writes it. */
+export const targetStatusVi: Record<TargetStatus, string> = {
+  met: "Đạt",
+  on_track: "Đúng tiến độ",
+  at_risk: "Có nguy cơ không đạt",
+  missed: "Không đạt",
+  not_reported: "Chưa có số liệu",
+};
+
+/** The last day a period reports on: 30/6 for the first six months, 31/12 for the year. */
+export function periodEnd(kind: ReportKind, year: number): string {
+  return kind === "half_year" ? `${year}-06-30` : `${year}-12-31`;
+}
+
+export type LateReason = "delayed" | "not_started" | "overdue";
+
+/**
+ * Why a task its lead reported on is behind at the end of the period, or null: the lead said it
+ * is late or not started, or its deadline fell within the period and it is not done.
+ */
+export function lateReason(
+  status: TaskProgressStatus | null,
+  deadline: string | null,
+  end: string,
+): LateReason | null {
+  if (status === "delayed") return "delayed";
+  if (status === "not_started") return "not_started";
+  if (deadline && deadline <= end && status !== "done") return "overdue";
+  return null;
+}
+
+/**
+ * How much of the year's value is reached, in percent (0 and up): the actual over the value for a
+ * measure that should rise, the value over the actual for one that should fall (a rank of 20
+ * against 15 is 75 %).
+ */
+export function reachedPct(direction: TargetDirection, target: number, actual: number): number {
+  if (direction === "up")
+    return target === 0 ? (actual >= 0 ? 100 : 0) : Math.max(0, (100 * actual) / target);
+  if (actual <= 0) return actual <= target ? 100 : 0;
+  return Math.max(0, (100 * target) / actual);
+}
+
+const itemStart = /^\s*(?:(?:\d{1,2}|[a-zđ])[.)]|[-–+•*])\s+/iu;
+
+/**
+ * The directives of a conclusion's text: each numbered, lettered or dashed item (the lines after
+ * it that do not start a new one belong to it, as a PDF breaks a sentence, up to a blank line), or
+ * each paragraph when the text has no items. Their marks are taken off; an item ending with ":" that heads others is
+ * left out ("1. Các sở, ngành:" is not a task).
+ */
+export function directiveTexts(text: string): string[] {
+  const lines = text
+    .normalize("NFC")
+    .split(/\r?\n/)
+    .map((l) => l.trim());
+  const hasItems = lines.some((l) => itemStart.test(l));
+  const items: string[] = [];
+  let current: string | null = null;
+  const flush = () => {
+    if (current?.trim()) items.push(current.trim());
+    current = null;
+  };
+  for (const line of lines) {
+    // A blank line ends an item or a paragraph.
+    if (!line) flush();
+    else if (itemStart.test(line)) {
+      flush();
+      current = line.replace(itemStart, "");
+    } else if (current !== null) current = `${current} ${line}`;
+    // Outside an item, a line is a directive of its own only in a text without items; with items,
+    // it is the preamble or the closing ("Yêu cầu các cơ quan nghiêm túc thực hiện").
+    else if (!hasItems) current = line;
+  }
+  flush();
+  return items.filter((item, i) => !(item.endsWith(":") && i < items.length - 1));
+}
+
+const key = (text: string) => text.normalize("NFC").toLocaleLowerCase("vi-VN").replace(/\s+/g, " ");
+
+/**
+ * The agencies a directive names, in the order it names them: the first is proposed to lead, the
+ * others to support. A longer name wins over a shorter one inside it ("Sở Xây dựng" is not also
+ * "Sở Xây").
+ */
+export function agenciesNamed<A extends { name: string }>(text: string, agencies: readonly A[]): A[] {
+  const haystack = key(text);
+  const found: { at: number; end: number; agency: A }[] = [];
+  for (const agency of [...agencies].sort((a, b) => b.name.length - a.name.length)) {
+    const needle = key(agency.name);
+    if (needle.length < 4) continue;
+    let at = haystack.indexOf(needle);
+    while (at >= 0) {
+      const end = at + needle.length;
+      if (!found.some((f) => at < f.end && end > f.at)) {
+        found.push({ at, end, agency });
+        break;
+      }
+      at = haystack.indexOf(needle, at + 1);
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.agency);
+}

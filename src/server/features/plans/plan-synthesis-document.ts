@@ -1,0 +1,392 @@
+// The department's synthesis of a period for the chairman as an official document (Nghị định
+// 30/2020, "báo cáo"): header, title, "Kính gửi", the coordinator's introduction, then I. what
+// each agency did, II. the targets against their values (a table and a chart), III. the tasks
+// late or not started, IV. the agencies that did not report or reported late (with the criticism
+// seed 000 asks the department to propose), V. the agencies' difficulties and proposals, VI. the
+// department's own proposals; the closing and the signature. Pure: data in, document out.
+import type { SubmissionStatus, Timeliness } from "../../../contracts/cycles.js";
+import type { TaskProgressStatus } from "../../../contracts/plan-reports.js";
+import type { SynthesisFields } from "../../../contracts/plan-synthesis.js";
+import { taskProgressVi } from "../../../domain/plans/report-periods.js";
+import { type LateReason, targetStatusVi } from "../../../domain/plans/synthesis.js";
+import type { TargetDirection, TargetStatus } from "../../../domain/plans/target-status.js";
+import {
+  capitalizeVi,
+  clippedVi,
+  formatDateVi,
+  formatNumberVi,
+  withStop,
+} from "../../../domain/text/format-vi.js";
+import type { ImageBlock } from "../../documents/charts.js";
+import type { Block, Cell, Inline, OfficialDocument } from "../../documents/model.js";
+import { adminHeaderBlock, paragraphs, signatureBlock, withFinalMark } from "../documents/issuer-blocks.js";
+
+export interface SynthesisItem {
+  place: string;
+  body: string;
+  role: "lead" | "support";
+  status: TaskProgressStatus | null;
+  progress: string | null;
+}
+
+export interface SynthesisAgency {
+  name: string;
+  /** Null: nothing saved; a draft was never sent. */
+  status: SubmissionStatus | null;
+  timeliness: Timeliness;
+  daysOverdue: number | null;
+  /** What its report says, task by task (only a report sent: submitted or accepted). */
+  items: SynthesisItem[];
+  difficulties: string | null;
+  proposals: string | null;
+}
+
+export interface SynthesisTarget {
+  label: string;
+  unit: string;
+  direction: TargetDirection;
+  baseline: { value: number | null; year: number };
+  /** The value of the period's year; null when the plan sets none for it. */
+  target: number | null;
+  actual: number | null;
+  final: boolean;
+  status: TargetStatus | null;
+}
+
+export interface SynthesisLateTask {
+  agency: string;
+  place: string;
+  body: string;
+  deadline: string | null;
+  recurring: boolean;
+  reason: LateReason;
+  progress: string | null;
+}
+
+export interface SynthesisData {
+  fields: SynthesisFields;
+  /** "Kế hoạch số 82/KH-UBND ngày 20/03/2024 của UBND tỉnh". */
+  planRef: string;
+  /** "6 tháng đầu năm 2024". */
+  periodLabel: string;
+  year: number;
+  agencyDue: string;
+  /** The day the reports were read (YYYY-MM-DD, Vietnam's calendar). */
+  asOf: string;
+  /** Closed by the department: the synthesis is final, no "DỰ THẢO" mark. */
+  closed: boolean;
+  departmentName: string;
+  /** "Ủy ban nhân dân tỉnh Lâm Đồng". */
+  committee: string;
+  atRiskBelowPercent: number;
+  /** Every agency that owes a report of the period, in Vietnamese order. */
+  agencies: SynthesisAgency[];
+  targets: SynthesisTarget[];
+  lateTasks: SynthesisLateTask[];
+}
+
+const romans = ["I", "II", "III", "IV", "V", "VI"];
+const dash = "—";
+const sent = (a: SynthesisAgency) => a.status === "submitted" || a.status === "accepted";
+
+export function synthesisFileBase(periodLabel: string, planNumber: string | null): string {
+  const plan = planNumber ? ` - KH ${planNumber.replace(/[\\/]+/g, "-")}` : "";
+  return `Báo cáo tổng hợp ${periodLabel}${plan}`;
+}
+
+const italic = (text: string): Block => ({ type: "paragraph", runs: [{ text, italic: true }] });
+const centred = (text: string): Cell => ({ runs: [text], align: "center" });
+
+/** "62,9%", "1.250 tấn"; a score or a rank is a bare number. */
+function withUnit(value: number | null, unit: string): string {
+  if (value === null) return dash;
+  const number = formatNumberVi(value);
+  if (!unit || unit === "hạng" || unit === "điểm") return number;
+  return unit === "%" ? `${number}%` : `${number} ${unit}`;
+}
+
+function itemLine(item: SynthesisItem): Inline[] {
+  const role = item.role === "lead" ? "chủ trì" : "phối hợp";
+  const state = item.status ? taskProgressVi[item.status] : null;
+  const said = [state, item.progress?.trim()].filter(Boolean).join(": ");
+  return [
+    { text: `Nhiệm vụ ${item.place}`, bold: true },
+    ` “${clippedVi(item.body, 120)}” (${role}): `,
+    withStop(said || "chưa nêu kết quả"),
+  ];
+}
+
+/** I. What each agency did, from the reports sent; those not yet accepted are said to be so. */
+function doneSection(data: SynthesisData): Block[] {
+  const reported = data.agencies.filter(sent);
+  const blocks: Block[] = [];
+  if (reported.length === 0) blocks.push(italic("Chưa có cơ quan, đơn vị nào gửi báo cáo trong kỳ."));
+  reported.forEach((agency, i) => {
+    const pending = agency.status === "submitted" ? " (báo cáo chưa được Sở chấp nhận)" : "";
+    blocks.push({ type: "heading", level: 2, text: `${i + 1}. ${agency.name}${pending}` });
+    // The tasks it leads first, then those it supports, each in the plan's order.
+    const items = [...agency.items].sort(
+      (a, b) => Number(a.role === "support") - Number(b.role === "support"),
+    );
+    if (items.length === 0) blocks.push(italic("Báo cáo không nêu nhiệm vụ nào."));
+    else blocks.push({ type: "bullets", items: items.map(itemLine) });
+  });
+  const pending = reported.filter((a) => a.status === "submitted").length;
+  if (pending > 0)
+    blocks.push(
+      italic(
+        `${formatNumberVi(pending)}/${formatNumberVi(reported.length)} báo cáo nêu trên Sở chưa chấp nhận: nội dung có thể còn được cơ quan bổ sung, điều chỉnh.`,
+      ),
+    );
+  const missing = data.agencies.filter((a) => !sent(a));
+  if (missing.length > 0)
+    blocks.push({
+      type: "paragraph",
+      runs: [
+        `Chưa có báo cáo để tổng hợp của ${formatNumberVi(missing.length)} cơ quan, đơn vị (nêu tại mục IV): `,
+        withStop(missing.map((a) => a.name).join(", ")),
+      ],
+    });
+  if (data.fields.assessment.trim())
+    blocks.push(
+      { type: "paragraph", runs: [{ text: "Đánh giá chung:", bold: true }] },
+      ...paragraphs(data.fields.assessment),
+    );
+  return blocks;
+}
+
+function actualCell(t: SynthesisTarget): Cell {
+  if (t.actual === null) return centred(dash);
+  const runs: Inline[] = [withUnit(t.actual, t.unit)];
+  if (!t.final) runs.push("\n", { text: "(tạm tính)", italic: true });
+  return { runs, align: "center" };
+}
+
+/** II. The targets of the period's year: a table, then the chart drawn from the same rows. */
+function targetsSection(data: SynthesisData, chart: ImageBlock | null): Block[] {
+  if (data.targets.length === 0) return [italic("Kế hoạch chưa đặt chỉ tiêu để đo kết quả.")];
+  const margin = 100 - data.atRiskBelowPercent;
+  return [
+    {
+      type: "paragraph",
+      runs: [
+        `Kết quả các chỉ tiêu của Kế hoạch so với giá trị phấn đấu năm ${data.year}: năm đã có kết quả chính thức được đánh giá “đạt” hoặc “không đạt”; năm chưa có kết quả chính thức được coi là “đúng tiến độ” khi không thấp hơn giá trị phấn đấu quá ${formatNumberVi(margin)}%, thấp hơn nữa là “có nguy cơ không đạt”; chỉ tiêu chưa có số liệu không bị coi là không đạt.`,
+      ],
+    },
+    {
+      type: "table",
+      fontSize: 11,
+      columns: [
+        { header: "TT", width: 5, align: "center" },
+        { header: "Chỉ tiêu", width: 37 },
+        { header: "Năm gốc", width: 13, align: "center" },
+        { header: `Kế hoạch năm ${data.year}`, width: 13, align: "center" },
+        { header: "Thực hiện", width: 13, align: "center" },
+        { header: "Đánh giá", width: 14, align: "center" },
+      ],
+      rows: data.targets.map((t, i) => [
+        centred(String(i + 1)),
+        t.label,
+        centred(
+          t.baseline.value === null
+            ? `${dash} (${t.baseline.year})`
+            : `${withUnit(t.baseline.value, t.unit)} (${t.baseline.year})`,
+        ),
+        centred(t.target === null ? dash : withUnit(t.target, t.unit)),
+        actualCell(t),
+        centred(t.status ? targetStatusVi[t.status] : "Không đặt giá trị năm này"),
+      ]),
+    },
+    ...(chart ? [chart] : []),
+  ];
+}
+
+const lateVi: Record<LateReason, string> = {
+  delayed: "Chậm tiến độ",
+  not_started: "Chưa triển khai",
+  overdue: "Quá thời hạn, chưa hoàn thành",
+};
+
+/** III. Tasks late or not started, by the agency that leads them. */
+function lateSection(data: SynthesisData): Block[] {
+  const blocks: Block[] = [];
+  if (data.lateTasks.length === 0)
+    blocks.push({
+      type: "paragraph",
+      runs: ["Theo báo cáo của các cơ quan, đơn vị, không có nhiệm vụ chậm tiến độ hoặc chưa triển khai."],
+    });
+  else
+    blocks.push(
+      {
+        type: "paragraph",
+        runs: [
+          `${formatNumberVi(data.lateTasks.length)} nhiệm vụ chậm tiến độ hoặc chưa triển khai theo báo cáo của cơ quan chủ trì:`,
+        ],
+      },
+      {
+        type: "table",
+        fontSize: 11,
+        columns: [
+          { header: "TT", width: 5, align: "center" },
+          { header: "Cơ quan chủ trì", width: 19 },
+          { header: "Nhiệm vụ", width: 38 },
+          { header: "Thời hạn", width: 15, align: "center" },
+          { header: "Tình hình", width: 23 },
+        ],
+        rows: data.lateTasks.map((t, i) => [
+          centred(String(i + 1)),
+          t.agency,
+          { runs: [{ text: `Nhiệm vụ ${t.place}: `, bold: true }, clippedVi(t.body, 200)] },
+          centred(t.recurring ? "Thường xuyên" : t.deadline ? formatDateVi(t.deadline) : dash),
+          {
+            runs: [
+              { text: lateVi[t.reason], bold: true },
+              ...(t.progress?.trim() ? ["\n", clippedVi(t.progress.trim(), 200)] : []),
+            ],
+          },
+        ]),
+      },
+    );
+  if (data.agencies.some((a) => !sent(a)))
+    blocks.push(
+      italic("Nhiệm vụ của các cơ quan chưa gửi báo cáo (mục IV) chưa được đánh giá trong mục này."),
+    );
+  return blocks;
+}
+
+function reportingState(a: SynthesisAgency): string {
+  const days = a.daysOverdue ? `${formatNumberVi(a.daysOverdue)} ngày` : "";
+  if (a.status === "returned")
+    return a.timeliness === "late"
+      ? `Gửi muộn ${days}; Sở trả lại để hoàn thiện`
+      : "Sở trả lại để hoàn thiện";
+  if (a.timeliness === "late") return `Gửi muộn ${days}`;
+  if (a.timeliness === "overdue") return `Chưa gửi, quá hạn ${days}`;
+  if (a.timeliness === "not_due" && !sent(a)) return "Chưa gửi (chưa đến hạn)";
+  return "Gửi đúng hạn";
+}
+
+/** IV. How the agencies reported: who did not, who was late and by how many days. */
+function reportingSection(data: SynthesisData): Block[] {
+  const all = data.agencies;
+  const everSent = all.filter((a) => a.timeliness === "on_time" || a.timeliness === "late");
+  const onTime = everSent.filter((a) => a.timeliness === "on_time").length;
+  const late = all.filter((a) => a.timeliness === "late");
+  const overdue = all.filter((a) => a.timeliness === "overdue");
+  const notDue = all.filter((a) => a.timeliness === "not_due");
+  const returned = all.filter((a) => a.status === "returned");
+  const parts = [
+    `${formatNumberVi(everSent.length)}/${formatNumberVi(all.length)} cơ quan, đơn vị đã gửi báo cáo (${formatNumberVi(onTime)} đúng hạn, ${formatNumberVi(late.length)} gửi muộn)`,
+  ];
+  if (overdue.length) parts.push(`${formatNumberVi(overdue.length)} cơ quan, đơn vị quá hạn chưa gửi`);
+  if (notDue.length) parts.push(`${formatNumberVi(notDue.length)} cơ quan, đơn vị chưa gửi (chưa đến hạn)`);
+  if (returned.length) parts.push(`${formatNumberVi(returned.length)} báo cáo được trả lại để hoàn thiện`);
+  const blocks: Block[] = [
+    {
+      type: "paragraph",
+      runs: [
+        `Hạn gửi báo cáo của các cơ quan, đơn vị là ngày ${formatDateVi(data.agencyDue)}. Tính đến ngày ${formatDateVi(data.asOf)}, ${parts.join("; ")}.`,
+      ],
+    },
+  ];
+  const listed = all.filter((a) => a.timeliness !== "on_time" || a.status === "returned");
+  if (listed.length > 0)
+    blocks.push({
+      type: "table",
+      fontSize: 11,
+      columns: [
+        { header: "TT", width: 6, align: "center" },
+        { header: "Cơ quan, đơn vị", width: 46 },
+        { header: "Tình hình gửi báo cáo", width: 34 },
+        { header: "Số ngày chậm", width: 14, align: "center" },
+      ],
+      rows: listed.map((a, i) => [
+        centred(String(i + 1)),
+        a.name,
+        reportingState(a),
+        centred(a.daysOverdue ? formatNumberVi(a.daysOverdue) : dash),
+      ]),
+    });
+  const criticised = [...overdue, ...late].sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0));
+  if (data.fields.proposeCriticism && criticised.length > 0)
+    blocks.push({
+      type: "paragraph",
+      runs: [
+        `Các cơ quan, đơn vị chưa thực hiện đúng thời gian báo cáo theo Kế hoạch, ảnh hưởng đến việc tổng hợp, đánh giá kết quả chung của tỉnh. ${data.departmentName} đề nghị Chủ tịch ${data.committee} chỉ đạo kiểm điểm, phê bình theo quy định: `,
+        withStop(criticised.map((a) => a.name).join(", ")),
+      ],
+    });
+  return blocks;
+}
+
+/** V. The difficulties and proposals the agencies wrote, each under its name. */
+function difficultiesSection(data: SynthesisData): Block[] {
+  const said = data.agencies.filter((a) => sent(a) && (a.difficulties?.trim() || a.proposals?.trim()));
+  if (said.length === 0)
+    return [
+      {
+        type: "paragraph",
+        runs: ["Các cơ quan, đơn vị đã báo cáo không nêu khó khăn, vướng mắc hay kiến nghị."],
+      },
+    ];
+  return said.flatMap((a, i): Block[] => [
+    { type: "heading", level: 2, text: `${i + 1}. ${a.name}` },
+    ...(a.difficulties?.trim()
+      ? [
+          {
+            type: "paragraph" as const,
+            runs: [{ text: "Khó khăn, vướng mắc: ", italic: true }, withStop(a.difficulties.trim())],
+          },
+        ]
+      : []),
+    ...(a.proposals?.trim()
+      ? [
+          {
+            type: "paragraph" as const,
+            runs: [{ text: "Kiến nghị, đề xuất: ", italic: true }, withStop(a.proposals.trim())],
+          },
+        ]
+      : []),
+  ]);
+}
+
+export function buildSynthesisDocument(data: SynthesisData, chart: ImageBlock | null): OfficialDocument {
+  const { fields } = data;
+  const sections: [string, Block[]][] = [
+    ["KẾT QUẢ THỰC HIỆN NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ", doneSection(data)],
+    ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", targetsSection(data, chart)],
+    ["NHIỆM VỤ CHẬM TIẾN ĐỘ, CHƯA TRIỂN KHAI", lateSection(data)],
+    ["TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ", reportingSection(data)],
+    ["KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ CỦA CÁC CƠ QUAN, ĐƠN VỊ", difficultiesSection(data)],
+    [
+      `ĐỀ XUẤT, KIẾN NGHỊ CỦA ${data.departmentName.toLocaleUpperCase("vi-VN")}`,
+      paragraphs(fields.proposals),
+    ],
+  ];
+  const body = sections
+    .filter(([, blocks]) => blocks.length > 0)
+    .flatMap(([heading, blocks], n): Block[] => [
+      { type: "heading", level: 1, text: `${romans[n]}. ${heading}` },
+      ...blocks,
+    ]);
+  const closing: Block = {
+    type: "paragraph",
+    runs: [
+      `Trên đây là báo cáo kết quả thực hiện ${data.planRef} trong ${data.periodLabel}, ${data.departmentName} kính báo cáo Chủ tịch ${data.committee} xem xét, chỉ đạo.`,
+    ],
+  };
+  return {
+    title: `${capitalizeVi(synthesisFileBase(data.periodLabel, null))} – ${data.planRef}`,
+    pageNumbers: true,
+    draftMark: !data.closed,
+    blocks: [
+      adminHeaderBlock(fields),
+      { type: "title", text: "BÁO CÁO", subtitle: fields.subject },
+      { type: "addressees", names: fields.addressees },
+      ...paragraphs(fields.introduction),
+      ...body,
+      ...withFinalMark([closing]),
+      signatureBlock(fields),
+    ],
+  };
+}

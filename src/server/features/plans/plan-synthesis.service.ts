@@ -1,0 +1,564 @@
+// A period's synthesis for the chairman (issue "improvement plans", item 7): the department's
+// report on what each agency did, the targets against their values, the tasks late or not
+// started, the agencies that did not report or were late, and the difficulties and proposals
+// gathered, generated as .docx from the period's reports with the words the coordinator edits;
+// then the chairman's conclusions on it, whose chosen directives become new tasks of the plan.
+// Each change is one transaction with its audit event.
+import type { SubmissionStatus } from "../../../contracts/cycles.js";
+import type { ReportKind, TaskProgressStatus } from "../../../contracts/plan-reports.js";
+import type {
+  Conclusion,
+  ConclusionInput,
+  ConclusionTasks,
+  SynthesisDraft,
+  SynthesisFields,
+} from "../../../contracts/plan-synthesis.js";
+import { synthesisFieldsSchema } from "../../../contracts/plan-synthesis.js";
+import { type Actor, can } from "../../../domain/auth/permissions.js";
+import { provinceToday } from "../../../domain/cycle/reminders.js";
+import { timelinessOf } from "../../../domain/cycle/timeliness.js";
+import { provinceByCode } from "../../../domain/org/provinces.js";
+import { periodLabel } from "../../../domain/plans/report-periods.js";
+import {
+  agenciesNamed,
+  directiveTexts,
+  lateReason,
+  periodEnd,
+  reachedPct,
+} from "../../../domain/plans/synthesis.js";
+import { formatDateVi, formatNumberVi } from "../../../domain/text/format-vi.js";
+import { nameInSentence, provincialCommittee } from "../../../domain/text/official-names.js";
+import type { Db, DbOrTx } from "../../db/client.js";
+import { chartBlock, horizontalBars } from "../../documents/charts.js";
+import { renderDocx } from "../../documents/docx.js";
+import { upper } from "../../documents/layout.js";
+import { type AuditContext, changedFields, recordAudit } from "../../platform/audit.js";
+import { AppError, notFound } from "../../platform/errors.js";
+import * as agenciesRepo from "../agencies/agencies.repo.js";
+import { issuerInitials, placeName, twoLineName } from "../documents/draft-defaults.js";
+import { chosenProvince } from "../setup/province-setup.service.js";
+import * as content from "./plan-content.repo.js";
+import { addTasks, getPlanDetail } from "./plan-content.service.js";
+import { measureCatalogue } from "./plan-measures.js";
+import * as reportsRepo from "./plan-reports.repo.js";
+import { agenciesOnTasks } from "./plan-reports.service.js";
+import * as repo from "./plan-synthesis.repo.js";
+import {
+  buildSynthesisDocument,
+  type SynthesisAgency,
+  type SynthesisData,
+  type SynthesisLateTask,
+  synthesisFileBase,
+} from "./plan-synthesis-document.js";
+import * as plansRepo from "./plans.repo.js";
+
+const vietnamese = new Intl.Collator("vi");
+
+/** Whoever reads the plan for the document: it changes the actions listed, never the figures. */
+const documentReader: Actor = {
+  userId: "00000000-0000-0000-0000-000000000000",
+  role: "leader",
+  agencyId: null,
+};
+
+interface Where {
+  planId: string;
+  periodId: string;
+}
+
+async function loadPeriod(db: DbOrTx, where: Where, lock?: "update") {
+  const plan = await plansRepo.findPlan(db, where.planId, lock);
+  if (!plan) throw notFound("plan");
+  // A period of another plan is not found under this one.
+  const period = await reportsRepo.findPeriod(db, where.planId, where.periodId);
+  if (!period) throw notFound("planPeriod");
+  return { plan, period, label: periodLabel(period.kind as ReportKind, period.year) };
+}
+
+type Loaded = Awaited<ReturnType<typeof loadPeriod>>;
+
+/** "Kế hoạch số 82/KH-UBND ngày 20/03/2024 của UBND tỉnh", or the plan's title while it has no number. */
+export function planReference(plan: plansRepo.PlanRow): string {
+  if (!plan.numberSymbol) return `Kế hoạch “${plan.title}”`;
+  const date = plan.issuedOn ? ` ngày ${formatDateVi(plan.issuedOn)}` : "";
+  return `Kế hoạch số ${plan.numberSymbol}${date} của ${nameInSentence(plan.issuer)}`;
+}
+
+/** "về nâng hạng Chỉ số PGI giai đoạn 2024-2025" from the title "Kế hoạch nâng hạng …". */
+function planSubject(plan: plansRepo.PlanRow): string {
+  const rest = plan.title.replace(/^kế hoạch\s+/iu, "");
+  return rest === plan.title ? `“${plan.title}”` : `về ${rest}`;
+}
+
+/** The province and its environment department, as the documents name them. */
+async function issuer(db: DbOrTx) {
+  const all = (await agenciesRepo.listAgencies(db, null)).filter((a) => a.agency.active);
+  const departments = all.filter((a) => a.agency.kind === "environment_department");
+  const department = departments.find((a) => !a.agency.isDemo) ?? departments[0];
+  const chosen = await chosenProvince(db);
+  const provinceName = (chosen && provinceByCode(chosen.code)?.name) ?? department?.orgUnit.name ?? "Tỉnh";
+  return {
+    provinceName,
+    departmentName: department?.agency.name ?? "Sở Nông nghiệp và Môi trường",
+    agencies: all
+      .map((a) => ({ id: a.agency.id, name: a.agency.name }))
+      .sort((a, b) => vietnamese.compare(a.name, b.name)),
+  };
+}
+
+/** The words the synthesis starts with, after the department's report to the chairman. */
+export function synthesisDefaults(
+  loaded: Loaded,
+  who: { provinceName: string; departmentName: string },
+): SynthesisFields {
+  const { plan, label } = loaded;
+  const committee = provincialCommittee(who.provinceName);
+  const ref = planReference(plan);
+  return {
+    superiorBody: `UBND ${upper(who.provinceName)}`,
+    issuingBody: twoLineName(upper(who.departmentName)),
+    numberSymbol: `/BC-${issuerInitials(who.departmentName)}`,
+    place: placeName(who.provinceName),
+    date: null,
+    subject: `Kết quả thực hiện ${ref}, ${label}`,
+    addressees: [`Chủ tịch ${committee}`],
+    introduction:
+      `Thực hiện ${ref} ${planSubject(plan)}, trên cơ sở báo cáo của các cơ quan, đơn vị được giao ` +
+      `nhiệm vụ, ${who.departmentName} tổng hợp, báo cáo kết quả thực hiện ${label} như sau:`,
+    assessment: "",
+    proposals:
+      `Đề nghị Chủ tịch ${committee} chỉ đạo các cơ quan, đơn vị tập trung thực hiện các nhiệm vụ chậm ` +
+      `tiến độ, chưa triển khai nêu tại mục III; giải quyết các khó khăn, kiến nghị nêu tại mục V theo ` +
+      `thẩm quyền; thực hiện nghiêm chế độ báo cáo theo Kế hoạch.`,
+    proposeCriticism: true,
+    signerAuthority: "KT. GIÁM ĐỐC",
+    signerTitle: "PHÓ GIÁM ĐỐC",
+    signerName: "",
+    recipients: ["Như trên;", "Lãnh đạo Sở;", "Lưu: VT, BVMT."],
+  };
+}
+
+async function fieldsOf(db: DbOrTx, loaded: Loaded, saved: repo.SynthesisRow | undefined) {
+  if (saved) return synthesisFieldsSchema.parse(saved.fields);
+  return synthesisDefaults(loaded, await issuer(db));
+}
+
+/** Every agency that owes a report of the period (those on the plan's tasks, and any that reported). */
+async function periodAgencies(db: DbOrTx, loaded: Loaded, today: string) {
+  const { tasks, links, agencies } = await agenciesOnTasks(db, loaded.plan.id);
+  const reports = await reportsRepo.listReports(db, [loaded.period.id]);
+  const owing = new Map(agencies.map((a) => [a.id, a.name]));
+  for (const r of reports) if (!owing.has(r.report.agencyId)) owing.set(r.report.agencyId, r.agencyName);
+  const rows = [...owing]
+    .map(([id, name]) => {
+      const report = reports.find((r) => r.report.agencyId === id)?.report ?? null;
+      return {
+        id,
+        name,
+        report,
+        status: (report?.status as SubmissionStatus | undefined) ?? null,
+        ...timelinessOf(loaded.period.agencyDue, report?.firstSubmittedAt ?? null, today),
+      };
+    })
+    .sort((a, b) => vietnamese.compare(a.name, b.name));
+  return { tasks, links, rows };
+}
+
+function summaryOf(rows: Awaited<ReturnType<typeof periodAgencies>>["rows"]) {
+  return {
+    agencies: rows.length,
+    submitted: rows.filter((r) => r.timeliness === "on_time" || r.timeliness === "late").length,
+    accepted: rows.filter((r) => r.status === "accepted").length,
+    late: rows.filter((r) => r.timeliness === "late" || r.timeliness === "overdue").length,
+    missing: rows.filter((r) => r.status !== "submitted" && r.status !== "accepted").length,
+  };
+}
+
+async function presentConclusion(
+  db: DbOrTx,
+  planId: string,
+  row: NonNullable<Awaited<ReturnType<typeof repo.findConclusion>>>,
+  agencies: { id: string; name: string }[],
+): Promise<Conclusion> {
+  const c = row.conclusion;
+  let section: Conclusion["section"] = null;
+  if (c.sectionId) {
+    const found = (await content.listSections(db, planId)).find((s) => s.id === c.sectionId);
+    if (found) {
+      const tasks = (await content.listTasks(db, [planId])).filter((t) => t.sectionId === found.id);
+      const links = await content.listTaskAgencies(
+        db,
+        tasks.map((t) => t.id),
+      );
+      section = {
+        id: found.id,
+        number: found.number,
+        title: found.title,
+        tasks: tasks.map((t) => ({
+          id: t.id,
+          letter: t.letter,
+          body: t.body,
+          lead: links.filter((l) => l.taskId === t.id && l.role === "lead").map((l) => l.name),
+        })),
+      };
+    }
+  }
+  return {
+    numberSymbol: c.numberSymbol,
+    issuedOn: c.issuedOn,
+    author: c.author,
+    text: c.body,
+    rowVersion: c.rowVersion,
+    recordedBy: row.recorderName,
+    recordedAt: c.recordedAt.toISOString(),
+    section,
+    directives: directiveTexts(c.body).map((text) => {
+      const [lead, ...supporting] = agenciesNamed(text, agencies);
+      return { text, lead: lead ?? null, supporting };
+    }),
+  };
+}
+
+export async function getSynthesisDraft(
+  db: Db,
+  where: Where,
+  actor: Actor,
+  now = new Date(),
+): Promise<SynthesisDraft> {
+  const loaded = await loadPeriod(db, where);
+  const saved = await repo.findSynthesis(db, where.periodId);
+  const who = await issuer(db);
+  const { rows } = await periodAgencies(db, loaded, provinceToday(now));
+  const conclusion = await repo.findConclusion(db, where.periodId);
+  const { period, label } = loaded;
+  return {
+    period: {
+      id: period.id,
+      label,
+      agencyDue: period.agencyDue,
+      departmentDue: period.departmentDue,
+      closedAt: period.closedAt?.toISOString() ?? null,
+    },
+    fields: saved ? synthesisFieldsSchema.parse(saved.fields) : synthesisDefaults(loaded, who),
+    saved: saved !== undefined,
+    rowVersion: saved?.rowVersion ?? null,
+    updatedAt: saved?.updatedAt.toISOString() ?? null,
+    summary: summaryOf(rows),
+    conclusion: conclusion ? await presentConclusion(db, where.planId, conclusion, who.agencies) : null,
+    agencies: who.agencies,
+    allowedActions: can(actor, "plan.manage") ? ["plan.manage"] : [],
+  };
+}
+
+const periodName = (loaded: Loaded) => `kỳ ${loaded.label} của kế hoạch “${loaded.plan.title}”`;
+
+export async function saveSynthesisDraft(
+  db: Db,
+  where: Where,
+  input: { fields: unknown; rowVersion: number | null },
+  ctx: AuditContext,
+): Promise<void> {
+  const parsed = synthesisFieldsSchema.safeParse(input.fields);
+  if (!parsed.success)
+    throw new AppError(
+      "VALIDATION_FAILED",
+      {},
+      parsed.error.issues.map((i) => ({ field: `fields.${i.path.join(".")}`, message: i.message })),
+    );
+  await db.transaction(async (tx) => {
+    const loaded = await loadPeriod(tx, where);
+    const row = await repo.findSynthesis(tx, where.periodId, "update");
+    if ((row?.rowVersion ?? null) !== input.rowVersion)
+      throw new AppError("STALE_UPDATE", { entity: "planSynthesis" });
+    const before = (await fieldsOf(tx, loaded, row)) as Record<string, unknown>;
+    const change = changedFields(before, parsed.data as Record<string, unknown>);
+    if (row) {
+      if (!change) return;
+      await repo.updateSynthesis(tx, where.periodId, {
+        fields: parsed.data,
+        rowVersion: row.rowVersion + 1,
+        updatedBy: ctx.actorUserId,
+      });
+    } else if (
+      !(await repo.insertSynthesis(tx, {
+        periodId: where.periodId,
+        fields: parsed.data,
+        updatedBy: ctx.actorUserId,
+      }))
+    )
+      throw new AppError("STALE_UPDATE", { entity: "planSynthesis" });
+    await recordAudit(tx, ctx, {
+      type: "plan.synthesis_saved",
+      entityId: where.periodId,
+      summary: `Sửa nội dung báo cáo tổng hợp ${periodName(loaded)}`,
+      before: change?.before ?? null,
+      after: change?.after ?? null,
+    });
+  });
+}
+
+export async function resetSynthesisDraft(db: Db, where: Where, ctx: AuditContext): Promise<void> {
+  await db.transaction(async (tx) => {
+    const loaded = await loadPeriod(tx, where);
+    const row = await repo.findSynthesis(tx, where.periodId, "update");
+    if (!row) return;
+    await repo.deleteSynthesis(tx, where.periodId);
+    await recordAudit(tx, ctx, {
+      type: "plan.synthesis_reset",
+      entityId: where.periodId,
+      summary: `Khôi phục nội dung mặc định của báo cáo tổng hợp ${periodName(loaded)}`,
+      before: row.fields,
+      after: null,
+    });
+  });
+}
+
+/** Everything the synthesis says, read from the period's reports and the plan as they are now. */
+export async function gatherSynthesis(db: Db, where: Where, now = new Date()): Promise<SynthesisData> {
+  const loaded = await loadPeriod(db, where);
+  const { plan, period, label } = loaded;
+  const today = provinceToday(now);
+  const who = await issuer(db);
+  const fields = await fieldsOf(db, loaded, await repo.findSynthesis(db, where.periodId));
+  const { tasks, links, rows } = await periodAgencies(db, loaded, today);
+  const sentReports = rows.filter((r) => r.status === "submitted" || r.status === "accepted");
+  const items = await reportsRepo.listItems(
+    db,
+    sentReports.map((r) => r.report!.id),
+  );
+  const sections = new Map((await content.listSections(db, plan.id)).map((s) => [s.id, s]));
+  const placeOf = (task: (typeof tasks)[number]) =>
+    [sections.get(task.sectionId)?.number, task.letter].filter(Boolean).join(".");
+  const end = periodEnd(period.kind as ReportKind, period.year);
+  const lateTasks: SynthesisLateTask[] = [];
+  const agencies: SynthesisAgency[] = rows.map((r) => {
+    const sent = r.status === "submitted" || r.status === "accepted";
+    const roles = new Map(links.filter((l) => l.agencyId === r.id).map((l) => [l.taskId, l.role]));
+    const mine = sent ? items.filter((i) => i.reportId === r.report!.id) : [];
+    const lines = tasks
+      .filter((t) => roles.has(t.id))
+      .map((task) => {
+        const item = mine.find((i) => i.taskId === task.id);
+        const role = roles.get(task.id) as "lead" | "support";
+        const status = role === "lead" ? ((item?.status as TaskProgressStatus | null) ?? null) : null;
+        return { task, role, status, progress: item?.progress ?? null };
+      });
+    if (sent)
+      for (const line of lines) {
+        if (line.role !== "lead") continue;
+        const reason = lateReason(line.status, line.task.recurring ? null : line.task.deadline, end);
+        if (reason)
+          lateTasks.push({
+            agency: r.name,
+            place: placeOf(line.task),
+            body: line.task.body,
+            deadline: line.task.deadline,
+            recurring: line.task.recurring,
+            reason,
+            progress: line.progress,
+          });
+      }
+    return {
+      name: r.name,
+      status: r.status,
+      timeliness: r.timeliness,
+      daysOverdue: r.daysOverdue,
+      items: sent
+        ? lines.map((l) => ({
+            place: placeOf(l.task),
+            body: l.task.body,
+            role: l.role,
+            status: l.status,
+            progress: l.progress,
+          }))
+        : [],
+      difficulties: sent ? (r.report?.difficulties ?? null) : null,
+      proposals: sent ? (r.report?.proposals ?? null) : null,
+    };
+  });
+  const detail = await getPlanDetail(db, plan.id, documentReader, 0);
+  return {
+    fields,
+    planRef: planReference(plan),
+    periodLabel: label,
+    year: period.year,
+    agencyDue: period.agencyDue,
+    asOf: today,
+    closed: Boolean(period.closedAt),
+    departmentName: who.departmentName,
+    committee: provincialCommittee(who.provinceName),
+    atRiskBelowPercent: plan.atRiskBelowPercent,
+    agencies,
+    targets: detail.targets.map((t) => {
+      const year = t.years.find((y) => y.year === period.year);
+      return {
+        label: t.label,
+        unit: t.unit,
+        direction: t.direction,
+        baseline: { value: t.baseline.value, year: t.baseline.year },
+        target: year?.target ?? null,
+        actual: year?.actual ?? null,
+        final: year?.final ?? false,
+        status: year?.status ?? null,
+      };
+    }),
+    lateTasks,
+  };
+}
+
+const chartWidthMm = 160;
+
+/** The chart of section II: how far each target with a value for the year is reached. */
+export async function targetsChart(data: SynthesisData) {
+  const bars = data.targets
+    .map((t, i) => ({ t, n: i + 1 }))
+    .filter(({ t }) => t.target !== null)
+    .map(({ t, n }) => {
+      const pct = t.actual === null ? null : reachedPct(t.direction, t.target!, t.actual);
+      return {
+        label: `${n}. ${t.label}`,
+        value: pct === null ? 0 : Math.min(pct, 100),
+        max: 100,
+        // The chart's margin holds a short note: a target with no figure is said in the caption.
+        note: pct === null ? "—" : `${formatNumberVi(pct, 1)}%`,
+      };
+    });
+  if (bars.length === 0) return null;
+  return chartBlock(
+    horizontalBars(bars, { labelWidth: 270, width: 620 }),
+    chartWidthMm,
+    `Mức đạt so với giá trị phấn đấu năm ${data.year} của từng chỉ tiêu (100% là đạt giá trị phấn đấu; “—”: chưa có số liệu; số thứ tự như trong bảng)`,
+  );
+}
+
+export async function buildSynthesis(db: Db, where: Where, now = new Date()) {
+  const data = await gatherSynthesis(db, where, now);
+  const document = buildSynthesisDocument(data, await targetsChart(data));
+  const plan = await plansRepo.findPlan(db, where.planId);
+  return {
+    content: await renderDocx(document),
+    fileName: `${synthesisFileBase(data.periodLabel, plan?.numberSymbol ?? null)}.docx`,
+  };
+}
+
+/** Records, or corrects, the chairman's conclusions on the period's synthesis. */
+export async function saveConclusion(db: Db, where: Where, input: ConclusionInput, ctx: AuditContext) {
+  const problems: { field: string; message: string }[] = [];
+  if (!input.text.trim())
+    problems.push({ field: "text", message: "Nhập nội dung kết luận, chỉ đạo của Chủ tịch UBND tỉnh" });
+  if (!input.issuedOn) problems.push({ field: "issuedOn", message: "Chọn ngày của văn bản kết luận" });
+  if (!input.author.trim())
+    problems.push({ field: "author", message: "Nhập người kết luận (Chủ tịch UBND tỉnh …)" });
+  if (problems.length > 0) throw new AppError("VALIDATION_FAILED", {}, problems);
+  await db.transaction(async (tx) => {
+    const loaded = await loadPeriod(tx, where);
+    const found = await repo.findConclusion(tx, where.periodId, "update");
+    if ((found?.conclusion.rowVersion ?? 0) !== input.expectedRowVersion)
+      throw new AppError("STALE_UPDATE", { entity: "planConclusion" });
+    const after = {
+      numberSymbol: input.numberSymbol.trim(),
+      issuedOn: input.issuedOn!,
+      author: input.author.trim(),
+      body: input.text.trim(),
+    };
+    if (found) {
+      const change = changedFields(
+        {
+          numberSymbol: found.conclusion.numberSymbol,
+          issuedOn: found.conclusion.issuedOn,
+          author: found.conclusion.author,
+          body: found.conclusion.body,
+        },
+        after,
+      );
+      if (!change) return;
+      await repo.updateConclusion(tx, where.periodId, {
+        ...after,
+        rowVersion: found.conclusion.rowVersion + 1,
+        recordedBy: ctx.actorUserId,
+        recordedAt: new Date(),
+      });
+    } else if (
+      !(await repo.insertConclusion(tx, { periodId: where.periodId, ...after, recordedBy: ctx.actorUserId }))
+    )
+      throw new AppError("STALE_UPDATE", { entity: "planConclusion" });
+    await recordAudit(tx, ctx, {
+      type: "plan.conclusion_saved",
+      entityId: where.periodId,
+      summary: `Ghi kết luận của ${after.author}${after.numberSymbol ? ` (văn bản số ${after.numberSymbol})` : ""} về báo cáo ${periodName(loaded)}`,
+      before: found
+        ? {
+            numberSymbol: found.conclusion.numberSymbol,
+            issuedOn: found.conclusion.issuedOn,
+            author: found.conclusion.author,
+            body: found.conclusion.body,
+          }
+        : null,
+      after,
+    });
+  });
+}
+
+/** "Nhiệm vụ theo kết luận của Chủ tịch UBND tỉnh tại văn bản số 45/TB-UBND ngày 20/07/2024". */
+export function conclusionSectionTitle(c: {
+  author: string;
+  numberSymbol: string;
+  issuedOn: string;
+}): string {
+  const document = c.numberSymbol ? `văn bản số ${c.numberSymbol} ngày` : "văn bản ngày";
+  return `Nhiệm vụ theo kết luận của ${c.author} tại ${document} ${formatDateVi(c.issuedOn)}`;
+}
+
+/**
+ * The directives chosen become lettered tasks of the plan, in the section of the conclusion (made
+ * after the others the first time), by the same rules as any task of the plan: one transaction
+ * with the tasks' audit event and the conclusion's.
+ */
+export async function addConclusionTasks(db: Db, where: Where, input: ConclusionTasks, ctx: AuditContext) {
+  const problems: { field: string; message: string }[] = [];
+  if (input.tasks.length === 0)
+    problems.push({ field: "tasks", message: "Chọn ít nhất một nội dung chỉ đạo để giao nhiệm vụ" });
+  input.tasks.forEach((task, i) => {
+    if (!task.body.trim())
+      problems.push({ field: `tasks.${i}.body`, message: `Nhiệm vụ ${i + 1}: nhập nội dung nhiệm vụ` });
+  });
+  if (problems.length > 0) throw new AppError("VALIDATION_FAILED", {}, problems);
+  const catalogue = await measureCatalogue(db);
+  await db.transaction(async (tx) => {
+    const loaded = await loadPeriod(tx, where);
+    const found = await repo.findConclusion(tx, where.periodId, "update");
+    if (!found)
+      throw new AppError("VALIDATION_FAILED", {}, [
+        {
+          field: "conclusion",
+          message: "Ghi kết luận của Chủ tịch UBND tỉnh trước khi giao nhiệm vụ theo kết luận",
+        },
+      ]);
+    const c = found.conclusion;
+    const { sectionId, number, letters } = await addTasks(
+      tx,
+      catalogue,
+      where.planId,
+      input.expectedRowVersion,
+      { id: c.sectionId, title: conclusionSectionTitle(c) },
+      input.tasks.map((t) => ({
+        body: t.body.trim(),
+        leadAgencyIds: t.leadAgencyIds,
+        supportingAgencyIds: t.supportingAgencyIds,
+        deadline: t.recurring ? null : (t.deadline ?? null),
+        recurring: t.recurring,
+        targetIds: [],
+        measures: [],
+      })),
+      ctx,
+    );
+    await repo.updateConclusion(tx, where.periodId, { sectionId });
+    await recordAudit(tx, ctx, {
+      type: "plan.conclusion_tasks_added",
+      entityId: where.periodId,
+      summary: `Giao ${letters.length} nhiệm vụ theo kết luận của ${c.author} (mục ${number}, điểm ${letters.join(", ")}) của ${periodName(loaded)}`,
+      before: { sectionId: c.sectionId },
+      after: { sectionId, tasks: input.tasks.map((t, i) => ({ letter: letters[i], ...t })) },
+    });
+  });
+}
