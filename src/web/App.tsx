@@ -25,6 +25,7 @@ const MergerPage = lazy(() => import("./features/merger/MergerPage.js"));
 const PlansPage = lazy(() => import("./features/plans/PlansPage.js"));
 const PlanDetailPage = lazy(() => import("./features/plans/PlanDetailPage.js"));
 const PlanReportPage = lazy(() => import("./features/plans/PlanReportPage.js"));
+const PlanReadPage = lazy(() => import("./features/plans/PlanReadPage.js"));
 const AuditPage = lazy(() => import("./features/audit/AuditPage.js"));
 const OutboxPage = lazy(() => import("./features/notifications/OutboxPage.js"));
 const FrameworksPage = lazy(() => import("./features/frameworks/FrameworksPage.js"));
@@ -118,6 +119,14 @@ function AppRoutes() {
           element={
             <RequirePermission action="plan.read">
               <PlanReportPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="plans/:id/read"
+          element={
+            <RequirePermission action="plan.manage">
+              <PlanReadPage />
             </RequirePermission>
           }
         />

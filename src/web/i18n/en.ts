@@ -9,6 +9,7 @@ import { formsEn } from "./forms.en.js";
 import { frameworksEn } from "./frameworks.en.js";
 import { mergerEn } from "./merger.en.js";
 import { notificationsEn } from "./notifications.en.js";
+import { planReadingEn } from "./plan-reading.en.js";
 import { planReportsEn } from "./plan-reports.en.js";
 import { planFromWhatIfEn } from "./plan-from-what-if.en.js";
 import { planSynthesisEn } from "./plan-synthesis.en.js";
@@ -330,5 +331,6 @@ export const en: Dictionary = {
   ...planSynthesisEn,
   ...planFromWhatIfEn,
   ...planReportsEn,
+  ...planReadingEn,
   ...notificationsEn,
 };

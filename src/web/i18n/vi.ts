@@ -11,6 +11,7 @@ import { formsVi } from "./forms.vi.js";
 import { frameworksVi } from "./frameworks.vi.js";
 import { mergerVi } from "./merger.vi.js";
 import { notificationsVi } from "./notifications.vi.js";
+import { planReadingVi } from "./plan-reading.vi.js";
 import { planReportsVi } from "./plan-reports.vi.js";
 import { planFromWhatIfVi } from "./plan-from-what-if.vi.js";
 import { planSynthesisVi } from "./plan-synthesis.vi.js";
@@ -329,6 +330,7 @@ export const vi = {
   ...planSynthesisVi,
   ...planFromWhatIfVi,
   ...planReportsVi,
+  ...planReadingVi,
   ...notificationsVi,
 } satisfies Record<string, string>;
 

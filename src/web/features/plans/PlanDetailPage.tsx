@@ -1,10 +1,10 @@
 // One plan: its record as issued with the document itself, the plans it implements and that
 // implement it, its targets against the values reached, and its tasks by section. The
 // coordinator keeps it; every role of the province reads it.
-import { DownloadOutlined, EditOutlined, UploadOutlined } from "@ant-design/icons";
+import { DownloadOutlined, EditOutlined, FileSearchOutlined, UploadOutlined } from "@ant-design/icons";
 import { Breadcrumb, Button, Card, Descriptions, Form, Modal, Space, Tag, Typography } from "antd";
 import { useState } from "react";
-import { Link, useParams } from "react-router-dom";
+import { Link, useNavigate, useParams } from "react-router-dom";
 import type { PlanDetail } from "../../../contracts/plan-content.js";
 import { periodText } from "../../../domain/plans/plan-rules.js";
 import { ErrorAlert, PageError } from "../../components/errors.js";
@@ -65,6 +65,7 @@ function DocumentModal({ plan, onClose }: { plan: PlanDetail; onClose: () => voi
 export default function PlanDetailPage() {
   const t = useT();
   const { id = "" } = useParams();
+  const navigate = useNavigate();
   const plan = usePlan(id);
   const plans = usePlans();
   const [editing, setEditing] = useState(false);
@@ -91,9 +92,18 @@ export default function PlanDetailPage() {
         title={p.title}
         extra={
           manage && (
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-              {t("plan.edit")}
-            </Button>
+            <Space wrap>
+              <Button
+                icon={<FileSearchOutlined />}
+                onClick={() => navigate(`/plans/${p.id}/read`)}
+                data-testid="plan-read-open"
+              >
+                {t("planRead.open")}
+              </Button>
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                {t("plan.edit")}
+              </Button>
+            </Space>
           )
         }
       />

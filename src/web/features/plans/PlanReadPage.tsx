@@ -1,0 +1,788 @@
+// The coordinator reads an issued plan (its pasted text or its Word file) into a draft, corrects
+// it (sections and lettered tasks, the agency PEPI Hub has for each name of part III, the lead and
+// supporting agencies of each task, the yearly figures kept as targets) and saves it into the
+// plan: its sections and tasks replaced, its targets kept and those read added, in one request.
+import { DeleteOutlined, FileSearchOutlined } from "@ant-design/icons";
+import {
+  Alert,
+  App,
+  Breadcrumb,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Space,
+  Tabs,
+  Typography,
+} from "antd";
+import { useMemo, useRef, useState } from "react";
+import { Link, useNavigate, useParams } from "react-router-dom";
+import type { PlanDetail } from "../../../contracts/plan-content.js";
+import { PageError } from "../../components/errors.js";
+import { FullPageSpin } from "../../components/FullPageSpin.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { type Translate, useT } from "../../i18n/index.js";
+import { ApiError } from "../../lib/api.js";
+import { formatNumber } from "../../lib/format.js";
+import { searchIgnoringDiacritics } from "../../lib/forms.js";
+import { useAgencies } from "../agencies/agencies.api.js";
+import { DocumentFileField, megabytes, useDocumentFile } from "../cycles/DocumentFileField.js";
+import {
+  chooseAgency,
+  contentUpdateOf,
+  type DraftAgencyState,
+  type DraftIssue,
+  type DraftState,
+  type DraftTargetState,
+  type DraftTaskState,
+  draftIssues,
+  draftStateOf,
+} from "./plan-draft.js";
+import { targetInputOf } from "./plan-forms.js";
+import { useReadPlan, useSavePlanDraft } from "./plan-reading.api.js";
+import { usePlan } from "./plans.api.js";
+
+const maxText = 300_000;
+
+function issueText(t: Translate, issue: DraftIssue): string {
+  switch (issue.kind) {
+    case "noSections":
+      return t("planRead.issue.noSections");
+    case "notNumber":
+      return t("planRead.issue.notNumber", {
+        target: issue.target,
+        where:
+          issue.year === null
+            ? t("planRead.issue.baselineValue")
+            : t("planRead.yearValue", { year: issue.year }).toLocaleLowerCase("vi-VN"),
+      });
+    default:
+      return t(
+        `planRead.issue.${issue.kind}` as Parameters<Translate>[0],
+        issue as unknown as Record<string, string | number>,
+      );
+  }
+}
+
+/** "a, e mục 1; b mục 2" */
+function referencesText(refs: DraftAgencyState["references"], section: (n: string) => string): string {
+  const bySection = new Map<string, string[]>();
+  for (const r of refs) bySection.set(r.section, [...(bySection.get(r.section) ?? []), r.letter]);
+  return [...bySection].map(([s, letters]) => `${letters.join(", ")} ${section(s)}`).join("; ") || "—";
+}
+
+interface AgencyOption {
+  value: string;
+  label: string;
+}
+
+function AgenciesCard({
+  draft,
+  options,
+  onChoose,
+}: {
+  draft: DraftState;
+  options: AgencyOption[];
+  onChoose: (name: string, id: string | null) => void;
+}) {
+  const t = useT();
+  const section = (n: string) => t("planRead.section", { number: n }).toLocaleLowerCase("vi-VN");
+  return (
+    <Card title={t("planRead.agencies")} data-testid="read-agencies">
+      <Typography.Paragraph type="secondary">{t("planRead.agenciesHelp")}</Typography.Paragraph>
+      <Row gutter={[12, 12]}>
+        {draft.agencies.map((a, i) => {
+          const lead = a.references.filter((r) => r.role === "lead");
+          const support = a.references.filter((r) => r.role === "support");
+          const unmatched = !a.matched && a.references.length > 0;
+          const id = `read-agency-${i}`;
+          return (
+            <Col key={a.name} xs={24} lg={12}>
+              <div style={{ ...box, height: "100%" }} data-testid="read-agency">
+                <Typography.Text strong>{a.name}</Typography.Text>
+                <div className="small">
+                  {a.references.length === 0
+                    ? t("planRead.agencyNoTasks")
+                    : t("planRead.agencyTasks", {
+                        lead: referencesText(lead, section),
+                        support: referencesText(support, section),
+                      })}
+                </div>
+                {unmatched && (
+                  <Alert
+                    type="warning"
+                    showIcon
+                    data-testid="read-agency-unmatched"
+                    style={{ marginTop: 6, padding: "4px 10px" }}
+                    title={t("planRead.agencyUnmatched", { name: a.name })}
+                  />
+                )}
+                {a.references.length > 0 && (
+                  <Form.Item
+                    label={t("planRead.agencyGiven")}
+                    htmlFor={id}
+                    style={{ margin: "4px 0 0" }}
+                    validateStatus={unmatched && !a.chosen ? "warning" : undefined}
+                  >
+                    <Select
+                      id={id}
+                      aria-label={t("planRead.agencyFor", { name: a.name })}
+                      allowClear
+                      showSearch={searchIgnoringDiacritics}
+                      placeholder={t("planRead.agencyNone")}
+                      options={options}
+                      value={a.chosen ?? undefined}
+                      onChange={(value?: string) => onChoose(a.name, value ?? null)}
+                      style={{ width: "100%" }}
+                    />
+                  </Form.Item>
+                )}
+              </div>
+            </Col>
+          );
+        })}
+      </Row>
+    </Card>
+  );
+}
+
+function TaskEditor({
+  section,
+  task,
+  options,
+  onChange,
+  onRemove,
+}: {
+  section: string;
+  task: DraftTaskState;
+  options: AgencyOption[];
+  onChange: (task: DraftTaskState) => void;
+  onRemove: () => void;
+}) {
+  const t = useT();
+  const at = { letter: task.letter || "?", section };
+  const id = `read-${task.key}`;
+  const noLead = task.lead.length === 0;
+  return (
+    <div style={box} data-testid="read-task" data-place={`${section}${task.letter}`}>
+      <Flex gap={8} align="start">
+        <Form.Item label={t("planTask.letter")} htmlFor={`${id}-letter`} style={{ marginBottom: 8 }}>
+          <Input
+            id={`${id}-letter`}
+            aria-label={t("planRead.letterOf", at)}
+            value={task.letter}
+            maxLength={2}
+            style={{ width: 56 }}
+            onChange={(e) => onChange({ ...task, letter: e.target.value })}
+          />
+        </Form.Item>
+        <Form.Item label={t("planTask.body")} htmlFor={`${id}-body`} style={{ flex: 1, marginBottom: 8 }}>
+          <Input.TextArea
+            id={`${id}-body`}
+            aria-label={t("planRead.bodyOf", at)}
+            value={task.body}
+            autoSize={{ minRows: 2, maxRows: 10 }}
+            maxLength={4000}
+            onChange={(e) => onChange({ ...task, body: e.target.value })}
+          />
+        </Form.Item>
+      </Flex>
+      <Row gutter={[12, 0]}>
+        <Col xs={24} md={12}>
+          <Form.Item
+            label={t("planTask.lead")}
+            htmlFor={`${id}-lead`}
+            validateStatus={noLead ? "error" : undefined}
+            help={noLead ? t("planRead.noLeadHere") : undefined}
+            style={{ marginBottom: 8 }}
+          >
+            <Select
+              id={`${id}-lead`}
+              aria-label={t("planRead.leadOf", at)}
+              mode="multiple"
+              showSearch={searchIgnoringDiacritics}
+              options={options}
+              value={task.lead}
+              onChange={(lead: string[]) =>
+                onChange({ ...task, lead, support: task.support.filter((x) => !lead.includes(x)) })
+              }
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item label={t("planTask.supporting")} htmlFor={`${id}-support`} style={{ marginBottom: 8 }}>
+            <Select
+              id={`${id}-support`}
+              aria-label={t("planRead.supportOf", at)}
+              mode="multiple"
+              showSearch={searchIgnoringDiacritics}
+              options={options.filter((o) => !task.lead.includes(o.value))}
+              value={task.support}
+              onChange={(support: string[]) => onChange({ ...task, support })}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Button size="small" icon={<DeleteOutlined />} onClick={onRemove}>
+        {t("planRead.removeTask", at)}
+      </Button>
+    </div>
+  );
+}
+
+function SectionsCard({
+  draft,
+  options,
+  onChange,
+}: {
+  draft: DraftState;
+  options: AgencyOption[];
+  onChange: (sections: DraftState["sections"]) => void;
+}) {
+  const t = useT();
+  const sections = draft.sections;
+  const replaceSection = (i: number, next: DraftState["sections"][number] | null) =>
+    onChange(next ? sections.map((s, j) => (j === i ? next : s)) : sections.filter((_, j) => j !== i));
+  return (
+    <Card title={t("planRead.sections")} data-testid="read-sections">
+      <Typography.Paragraph type="secondary">{t("planRead.sectionsHelp")}</Typography.Paragraph>
+      <Space direction="vertical" size="large" style={{ width: "100%" }}>
+        {sections.map((s, i) => (
+          <section
+            key={s.key}
+            className="read-section"
+            data-testid="read-section"
+            aria-labelledby={`${s.key}-h`}
+          >
+            <Flex justify="space-between" align="center" gap={8} wrap>
+              <Typography.Title level={4} id={`${s.key}-h`} style={{ margin: 0 }}>
+                {t("planRead.section", { number: s.number })}
+              </Typography.Title>
+              <Button size="small" icon={<DeleteOutlined />} onClick={() => replaceSection(i, null)}>
+                {t("planRead.removeSection", { number: s.number })}
+              </Button>
+            </Flex>
+            <Form.Item
+              label={t("planRead.sectionTitle", { number: s.number })}
+              htmlFor={`read-${s.key}-title`}
+            >
+              <Input.TextArea
+                id={`read-${s.key}-title`}
+                value={s.title}
+                autoSize
+                maxLength={500}
+                onChange={(e) => replaceSection(i, { ...s, title: e.target.value })}
+              />
+            </Form.Item>
+            {s.tasks.length === 0 && (
+              <Typography.Text type="secondary">{t("planRead.noTasks")}</Typography.Text>
+            )}
+            <Flex vertical gap={12}>
+              {s.tasks.map((task, j) => (
+                <TaskEditor
+                  key={task.key}
+                  section={s.number}
+                  task={task}
+                  options={options}
+                  onChange={(next) =>
+                    replaceSection(i, { ...s, tasks: s.tasks.map((x, k) => (k === j ? next : x)) })
+                  }
+                  onRemove={() => replaceSection(i, { ...s, tasks: s.tasks.filter((_, k) => k !== j) })}
+                />
+              ))}
+            </Flex>
+          </section>
+        ))}
+      </Space>
+    </Card>
+  );
+}
+
+function TargetEditor({
+  target,
+  number,
+  onChange,
+}: {
+  target: DraftTargetState;
+  number: number;
+  onChange: (target: DraftTargetState) => void;
+}) {
+  const t = useT();
+  const id = `read-${target.key}`;
+  const set = (change: Partial<DraftTargetState>) => onChange({ ...target, ...change });
+  return (
+    <fieldset style={{ ...box, margin: 0 }} data-testid="read-target">
+      <legend
+        style={{ width: "auto", border: 0, margin: 0, padding: "0 4px", fontSize: 14, fontWeight: 600 }}
+      >
+        {t("planRead.targetOf", { number })}
+        <span className="muted small">
+          {" · "}
+          {t("planRead.targetFrom", { letter: target.letter, section: target.section })}
+        </span>
+      </legend>
+      <Checkbox checked={target.keep} onChange={(e) => set({ keep: e.target.checked })}>
+        {t("planRead.keep")}
+      </Checkbox>
+      {target.known && (
+        <div className="small muted" style={{ marginTop: 4 }}>
+          {t("planRead.known")}
+        </div>
+      )}
+      {target.keep && (
+        <div style={{ marginTop: 8 }}>
+          <Form.Item label={t("planTarget.name")} htmlFor={`${id}-name`} style={{ marginBottom: 8 }}>
+            <Input.TextArea
+              id={`${id}-name`}
+              value={target.name}
+              autoSize
+              maxLength={300}
+              onChange={(e) => set({ name: e.target.value })}
+            />
+          </Form.Item>
+          <Flex gap={16} wrap>
+            <Form.Item label={t("planTarget.unit")} htmlFor={`${id}-unit`} style={{ marginBottom: 8 }}>
+              <Input
+                id={`${id}-unit`}
+                value={target.unit}
+                maxLength={40}
+                style={{ width: 120 }}
+                onChange={(e) => set({ unit: e.target.value })}
+              />
+            </Form.Item>
+            <Form.Item label={t("planTarget.direction")} style={{ marginBottom: 8 }}>
+              <Radio.Group
+                aria-label={t("planTarget.direction")}
+                value={target.direction}
+                onChange={(e) => set({ direction: e.target.value })}
+                options={[
+                  { value: "up", label: t("planTarget.direction.up") },
+                  { value: "down", label: t("planTarget.direction.down") },
+                ]}
+              />
+            </Form.Item>
+          </Flex>
+          <Flex gap={16} wrap>
+            <Form.Item
+              label={t("planTarget.baselineYear")}
+              htmlFor={`${id}-baseline-year`}
+              required
+              validateStatus={target.baselineYear === null ? "warning" : undefined}
+              style={{ marginBottom: 8 }}
+            >
+              <InputNumber
+                id={`${id}-baseline-year`}
+                min={2000}
+                max={2100}
+                value={target.baselineYear}
+                onChange={(value) => set({ baselineYear: typeof value === "number" ? value : null })}
+                style={{ width: 120 }}
+              />
+            </Form.Item>
+            <Form.Item
+              label={t("planTarget.baselineValue")}
+              htmlFor={`${id}-baseline-value`}
+              style={{ marginBottom: 8 }}
+            >
+              <Input
+                id={`${id}-baseline-value`}
+                inputMode="decimal"
+                value={target.baselineValue}
+                style={{ width: 140 }}
+                onChange={(e) => set({ baselineValue: e.target.value })}
+              />
+            </Form.Item>
+          </Flex>
+          <Flex gap={16} wrap>
+            {target.yearly.map((y, i) => (
+              <Form.Item
+                key={y.year}
+                label={t("planRead.yearValue", { year: y.year })}
+                htmlFor={`${id}-y${y.year}`}
+                style={{ marginBottom: 8 }}
+              >
+                <Input
+                  id={`${id}-y${y.year}`}
+                  inputMode="decimal"
+                  value={y.value}
+                  style={{ width: 120 }}
+                  onChange={(e) =>
+                    set({
+                      yearly: target.yearly.map((x, j) => (j === i ? { ...x, value: e.target.value } : x)),
+                    })
+                  }
+                />
+              </Form.Item>
+            ))}
+          </Flex>
+          <div className="small muted">{t("planRead.yearValueHelp")}</div>
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+/** What a refusal says: each problem by its place, or the message when it names none. */
+function problemsOf(error: unknown): string[] {
+  if (!(error instanceof ApiError)) return [error instanceof Error ? error.message : String(error)];
+  return error.details.length ? error.details.map((d) => d.message) : [error.message];
+}
+
+function ProblemList({ lines }: { lines: string[] }) {
+  return (
+    <ul style={{ margin: "4px 0", paddingLeft: 20 }}>
+      {lines.map((line, i) => (
+        // Two tasks may say the same thing (a letter written twice).
+        // biome-ignore lint/suspicious/noArrayIndexKey: messages may repeat
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Each thing to correct, a button that takes the reader to its field. */
+function IssueList({ issues }: { issues: DraftIssue[] }) {
+  const t = useT();
+  const focus = (id: string) => {
+    const field = document.getElementById(`read-${id}`);
+    field?.scrollIntoView({ block: "center" });
+    field?.focus({ preventScroll: true });
+  };
+  return (
+    <ul style={{ margin: "4px 0", paddingLeft: 20 }}>
+      {issues.map((issue, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: two issues may read the same
+        <li key={i}>
+          {issue.focus ? (
+            <Typography.Link onClick={() => focus(issue.focus!)}>{issueText(t, issue)}</Typography.Link>
+          ) : (
+            issueText(t, issue)
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const box = { border: "1px solid #d9d9d9", borderRadius: 8, padding: 12 } as const;
+
+export default function PlanReadPage() {
+  const t = useT();
+  const { id = "" } = useParams();
+  const navigate = useNavigate();
+  const { modal, message } = App.useApp();
+  const plan = usePlan(id);
+  const agencies = useAgencies();
+  const read = useReadPlan();
+  const save = useSavePlanDraft(id);
+  const [tab, setTab] = useState<"paste" | "file">("paste");
+  const [text, setText] = useState("");
+  const [textProblem, setTextProblem] = useState<string | null>(null);
+  const picked = useDocumentFile(plan.data?.documentMaxBytes ?? 0, ["docx"]);
+  const [draft, setDraft] = useState<DraftState | null>(null);
+  const [counts, setCounts] = useState<{
+    sections: number;
+    tasks: number;
+    agencies: number;
+    targets: number;
+  }>();
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const issuesRef = useRef<HTMLDivElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const active = useMemo(() => (agencies.data ?? []).filter((a) => a.active), [agencies.data]);
+  const options = useMemo(() => active.map((a) => ({ value: a.id, label: a.name })), [active]);
+
+  if (plan.isPending || agencies.isPending) return <FullPageSpin />;
+  if (plan.isError) return <PageError error={plan.error} onRetry={() => void plan.refetch()} />;
+  if (agencies.isError) return <PageError error={agencies.error} onRetry={() => void agencies.refetch()} />;
+  const p: PlanDetail = plan.data;
+  const issues = draft ? draftIssues(draft, p) : [];
+  const existingTasks = p.sections.reduce((n, s) => n + s.tasks.length, 0);
+
+  const startReading = () => {
+    let source: { text: string } | { file: File };
+    if (tab === "paste") {
+      if (!text.trim()) return setTextProblem(t("planRead.pasteRequired"));
+      if (text.length > maxText) return setTextProblem(t("planRead.pasteTooLong"));
+      setTextProblem(null);
+      source = { text };
+    } else {
+      const file = picked.require();
+      if (!file) return;
+      source = { file };
+    }
+    const go = () =>
+      read.mutate(source, {
+        onSuccess: (result) => {
+          setSaveError(null);
+          setDraft(draftStateOf(result, p, new Set(active.map((a) => a.id))));
+          setCounts({
+            sections: result.sections.length,
+            tasks: result.sections.reduce((n, s) => n + s.tasks.length, 0),
+            agencies: result.agencies.length,
+            targets: result.targets.length,
+          });
+          requestAnimationFrame(() => summaryRef.current?.focus());
+        },
+      });
+    if (draft)
+      modal.confirm({
+        title: t("planRead.replaceDraft"),
+        okText: t("planRead.readAgain"),
+        cancelText: t("common.cancel"),
+        onOk: go,
+      });
+    else go();
+  };
+
+  const saveDraft = () => {
+    if (!draft) return;
+    if (issues.length > 0) {
+      issuesRef.current?.scrollIntoView({ block: "center" });
+      issuesRef.current?.focus();
+      return;
+    }
+    const body = contentUpdateOf(draft, p, p.targets.map(targetInputOf));
+    const newTasks = body.sections.reduce((n, s) => n + s.tasks.length, 0);
+    const kept = draft.targets.filter((x) => x.keep).length;
+    const run = () =>
+      save
+        .mutateAsync(body)
+        .then(() => {
+          void message.success(
+            t("planRead.saved", { sections: body.sections.length, tasks: newTasks, targets: kept }),
+          );
+          navigate(`/plans/${p.id}`);
+        })
+        .catch((error: unknown) => {
+          setSaveError(error);
+          requestAnimationFrame(() => issuesRef.current?.focus());
+        });
+    setSaveError(null);
+    if (p.sections.length > 0)
+      modal.confirm({
+        title: t("planRead.confirmTitle"),
+        content: t("planRead.confirmText", {
+          tasks: formatNumber(existingTasks),
+          sections: formatNumber(p.sections.length),
+          newTasks: formatNumber(newTasks),
+          newSections: formatNumber(body.sections.length),
+        }),
+        okText: t("planRead.confirmOk"),
+        okButtonProps: { danger: true, ...{ "data-testid": "read-confirm-replace" } },
+        cancelText: t("common.cancel"),
+        onOk: run,
+      });
+    else void run();
+  };
+
+  return (
+    <>
+      <Breadcrumb
+        items={[
+          { title: <Link to="/plans">{t("plan.pageTitle")}</Link> },
+          { title: <Link to={`/plans/${p.id}`}>{p.numberSymbol ?? p.title}</Link> },
+          { title: t("planRead.title") },
+        ]}
+        style={{ marginBottom: 8 }}
+      />
+      <PageHeader title={t("planRead.title")}>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 4, marginBottom: 0 }}>
+          {p.title}
+        </Typography.Paragraph>
+      </PageHeader>
+      <Form layout="vertical" component="div">
+        <Space direction="vertical" size="large" style={{ width: "100%" }}>
+          <Card title={t("planRead.source")}>
+            <Typography.Paragraph>{t("planRead.intro")}</Typography.Paragraph>
+            <Tabs
+              activeKey={tab}
+              onChange={(key) => setTab(key as "paste" | "file")}
+              items={[
+                {
+                  key: "paste",
+                  label: t("planRead.paste"),
+                  children: (
+                    <Form.Item
+                      label={t("planRead.pasteLabel")}
+                      htmlFor="read-text"
+                      validateStatus={textProblem ? "error" : undefined}
+                      help={textProblem ?? undefined}
+                    >
+                      <Input.TextArea
+                        id="read-text"
+                        data-testid="read-text"
+                        value={text}
+                        rows={10}
+                        placeholder={t("planRead.pastePlaceholder")}
+                        onChange={(e) => setText(e.target.value)}
+                      />
+                    </Form.Item>
+                  ),
+                },
+                {
+                  key: "file",
+                  label: t("planRead.file"),
+                  children: (
+                    <DocumentFileField
+                      picked={picked}
+                      testId="read-file"
+                      pickedTestId="read-file-picked"
+                      hint={t("planRead.fileHint", { limit: megabytes(p.documentMaxBytes) })}
+                    />
+                  ),
+                },
+              ]}
+            />
+            {read.error && (
+              <Alert
+                type="error"
+                showIcon
+                role="alert"
+                data-testid="read-error"
+                style={{ marginBottom: 16 }}
+                title={problemsOf(read.error).join(" ")}
+              />
+            )}
+            <Button
+              type={draft ? "default" : "primary"}
+              icon={<FileSearchOutlined />}
+              loading={read.isPending}
+              onClick={startReading}
+              data-testid="read-start"
+            >
+              {draft ? t("planRead.readAgain") : t("planRead.read")}
+            </Button>
+          </Card>
+
+          {draft && counts && (
+            <>
+              <div ref={summaryRef} tabIndex={-1} data-testid="read-summary" style={{ outline: "none" }}>
+                <Alert
+                  type="info"
+                  showIcon
+                  title={t("planRead.summary", {
+                    sections: formatNumber(counts.sections),
+                    tasks: formatNumber(counts.tasks),
+                    agencies: formatNumber(counts.agencies),
+                    targets: formatNumber(counts.targets),
+                  })}
+                />
+              </div>
+              {draft.problems.length > 0 && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  data-testid="read-problems"
+                  title={t("planRead.problems")}
+                  description={
+                    <>
+                      <ProblemList lines={draft.problems} />
+                      {t("planRead.problemsHelp")}
+                    </>
+                  }
+                />
+              )}
+              {draft.agencies.length > 0 && (
+                <AgenciesCard
+                  draft={draft}
+                  options={options}
+                  onChoose={(name, chosen) => setDraft(chooseAgency(draft, name, chosen))}
+                />
+              )}
+              {draft.sections.length > 0 && (
+                <SectionsCard
+                  draft={draft}
+                  options={options}
+                  onChange={(sections) => setDraft({ ...draft, sections })}
+                />
+              )}
+              <Card title={t("planRead.targets")} data-testid="read-targets">
+                {draft.targets.length === 0 ? (
+                  <Typography.Text type="secondary">{t("planRead.noTargets")}</Typography.Text>
+                ) : (
+                  <>
+                    <Typography.Paragraph type="secondary">{t("planRead.targetsHelp")}</Typography.Paragraph>
+                    <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+                      {draft.targets.map((target, i) => (
+                        <TargetEditor
+                          key={target.key}
+                          target={target}
+                          number={i + 1}
+                          onChange={(next) =>
+                            setDraft({ ...draft, targets: draft.targets.map((x, j) => (j === i ? next : x)) })
+                          }
+                        />
+                      ))}
+                    </Space>
+                  </>
+                )}
+              </Card>
+              <Card>
+                <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+                  <Alert
+                    type={p.sections.length > 0 ? "warning" : "info"}
+                    showIcon
+                    data-testid="read-save-effect"
+                    title={
+                      p.sections.length > 0 || p.targets.length > 0
+                        ? t("planRead.saveReplaces", {
+                            sections: formatNumber(p.sections.length),
+                            tasks: formatNumber(existingTasks),
+                            targets: formatNumber(p.targets.length),
+                          })
+                        : t("planRead.saveAdds")
+                    }
+                  />
+                  <div ref={issuesRef} tabIndex={-1} style={{ outline: "none" }}>
+                    {issues.length > 0 && (
+                      <Alert
+                        type="warning"
+                        showIcon
+                        data-testid="read-issues"
+                        title={t("planRead.mustFix", { count: formatNumber(issues.length) })}
+                        description={<IssueList issues={issues} />}
+                      />
+                    )}
+                    {saveError != null && (
+                      <Alert
+                        type="error"
+                        showIcon
+                        role="alert"
+                        data-testid="read-save-error"
+                        style={{ marginTop: issues.length ? 12 : 0 }}
+                        title={saveError instanceof Error ? saveError.message : String(saveError)}
+                        description={
+                          saveError instanceof ApiError && saveError.details.length > 0 ? (
+                            <ProblemList lines={problemsOf(saveError)} />
+                          ) : undefined
+                        }
+                      />
+                    )}
+                  </div>
+                  <Button
+                    type="primary"
+                    size="large"
+                    loading={save.isPending}
+                    onClick={saveDraft}
+                    data-testid="read-save"
+                  >
+                    {t("planRead.save")}
+                  </Button>
+                </Space>
+              </Card>
+            </>
+          )}
+        </Space>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+// Vietnamese wording of the page that reads an issued plan's text into a draft to correct and save.
+export const planReadingVi = {
+  "planRead.open": "Đọc từ văn bản kế hoạch",
+  "planRead.title": "Đọc từ văn bản kế hoạch",
+  "planRead.intro":
+    "Dán toàn bộ nội dung văn bản kế hoạch đã ban hành (chép từ tệp PDF hoặc Word), hoặc chọn tệp Word (.docx). PEPI Hub đọc phần II (các mục đánh số và các điểm a, b, c …, cùng các chỉ tiêu theo năm ghi trong đó) và phần III (nhiệm vụ giao cho từng cơ quan) thành bản nháp để anh/chị kiểm tra, sửa rồi lưu. Chưa có gì được lưu cho tới khi bấm “Lưu vào kế hoạch”.",
+  "planRead.source": "Văn bản kế hoạch",
+  "planRead.paste": "Dán văn bản",
+  "planRead.pasteLabel": "Nội dung văn bản kế hoạch",
+  "planRead.pastePlaceholder":
+    "II. NHIỆM VỤ VÀ GIẢI PHÁP …\n1. …\na) …\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở …\nThực hiện các nhiệm vụ tại điểm a, e mục 1 … Phần II …",
+  "planRead.pasteRequired": "Hãy dán nội dung văn bản kế hoạch vào ô trên.",
+  "planRead.pasteTooLong": "Văn bản dài hơn 300.000 ký tự; hãy chỉ dán phần II và phần III của kế hoạch.",
+  "planRead.file": "Chọn tệp Word (.docx)",
+  "planRead.fileHint":
+    "Tệp Word (.docx), tối đa {limit}. Với bản PDF, hãy mở tệp, chọn toàn bộ nội dung, chép rồi dán vào thẻ “Dán văn bản”.",
+  "planRead.read": "Đọc văn bản",
+  "planRead.readAgain": "Đọc lại",
+  "planRead.replaceDraft": "Bản nháp đang sửa sẽ được thay bằng bản đọc mới. Tiếp tục?",
+  "planRead.summary":
+    "Đã đọc {sections} mục, {tasks} nhiệm vụ; {agencies} cơ quan ở phần III; {targets} chỉ tiêu theo năm.",
+  "planRead.problems": "Những chỗ chưa đọc được",
+  "planRead.problemsHelp": "Các phần còn lại vẫn được giữ trong bản nháp bên dưới.",
+  "planRead.agencies": "Cơ quan thực hiện (phần III)",
+  "planRead.agenciesHelp":
+    "Mỗi tên cơ quan trong văn bản được khớp với một cơ quan trong PEPI Hub (cơ quan đã sáp nhập được khớp với cơ quan tiếp nhận). Cơ quan chọn cho một tên được giao tất cả các nhiệm vụ của tên đó.",
+  "planRead.agencyUnmatched":
+    "Không tìm thấy “{name}” trong danh sách cơ quan: chọn cơ quan nhận các nhiệm vụ của tên này.",
+  "planRead.agencyFor": "Cơ quan trong PEPI Hub cho “{name}”",
+  "planRead.agencyGiven": "Giao cho cơ quan",
+  "planRead.agencyNone": "Chưa chọn (không giao)",
+  "planRead.agencyTasks": "Chủ trì: {lead}. Phối hợp: {support}.",
+  "planRead.agencyNoTasks": "Không được giao điểm nào của phần II.",
+  "planRead.sections": "Nhiệm vụ, giải pháp (phần II)",
+  "planRead.sectionsHelp":
+    "Sửa nội dung, bỏ điểm hoặc mục không cần. Các nhiệm vụ được lưu với thời hạn “thường xuyên”; nhiệm vụ có hạn riêng, sửa trên trang kế hoạch sau khi lưu.",
+  "planRead.section": "Mục {number}",
+  "planRead.sectionTitle": "Tên mục {number}",
+  "planRead.removeSection": "Bỏ mục {number}",
+  "planRead.taskOf": "Điểm {letter} mục {section}",
+  "planRead.letterOf": "Ký hiệu điểm {letter} mục {section}",
+  "planRead.bodyOf": "Nội dung điểm {letter} mục {section}",
+  "planRead.leadOf": "Cơ quan chủ trì điểm {letter} mục {section}",
+  "planRead.supportOf": "Cơ quan phối hợp điểm {letter} mục {section}",
+  "planRead.removeTask": "Bỏ điểm {letter} mục {section}",
+  "planRead.noLeadHere": "Chưa có cơ quan chủ trì",
+  "planRead.noTasks": "Mục này không có điểm nào.",
+  "planRead.targets": "Chỉ tiêu theo năm đọc được",
+  "planRead.targetsHelp":
+    "Mỗi chỉ tiêu giữ lại được thêm vào kế hoạch như một chỉ tiêu riêng; nhiệm vụ ghi chỉ tiêu đó phục vụ nó. Nhập năm gốc cho mỗi chỉ tiêu giữ lại.",
+  "planRead.noTargets": "Văn bản không ghi chỉ tiêu nào theo năm (dạng “năm 2024 đạt 65%”).",
+  "planRead.targetOf": "Chỉ tiêu {number}",
+  "planRead.targetFrom": "Ghi tại điểm {letter} mục {section}",
+  "planRead.keep": "Giữ chỉ tiêu này",
+  "planRead.known": "Kế hoạch đã có chỉ tiêu cùng tên; mặc định không thêm lần nữa.",
+  "planRead.yearValue": "Năm {year}",
+  "planRead.yearValueHelp": "Để trống để bỏ năm này.",
+  "planRead.save": "Lưu vào kế hoạch",
+  "planRead.saveReplaces":
+    "Kế hoạch đang có {sections} mục, {tasks} nhiệm vụ và {targets} chỉ tiêu. Khi lưu, toàn bộ các mục và nhiệm vụ hiện có được thay bằng các mục, nhiệm vụ ở trên; các chỉ tiêu hiện có được giữ nguyên, các chỉ tiêu giữ lại ở trên được thêm vào.",
+  "planRead.saveAdds":
+    "Khi lưu, các mục, nhiệm vụ và các chỉ tiêu giữ lại ở trên được đưa vào kế hoạch cùng lúc; nếu có chỗ chưa hợp lệ thì không có gì được lưu.",
+  "planRead.confirmTitle": "Thay các nhiệm vụ hiện có của kế hoạch?",
+  "planRead.confirmText":
+    "{tasks} nhiệm vụ trong {sections} mục hiện có sẽ được thay bằng {newTasks} nhiệm vụ trong {newSections} mục vừa đọc. Các chỉ tiêu hiện có được giữ nguyên.",
+  "planRead.confirmOk": "Thay và lưu",
+  "planRead.mustFix": "Cần sửa trước khi lưu ({count})",
+  "planRead.saved": "Đã lưu {sections} mục, {tasks} nhiệm vụ và {targets} chỉ tiêu vào kế hoạch.",
+  "planRead.issue.noSections": "Chưa có mục nào để lưu: hãy đọc một văn bản có phần II.",
+  "planRead.issue.sectionTwice": "Mục {section} có hai lần.",
+  "planRead.issue.noTitle": "Mục {section}: nhập tên mục.",
+  "planRead.issue.noBody": "Mục {section}, điểm {letter}: nhập nội dung nhiệm vụ.",
+  "planRead.issue.noLead": "Mục {section}, điểm {letter}: chọn cơ quan chủ trì.",
+  "planRead.issue.badLetter":
+    "Mục {section}, điểm {letter}: ký hiệu điểm là một chữ cái thường (a, b, c, d, đ, e, g …).",
+  "planRead.issue.letterTwice": "Mục {section}: điểm {letter} có hai lần.",
+  "planRead.issue.noTargetName": "Chỉ tiêu {target}: nhập tên chỉ tiêu.",
+  "planRead.issue.noUnit": "Chỉ tiêu {target}: nhập đơn vị tính.",
+  "planRead.issue.noBaselineYear": "Chỉ tiêu {target}: nhập năm gốc.",
+  "planRead.issue.baselineAfterStart": "Chỉ tiêu {target}: năm gốc phải từ năm đầu kế hoạch trở về trước.",
+  "planRead.issue.noYear": "Chỉ tiêu {target}: nhập giá trị phấn đấu của ít nhất một năm.",
+  "planRead.issue.notNumber": "Chỉ tiêu {target}: giá trị {where} không phải là số.",
+  "planRead.issue.baselineValue": "năm gốc",
+  "planRead.issue.yearOutside":
+    "Chỉ tiêu {target}: năm {year} ngoài thời kỳ của kế hoạch ({period}); để trống giá trị năm này hoặc sửa thời kỳ của kế hoạch.",
+} as const;
