@@ -258,7 +258,7 @@ describe("a draft plan from the chosen indicators", () => {
     const message = (field: string) => details.find((d) => d.field === field)?.message;
     expect(message("periodFrom")).toBe("Kế hoạch phải bắt đầu từ năm 2023 (năm của kết quả) trở đi");
     expect(message("indicators.0.leadAgencyIds")).toMatch(
-      /^Chỉ số “.*”: chọn cơ quan chủ trì \(kỳ đánh giá không giao số liệu của chỉ số này cho cơ quan cấp tỉnh nào\)$/,
+      /^Chỉ số “.*”: chọn cơ quan chủ trì \(không cơ quan cấp tỉnh nào được giao số liệu hay được bộ chỉ số nêu cho chỉ số này\)$/,
     );
     expect(message("indicators.1.target")).toBe(
       `Chỉ số “${solidWaste}”: giá trị phấn đấu 50% phải cao hơn giá trị hiện nay (65%)`,
@@ -339,6 +339,28 @@ describe("a draft plan from a stored computation", () => {
       entered: true,
     });
     expect(detail.targets[0]!.years).toMatchObject([{ year: 2023, target: 6 }]);
+  });
+
+  it("is refused for a result replaced by a newer one", async () => {
+    const inputs = { public_transport_vehicles: 100, urban_population: 250_000 };
+    const first = await coordinator.post("/api/computations", {
+      framework: "PEPI-2782",
+      orgUnitId: provinceId,
+      year: 2021,
+      inputs,
+    });
+    const second = await coordinator.post("/api/computations", {
+      framework: "PEPI-2782",
+      orgUnitId: provinceId,
+      year: 2021,
+      inputs,
+    });
+    expect([first.statusCode, second.statusCode]).toEqual([201, 201]);
+    const refused = await coordinator.get(`/api/plans/from-what-if?computationId=${first.json().id}`);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details[0].message).toBe(
+      "Kết quả này đã được thay bằng kết quả tính lại: lập kế hoạch từ kết quả mới",
+    );
   });
 
   it("is refused for another province's result", async () => {

@@ -189,7 +189,7 @@ describe.skipIf(!hasChromium)("a draft plan from a what-if in the browser", { ti
     expect(await wasteBox.textContent()).toContain("UBND Xã Bắc");
     const budgetBox = dialog.getByTestId("plan-from-what-if-24");
     expect(await budgetBox.textContent()).toContain(
-      "Kỳ đánh giá không giao số liệu của chỉ số này cho cơ quan nào",
+      "Không cơ quan cấp tỉnh nào được giao số liệu hay được bộ chỉ số nêu cho chỉ số này",
     );
 
     await dialog.getByLabel("Từ năm").fill("2023");

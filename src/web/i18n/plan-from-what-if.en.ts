@@ -27,7 +27,7 @@ export const planFromWhatIfEn: Record<keyof typeof planFromWhatIfVi, string> = {
   "planFromWhatIf.leadFromFramework":
     "The agency the framework names: the cycle gives this indicator's figures to no provincial agency.",
   "planFromWhatIf.leadFromNone":
-    "The cycle gives this indicator's figures to no agency: choose the lead agency.",
+    "No provincial agency reports this indicator's figures or is named for it by the framework: choose the lead agency.",
   "planFromWhatIf.supporting": "Supporting agencies",
   "planFromWhatIf.notOffered": "No target can be set for: {names} (no longer in the frameworks in force).",
   "planFromWhatIf.created": "Draft plan created",

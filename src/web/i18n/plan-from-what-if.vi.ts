@@ -25,7 +25,7 @@ export const planFromWhatIfVi = {
   "planFromWhatIf.leadFromFramework":
     "Theo cơ quan bộ chỉ số quy định: kỳ đánh giá không giao số liệu của chỉ số này cho cơ quan cấp tỉnh nào.",
   "planFromWhatIf.leadFromNone":
-    "Kỳ đánh giá không giao số liệu của chỉ số này cho cơ quan nào: chọn cơ quan chủ trì.",
+    "Không cơ quan cấp tỉnh nào được giao số liệu hay được bộ chỉ số nêu cho chỉ số này: chọn cơ quan chủ trì.",
   "planFromWhatIf.supporting": "Cơ quan phối hợp",
   "planFromWhatIf.notOffered":
     "Không lập được chỉ tiêu cho: {names} (không còn trong bộ chỉ số đang áp dụng).",

@@ -99,7 +99,9 @@ function cycleLabel(year: number, province: string, status: CycleStatus, kind: s
       ? "số liệu năm cơ sở"
       : isCycleLocked(status)
         ? "đã phê duyệt"
-        : "đang thu thập, tạm tính";
+        : status === "in_review"
+          ? "chờ phê duyệt, tạm tính"
+          : "đang thu thập, tạm tính";
   return `Kỳ đánh giá năm ${year} của ${province} (${state})`;
 }
 
@@ -135,6 +137,16 @@ async function readSource(db: Db, query: { cycleId?: string; computationId?: str
       {
         field: "source",
         message: `Kết quả này là của ${row.orgUnitName}, không phải của ${orgUnit.name}: chỉ lập kế hoạch từ kết quả của tỉnh mình`,
+      },
+    ]);
+  // Only a result in force: one replaced or withdrawn says where the present one is.
+  if (computation.withdrawnAt || computation.supersededBy)
+    throw new AppError("VALIDATION_FAILED", {}, [
+      {
+        field: "source",
+        message: computation.withdrawnAt
+          ? "Kết quả này đã bị rút khi kỳ đánh giá được mở lại: lập kế hoạch từ kỳ đánh giá đó"
+          : "Kết quả này đã được thay bằng kết quả tính lại: lập kế hoạch từ kết quả mới",
       },
     ]);
   const result = computation.result as EditionResultView;
@@ -355,11 +367,12 @@ export async function draftPlanFromWhatIf(
       add(
         "leadAgencyIds",
         indicator.leadFrom === "none" && choice.leadAgencyIds === undefined
-          ? "chọn cơ quan chủ trì (kỳ đánh giá không giao số liệu của chỉ số này cho cơ quan cấp tỉnh nào)"
+          ? "chọn cơ quan chủ trì (không cơ quan cấp tỉnh nào được giao số liệu hay được bộ chỉ số nêu cho chỉ số này)"
           : "chọn cơ quan chủ trì",
       );
-    if ([...lead, ...supporting].some((id) => !known.has(id)))
-      add("leadAgencyIds", "có cơ quan không thuộc tỉnh hoặc đã ngừng hoạt động");
+    const unknown = "có cơ quan không thuộc tỉnh hoặc đã ngừng hoạt động";
+    if (lead.some((id) => !known.has(id))) add("leadAgencyIds", unknown);
+    if (supporting.some((id) => !known.has(id))) add("supportingAgencyIds", unknown);
     if (supporting.some((id) => lead.includes(id)))
       add("supportingAgencyIds", "một cơ quan vừa chủ trì vừa phối hợp");
     if (target !== null && target !== undefined) chosen.push({ indicator, target, lead, supporting });

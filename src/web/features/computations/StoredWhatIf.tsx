@@ -50,7 +50,8 @@ export function StoredWhatIf({
         whatIf={whatIf.data}
         loading={whatIf.isFetching}
         ranked={ranked}
-        pepi={kind === "pepi"}
+        // A plan is drawn from a result in force, not one replaced or withdrawn.
+        pepi={kind === "pepi" && !computation.supersededBy && !computation.withdrawnAt}
       />
     </Card>
   );
