@@ -6,6 +6,7 @@
 // accepted reports; reminders go before the due day and when late.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PlanDetail } from "../../src/contracts/plan-content.js";
+import type { AgencyReportHistory, PlanHealth } from "../../src/contracts/plan-health.js";
 import type { PlanReport, PlanReports } from "../../src/contracts/plan-reports.js";
 import type { Plan } from "../../src/contracts/plans.js";
 import { samplePdf } from "../../src/domain/files/samples.test-support.js";
@@ -365,5 +366,58 @@ describe("reminders of a period", () => {
     const list = JSON.stringify((await coordinator.get("/api/notifications")).json());
     expect(list).toContain("2 cơ quan quá hạn gửi báo cáo 6 tháng đầu năm 2025");
     expect(list).toContain("Các cơ quan chưa gửi: Sở Công Thương; Sở Xây dựng.");
+  });
+});
+
+describe("how the plans stand", () => {
+  it("tells the leader each plan's targets, late tasks by agency and who has not reported", async () => {
+    const year = await periodOf("năm 2024");
+    const url = reportUrl(year.id, agencies.industry);
+    const draft = await read(people.industry, year.id, agencies.industry);
+    const saved = await people.industry.put(url, {
+      expectedRowVersion: draft.rowVersion,
+      items: [{ taskId: taskB, status: "delayed", progress: "Chưa đủ kinh phí kiểm tra" }],
+      figures: [],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(
+      (
+        await people.industry.post(`${url}/submit`, {
+          expectedRowVersion: (saved.json() as PlanReport).rowVersion,
+        })
+      ).statusCode,
+    ).toBe(200);
+
+    const leader = await signedInClient(t, "leader");
+    const health = await leader.get("/api/plans/health");
+    expect(health.statusCode, health.body).toBe(200);
+    const mine = (health.json() as PlanHealth).plans.find((p) => p.plan.id === plan.id)!;
+    // The plan ended in 2025: its targets are judged on that year, where nothing is reported yet.
+    expect(mine.year).toBe(2025);
+    expect(mine.targets).toEqual({ met: 0, on_track: 0, at_risk: 0, missed: 0, not_reported: 1 });
+    expect(mine.period?.label).toBe("năm 2025");
+    expect(mine.notReported.map((a) => a.name)).toEqual(["Sở Công Thương", "Sở Xây dựng"]);
+    expect(mine.lateTasks).toEqual([
+      {
+        agency: { id: agencies.industry, name: "Sở Công Thương" },
+        tasks: [{ place: "1.b", body: "Kiểm tra các cụm công nghiệp", deadline: null, why: "delayed" }],
+      },
+    ]);
+    // An agency's people do not get the province's overview.
+    expect((await people.industry.get("/api/plans/health")).statusCode).toBe(403);
+  });
+
+  it("shows an agency how its reports arrived over time, and only its own", async () => {
+    const history = await people.industry.get(`/api/plans/agency-reports?agencyId=${agencies.industry}`);
+    expect(history.statusCode, history.body).toBe(200);
+    const items = (history.json() as AgencyReportHistory).items;
+    expect(items.map((i) => [i.period.label, i.status, i.timeliness])).toEqual([
+      ["năm 2025", null, "overdue"],
+      ["6 tháng đầu năm 2025", null, "overdue"],
+      ["năm 2024", "submitted", "late"],
+      ["6 tháng đầu năm 2024", "accepted", "late"],
+    ]);
+    const other = await people.industry.get(`/api/plans/agency-reports?agencyId=${agencies.construction}`);
+    expect(other.statusCode).toBe(403);
   });
 });

@@ -42,12 +42,15 @@ async function choose(page: Page, testId: string, option: string) {
 describe.skipIf(!hasChromium)("a plan's progress reports in the browser", { timeout: 180_000 }, () => {
   let h: BrowserHarness;
   let planId: string;
-  const people = {} as Record<"coordinator" | "industry", { username: string; password: string }>;
+  let industryId: string;
+  const people = {} as Record<"coordinator" | "industry" | "leader", { username: string; password: string }>;
   beforeAll(async () => {
     h = await startBrowserHarness();
     const { agencies } = await makeCycleProvince(h.db);
     people.coordinator = await makeUser(h.db, "coordinator");
     people.industry = await makeUser(h.db, "reporter", agencies.industry);
+    people.leader = await makeUser(h.db, "leader");
+    industryId = agencies.industry;
     planId = await createPlan(
       h.db,
       {
@@ -168,5 +171,20 @@ describe.skipIf(!hasChromium)("a plan's progress reports in the browser", { time
     await coordinator.getByTestId("report-accept").click();
     await eventually(() => coordinator.getByTestId("report-status").textContent()).toBe("Đã chấp nhận");
     expect(await accessibilityViolations(coordinator, "body")).toEqual([]);
+
+    // The leader sees on the home page who has not reported in the period now due.
+    const leader = await h.newPage();
+    await signIn(leader, people.leader.username, people.leader.password, "/");
+    const health = leader.getByTestId(`health-${planId}`);
+    await health
+      .getByText("Kỳ báo cáo năm 2025 (hạn 10/12/2025): 1/1 cơ quan chưa gửi báo cáo: Sở Công Thương.")
+      .waitFor();
+    expect(await accessibilityViolations(leader, "[data-testid=plans-health]")).toEqual([]);
+    // The agency's page shows how its reports arrived.
+    await leader.goto(`/agencies/${industryId}`);
+    const history = leader.getByTestId("agency-reports");
+    await history.getByText("6 tháng đầu năm 2024").waitFor();
+    await history.getByText("Đã chấp nhận").waitFor();
+    expect(await accessibilityViolations(leader, "body")).toEqual([]);
   });
 });

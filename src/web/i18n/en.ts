@@ -9,9 +9,9 @@ import { formsEn } from "./forms.en.js";
 import { frameworksEn } from "./frameworks.en.js";
 import { mergerEn } from "./merger.en.js";
 import { notificationsEn } from "./notifications.en.js";
+import { planFromWhatIfEn } from "./plan-from-what-if.en.js";
 import { planReadingEn } from "./plan-reading.en.js";
 import { planReportsEn } from "./plan-reports.en.js";
-import { planFromWhatIfEn } from "./plan-from-what-if.en.js";
 import { planSynthesisEn } from "./plan-synthesis.en.js";
 import { plansEn } from "./plans.en.js";
 import { publishedEn } from "./published.en.js";
@@ -329,8 +329,8 @@ export const en: Dictionary = {
   ...mergerEn,
   ...plansEn,
   ...planSynthesisEn,
-  ...planFromWhatIfEn,
   ...planReportsEn,
+  ...planFromWhatIfEn,
   ...planReadingEn,
   ...notificationsEn,
 };

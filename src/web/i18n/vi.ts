@@ -11,9 +11,9 @@ import { formsVi } from "./forms.vi.js";
 import { frameworksVi } from "./frameworks.vi.js";
 import { mergerVi } from "./merger.vi.js";
 import { notificationsVi } from "./notifications.vi.js";
+import { planFromWhatIfVi } from "./plan-from-what-if.vi.js";
 import { planReadingVi } from "./plan-reading.vi.js";
 import { planReportsVi } from "./plan-reports.vi.js";
-import { planFromWhatIfVi } from "./plan-from-what-if.vi.js";
 import { planSynthesisVi } from "./plan-synthesis.vi.js";
 import { plansVi } from "./plans.vi.js";
 import { publishedVi } from "./published.vi.js";
@@ -328,8 +328,8 @@ export const vi = {
   ...mergerVi,
   ...plansVi,
   ...planSynthesisVi,
-  ...planFromWhatIfVi,
   ...planReportsVi,
+  ...planFromWhatIfVi,
   ...planReadingVi,
   ...notificationsVi,
 } satisfies Record<string, string>;

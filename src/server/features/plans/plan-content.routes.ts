@@ -34,6 +34,7 @@ import {
   saveTargets,
   saveTasks,
 } from "./plan-content.service.js";
+import { planHealthRoutes } from "./plan-health.routes.js";
 import { factTables, measureCatalogue, type ProvinceFacts, provinceFacts } from "./plan-measures.js";
 import { readPlanDocx } from "./plan-reading.service.js";
 import { findPlan } from "./plans.repo.js";
@@ -62,6 +63,7 @@ export const planContentRoutes: FastifyPluginAsyncZod<{
     return (await facts.get(key, () => provinceFacts(db, years)))!;
   };
   const detail = (id: string, actor: Actor) => getPlanDetail(db, id, actor, maxBytes, readFacts);
+  planHealthRoutes(app, db, readFacts);
 
   app.get(
     "/measures",

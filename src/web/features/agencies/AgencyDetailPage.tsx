@@ -11,6 +11,8 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { useT } from "../../i18n/index.js";
 import { formatDateTime, formatNumber } from "../../lib/format.js";
 import { useCan, useSession } from "../auth/session.js";
+import { AgencyReportsCard } from "../plans/AgencyReportsCard.js";
+import { AgencyTasksCard } from "../plans/AgencyTasksCard.js";
 import { TemporaryPasswordModal } from "../users/TemporaryPasswordModal.js";
 import { UserFormModal } from "../users/UserFormModal.js";
 import { UsersTable } from "../users/UsersTable.js";
@@ -124,6 +126,8 @@ export default function AgencyDetailPage() {
             />
           </Card>
         )}
+        {can("plan.read") && <AgencyTasksCard agency={a} />}
+        {can("plan.read") && <AgencyReportsCard agencyId={a.id} />}
       </Space>
       {editing && <AgencyFormModal agency={a} onClose={() => setEditing(false)} />}
       {addingUser && (

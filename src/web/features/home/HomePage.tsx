@@ -6,6 +6,7 @@ import { useT } from "../../i18n/index.js";
 import { navigationFor } from "../../layout/navigation.js";
 import { useCan, useSession } from "../auth/session.js";
 import { SignOffQueueCard } from "../cycles/SignOffQueueCard.js";
+import { PlansHealthCard } from "../plans/PlansHealthCard.js";
 import { StandingPanel } from "./StandingPanel.js";
 
 export default function HomePage() {
@@ -29,6 +30,7 @@ export default function HomePage() {
         </Typography.Paragraph>
       </Card>
       {can("standing.read") && <StandingPanel />}
+      {can("standing.read") && can("plan.read") && <PlansHealthCard />}
       {can("submission.signOff") && <SignOffQueueCard />}
       <div>
         <Typography.Title level={5}>{t("home.sections")}</Typography.Title>

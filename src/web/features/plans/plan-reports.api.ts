@@ -2,6 +2,7 @@
 // report of a period, its commands, its documents, and the department closing a period.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
+import type { AgencyReportHistory, PlanHealth } from "../../../contracts/plan-health.js";
 import type {
   PlanReport,
   PlanReports,
@@ -114,3 +115,20 @@ export const reportFileUrl = (planId: string, periodId: string, agencyId: string
 
 export const reportPagePath = (planId: string, periodId: string, agencyId: string) =>
   `/plans/${planId}/reports/${periodId}/${agencyId}`;
+
+export function usePlansHealth(enabled: boolean) {
+  return useQuery({
+    queryKey: ["plans", "health"],
+    queryFn: () => api.get<PlanHealth>("/api/plans/health"),
+    enabled,
+  });
+}
+
+export function useAgencyReportHistory(agencyId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ["plans", "agency-reports", agencyId],
+    queryFn: () =>
+      api.get<AgencyReportHistory>(`/api/plans/agency-reports?agencyId=${encodeURIComponent(agencyId)}`),
+    enabled,
+  });
+}

@@ -1,0 +1,179 @@
+// How the province's plans stand, for the leader's home (issue "improvement plans", item 8): per
+// issued plan, its targets this year on track, at risk, missed or not reported; the tasks late
+// or not started by lead agency, from the agencies' latest reports and the tasks' deadlines; the
+// agencies that have not reported in the period now due. And one agency's reports over time.
+
+import type { PlanTarget } from "../../../contracts/plan-content.js";
+import type { AgencyReportHistory, PlanHealth } from "../../../contracts/plan-health.js";
+import type { ReportKind, TaskProgressStatus } from "../../../contracts/plan-reports.js";
+import type { Actor } from "../../../domain/auth/permissions.js";
+import { localDay, timelinessOf } from "../../../domain/cycle/timeliness.js";
+import { periodLabel } from "../../../domain/plans/report-periods.js";
+import type { Db } from "../../db/client.js";
+import * as content from "./plan-content.repo.js";
+import { type FactsReader, getPlanDetail } from "./plan-content.service.js";
+import * as repo from "./plan-reports.repo.js";
+import { getPlanReports } from "./plan-reports.service.js";
+import * as plansRepo from "./plans.repo.js";
+
+const vietnamese = new Intl.Collator("vi");
+
+/** A target's standing in the year that matters now: this year, or the plan's last one when it has ended. */
+function standingOf(target: PlanTarget, year: number) {
+  const years = target.years.filter((y) => y.year <= year && y.target !== null);
+  const last = years[years.length - 1];
+  return last ? { status: last.status ?? "not_reported", year: last.year } : null;
+}
+
+export async function plansHealth(
+  db: Db,
+  actor: Actor,
+  readFacts: FactsReader,
+  now = new Date(),
+): Promise<PlanHealth> {
+  const today = localDay(now);
+  const thisYear = Number(today.slice(0, 4));
+  const plans = (await plansRepo.listPlans(db)).filter((p) => p.status === "issued");
+  const items: PlanHealth["plans"] = [];
+  for (const plan of plans) {
+    const detail = await getPlanDetail(db, plan.id, actor, 0, readFacts);
+    const year = Math.min(Math.max(thisYear, plan.periodFrom), plan.periodTo);
+    const counts = { met: 0, on_track: 0, at_risk: 0, missed: 0, not_reported: 0 };
+    const concerns: PlanHealth["plans"][number]["concerns"] = [];
+    for (const target of detail.targets) {
+      const standing = standingOf(target, year);
+      if (!standing) continue;
+      counts[standing.status] += 1;
+      if (standing.status === "at_risk" || standing.status === "missed")
+        concerns.push({ label: target.label, year: standing.year, status: standing.status });
+    }
+    const reports = await getPlanReports(db, plan.id, actor, now);
+    // The period now due: the latest whose agencies' day has come, not yet closed.
+    const due = reports.periods.filter((p) => p.agencyDue <= today && !p.closedAt).at(-1) ?? null;
+    const notReported = due
+      ? due.reports
+          .filter((r) => r.firstSubmittedAt === null)
+          .map((r) => ({ id: r.agency.id, name: r.agency.name, daysOverdue: r.daysOverdue ?? 0 }))
+      : [];
+    items.push({
+      plan: { id: plan.id, title: plan.title, numberSymbol: plan.numberSymbol },
+      year,
+      targets: counts,
+      concerns,
+      period: due
+        ? { id: due.id, label: due.label, agencyDue: due.agencyDue, owing: due.reports.length }
+        : null,
+      notReported,
+      lateTasks: await lateTasks(db, plan.id, reports.periods, today),
+    });
+  }
+  return { plans: items };
+}
+
+/**
+ * Tasks the lead agency last reported delayed or not started (in a report it sent), and tasks
+ * past their deadline not reported done, grouped by lead agency.
+ */
+async function lateTasks(
+  db: Db,
+  planId: string,
+  periods: { id: string; agencyDue: string }[],
+  today: string,
+) {
+  const tasks = await content.listTasks(db, [planId]);
+  const links = await content.listTaskAgencies(
+    db,
+    tasks.map((t) => t.id),
+  );
+  const sections = new Map((await content.listSections(db, planId)).map((s) => [s.id, s.number]));
+  const reports = (
+    await repo.listReports(
+      db,
+      periods.filter((p) => p.agencyDue <= today).map((p) => p.id),
+    )
+  ).filter((r) => r.report.status !== "draft");
+  const order = new Map(periods.map((p, i) => [p.id, i]));
+  const items = await repo.listItems(
+    db,
+    reports.map((r) => r.report.id),
+  );
+  const reportOf = new Map(reports.map((r) => [r.report.id, r.report]));
+  // The latest status each agency sent for each task.
+  const latest = new Map<string, { status: TaskProgressStatus; at: number }>();
+  for (const item of items) {
+    const report = reportOf.get(item.reportId)!;
+    if (!item.status) continue;
+    const key = `${report.agencyId}:${item.taskId}`;
+    const at = order.get(report.periodId) ?? -1;
+    if ((latest.get(key)?.at ?? -2) < at) latest.set(key, { status: item.status as TaskProgressStatus, at });
+  }
+  const byAgency = new Map<
+    string,
+    { agency: { id: string; name: string }; tasks: PlanHealth["plans"][number]["lateTasks"][number]["tasks"] }
+  >();
+  for (const task of tasks)
+    for (const lead of links.filter((l) => l.taskId === task.id && l.role === "lead")) {
+      const reported = latest.get(`${lead.agencyId}:${task.id}`)?.status ?? null;
+      const pastDeadline = task.deadline !== null && task.deadline < today && reported !== "done";
+      const why =
+        reported === "delayed" || reported === "not_started"
+          ? reported
+          : pastDeadline
+            ? "past_deadline"
+            : null;
+      if (!why) continue;
+      const entry = byAgency.get(lead.agencyId) ?? {
+        agency: { id: lead.agencyId, name: lead.name },
+        tasks: [],
+      };
+      entry.tasks.push({
+        place: [sections.get(task.sectionId), task.letter].filter(Boolean).join("."),
+        body: task.body,
+        deadline: task.deadline,
+        why,
+      });
+      byAgency.set(lead.agencyId, entry);
+    }
+  return [...byAgency.values()].sort((a, b) => vietnamese.compare(a.agency.name, b.agency.name));
+}
+
+/** Every period an agency owed or owes a report in, across plans, and how its report arrived. */
+export async function agencyReportHistory(
+  db: Db,
+  agencyId: string,
+  now = new Date(),
+): Promise<AgencyReportHistory> {
+  const today = localDay(now);
+  const planRows = await content.listTasksOfAgency(db, agencyId);
+  const plans = new Map(planRows.map((r) => [r.plan.id, r.plan]));
+  const periods = await repo.listPeriods(db, [...plans.keys()]);
+  const reports = await repo.listReports(
+    db,
+    periods.map((p) => p.id),
+  );
+  const mine = new Map(
+    reports.filter((r) => r.report.agencyId === agencyId).map((r) => [r.report.periodId, r]),
+  );
+  return {
+    items: periods
+      // Periods still to come are not history; one already reported early is.
+      .filter((period) => period.agencyDue <= today || mine.has(period.id))
+      .map((period) => {
+        const plan = plans.get(period.planId)!;
+        const found = mine.get(period.id)?.report;
+        return {
+          plan: { id: plan.id, title: plan.title, numberSymbol: plan.numberSymbol },
+          period: {
+            id: period.id,
+            label: periodLabel(period.kind as ReportKind, period.year),
+            agencyDue: period.agencyDue,
+          },
+          status: (found?.status as AgencyReportHistory["items"][number]["status"]) ?? null,
+          firstSubmittedAt: found?.firstSubmittedAt?.toISOString() ?? null,
+          amendments: mine.get(period.id)?.amendments ?? 0,
+          ...timelinessOf(period.agencyDue, found?.firstSubmittedAt ?? null, today),
+        };
+      })
+      .sort((a, b) => b.period.agencyDue.localeCompare(a.period.agencyDue)),
+  };
+}
