@@ -5,6 +5,7 @@
 // two of the yearly figures as targets, confirms replacing the plan's task and saves; the plan's
 // page shows the tasks. The page passes axe and is usable on a phone.
 import fs from "node:fs";
+import { Document, Packer, Paragraph } from "docx";
 import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -161,6 +162,9 @@ describe.skipIf(!hasChromium)("reading an issued plan in the browser", { timeout
     expect(await agencyRow("Sở Kế hoạch và Đầu tư").locator(".ant-select").textContent()).toContain(
       "Sở Tài chính",
     );
+    await agencyRow("Sở Kế hoạch và Đầu tư")
+      .getByText("Đã sáp nhập: các nhiệm vụ được giao cho Sở Tài chính.")
+      .waitFor();
     expect(await page.getByTestId("read-agency-unmatched").allTextContents()).toEqual([
       "Không tìm thấy “Sở Tài nguyên và Môi trường” trong danh sách cơ quan: chọn cơ quan nhận các nhiệm vụ của tên này.",
     ]);
@@ -232,6 +236,8 @@ describe.skipIf(!hasChromium)("reading an issued plan in the browser", { timeout
       .getByText("Tỷ lệ các cụm công nghiệp đang hoạt động", { exact: false })
       .waitFor();
 
+    if (shots) await page.screenshot({ path: `${shots}/1440-plan-after-save.png` });
+
     const sections = await h.db.select().from(planSections).where(eq(planSections.planId, planId));
     const tasks = await h.db.select().from(planTasks).where(eq(planTasks.planId, planId));
     expect(sections.map((s) => s.number).sort()).toEqual(["1", "2", "3", "4"]);
@@ -244,6 +250,39 @@ describe.skipIf(!hasChromium)("reading an issued plan in the browser", { timeout
     // The task that wrote the kept target serves it.
     const d = tasks.find((t) => t.letter === "d" && t.sectionId === firstA.sectionId)!;
     expect(d.targetIds).toHaveLength(1);
+  });
+
+  it("reads the plan's Word file as its text, and says why another file cannot be read", async () => {
+    const page = await h.newPage();
+    await signIn(page, coordinator.username, coordinator.password);
+    await page.goto(`/plans/${planId}/read`);
+    await page.getByRole("tab", { name: "Chọn tệp Word (.docx)" }).click();
+    const input = page.getByRole("tabpanel").locator("input[type=file]");
+    const docx = await Packer.toBuffer(
+      new Document({ sections: [{ children: seed.split(/\r?\n/).map((line) => new Paragraph(line)) }] }),
+    );
+    // A PDF given the name of a Word file: the server reads its content and says what to do.
+    await input.setInputFiles({
+      name: "82-KH-UBND.docx",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+    });
+    await page.getByTestId("read-start").click();
+    await eventually(() => page.getByTestId("read-error").textContent()).toContain(
+      "Không đọc được tệp “82-KH-UBND.docx”: tên tệp có đuôi .docx nhưng nội dung là tài liệu PDF.",
+    );
+    await input.setInputFiles({
+      name: "82-KH-UBND.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: docx,
+    });
+    await page.getByTestId("read-start").click();
+    await expect
+      .poll(() => page.getByTestId("read-summary").textContent(), { timeout: 30_000 })
+      .toBe("Đã đọc 4 mục, 31 nhiệm vụ; 16 cơ quan ở phần III; 3 chỉ tiêu theo năm.");
+    expect(await page.getByTestId("read-error").count()).toBe(0);
+    await page.mouse.move(0, 0);
+    expect(await accessibilityViolations(page, "body")).toEqual([]);
   });
 
   it("is usable on a phone", async () => {

@@ -30,6 +30,7 @@ export const planReadingEn: Record<keyof typeof planReadingVi, string> = {
   "planRead.agencyUnmatched":
     "“{name}” is not among the agencies: choose the agency that takes this name's tasks.",
   "planRead.agencyFor": "Agency in PEPI Hub for “{name}”",
+  "planRead.agencySuccessor": "Merged: its tasks go to {agency}.",
   "planRead.agencyGiven": "Given to",
   "planRead.agencyNone": "Not chosen (not assigned)",
   "planRead.agencyTasks": "Leads: {lead}. Supports: {support}.",

@@ -27,6 +27,7 @@ export const planReadingVi = {
   "planRead.agencyUnmatched":
     "Không tìm thấy “{name}” trong danh sách cơ quan: chọn cơ quan nhận các nhiệm vụ của tên này.",
   "planRead.agencyFor": "Cơ quan trong PEPI Hub cho “{name}”",
+  "planRead.agencySuccessor": "Đã sáp nhập: các nhiệm vụ được giao cho {agency}.",
   "planRead.agencyGiven": "Giao cho cơ quan",
   "planRead.agencyNone": "Chưa chọn (không giao)",
   "planRead.agencyTasks": "Chủ trì: {lead}. Phối hợp: {support}.",

@@ -78,6 +78,10 @@ function referencesText(refs: DraftAgencyState["references"], section: (n: strin
   return [...bySection].map(([s, letters]) => `${letters.join(", ")} ${section(s)}`).join("; ") || "—";
 }
 
+const sameAgencyName = (a: string, b: string) =>
+  a.toLocaleLowerCase("vi-VN").replace(/\s+/g, " ").trim() ===
+  b.toLocaleLowerCase("vi-VN").replace(/\s+/g, " ").trim();
+
 interface AgencyOption {
   value: string;
   label: string;
@@ -115,6 +119,11 @@ function AgenciesCard({
                         support: referencesText(support, section),
                       })}
                 </div>
+                {a.matched && !sameAgencyName(a.matched.name, a.name) && (
+                  <div className="small muted">
+                    {t("planRead.agencySuccessor", { agency: a.matched.name })}
+                  </div>
+                )}
                 {unmatched && (
                   <Alert
                     type="warning"
@@ -561,9 +570,13 @@ export default function PlanReadPage() {
             t("planRead.saved", { sections: body.sections.length, tasks: newTasks, targets: kept }),
           );
           navigate(`/plans/${p.id}`);
+          // The plan from its top, not where the long draft was left.
+          window.scrollTo({ top: 0 });
         })
         .catch((error: unknown) => {
           setSaveError(error);
+          // Changed by someone else meanwhile: the plan as it now is, so saving again replaces that.
+          if (error instanceof ApiError && error.code === "STALE_UPDATE") void plan.refetch();
           requestAnimationFrame(() => issuesRef.current?.focus());
         });
     setSaveError(null);
