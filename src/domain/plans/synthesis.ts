@@ -2,6 +2,7 @@
 // tasks are late or not started by the end of the period, how far a target is reached (for the
 // chart), and the directives a conclusion's text gives, with the agencies each names. Pure.
 import type { ReportKind, TaskProgressStatus } from "../../contracts/plan-reports.js";
+import { formatDateVi } from "../text/format-vi.js";
 import type { TargetDirection, TargetStatus } from "./target-status.js";
 
 /** How a target's year stands, as the report to the chairman writes it. */
@@ -106,4 +107,14 @@ export function agenciesNamed<A extends { name: string }>(text: string, agencies
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.agency);
+}
+
+/** "Nhiệm vụ theo kết luận của Chủ tịch UBND tỉnh tại văn bản số 45/TB-UBND ngày 20/07/2024". */
+export function conclusionSectionTitle(c: {
+  author: string;
+  numberSymbol: string;
+  issuedOn: string;
+}): string {
+  const document = c.numberSymbol ? `văn bản số ${c.numberSymbol} ngày` : "văn bản ngày";
+  return `Nhiệm vụ theo kết luận của ${c.author} tại ${document} ${formatDateVi(c.issuedOn)}`;
 }

@@ -21,6 +21,7 @@ import { provinceByCode } from "../../../domain/org/provinces.js";
 import { periodLabel } from "../../../domain/plans/report-periods.js";
 import {
   agenciesNamed,
+  conclusionSectionTitle,
   directiveTexts,
   lateReason,
   periodEnd,
@@ -497,16 +498,6 @@ export async function saveConclusion(db: Db, where: Where, input: ConclusionInpu
       after,
     });
   });
-}
-
-/** "Nhiệm vụ theo kết luận của Chủ tịch UBND tỉnh tại văn bản số 45/TB-UBND ngày 20/07/2024". */
-export function conclusionSectionTitle(c: {
-  author: string;
-  numberSymbol: string;
-  issuedOn: string;
-}): string {
-  const document = c.numberSymbol ? `văn bản số ${c.numberSymbol} ngày` : "văn bản ngày";
-  return `Nhiệm vụ theo kết luận của ${c.author} tại ${document} ${formatDateVi(c.issuedOn)}`;
 }
 
 /**

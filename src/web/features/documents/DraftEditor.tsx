@@ -19,7 +19,7 @@ import {
   Typography,
 } from "antd";
 import { type ReactNode, useState } from "react";
-import type { DocumentDraft, DocumentKind } from "../../../contracts/documents.js";
+import type { DocumentKind } from "../../../contracts/documents.js";
 import { ErrorAlert } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
 import { ApiError, isApiError } from "../../lib/api.js";
@@ -46,17 +46,49 @@ interface DraftEditorProps {
 
 export function DraftEditor(props: DraftEditorProps) {
   const draft = useDocumentDraft(props.cycleId, props.kind);
+  const save = useSaveDraft(props.cycleId, props.kind);
+  const reset = useResetDraft(props.cycleId, props.kind);
   if (draft.isPending) return <Skeleton active />;
   if (draft.isError) return <ErrorAlert error={draft.error} />;
   // A new version (saved here, by someone else, or reset) starts the form again from it.
   return (
     <DraftForm
       key={draft.data.rowVersion ?? "defaults"}
-      {...props}
+      groups={props.groups}
+      actions={props.actions}
       draft={draft.data}
+      canEdit={draft.data.allowedActions.includes("document.edit")}
+      save={save}
+      reset={reset}
+      testId={`draft-editor-${props.kind}`}
       onReload={() => void draft.refetch()}
     />
   );
+}
+
+/** A draft as the form reads it: its fields (saved or the defaults) and the version they are. */
+export interface DraftState {
+  fields: unknown;
+  saved: boolean;
+  rowVersion: number | null;
+  updatedAt: string | null;
+}
+
+export interface DraftFormProps {
+  groups: DraftFieldGroup[];
+  /** Buttons beside Save, e.g. the downloads: shown to every reader. */
+  actions?: ReactNode;
+  draft: DraftState;
+  canEdit: boolean;
+  save: {
+    mutateAsync: (input: { fields: Record<string, unknown>; rowVersion: number | null }) => Promise<unknown>;
+    isPending: boolean;
+  };
+  reset: { mutateAsync: () => Promise<unknown>; isPending: boolean };
+  testId: string;
+  onReload: () => void;
+  /** What the defaults are made from, said while they are used (a cycle's documents by default). */
+  defaultsText?: string;
 }
 
 function FieldInput({ field, disabled }: { field: DraftField; disabled: boolean }) {
@@ -104,22 +136,26 @@ function FieldInput({ field, disabled }: { field: DraftField; disabled: boolean 
   );
 }
 
-function DraftForm({
-  cycleId,
-  kind,
+/**
+ * The form of any draft (a cycle's documents, a plan period's synthesis): give it a new `key`
+ * when a new version arrives, so it starts again from it.
+ */
+export function DraftForm({
   groups,
   actions,
   draft,
+  canEdit,
+  save,
+  reset,
+  testId,
   onReload,
-}: DraftEditorProps & { draft: DocumentDraft; onReload: () => void }) {
+  defaultsText,
+}: DraftFormProps) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const [dirty, setDirty] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);
-  const save = useSaveDraft(cycleId, kind);
-  const reset = useResetDraft(cycleId, kind);
-  const canEdit = draft.allowedActions.includes("document.edit");
   const loaded = draft.fields as Record<string, unknown>;
   const names = groups.flatMap((g) => g.fields.map((f) => formName(f.name)));
 
@@ -169,12 +205,12 @@ function DraftForm({
         initialValues={toFormValues(groups, loaded)}
         onValuesChange={() => setDirty(true)}
         onFinish={onSave}
-        data-testid={`draft-editor-${kind}`}
+        data-testid={testId}
       >
         <Typography.Paragraph type="secondary" data-testid="draft-state">
           {draft.saved && draft.updatedAt
             ? t("documents.savedAt", { time: formatDateTime(draft.updatedAt) })
-            : t("documents.usingDefaults")}
+            : (defaultsText ?? t("documents.usingDefaults"))}
         </Typography.Paragraph>
         {groups.map((group) => (
           <div key={group.title}>

@@ -18,6 +18,7 @@ import { PlanFormModal } from "./PlanFormModal.js";
 import { planStatusColor } from "./PlansPage.js";
 import { usePlan, usePlans, useUploadPlanDocument } from "./plans.api.js";
 import { ReportsCard } from "./ReportsCard.js";
+import { SynthesisCard } from "./SynthesisCard.js";
 import { TargetsCard } from "./TargetsCard.js";
 import { TasksCard } from "./TasksCard.js";
 
@@ -165,6 +166,7 @@ export default function PlanDetailPage() {
         <TargetsCard plan={p} manage={manage} />
         <TasksCard plan={p} manage={manage} />
         <ReportsCard plan={p} manage={manage} />
+        <SynthesisCard plan={p} />
       </Space>
       {editing && (
         <PlanFormModal plan={p} plans={plans.data?.items ?? []} onClose={() => setEditing(false)} />

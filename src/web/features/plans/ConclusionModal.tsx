@@ -1,0 +1,331 @@
+// The provincial chairman's conclusions on a period's synthesis: the coordinator records the
+// document (number, date, who concluded, the text), then chooses among the directions read from
+// it those that become tasks of the plan, each with its text, lead and supporting agencies and a
+// deadline or "thường xuyên". A leader reads what was recorded and given.
+import {
+  App,
+  Button,
+  Checkbox,
+  DatePicker,
+  Divider,
+  Form,
+  Input,
+  List,
+  Modal,
+  Select,
+  Space,
+  Typography,
+} from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useState } from "react";
+import type { PlanDetail } from "../../../contracts/plan-content.js";
+import type { SynthesisDraft } from "../../../contracts/plan-synthesis.js";
+import { conclusionSectionTitle } from "../../../domain/plans/synthesis.js";
+import { ErrorAlert } from "../../components/errors.js";
+import { useT } from "../../i18n/index.js";
+import { ApiError, isApiError } from "../../lib/api.js";
+import { formatNumber } from "../../lib/format.js";
+import { searchIgnoringDiacritics, showServerErrors } from "../../lib/forms.js";
+import { useAddConclusionTasks, useSaveConclusion } from "./plan-synthesis.api.js";
+
+interface ConclusionValues {
+  numberSymbol: string;
+  issuedOn: Dayjs | null;
+  author: string;
+  text: string;
+}
+
+const conclusionFields = ["numberSymbol", "issuedOn", "author", "text"];
+
+function ConclusionForm({ planId, draft }: { planId: string; draft: SynthesisDraft }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ConclusionValues>();
+  const [problem, setProblem] = useState<unknown>(null);
+  const save = useSaveConclusion(planId, draft.period.id);
+  const manage = draft.allowedActions.includes("plan.manage");
+  const c = draft.conclusion;
+  const onFinish = async (values: ConclusionValues) => {
+    setProblem(null);
+    try {
+      await save.mutateAsync({
+        numberSymbol: values.numberSymbol ?? "",
+        issuedOn: values.issuedOn ? values.issuedOn.format("YYYY-MM-DD") : null,
+        author: values.author ?? "",
+        text: values.text ?? "",
+        expectedRowVersion: c?.rowVersion ?? 0,
+      });
+      void message.success(t("synthesis.conclusionSaved"));
+    } catch (error) {
+      setProblem(error instanceof ApiError ? showServerErrors(form, error, conclusionFields) : error);
+    }
+  };
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      disabled={!manage}
+      initialValues={{
+        numberSymbol: c?.numberSymbol ?? "",
+        issuedOn: c ? dayjs(c.issuedOn) : null,
+        author: c?.author ?? "Chủ tịch UBND tỉnh",
+        text: c?.text ?? "",
+      }}
+      onFinish={onFinish}
+      data-testid="conclusion-form"
+    >
+      <Space wrap align="start" style={{ width: "100%" }}>
+        <Form.Item
+          name="numberSymbol"
+          label={t("synthesis.field.numberSymbol")}
+          extra={t("synthesis.field.numberSymbolHint")}
+          style={{ minWidth: 220 }}
+        >
+          <Input maxLength={60} data-testid="conclusion-number" />
+        </Form.Item>
+        <Form.Item name="issuedOn" label={t("synthesis.field.issuedOn")}>
+          <DatePicker format="DD/MM/YYYY" data-testid="conclusion-date" />
+        </Form.Item>
+        <Form.Item name="author" label={t("synthesis.field.author")} style={{ minWidth: 220 }}>
+          <Input maxLength={200} />
+        </Form.Item>
+      </Space>
+      <Form.Item name="text" label={t("synthesis.field.text")} extra={t("synthesis.field.textHint")}>
+        <Input.TextArea
+          autoSize={{ minRows: 5, maxRows: 16 }}
+          maxLength={20_000}
+          data-testid="conclusion-text"
+        />
+      </Form.Item>
+      <ErrorAlert error={problem} />
+      {manage && (
+        <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="conclusion-save">
+          {t("synthesis.saveConclusion")}
+        </Button>
+      )}
+    </Form>
+  );
+}
+
+interface DirectiveRow {
+  chosen: boolean;
+  body: string;
+  lead: string[];
+  supporting: string[];
+  deadline: Dayjs | null;
+  recurring: boolean;
+}
+
+const sameText = (a: string, b: string) => a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+
+function DirectivesForm({ plan, draft }: { plan: PlanDetail; draft: SynthesisDraft }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const c = draft.conclusion!;
+  const given = c.section?.tasks ?? [];
+  const [rows, setRows] = useState<DirectiveRow[]>(() =>
+    c.directives.map((d) => ({
+      // A direction already given is not proposed again.
+      chosen: d.lead !== null && !given.some((task) => sameText(task.body, d.text)),
+      body: d.text,
+      lead: d.lead ? [d.lead.id] : [],
+      supporting: d.supporting.map((a) => a.id),
+      deadline: null,
+      recurring: false,
+    })),
+  );
+  const [problems, setProblems] = useState<Map<number, string[]>>(new Map());
+  const [problem, setProblem] = useState<unknown>(null);
+  const add = useAddConclusionTasks(plan.id, draft.period.id);
+  const options = draft.agencies.map((a) => ({ value: a.id, label: a.name }));
+  const chosen = rows.map((row, i) => ({ row, i })).filter(({ row }) => row.chosen);
+  const change = (i: number, patch: Partial<DirectiveRow>) => {
+    setRows((all) => all.map((row, j) => (j === i ? { ...row, ...patch } : row)));
+    // A problem said of a direction goes once it is changed.
+    setProblems((all) => {
+      if (!all.has(i)) return all;
+      const rest = new Map(all);
+      rest.delete(i);
+      return rest;
+    });
+  };
+
+  const submit = async () => {
+    setProblem(null);
+    setProblems(new Map());
+    try {
+      await add.mutateAsync({
+        expectedRowVersion: plan.rowVersion,
+        tasks: chosen.map(({ row }) => ({
+          body: row.body,
+          leadAgencyIds: row.lead,
+          supportingAgencyIds: row.supporting,
+          deadline: row.recurring ? null : (row.deadline?.format("YYYY-MM-DD") ?? null),
+          recurring: row.recurring,
+        })),
+      });
+      setRows((all) => all.map((row) => ({ ...row, chosen: false })));
+      void message.success(t("synthesis.tasksAdded"));
+    } catch (error) {
+      if (!isApiError(error) || error.status !== 400) return setProblem(error);
+      // "tasks.1.leadAgencyIds" is the second chosen direction: its message goes under it.
+      const byRow = new Map<number, string[]>();
+      const rest: string[] = [];
+      for (const d of error.details) {
+        const k = /^tasks\.(\d+)/.exec(d.field)?.[1];
+        const row = k === undefined ? undefined : chosen[Number(k)]?.i;
+        if (row === undefined) rest.push(d.message);
+        else byRow.set(row, [...(byRow.get(row) ?? []), d.message]);
+      }
+      setProblems(byRow);
+      setProblem(rest.length ? rest.join(" ") : byRow.size ? null : error);
+    }
+  };
+
+  if (rows.length === 0)
+    return <Typography.Text type="secondary">{t("synthesis.directivesNone")}</Typography.Text>;
+  return (
+    <div data-testid="directives">
+      <Typography.Paragraph type="secondary">
+        {t("synthesis.directivesIntro", { title: c.section?.title ?? conclusionSectionTitle(c) })}
+      </Typography.Paragraph>
+      <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+        {rows.map((row, i) => (
+          <div
+            // biome-ignore lint/suspicious/noArrayIndexKey: the directions are a fixed list read once
+            key={i}
+            className="directive-row"
+            style={{ border: "1px solid #d9d9d9", borderRadius: 6, padding: 12 }}
+            data-testid={`directive-${i}`}
+          >
+            <Checkbox
+              checked={row.chosen}
+              onChange={(e) => change(i, { chosen: e.target.checked })}
+              data-testid={`directive-choose-${i}`}
+            >
+              {t("synthesis.directiveChoose", { n: i + 1 })}
+            </Checkbox>
+            <Input.TextArea
+              aria-label={`${t("synthesis.directiveBody")} ${i + 1}`}
+              value={row.body}
+              onChange={(e) => change(i, { body: e.target.value })}
+              autoSize={{ minRows: 2, maxRows: 8 }}
+              maxLength={4000}
+              style={{ margin: "8px 0" }}
+            />
+            <Space wrap align="start" style={{ width: "100%" }}>
+              <Select
+                mode="multiple"
+                aria-label={`${t("synthesis.lead")} ${i + 1}`}
+                placeholder={t("synthesis.lead")}
+                value={row.lead}
+                onChange={(lead) => change(i, { lead })}
+                options={options}
+                showSearch={searchIgnoringDiacritics}
+                style={{ minWidth: 240, maxWidth: "100%" }}
+                data-testid={`directive-lead-${i}`}
+              />
+              <Select
+                mode="multiple"
+                aria-label={`${t("synthesis.supporting")} ${i + 1}`}
+                placeholder={t("synthesis.supporting")}
+                value={row.supporting}
+                onChange={(supporting) => change(i, { supporting })}
+                options={options}
+                showSearch={searchIgnoringDiacritics}
+                style={{ minWidth: 240, maxWidth: "100%" }}
+              />
+              <DatePicker
+                aria-label={`${t("synthesis.deadline")} ${i + 1}`}
+                placeholder={t("synthesis.deadline")}
+                format="DD/MM/YYYY"
+                value={row.deadline}
+                disabled={row.recurring}
+                onChange={(deadline) => change(i, { deadline })}
+                data-testid={`directive-deadline-${i}`}
+              />
+              <Checkbox checked={row.recurring} onChange={(e) => change(i, { recurring: e.target.checked })}>
+                {t("synthesis.recurring")}
+              </Checkbox>
+            </Space>
+            {problems.get(i)?.map((text) => (
+              <Typography.Paragraph key={text} type="danger" style={{ margin: "6px 0 0" }} role="alert">
+                {text}
+              </Typography.Paragraph>
+            ))}
+          </div>
+        ))}
+      </Space>
+      <div style={{ marginTop: 12 }}>
+        <ErrorAlert error={problem} />
+        <Button
+          type="primary"
+          disabled={chosen.length === 0}
+          loading={add.isPending}
+          onClick={() => void submit()}
+          data-testid="directives-add"
+        >
+          {chosen.length
+            ? t("synthesis.addTasks", { count: formatNumber(chosen.length) })
+            : t("synthesis.pickSome")}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+export function ConclusionModal({
+  plan,
+  draft,
+  onClose,
+}: {
+  plan: PlanDetail;
+  draft: SynthesisDraft;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const c = draft.conclusion;
+  const manage = draft.allowedActions.includes("plan.manage");
+  return (
+    <Modal
+      open
+      width={960}
+      title={t("synthesis.conclusionTitle", { period: draft.period.label })}
+      onCancel={onClose}
+      footer={<Button onClick={onClose}>{t("common.close")}</Button>}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{t("synthesis.conclusionIntro")}</Typography.Paragraph>
+      <ConclusionForm key={c?.rowVersion ?? 0} planId={plan.id} draft={draft} />
+      {c?.section && (
+        <>
+          <Divider titlePlacement="start" plain>
+            {t("synthesis.given", { section: c.section.number })}
+          </Divider>
+          <Typography.Paragraph strong>{c.section.title}</Typography.Paragraph>
+          <List
+            size="small"
+            dataSource={c.section.tasks}
+            data-testid="conclusion-given"
+            renderItem={(task) => (
+              <List.Item>
+                <span>
+                  <strong>{task.letter})</strong> {task.body}
+                  {task.lead.length > 0 && <span className="muted"> — {task.lead.join(", ")}</span>}
+                </span>
+              </List.Item>
+            )}
+          />
+        </>
+      )}
+      {c && manage && (
+        <>
+          <Divider titlePlacement="start" plain>
+            {t("synthesis.directives")}
+          </Divider>
+          <DirectivesForm key={c.rowVersion} plan={plan} draft={draft} />
+        </>
+      )}
+    </Modal>
+  );
+}
