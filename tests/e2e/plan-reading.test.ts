@@ -201,7 +201,11 @@ describe.skipIf(!hasChromium)("reading an issued plan in the browser", { timeout
       "Sở Nông nghiệp và Môi trường",
     );
     // Each thing to correct takes the reader to its field.
-    await page.getByTestId("read-issues").getByText("Mục 2, điểm a: chọn cơ quan chủ trì.").click();
+    await page
+      .getByTestId("read-issues")
+      .getByRole("button", { name: "Mục 2, điểm a: chọn cơ quan chủ trì." })
+      .focus();
+    await page.keyboard.press("Enter");
     await eventually(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
       "Cơ quan chủ trì điểm a mục 2",
     );

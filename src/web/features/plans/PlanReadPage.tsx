@@ -470,7 +470,13 @@ function IssueList({ issues }: { issues: DraftIssue[] }) {
         // biome-ignore lint/suspicious/noArrayIndexKey: two issues may read the same
         <li key={i}>
           {issue.focus ? (
-            <Typography.Link onClick={() => focus(issue.focus!)}>{issueText(t, issue)}</Typography.Link>
+            <Button
+              type="link"
+              onClick={() => focus(issue.focus!)}
+              style={{ padding: 0, height: "auto", whiteSpace: "normal", textAlign: "left" }}
+            >
+              {issueText(t, issue)}
+            </Button>
           ) : (
             issueText(t, issue)
           )}
