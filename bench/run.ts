@@ -11,6 +11,7 @@ import { benchEngine } from "./engine.js";
 import { benchForms, type FormFigures, printForms } from "./forms.js";
 import { benchHome, type HomeFigures, printHome } from "./home.js";
 import { benchPlanText } from "./plan-page.js";
+import { benchSynthesis, printSynthesis } from "./plan-synthesis.js";
 import { benchServer, type ServerFigures } from "./server.js";
 import { benchUploads, printUploads, type UploadFigures } from "./uploads.js";
 
@@ -78,6 +79,7 @@ async function main() {
   await buildServerIfStale(false);
   printEngine();
   printDocuments(await benchDocuments(), row);
+  printSynthesis(await benchSynthesis(), row);
   console.log("\nMáy chủ / server");
   const embedded = await benchServer(undefined, 3301);
   const embeddedCycle = await benchCycle(undefined, 3303);
