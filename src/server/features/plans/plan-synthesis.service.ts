@@ -67,8 +67,8 @@ interface Where {
   periodId: string;
 }
 
-async function loadPeriod(db: DbOrTx, where: Where, lock?: "update") {
-  const plan = await plansRepo.findPlan(db, where.planId, lock);
+async function loadPeriod(db: DbOrTx, where: Where) {
+  const plan = await plansRepo.findPlan(db, where.planId);
   if (!plan) throw notFound("plan");
   // A period of another plan is not found under this one.
   const period = await reportsRepo.findPeriod(db, where.planId, where.periodId);

@@ -3,6 +3,7 @@
 // it those that become tasks of the plan, each with its text, lead and supporting agencies and a
 // deadline or "thường xuyên". A leader reads what was recorded and given.
 import {
+  Alert,
   App,
   Button,
   Checkbox,
@@ -37,7 +38,15 @@ interface ConclusionValues {
 
 const conclusionFields = ["numberSymbol", "issuedOn", "author", "text"];
 
-function ConclusionForm({ planId, draft }: { planId: string; draft: SynthesisDraft }) {
+function ConclusionForm({
+  planId,
+  draft,
+  reload,
+}: {
+  planId: string;
+  draft: SynthesisDraft;
+  reload: () => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<ConclusionValues>();
@@ -57,6 +66,8 @@ function ConclusionForm({ planId, draft }: { planId: string; draft: SynthesisDra
       });
       void message.success(t("synthesis.conclusionSaved"));
     } catch (error) {
+      // Recorded by someone else meanwhile: said, with a way to read theirs; what was typed stays.
+      if (isApiError(error, 409)) return setProblem("stale");
       setProblem(error instanceof ApiError ? showServerErrors(form, error, conclusionFields) : error);
     }
   };
@@ -97,7 +108,18 @@ function ConclusionForm({ planId, draft }: { planId: string; draft: SynthesisDra
           data-testid="conclusion-text"
         />
       </Form.Item>
-      <ErrorAlert error={problem} />
+      {problem === "stale" ? (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          title={t("documents.stale")}
+          action={<Button onClick={reload}>{t("documents.reload")}</Button>}
+          style={{ marginBottom: 16 }}
+        />
+      ) : (
+        <ErrorAlert error={problem} />
+      )}
       {manage && (
         <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="conclusion-save">
           {t("synthesis.saveConclusion")}
@@ -278,10 +300,12 @@ export function ConclusionModal({
   plan,
   draft,
   onClose,
+  reload,
 }: {
   plan: PlanDetail;
   draft: SynthesisDraft;
   onClose: () => void;
+  reload: () => void;
 }) {
   const t = useT();
   const c = draft.conclusion;
@@ -296,7 +320,7 @@ export function ConclusionModal({
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">{t("synthesis.conclusionIntro")}</Typography.Paragraph>
-      <ConclusionForm key={c?.rowVersion ?? 0} planId={plan.id} draft={draft} />
+      <ConclusionForm key={c?.rowVersion ?? 0} planId={plan.id} draft={draft} reload={reload} />
       {c?.section && (
         <>
           <Divider titlePlacement="start" plain>

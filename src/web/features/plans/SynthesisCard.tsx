@@ -62,10 +62,13 @@ function WordingModal({
   planId,
   draft,
   onClose,
+  reload,
 }: {
   planId: string;
   draft: SynthesisDraft;
   onClose: () => void;
+  /** Reads the wording again (someone else saved it meanwhile). */
+  reload: () => void;
 }) {
   const t = useT();
   const save = useSaveSynthesis(planId, draft.period.id);
@@ -89,7 +92,7 @@ function WordingModal({
         reset={reset}
         testId="synthesis-editor"
         defaultsText={t("synthesis.usingDefaults")}
-        onReload={onClose}
+        onReload={reload}
         actions={<DownloadButton planId={planId} periodId={draft.period.id} />}
       />
     </Modal>
@@ -102,7 +105,15 @@ function defaultPeriod(periods: { id: string; agencyDue: string }[]): string | n
   return periods.filter((p) => p.agencyDue <= today).at(-1)?.id ?? periods[0]?.id ?? null;
 }
 
-function PeriodSynthesis({ plan, draft }: { plan: PlanDetail; draft: SynthesisDraft }) {
+function PeriodSynthesis({
+  plan,
+  draft,
+  reload,
+}: {
+  plan: PlanDetail;
+  draft: SynthesisDraft;
+  reload: () => void;
+}) {
   const t = useT();
   const [editing, setEditing] = useState(false);
   const [concluding, setConcluding] = useState(false);
@@ -155,8 +166,12 @@ function PeriodSynthesis({ plan, draft }: { plan: PlanDetail; draft: SynthesisDr
           </Button>
         )}
       </Space>
-      {editing && <WordingModal planId={plan.id} draft={draft} onClose={() => setEditing(false)} />}
-      {concluding && <ConclusionModal plan={plan} draft={draft} onClose={() => setConcluding(false)} />}
+      {editing && (
+        <WordingModal planId={plan.id} draft={draft} onClose={() => setEditing(false)} reload={reload} />
+      )}
+      {concluding && (
+        <ConclusionModal plan={plan} draft={draft} onClose={() => setConcluding(false)} reload={reload} />
+      )}
     </>
   );
 }
@@ -203,7 +218,7 @@ function SynthesisOfPeriods({ plan }: { plan: PlanDetail }) {
           ) : draft.isError ? (
             <ErrorAlert error={draft.error} />
           ) : (
-            <PeriodSynthesis plan={plan} draft={draft.data} />
+            <PeriodSynthesis plan={plan} draft={draft.data} reload={() => void draft.refetch()} />
           )}
         </Space>
       )}

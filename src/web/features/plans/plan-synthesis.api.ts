@@ -53,6 +53,11 @@ function useSynthesisChange<T>(
         void queryClient.invalidateQueries({ queryKey: ["plans", planId, "reports"] });
       }
     },
+    // Refused because the plan changed meanwhile: the plan is read again, so a second try can pass.
+    onError: () => {
+      if (options.planChanged)
+        void queryClient.invalidateQueries({ queryKey: ["plans", planId], exact: true });
+    },
   });
 }
 
