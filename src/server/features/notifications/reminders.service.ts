@@ -1,8 +1,13 @@
 // Applies the reminder rules to every running assessment cycle: one transaction per cycle, so
 // one cycle's trouble does not hold back the others, and each reminder with its audit event.
 import type { CycleStatus, SubmissionStatus } from "../../../contracts/cycles.js";
-import { defaultReminderDaysBefore, dueReminders, provinceToday } from "../../../domain/cycle/reminders.js";
-import type { Db } from "../../db/client.js";
+import {
+  type DueReminder,
+  defaultReminderDaysBefore,
+  dueReminders,
+  provinceToday,
+} from "../../../domain/cycle/reminders.js";
+import type { Db, DbOrTx } from "../../db/client.js";
 import { recordAudit, systemContext } from "../../platform/audit.js";
 import { queueNotification } from "./notify.js";
 import { runningCycles, submissionStates } from "./reminders.repo.js";
@@ -32,29 +37,46 @@ export async function queueDueReminders(
         status: s.status as SubmissionStatus,
       }));
       const due = dueReminders(cycle, states, today, options.daysBefore ?? defaultReminderDaysBefore);
-      for (const reminder of due) {
-        const { userIds } = await queueNotification(tx, {
-          recipients: reminder.audience,
-          kind: reminder.kind,
-          title: reminder.title,
-          body: reminder.body,
-          link: reminder.link,
-          dedupeKey: reminder.key,
+      for (const reminder of due)
+        await queueReminder(tx, run, reminder, {
           cycleId: cycle.id,
-          agencyId: reminder.agencyId ?? undefined,
+          about: `năm ${cycle.year}, ${cycle.provinceName}`,
+          after: { cycleId: cycle.id },
         });
-        if (userIds.length === 0) continue;
-        run.reminders += 1;
-        run.messages += userIds.length;
-        await recordAudit(tx, ctx, {
-          type: "reminder.queued",
-          entityId: reminder.key,
-          agencyId: reminder.agencyId,
-          summary: `Nhắc hạn “${reminder.title}” cho ${userIds.length} người (năm ${cycle.year}, ${cycle.provinceName})`,
-          after: { kind: reminder.kind, cycleId: cycle.id, recipients: userIds },
-        });
-      }
     });
   }
   return run;
+}
+
+/**
+ * Queues one reminder for its people, once ever (its key), and records it with its audit event
+ * when it reached someone; counts it in the run.
+ */
+export async function queueReminder(
+  tx: DbOrTx,
+  run: { reminders: number; messages: number },
+  reminder: Omit<DueReminder, "kind"> & { kind: string },
+  /** `about`: what it concerns in the audit summary ("năm 2025, Bắc Ninh"); `after`: ids it concerns. */
+  context: { cycleId?: string; about: string; after: Record<string, string> },
+): Promise<void> {
+  const { userIds } = await queueNotification(tx, {
+    recipients: reminder.audience,
+    kind: reminder.kind,
+    title: reminder.title,
+    body: reminder.body,
+    link: reminder.link,
+    dedupeKey: reminder.key,
+    cycleId: context.cycleId,
+    agencyId: reminder.agencyId ?? undefined,
+  });
+  if (userIds.length === 0) return;
+  run.reminders += 1;
+  run.messages += userIds.length;
+  await recordAudit(tx, ctx, {
+    type: "reminder.queued",
+    entityId: reminder.key,
+    agencyId: reminder.agencyId,
+    summary: `Nhắc hạn “${reminder.title}” cho ${userIds.length} người (${context.about})`,
+    after: { kind: reminder.kind, ...context.after, recipients: userIds },
+  });
 }

@@ -17,9 +17,9 @@ import { timelinessOf } from "../../../domain/cycle/timeliness.js";
 import { periodLabel, periodsOf, scheduleProblems } from "../../../domain/plans/report-periods.js";
 import { planReportReminders } from "../../../domain/plans/report-reminders.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { type AuditContext, recordAudit, systemContext } from "../../platform/audit.js";
+import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
-import { queueNotification } from "../notifications/notify.js";
+import { queueReminder } from "../notifications/reminders.service.js";
 import * as content from "./plan-content.repo.js";
 import type { ProvinceFacts } from "./plan-measures.js";
 import * as repo from "./plan-reports.repo.js";
@@ -252,7 +252,6 @@ export async function queuePlanReportReminders(
 ): Promise<{ reminders: number; messages: number }> {
   const today = provinceToday(now);
   const run = { reminders: 0, messages: 0 };
-  const ctx = systemContext("reminders");
   for (const { period } of await repo.openPeriodsOfIssuedPlans(db)) {
     await db.transaction(async (tx) => {
       const plan = await plansRepo.findPlan(tx, period.planId);
@@ -267,27 +266,11 @@ export async function queuePlanReportReminders(
           null,
       }));
       const reminderPeriod = { ...period, kind: period.kind as ReportKind, planTitle: plan.title };
-      for (const reminder of planReportReminders(reminderPeriod, owing, today, daysBefore)) {
-        const { userIds } = await queueNotification(tx, {
-          recipients: reminder.audience,
-          kind: reminder.kind,
-          title: reminder.title,
-          body: reminder.body,
-          link: reminder.link,
-          dedupeKey: reminder.key,
-          agencyId: reminder.agencyId ?? undefined,
+      for (const reminder of planReportReminders(reminderPeriod, owing, today, daysBefore))
+        await queueReminder(tx, run, reminder, {
+          about: `kế hoạch “${plan.title}”`,
+          after: { periodId: period.id },
         });
-        if (userIds.length === 0) continue;
-        run.reminders += 1;
-        run.messages += userIds.length;
-        await recordAudit(tx, ctx, {
-          type: "reminder.queued",
-          entityId: reminder.key,
-          agencyId: reminder.agencyId,
-          summary: `Nhắc hạn “${reminder.title}” cho ${userIds.length} người (kế hoạch “${plan.title}”)`,
-          after: { kind: reminder.kind, periodId: period.id, recipients: userIds },
-        });
-      }
     });
   }
   return run;
