@@ -14,8 +14,10 @@ import { makeUser } from "../support/factories.js";
 import {
   accessibilityViolations,
   type BrowserHarness,
+  chooseOption,
   eventually,
   hasChromium,
+  selectNamed,
   signIn,
   startBrowserHarness,
 } from "./support.js";
@@ -42,26 +44,6 @@ async function shootDialog(page: Page, name: string) {
 
 /** Nothing wider than the phone's screen: no sideways scrolling of the page itself. */
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
-
-/** Picks an option of an antd select inside `scope`, from the keyboard, asked again until it shows. */
-async function choose(page: Page, scope: Locator, label: string, option: string) {
-  const select = scope.locator(".ant-select").filter({ has: page.getByRole("combobox", { name: label }) });
-  const combobox = select.getByRole("combobox");
-  await eventually(async () => {
-    if (!(await select.textContent())?.includes(option)) {
-      await combobox.focus();
-      await page.keyboard.press("ArrowDown");
-      await page
-        .locator(".ant-select-dropdown:visible .ant-select-item-option")
-        .filter({ hasText: option })
-        .first()
-        .click({ timeout: 3_000 })
-        .catch(() => undefined);
-    }
-    return select.textContent();
-  }).toContain(option);
-  await page.keyboard.press("Escape");
-}
 
 const transport = "Số lượng phương tiện giao thông công cộng trên 10.000 dân đô thị";
 const solidWaste = "Tỷ lệ chất thải rắn sinh hoạt được xử lý đáp ứng yêu cầu bảo vệ môi trường";
@@ -205,7 +187,11 @@ describe.skipIf(!hasChromium)("a draft plan from a what-if in the browser", { ti
     await dialog.getByTestId("plan-from-what-if-create").click();
     await budgetBox.getByText("Chọn cơ quan chủ trì", { exact: true }).waitFor();
     expect(page.url()).toContain("/dashboard");
-    await choose(page, budgetBox, "Cơ quan chủ trì", "Sở Nông nghiệp và Môi trường");
+    await chooseOption(
+      page,
+      selectNamed(page, budgetBox, "Cơ quan chủ trì", false),
+      "Sở Nông nghiệp và Môi trường",
+    );
     expect(await accessibilityViolations(page, ".ant-modal")).toEqual([]);
     await shootDialog(page, "draft-form-1440");
     await page.setViewportSize({ width: 390, height: 844 });

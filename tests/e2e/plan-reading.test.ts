@@ -7,7 +7,6 @@
 import fs from "node:fs";
 import { Document, Packer, Paragraph } from "docx";
 import { eq } from "drizzle-orm";
-import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { planSections, planTaskAgencies, planTasks } from "../../src/server/db/schema.js";
 import { createAgency, updateAgency } from "../../src/server/features/agencies/agencies.service.js";
@@ -20,8 +19,10 @@ import { makeUser } from "../support/factories.js";
 import {
   accessibilityViolations,
   type BrowserHarness,
+  chooseOption,
   eventually,
   hasChromium,
+  selectNamed,
   signIn,
   startBrowserHarness,
 } from "./support.js";
@@ -31,26 +32,6 @@ const seed = fs.readFileSync(
   "utf8",
 );
 const shots = process.env.SCREENSHOT_DIR;
-
-/** Picks an option of an antd select on the page, opened from the keyboard; asked again until it shows. */
-async function choose(page: Page, label: string, option: string) {
-  const combobox = page.getByRole("combobox", { name: label, exact: true });
-  const select = page.locator(".ant-select").filter({ has: combobox });
-  await eventually(async () => {
-    if (!(await select.textContent())?.includes(option)) {
-      await combobox.focus();
-      await page.keyboard.press("ArrowDown");
-      await page
-        .locator(".ant-select-dropdown:visible .ant-select-item-option")
-        .filter({ hasText: option })
-        .first()
-        .click({ timeout: 3_000 })
-        .catch(() => undefined);
-      await page.keyboard.press("Escape");
-    }
-    return select.textContent();
-  }).toContain(option);
-}
 
 describe.skipIf(!hasChromium)("reading an issued plan in the browser", { timeout: 240_000 }, () => {
   let h: BrowserHarness;
@@ -195,9 +176,9 @@ describe.skipIf(!hasChromium)("reading an issued plan in the browser", { timeout
       )
       .toBe(true);
 
-    await choose(
+    await chooseOption(
       page,
-      "Cơ quan trong PEPI Hub cho “Sở Tài nguyên và Môi trường”",
+      selectNamed(page, page, "Cơ quan trong PEPI Hub cho “Sở Tài nguyên và Môi trường”"),
       "Sở Nông nghiệp và Môi trường",
     );
     // Each thing to correct takes the reader to its field.
@@ -209,7 +190,7 @@ describe.skipIf(!hasChromium)("reading an issued plan in the browser", { timeout
     await eventually(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
       "Cơ quan chủ trì điểm a mục 2",
     );
-    await choose(page, "Cơ quan chủ trì điểm a mục 2", "Sở Xây dựng");
+    await chooseOption(page, selectNamed(page, page, "Cơ quan chủ trì điểm a mục 2"), "Sở Xây dựng");
     const target = (n: number) => page.getByTestId("read-target").nth(n);
     await target(0).getByLabel("Năm gốc", { exact: true }).fill("2022");
     await target(1).getByLabel("Năm gốc", { exact: true }).fill("2022");

@@ -1,8 +1,3 @@
-// Progress reports in the browser: the coordinator sets the plan's schedule; an agency's reporter,
-// on a phone, opens its report of the period from the plan's page, says how its task stands,
-// sends it; the coordinator returns it with a reason, the reporter corrects and sends again, the
-// coordinator accepts. Each view passes axe.
-import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { PlanDetail } from "../../src/contracts/plan-content.js";
 import { getPlanDetail, saveTasks } from "../../src/server/features/plans/plan-content.service.js";
@@ -13,6 +8,7 @@ import { makeUser } from "../support/factories.js";
 import {
   accessibilityViolations,
   type BrowserHarness,
+  chooseOption,
   eventually,
   hasChromium,
   signIn,
@@ -20,24 +16,6 @@ import {
 } from "./support.js";
 
 const ctx = systemContext("test");
-
-/** Picks an option of an antd select from the keyboard, again until the select shows it. */
-async function choose(page: Page, testId: string, option: string) {
-  const select = page.getByTestId(testId);
-  await eventually(async () => {
-    if (!(await select.textContent())?.includes(option)) {
-      await select.getByRole("combobox").focus();
-      await page.keyboard.press("ArrowDown");
-      await page
-        .locator(".ant-select-dropdown:visible .ant-select-item-option")
-        .filter({ hasText: option })
-        .first()
-        .click({ timeout: 3_000 })
-        .catch(() => undefined);
-    }
-    return select.textContent();
-  }).toContain(option);
-}
 
 describe.skipIf(!hasChromium)("a plan's progress reports in the browser", { timeout: 180_000 }, () => {
   let h: BrowserHarness;
@@ -137,7 +115,7 @@ describe.skipIf(!hasChromium)("a plan's progress reports in the browser", { time
       .getByText("Nhiệm vụ 1.a: chưa chọn tình hình thực hiện")
       .waitFor();
 
-    await choose(reporter, "status-1.a", "Đang thực hiện");
+    await chooseOption(reporter, reporter.getByTestId("status-1.a"), "Đang thực hiện");
     await reporter.getByTestId("progress-1.a").fill("Đã kiểm tra 5/8 cụm công nghiệp.");
     await reporter.getByLabel("Khó khăn, vướng mắc").fill("Thiếu kinh phí quan trắc.");
     await reporter.getByTestId("report-save").click();

@@ -1,7 +1,3 @@
-// A plan in the browser: the coordinator opens it, is told what a target lacks, adds a target of
-// the plan's own with a value per year and a lettered task led by an agency; that agency's
-// reporter finds the task among its own on the plans page. Each view passes axe.
-import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPlan } from "../../src/server/features/plans/plans.service.js";
 import { systemContext } from "../../src/server/platform/audit.js";
@@ -10,36 +6,12 @@ import { makeUser } from "../support/factories.js";
 import {
   accessibilityViolations,
   type BrowserHarness,
-  eventually,
+  chooseOption,
   hasChromium,
+  selectNamed,
   signIn,
   startBrowserHarness,
 } from "./support.js";
-
-/**
- * Picks an option of an antd select, opened from the keyboard as a person without a mouse
- * would; asked again until the select shows it (a loaded machine can lose the first pick).
- */
-async function choose(page: Page, label: string, option: string) {
-  const select = page
-    .getByRole("dialog")
-    .locator(".ant-select")
-    .filter({ has: page.getByRole("combobox", { name: label }) });
-  const combobox = select.getByRole("combobox");
-  await eventually(async () => {
-    if (!(await select.textContent())?.includes(option)) {
-      await combobox.focus();
-      await page.keyboard.press("ArrowDown");
-      await page
-        .locator(".ant-select-dropdown:visible .ant-select-item-option")
-        .filter({ hasText: option })
-        .first()
-        .click({ timeout: 3_000 })
-        .catch(() => undefined);
-    }
-    return select.textContent();
-  }).toContain(option);
-}
 
 describe.skipIf(!hasChromium)("an improvement plan in the browser", { timeout: 180_000 }, () => {
   let h: BrowserHarness;
@@ -81,7 +53,11 @@ describe.skipIf(!hasChromium)("an improvement plan in the browser", { timeout: 1
     await page.getByTestId("target-save").click();
     await page.getByText("Chỉ tiêu 1: chọn chỉ tiêu đo bằng gì").waitFor();
 
-    await choose(page, "Đo bằng", "Chỉ tiêu riêng của kế hoạch");
+    await chooseOption(
+      page,
+      selectNamed(page, page.getByRole("dialog"), "Đo bằng"),
+      "Chỉ tiêu riêng của kế hoạch",
+    );
     const dialog = page.getByRole("dialog");
     await dialog
       .getByLabel("Tên chỉ tiêu")
@@ -110,9 +86,17 @@ describe.skipIf(!hasChromium)("an improvement plan in the browser", { timeout: 1
     await page
       .getByTestId("task-body")
       .fill("Hỗ trợ các cụm công nghiệp đầu tư hệ thống xử lý nước thải tập trung.");
-    await choose(page, "Cơ quan chủ trì", "Sở Công Thương");
+    await chooseOption(
+      page,
+      selectNamed(page, page.getByRole("dialog"), "Cơ quan chủ trì"),
+      "Sở Công Thương",
+    );
     await page.keyboard.press("Escape");
-    await choose(page, "Phục vụ chỉ tiêu", "Tỷ lệ cụm công nghiệp");
+    await chooseOption(
+      page,
+      selectNamed(page, page.getByRole("dialog"), "Phục vụ chỉ tiêu"),
+      "Tỷ lệ cụm công nghiệp",
+    );
     await page.keyboard.press("Escape");
     expect(await accessibilityViolations(page, ".ant-modal")).toEqual([]);
     await page.getByTestId("task-save").click();

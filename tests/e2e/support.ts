@@ -5,7 +5,14 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page, type Response } from "playwright-core";
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+  type Response,
+} from "playwright-core";
 import { expect } from "vitest";
 import { buildWebIfStale, webDistDir } from "../../scripts/build-web-if-stale.js";
 import { buildApp } from "../../src/server/app.js";
@@ -242,3 +249,30 @@ export const isCycleCommand = (r: Response) =>
  * machine running the whole suite its first one (fonts, libraries loaded once) took over 15 s.
  */
 export const nextDownload = (page: Page) => page.waitForEvent("download", { timeout: 60_000 });
+
+/** The antd select, within `scope`, whose combobox has this accessible name (or one containing it). */
+export const selectNamed = (page: Page, scope: Page | Locator, name: string, exact = true) =>
+  scope.locator(".ant-select").filter({ has: page.getByRole("combobox", { name, exact }) });
+
+/**
+ * Picks an option of an antd select (its `.ant-select` element), opened from the keyboard as a
+ * person without a mouse would; asked again until the select shows it (a loaded machine can lose
+ * the first pick). A list left open by a multiple select is closed, never the dialog around it.
+ */
+export async function chooseOption(page: Page, select: Locator, option: string) {
+  const openList = page.locator(".ant-select-dropdown:visible");
+  await eventually(async () => {
+    if (!(await select.textContent())?.includes(option)) {
+      await select.getByRole("combobox").focus();
+      await page.keyboard.press("ArrowDown");
+      await openList
+        .locator(".ant-select-item-option")
+        .filter({ hasText: option })
+        .first()
+        .click({ timeout: 3_000 })
+        .catch(() => undefined);
+    }
+    return select.textContent();
+  }).toContain(option);
+  if ((await openList.count()) > 0) await page.keyboard.press("Escape");
+}
