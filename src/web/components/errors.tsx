@@ -18,6 +18,12 @@ function RequestId({ error }: { error: unknown }) {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** A refused action in one line: the server's message followed by each problem it named. */
+export const errorWithDetails = (error: unknown): string =>
+  error instanceof ApiError
+    ? [error.message, ...error.details.map((d) => d.message)].join(" ")
+    : messageOf(error);
+
 export function ForbiddenResult() {
   const t = useT();
   return (

@@ -7,11 +7,10 @@ import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import type { PlanDetail } from "../../../contracts/plan-content.js";
 import { periodText } from "../../../domain/plans/plan-rules.js";
-import { ErrorAlert, PageError } from "../../components/errors.js";
+import { ErrorAlert, errorWithDetails, PageError } from "../../components/errors.js";
 import { FullPageSpin } from "../../components/FullPageSpin.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useT } from "../../i18n/index.js";
-import { isApiError } from "../../lib/api.js";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format.js";
 import { DocumentFileField, megabytes, useDocumentFile } from "../cycles/DocumentFileField.js";
 import { PlanFormModal } from "./PlanFormModal.js";
@@ -33,8 +32,7 @@ function DocumentModal({ plan, onClose }: { plan: PlanDetail; onClose: () => voi
     setError(null);
     upload.mutate(file, {
       onSuccess: onClose,
-      onError: (e) =>
-        setError(isApiError(e) ? [e.message, ...e.details.map((d) => d.message)].join(" ") : String(e)),
+      onError: (e) => setError(errorWithDetails(e)),
     });
   };
   return (

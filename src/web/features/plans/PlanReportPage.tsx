@@ -26,7 +26,7 @@ import {
   type TaskProgressStatus,
   taskProgressStatuses,
 } from "../../../contracts/plan-reports.js";
-import { PageError } from "../../components/errors.js";
+import { errorWithDetails, PageError } from "../../components/errors.js";
 import { FullPageSpin } from "../../components/FullPageSpin.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useT } from "../../i18n/index.js";
@@ -626,8 +626,7 @@ function ReportFiles({
     if (!file) return;
     setError(null);
     add.mutate(file, {
-      onError: (e) =>
-        setError(isApiError(e) ? [e.message, ...e.details.map((d) => d.message)].join(" ") : String(e)),
+      onError: (e) => setError(errorWithDetails(e)),
     });
   };
   return (

@@ -5,9 +5,8 @@ import { useState } from "react";
 import type { PlanDetail } from "../../../contracts/plan-content.js";
 import { type ReportKind, reportKinds, type ScheduleEntry } from "../../../contracts/plan-reports.js";
 import { dayMonth, seed004Schedule } from "../../../domain/plans/report-periods.js";
-import { ErrorAlert } from "../../components/errors.js";
+import { ErrorAlert, errorWithDetails } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
-import { isApiError } from "../../lib/api.js";
 import { useSaveSchedule } from "./plan-reports.api.js";
 
 interface Row {
@@ -76,8 +75,7 @@ export function ScheduleModal({
       { expectedRowVersion: plan.rowVersion, schedule: entries },
       {
         onSuccess: onClose,
-        onError: (e) =>
-          setError(isApiError(e) ? [e.message, ...e.details.map((d) => d.message)].join(" ") : String(e)),
+        onError: (e) => setError(errorWithDetails(e)),
       },
     );
   };
