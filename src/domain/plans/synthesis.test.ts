@@ -43,6 +43,28 @@ describe("the directives of a conclusion", () => {
     ]);
   });
 
+  it("leave out a part's heading in roman numerals, which ends the item before it", () => {
+    const text = [
+      "I. ĐÁNH GIÁ CHUNG",
+      "Các cơ quan cơ bản thực hiện đúng kế hoạch.",
+      "II. NHIỆM VỤ THỜI GIAN TỚI",
+      "1. Sở Y tế bố trí lò đốt chất thải y tế",
+      "cho các bệnh viện tuyến huyện.",
+      "V. Tổ chức thực hiện",
+      "a. Sở Tài chính bảo đảm kinh phí.",
+      "i) Sở Nội vụ theo dõi việc chậm báo cáo.",
+    ].join("\n");
+    expect(directiveTexts(text)).toEqual([
+      "Sở Y tế bố trí lò đốt chất thải y tế cho các bệnh viện tuyến huyện.",
+      "Sở Tài chính bảo đảm kinh phí.",
+      "Sở Nội vụ theo dõi việc chậm báo cáo.",
+    ]);
+    // Without numbered items, the paragraphs under the headings are the directives.
+    expect(directiveTexts("I. Kết luận\nGiao Sở Y tế kiểm tra.\n\nIV. Giao Sở Nội vụ theo dõi.")).toEqual([
+      "Giao Sở Y tế kiểm tra.",
+    ]);
+  });
+
   it("are its paragraphs when it has no items", () => {
     expect(directiveTexts("Giao Sở Y tế kiểm tra.\n\nGiao Sở Nội vụ\ntheo dõi.")).toEqual([
       "Giao Sở Y tế kiểm tra.",

@@ -49,19 +49,23 @@ export function reachedPct(direction: TargetDirection, target: number, actual: n
 }
 
 const itemStart = /^\s*(?:(?:\d{1,2}|[a-zđ])[.)]|[-–+•*])\s+/iu;
+/** "I.", "II.", "IV)", "V.": a part of the text, never a directive (a lettered item is in lower case). */
+const romanHeading = /^\s*(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[.)]\s+/u;
+const isHeading = (line: string) => romanHeading.test(line);
 
 /**
  * The directives of a conclusion's text: each numbered, lettered or dashed item (the lines after
  * it that do not start a new one belong to it, as a PDF breaks a sentence, up to a blank line), or
  * each paragraph when the text has no items. Their marks are taken off; an item ending with ":" that heads others is
- * left out ("1. Các sở, ngành:" is not a task).
+ * left out ("1. Các sở, ngành:" is not a task), and so is a part's heading in roman numerals ("I.",
+ * "V.").
  */
 export function directiveTexts(text: string): string[] {
   const lines = text
     .normalize("NFC")
     .split(/\r?\n/)
     .map((l) => l.trim());
-  const hasItems = lines.some((l) => itemStart.test(l));
+  const hasItems = lines.some((l) => itemStart.test(l) && !isHeading(l));
   const items: string[] = [];
   let current: string | null = null;
   const flush = () => {
@@ -71,6 +75,8 @@ export function directiveTexts(text: string): string[] {
   for (const line of lines) {
     // A blank line ends an item or a paragraph.
     if (!line) flush();
+    // A part's heading ("II. NHIỆM VỤ THỜI GIAN TỚI") ends an item and is not one.
+    else if (isHeading(line)) flush();
     else if (itemStart.test(line)) {
       flush();
       current = line.replace(itemStart, "");
