@@ -25,6 +25,7 @@ let agencies: ProvinceAgencies;
 let plan: Plan;
 let other: Plan;
 let half: string;
+let year2024: string;
 let otherPeriod: string;
 const people = {} as Record<"industry" | "health" | "homeAffairs", TestClient>;
 
@@ -136,6 +137,7 @@ beforeAll(async () => {
   });
   expect(scheduled.statusCode, scheduled.body).toBe(200);
   half = (scheduled.json() as PlanReports).periods.find((p) => p.label === "6 tháng đầu năm 2024")!.id;
+  year2024 = (scheduled.json() as PlanReports).periods.find((p) => p.label === "năm 2024")!.id;
 
   // Sở Công Thương: sent and accepted, its figure the plan's actual; the task due 30/6 still in progress.
   await report(
@@ -199,6 +201,16 @@ async function synthesisDocx(client = coordinator) {
   return response.rawPayload;
 }
 
+/** The text of each table row's cells in the .docx. */
+async function tableRows(docx: Buffer) {
+  const xml = await (await JSZip.loadAsync(docx)).file("word/document.xml")!.async("string");
+  return (xml.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).map((row) =>
+    (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((cell) =>
+      [...cell.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""),
+    ),
+  );
+}
+
 async function draftMarked(docx: Buffer) {
   const zip = await JSZip.loadAsync(docx);
   const headers = await Promise.all(zip.file(/word\/header\d*\.xml/).map((f) => f.async("string")));
@@ -248,12 +260,7 @@ describe("the synthesis of a period", () => {
     expect(text).not.toContain("Đang xây dựng đề án");
 
     // II. The target table: measure, baseline, the year's value, actual, status in words.
-    const xml = await (await JSZip.loadAsync(buffer)).file("word/document.xml")!.async("string");
-    const rows = (xml.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).map((row) =>
-      (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((cell) =>
-        [...cell.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""),
-      ),
-    );
+    const rows = await tableRows(buffer);
     expect(rows).toContainEqual(["TT", "Chỉ tiêu", "Năm gốc", "Kế hoạch năm 2024", "Thực hiện", "Đánh giá"]);
     expect(rows).toContainEqual([
       "1",
@@ -323,6 +330,26 @@ describe("the synthesis of a period", () => {
     expect((await coordinator.post(`/api/plans/${plan.id}/periods/${half}/reopen`, {})).statusCode).toBe(200);
     expect(text).toMatch(
       /Sở Nông nghiệp và Môi trường kính báo cáo Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng xem xét, chỉ đạo\.\/\./,
+    );
+  });
+
+  it("judges a task on the latest state its lead sent, an earlier period's said so", async () => {
+    // Nobody has reported for the year yet: the first half's reports still speak for their tasks.
+    const response = await coordinator.get(`/api/plans/${plan.id}/periods/${year2024}/synthesis`);
+    expect(response.statusCode, response.body).toBe(200);
+    const text = await docxText(response.rawPayload);
+    const rows = await tableRows(response.rawPayload);
+    const late = rows.filter((r) => r.length === 5 && /^\d+$/.test(r[0]!));
+    expect(late.map((r) => [r[1], r[2]!.slice(0, 14), r[4]])).toEqual([
+      [
+        "Sở Công Thương",
+        "Nhiệm vụ 1.a: ",
+        "Quá thời hạn, chưa hoàn thànhĐã đấu nối 3 khu đô thị(theo báo cáo 6 tháng đầu năm 2024)",
+      ],
+      ["Sở Y tế", "Nhiệm vụ 1.c: ", "Chậm tiến độChưa bố trí được lò đốt(theo báo cáo 6 tháng đầu năm 2024)"],
+    ]);
+    expect(text).toContain(
+      "Nhiệm vụ của cơ quan chưa gửi báo cáo kỳ này (mục IV) được đánh giá theo báo cáo gần nhất cơ quan đã gửi và thời hạn của nhiệm vụ.",
     );
   });
 

@@ -1,17 +1,40 @@
 import { describe, expect, it } from "vitest";
-import { agenciesNamed, directiveTexts, lateReason, periodEnd, reachedPct } from "./synthesis.js";
+import { agenciesNamed, directiveTexts, lateReason, latestSent, periodEnd, reachedPct } from "./synthesis.js";
 
-describe("a task behind at the end of a period", () => {
-  it("is one its lead says is late or not started, or whose deadline passed before it was done", () => {
+describe("a task behind", () => {
+  it("is one its lead last said is late or not started, or whose deadline passed before it said done", () => {
     const end = periodEnd("half_year", 2024);
     expect(end).toBe("2024-06-30");
     expect(periodEnd("year", 2024)).toBe("2024-12-31");
-    expect(lateReason("delayed", null, end)).toBe("delayed");
-    expect(lateReason("not_started", "2025-12-31", end)).toBe("not_started");
-    expect(lateReason("in_progress", "2024-06-30", end)).toBe("overdue");
-    expect(lateReason("done", "2024-03-31", end)).toBeNull();
-    expect(lateReason("in_progress", "2024-07-01", end)).toBeNull();
+    expect(lateReason(null, "delayed", end)).toBe("delayed");
+    expect(lateReason("2025-12-31", "not_started", end)).toBe("not_started");
+    expect(lateReason("2024-06-30", "in_progress", end)).toBe("overdue");
+    // Never said anything: its deadline still judges it.
+    expect(lateReason("2024-06-30", null, end)).toBe("overdue");
+    expect(lateReason("2024-03-31", "done", end)).toBeNull();
+    expect(lateReason("2024-07-01", "in_progress", end)).toBeNull();
     expect(lateReason(null, null, end)).toBeNull();
+    // Judged today: a deadline on the day itself counts, the day after does not.
+    expect(lateReason("2026-12-07", "in_progress", "2026-12-07")).toBe("overdue");
+    expect(lateReason("2026-12-08", "in_progress", "2026-12-07")).toBeNull();
+  });
+
+  it("is judged on the latest state its lead sent, up to the period judged, never a draft", () => {
+    const lines = [
+      { periodOrder: 0, reportStatus: "accepted", status: "delayed" as const },
+      { periodOrder: 1, reportStatus: "returned", status: "in_progress" as const },
+      { periodOrder: 2, reportStatus: "draft", status: "done" as const },
+      { periodOrder: 3, reportStatus: "submitted", status: "done" as const },
+    ];
+    expect(latestSent(lines, 0)?.status).toBe("delayed");
+    // A report returned for completion was still sent.
+    expect(latestSent(lines, 1)?.status).toBe("in_progress");
+    // A draft is not sent: the period before speaks.
+    expect(latestSent(lines, 2)?.status).toBe("in_progress");
+    expect(latestSent(lines, 3)?.status).toBe("done");
+    // A later period does not speak for an earlier one; a line without a state does not speak.
+    expect(latestSent([{ periodOrder: 5, reportStatus: "accepted", status: null }], 5)).toBeNull();
+    expect(latestSent(lines, -1)).toBeNull();
   });
 });
 

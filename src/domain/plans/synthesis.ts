@@ -21,18 +21,44 @@ export function periodEnd(kind: ReportKind, year: number): string {
 
 export type LateReason = "delayed" | "not_started" | "overdue";
 
+/** A line an agency wrote on a task, with where it stands among the plan's periods. */
+export interface SentLine {
+  /** The period's place in the plan's periods, in the order they fall due. */
+  periodOrder: number;
+  /** The state of the report it is in ("draft", "submitted", "returned", "accepted"). */
+  reportStatus: string;
+  status: TaskProgressStatus | null;
+}
+
 /**
- * Why a task its lead reported on is behind at the end of the period, or null: the lead said it
- * is late or not started, or its deadline fell within the period and it is not done.
+ * The latest line its lead agency sent on a task, up to and including the period judged
+ * (`upTo`, a `periodOrder`): of its reports submitted, returned or accepted (never a draft), the
+ * latest period's that says how the task stands; null when none does.
+ */
+export function latestSent<L extends SentLine>(lines: readonly L[], upTo: number): L | null {
+  let latest: L | null = null;
+  for (const line of lines) {
+    if (line.reportStatus === "draft" || line.status === null || line.periodOrder > upTo) continue;
+    if (!latest || line.periodOrder > latest.periodOrder) latest = line;
+  }
+  return latest;
+}
+
+/**
+ * Why a task is behind, or null: the one rule of the synthesis for the chairman and of the plans'
+ * health. `deadline`: the task's (null for "thường xuyên"); `latestSent`: the latest state its lead
+ * agency sent for it (`latestSent` above; null when it never said one); `through`: the last day
+ * judged (the period's last day, or today). The lead said it is delayed or not started; or its
+ * deadline is on or before `through` and the lead has not sent that it is done.
  */
 export function lateReason(
-  status: TaskProgressStatus | null,
   deadline: string | null,
-  end: string,
+  latestSent: TaskProgressStatus | null,
+  through: string,
 ): LateReason | null {
-  if (status === "delayed") return "delayed";
-  if (status === "not_started") return "not_started";
-  if (deadline && deadline <= end && status !== "done") return "overdue";
+  if (latestSent === "delayed") return "delayed";
+  if (latestSent === "not_started") return "not_started";
+  if (deadline && deadline <= through && latestSent !== "done") return "overdue";
   return null;
 }
 

@@ -60,7 +60,10 @@ export interface SynthesisLateTask {
   deadline: string | null;
   recurring: boolean;
   reason: LateReason;
+  /** What the lead wrote with the state it was judged on. */
   progress: string | null;
+  /** The period of that state when it is an earlier one ("6 tháng đầu năm 2024"); null for this one's. */
+  from: string | null;
 }
 
 export interface SynthesisData {
@@ -220,7 +223,7 @@ function lateSection(data: SynthesisData): Block[] {
       {
         type: "paragraph",
         runs: [
-          `${formatNumberVi(data.lateTasks.length)} nhiệm vụ chậm tiến độ hoặc chưa triển khai theo báo cáo của cơ quan chủ trì:`,
+          `${formatNumberVi(data.lateTasks.length)} nhiệm vụ chậm tiến độ, chưa triển khai hoặc quá thời hạn chưa hoàn thành, theo báo cáo gần nhất của cơ quan chủ trì:`,
         ],
       },
       {
@@ -242,6 +245,7 @@ function lateSection(data: SynthesisData): Block[] {
             runs: [
               { text: lateVi[t.reason], bold: true },
               ...(t.progress?.trim() ? ["\n", clippedVi(t.progress.trim(), 200)] : []),
+              ...(t.from ? ["\n", { text: `(theo báo cáo ${t.from})`, italic: true }] : []),
             ],
           },
         ]),
@@ -249,7 +253,9 @@ function lateSection(data: SynthesisData): Block[] {
     );
   if (data.agencies.some((a) => !sent(a)))
     blocks.push(
-      italic("Nhiệm vụ của các cơ quan chưa gửi báo cáo (mục IV) chưa được đánh giá trong mục này."),
+      italic(
+        "Nhiệm vụ của cơ quan chưa gửi báo cáo kỳ này (mục IV) được đánh giá theo báo cáo gần nhất cơ quan đã gửi và thời hạn của nhiệm vụ.",
+      ),
     );
   return blocks;
 }

@@ -24,8 +24,10 @@ import {
   conclusionSectionTitle,
   directiveTexts,
   lateReason,
+  latestSent,
   periodEnd,
   reachedPct,
+  type SentLine,
 } from "../../../domain/plans/synthesis.js";
 import { formatDateVi, formatNumberVi } from "../../../domain/text/format-vi.js";
 import { nameInSentence, provincialCommittee } from "../../../domain/text/official-names.js";
@@ -314,6 +316,41 @@ export async function resetSynthesisDraft(db: Db, where: Where, ctx: AuditContex
   });
 }
 
+/**
+ * What each agency sent on each task (`agencyId:taskId`), in the plan's periods up to and
+ * including this one (`upTo`, this period's place among them).
+ */
+async function sentLines(db: DbOrTx, loaded: Loaded) {
+  const periods = await reportsRepo.listPeriods(db, [loaded.plan.id]);
+  const upTo = periods.findIndex((p) => p.id === loaded.period.id);
+  const earlier = periods.slice(0, upTo + 1);
+  const reports = (
+    await reportsRepo.listReports(
+      db,
+      earlier.map((p) => p.id),
+    )
+  ).filter((r) => r.report.status !== "draft");
+  const reportOf = new Map(reports.map((r) => [r.report.id, r.report]));
+  const byKey = new Map<string, (SentLine & { progress: string | null; periodLabel: string })[]>();
+  for (const item of await reportsRepo.listItems(db, [...reportOf.keys()])) {
+    const report = reportOf.get(item.reportId)!;
+    const periodOrder = earlier.findIndex((p) => p.id === report.periodId);
+    const period = earlier[periodOrder]!;
+    const key = `${report.agencyId}:${item.taskId}`;
+    byKey.set(key, [
+      ...(byKey.get(key) ?? []),
+      {
+        periodOrder,
+        reportStatus: report.status,
+        status: (item.status as TaskProgressStatus | null) ?? null,
+        progress: item.progress,
+        periodLabel: periodLabel(period.kind as ReportKind, period.year),
+      },
+    ]);
+  }
+  return { upTo, get: (key: string) => byKey.get(key) };
+}
+
 /** Everything the synthesis says, read from the period's reports and the plan as they are now. */
 export async function gatherSynthesis(db: Db, where: Where, now = new Date()): Promise<SynthesisData> {
   const loaded = await loadPeriod(db, where);
@@ -331,6 +368,7 @@ export async function gatherSynthesis(db: Db, where: Where, now = new Date()): P
   const placeOf = (task: (typeof tasks)[number]) =>
     [sections.get(task.sectionId)?.number, task.letter].filter(Boolean).join(".");
   const end = periodEnd(period.kind as ReportKind, period.year);
+  const sentBy = await sentLines(db, loaded);
   const lateTasks: SynthesisLateTask[] = [];
   const agencies: SynthesisAgency[] = rows.map((r) => {
     const sent = r.status === "submitted" || r.status === "accepted";
@@ -344,21 +382,23 @@ export async function gatherSynthesis(db: Db, where: Where, now = new Date()): P
         const status = role === "lead" ? ((item?.status as TaskProgressStatus | null) ?? null) : null;
         return { task, role, status, progress: item?.progress ?? null };
       });
-    if (sent)
-      for (const line of lines) {
-        if (line.role !== "lead") continue;
-        const reason = lateReason(line.status, line.task.recurring ? null : line.task.deadline, end);
-        if (reason)
-          lateTasks.push({
-            agency: r.name,
-            place: placeOf(line.task),
-            body: line.task.body,
-            deadline: line.task.deadline,
-            recurring: line.task.recurring,
-            reason,
-            progress: line.progress,
-          });
-      }
+    // The tasks it leads, judged on the latest state it sent (this period's or an earlier one's).
+    for (const line of lines) {
+      if (line.role !== "lead") continue;
+      const last = latestSent(sentBy.get(`${r.id}:${line.task.id}`) ?? [], sentBy.upTo);
+      const reason = lateReason(line.task.recurring ? null : line.task.deadline, last?.status ?? null, end);
+      if (reason)
+        lateTasks.push({
+          agency: r.name,
+          place: placeOf(line.task),
+          body: line.task.body,
+          deadline: line.task.deadline,
+          recurring: line.task.recurring,
+          reason,
+          progress: last?.progress ?? null,
+          from: last && last.periodOrder !== sentBy.upTo ? last.periodLabel : null,
+        });
+    }
     return {
       name: r.name,
       status: r.status,
