@@ -13,7 +13,7 @@ import type { SynthesisDraft } from "../../src/contracts/plan-synthesis.js";
 import type { Plan } from "../../src/contracts/plans.js";
 import { localDay } from "../../src/domain/cycle/timeliness.js";
 import { seed004Schedule } from "../../src/domain/plans/report-periods.js";
-import { auditEvents } from "../../src/server/db/schema.js";
+import { auditEvents, planReportPeriods } from "../../src/server/db/schema.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeCycleProvince, type ProvinceAgencies } from "../support/cycle-factories.js";
 import { docxText } from "../support/documents.js";
@@ -412,6 +412,70 @@ describe("the synthesis of a period", () => {
     expect(
       (await leader.put(`${base()}/synthesis/draft`, { fields: start.fields, rowVersion: null })).statusCode,
     ).toBe(403);
+  });
+});
+
+describe("a closed period's synthesis", () => {
+  const closeAt = (periodId: string, at: Date | null) =>
+    t.database.db.update(planReportPeriods).set({ closedAt: at }).where(eq(planReportPeriods.id, periodId));
+  afterAll(async () => {
+    await closeAt(half, null);
+    await closeAt(year2024, null);
+  });
+
+  it("is written as of the day the period was closed, in the province's calendar", async () => {
+    // Closed at 01:30 on 20/07/2024 in Vietnam, still the 19th in UTC.
+    await closeAt(half, new Date("2024-07-19T18:30:00Z"));
+    const buffer = await synthesisDocx();
+    expect(await draftMarked(buffer)).toBe(false);
+    const text = await docxText(buffer);
+    expect(text).toContain(
+      "Hạn gửi báo cáo của các cơ quan, đơn vị là ngày 05/07/2024. Tính đến ngày 20/07/2024,",
+    );
+    // An agency that never sent is late by the days up to the closing, not up to today.
+    const reporting = (await tableRows(buffer)).filter((r) => r.length === 4 && /^\d+$/.test(r[0]!));
+    expect(reporting.find((r) => r[1] === "Sở Nội vụ")).toEqual([
+      "2",
+      "Sở Nội vụ",
+      "Chưa gửi, quá hạn 15 ngày",
+      "15",
+    ]);
+    // The same on the page.
+    expect((await draft()).summary).toEqual({ agencies: 4, submitted: 2, accepted: 1, late: 4, missing: 2 });
+  });
+
+  it("keeps its wording while closed, the chairman's conclusion still recorded", async () => {
+    await closeAt(half, new Date("2024-07-19T18:30:00Z"));
+    const start = await draft();
+    const refused = await coordinator.put(`${base()}/synthesis/draft`, {
+      fields: { ...start.fields, signerName: "Nguyễn Văn An" },
+      rowVersion: start.rowVersion,
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toBe(
+      "Không thể sửa nội dung báo cáo tổng hợp khi kỳ báo cáo của kế hoạch đang ở trạng thái “đã khóa (kỳ 6 tháng đầu năm 2024)”.",
+    );
+    const reset = await coordinator.delete(`${base()}/synthesis/draft`);
+    expect(reset.statusCode).toBe(409);
+    expect((await draft()).fields.signerName).toBe(start.fields.signerName);
+
+    await closeAt(year2024, new Date("2024-12-20T03:00:00Z"));
+    const conclusion = await coordinator.put(`/api/plans/${plan.id}/periods/${year2024}/conclusion`, {
+      numberSymbol: "",
+      issuedOn: "2024-12-25",
+      text: "Giao Sở Y tế kiểm tra.",
+      expectedRowVersion: 0,
+    });
+    expect(conclusion.statusCode, conclusion.body).toBe(200);
+
+    // Opened again, the wording can be edited.
+    await closeAt(half, null);
+    const saved = await coordinator.put(`${base()}/synthesis/draft`, {
+      fields: { ...start.fields, signerName: "Nguyễn Văn An" },
+      rowVersion: start.rowVersion,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await coordinator.delete(`${base()}/synthesis/draft`)).statusCode).toBe(200);
   });
 });
 

@@ -9,7 +9,7 @@ import * as contentRepo from "../../src/server/features/plans/plan-content.repo.
 import { saveTargets, saveTasks } from "../../src/server/features/plans/plan-content.service.js";
 import { runReportCommand, saveReport } from "../../src/server/features/plans/plan-report.service.js";
 import * as reportsRepo from "../../src/server/features/plans/plan-reports.repo.js";
-import { saveSchedule } from "../../src/server/features/plans/plan-reports.service.js";
+import { saveSchedule, setPeriodClosed } from "../../src/server/features/plans/plan-reports.service.js";
 import { createPlan } from "../../src/server/features/plans/plans.service.js";
 import { systemContext } from "../../src/server/platform/audit.js";
 import { makeCycleProvince } from "../support/cycle-factories.js";
@@ -18,9 +18,11 @@ import { makeUser } from "../support/factories.js";
 import {
   accessibilityViolations,
   type BrowserHarness,
+  chooseOption,
   eventually,
   hasChromium,
   nextDownload,
+  selectNamed,
   signIn,
   startBrowserHarness,
 } from "./support.js";
@@ -31,6 +33,7 @@ const shots = process.env.PEPI_SCREENSHOTS;
 describe.skipIf(!hasChromium)("a period's synthesis in the browser", { timeout: 240_000 }, () => {
   let h: BrowserHarness;
   let planId: string;
+  let halfId: string;
   const people = {} as Record<"coordinator" | "leader" | "industry", { username: string; password: string }>;
 
   beforeAll(async () => {
@@ -103,6 +106,7 @@ describe.skipIf(!hasChromium)("a period's synthesis in the browser", { timeout: 
     await saveSchedule(h.db, planId, { expectedRowVersion: 3, schedule: seed004Schedule }, ctx);
     const [period] = await reportsRepo.listPeriods(h.db, [planId]);
     const [first] = await contentRepo.listTasks(h.db, [planId]);
+    halfId = period!.id;
     const where = { planId, periodId: period!.id, agencyId: agencies.industry };
     await saveReport(
       h.db,
@@ -251,5 +255,30 @@ describe.skipIf(!hasChromium)("a period's synthesis in the browser", { timeout: 
     await reporter.goto(`/plans/${planId}`);
     await reporter.getByTestId("targets-table").waitFor();
     expect(await reporter.getByTestId("synthesis-card").count()).toBe(0);
+  });
+
+  it("shows a closed period's wording read only, with why, the conclusions still open", async () => {
+    await setPeriodClosed(h.db, planId, halfId, true, ctx);
+    const page = await h.newPage();
+    await signIn(page, people.coordinator.username, people.coordinator.password);
+    await page.goto(`/plans/${planId}`);
+    const card = page.getByTestId("synthesis-card");
+    await chooseOption(page, selectNamed(page, card, "Kỳ báo cáo"), "6 tháng đầu năm 2024");
+    await eventually(() => card.getByTestId("synthesis-closed").textContent()).toContain(
+      "Kỳ báo cáo đã khóa ngày",
+    );
+    expect(await card.getByTestId("synthesis-edit").textContent()).toBe("Xem lời văn");
+    expect(await accessibilityViolations(page, "[data-testid='synthesis-card']")).toEqual([]);
+    await card.getByTestId("synthesis-edit").click();
+    await page.getByTestId("synthesis-closed-editor").waitFor();
+    expect(await page.getByTestId("draft-field-signerName").locator("input").isDisabled()).toBe(true);
+    expect(await page.getByTestId("draft-save").count()).toBe(0);
+    expect(await accessibilityViolations(page, ".ant-modal")).toEqual([]);
+    if (shots) await page.locator(".ant-modal").screenshot({ path: `${shots}/synthesis-closed-1440.png` });
+    await page.keyboard.press("Escape");
+    // The chairman's conclusions stay open to the coordinator.
+    await card.getByTestId("synthesis-conclusion").click();
+    expect(await page.getByTestId("conclusion-save").isEnabled()).toBe(true);
+    await setPeriodClosed(h.db, planId, halfId, false, ctx);
   });
 });

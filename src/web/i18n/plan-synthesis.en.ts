@@ -15,6 +15,9 @@ export const planSynthesisEn: Record<keyof typeof planSynthesisVi, string> = {
     "Reports sent: {submitted}/{agencies} agencies; accepted by the department: {accepted}; late or overdue: {late}; no report to compile: {missing}.",
   "synthesis.download": "Download the report (.docx)",
   "synthesis.edit": "Edit the wording",
+  "synthesis.view": "Read the wording",
+  "synthesis.closedNote":
+    "The period was closed on {date}: the synthesis is compiled as of the closing day and its wording stays as it was closed (reopen the period under “Progress reports” to change it). The chairman's conclusions can still be recorded.",
   "synthesis.editTitle": "Wording of the synthesis, {period}",
   "synthesis.editIntro":
     "The parts on agencies, targets, tasks and reporting come from the agencies' reports when downloaded; only the department's wording is edited here.",

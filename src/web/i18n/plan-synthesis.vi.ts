@@ -13,6 +13,9 @@ export const planSynthesisVi = {
     "Đã gửi báo cáo: {submitted}/{agencies} cơ quan; Sở đã chấp nhận: {accepted}; chậm hoặc quá hạn: {late}; chưa có báo cáo để tổng hợp: {missing}.",
   "synthesis.download": "Tải báo cáo (.docx)",
   "synthesis.edit": "Soạn lời văn",
+  "synthesis.view": "Xem lời văn",
+  "synthesis.closedNote":
+    "Kỳ báo cáo đã khóa ngày {date}: báo cáo tổng hợp được lập tính đến ngày khóa kỳ, lời văn giữ nguyên như khi khóa (mở lại kỳ ở phần “Báo cáo tiến độ” nếu cần sửa). Vẫn ghi được kết luận của Chủ tịch UBND tỉnh.",
   "synthesis.editTitle": "Lời văn báo cáo tổng hợp {period}",
   "synthesis.editIntro":
     "Các phần về cơ quan, chỉ tiêu, nhiệm vụ và tình hình báo cáo lấy từ báo cáo của các cơ quan khi tải về; ở đây chỉ sửa phần lời văn của Sở.",

@@ -69,16 +69,35 @@ interface Where {
   periodId: string;
 }
 
-async function loadPeriod(db: DbOrTx, where: Where) {
+/** `lock`: held until the transaction ends, so the period is not closed meanwhile. */
+async function loadPeriod(db: DbOrTx, where: Where, lock?: "share") {
   const plan = await plansRepo.findPlan(db, where.planId);
   if (!plan) throw notFound("plan");
   // A period of another plan is not found under this one.
-  const period = await reportsRepo.findPeriod(db, where.planId, where.periodId);
+  const period = await reportsRepo.findPeriod(db, where.planId, where.periodId, lock);
   if (!period) throw notFound("planPeriod");
   return { plan, period, label: periodLabel(period.kind as ReportKind, period.year) };
 }
 
 type Loaded = Awaited<ReturnType<typeof loadPeriod>>;
+
+/**
+ * The day the synthesis is written as of (the province's calendar): the day the department closed
+ * the period, so that a closed period's synthesis no longer changes; today while it is open.
+ */
+function asOfDay(loaded: Loaded, now: Date): string {
+  return provinceToday(loaded.period.closedAt ?? now);
+}
+
+/** The wording is the department's report as it closed the period: refused while it stays closed. */
+function assertWordingOpen(loaded: Loaded) {
+  if (loaded.period.closedAt)
+    throw new AppError("INVALID_TRANSITION", {
+      action: "sửa nội dung báo cáo tổng hợp",
+      entity: "planPeriod",
+      state: `đã khóa (kỳ ${loaded.label})`,
+    });
+}
 
 /** "Kế hoạch số 82/KH-UBND ngày 20/03/2024 của UBND tỉnh", or the plan's title while it has no number. */
 export function planReference(plan: plansRepo.PlanRow): string {
@@ -231,7 +250,7 @@ export async function getSynthesisDraft(
   const loaded = await loadPeriod(db, where);
   const saved = await repo.findSynthesis(db, where.periodId);
   const who = await issuer(db);
-  const { rows } = await periodAgencies(db, loaded, provinceToday(now));
+  const { rows } = await periodAgencies(db, loaded, asOfDay(loaded, now));
   const conclusion = await repo.findConclusion(db, where.periodId);
   const { period, label } = loaded;
   return {
@@ -269,7 +288,8 @@ export async function saveSynthesisDraft(
       parsed.error.issues.map((i) => ({ field: `fields.${i.path.join(".")}`, message: i.message })),
     );
   await db.transaction(async (tx) => {
-    const loaded = await loadPeriod(tx, where);
+    const loaded = await loadPeriod(tx, where, "share");
+    assertWordingOpen(loaded);
     const row = await repo.findSynthesis(tx, where.periodId, "update");
     if ((row?.rowVersion ?? null) !== input.rowVersion)
       throw new AppError("STALE_UPDATE", { entity: "planSynthesis" });
@@ -302,7 +322,8 @@ export async function saveSynthesisDraft(
 
 export async function resetSynthesisDraft(db: Db, where: Where, ctx: AuditContext): Promise<void> {
   await db.transaction(async (tx) => {
-    const loaded = await loadPeriod(tx, where);
+    const loaded = await loadPeriod(tx, where, "share");
+    assertWordingOpen(loaded);
     const row = await repo.findSynthesis(tx, where.periodId, "update");
     if (!row) return;
     await repo.deleteSynthesis(tx, where.periodId);
@@ -355,7 +376,7 @@ async function sentLines(db: DbOrTx, loaded: Loaded) {
 export async function gatherSynthesis(db: Db, where: Where, now = new Date()): Promise<SynthesisData> {
   const loaded = await loadPeriod(db, where);
   const { plan, period, label } = loaded;
-  const today = provinceToday(now);
+  const today = asOfDay(loaded, now);
   const who = await issuer(db);
   const fields = await fieldsOf(db, loaded, await repo.findSynthesis(db, where.periodId));
   const { tasks, links, rows } = await periodAgencies(db, loaded, today);

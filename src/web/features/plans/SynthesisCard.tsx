@@ -2,8 +2,8 @@
 // the agencies' reports stand, the .docx download, the coordinator's wording, and the chairman's
 // conclusions on it with the directives given as tasks of the plan. Shown to those who read every
 // agency's reports (the coordinator, the leaders, the administrator).
-import { EditOutlined, FileWordOutlined, SolutionOutlined } from "@ant-design/icons";
-import { Button, Card, Modal, Select, Skeleton, Space, Typography } from "antd";
+import { EditOutlined, EyeOutlined, FileWordOutlined, SolutionOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Modal, Select, Skeleton, Space, Typography } from "antd";
 import { useState } from "react";
 import type { PlanDetail } from "../../../contracts/plan-content.js";
 import type { SynthesisDraft } from "../../../contracts/plan-synthesis.js";
@@ -73,6 +73,7 @@ function WordingModal({
   const t = useT();
   const save = useSaveSynthesis(planId, draft.period.id);
   const reset = useResetSynthesis(planId, draft.period.id);
+  const closed = draft.period.closedAt !== null;
   return (
     <Modal
       open
@@ -82,12 +83,23 @@ function WordingModal({
       footer={null}
       destroyOnHidden
     >
-      <Typography.Paragraph type="secondary">{t("synthesis.editIntro")}</Typography.Paragraph>
+      {closed ? (
+        <Alert
+          type="info"
+          showIcon
+          title={<ClosedNote closedAt={draft.period.closedAt!} />}
+          style={{ marginBottom: 16 }}
+          data-testid="synthesis-closed-editor"
+        />
+      ) : (
+        <Typography.Paragraph type="secondary">{t("synthesis.editIntro")}</Typography.Paragraph>
+      )}
       <DraftForm
         key={draft.rowVersion ?? "defaults"}
         groups={synthesisGroups}
         draft={draft}
-        canEdit={draft.allowedActions.includes("plan.manage")}
+        // The wording of a closed period is the report as it was closed: read, not edited.
+        canEdit={draft.allowedActions.includes("plan.manage") && !closed}
         save={save}
         reset={reset}
         testId="synthesis-editor"
@@ -97,6 +109,12 @@ function WordingModal({
       />
     </Modal>
   );
+}
+
+/** A closed period's synthesis stands as of its closing day; its wording is no longer edited. */
+function ClosedNote({ closedAt }: { closedAt: string }) {
+  const t = useT();
+  return <>{t("synthesis.closedNote", { date: formatDate(localDay(new Date(closedAt))) })}</>;
 }
 
 /** The period most likely wanted: the last one already due, else the first. */
@@ -119,8 +137,14 @@ function PeriodSynthesis({
   const [concluding, setConcluding] = useState(false);
   const manage = draft.allowedActions.includes("plan.manage");
   const { summary, conclusion } = draft;
+  const closed = draft.period.closedAt !== null;
   return (
     <>
+      {closed && (
+        <Typography.Paragraph type="secondary" data-testid="synthesis-closed">
+          <ClosedNote closedAt={draft.period.closedAt!} />
+        </Typography.Paragraph>
+      )}
       <Typography.Paragraph data-testid="synthesis-summary">
         {t("synthesis.summary", {
           submitted: formatNumber(summary.submitted),
@@ -152,8 +176,12 @@ function PeriodSynthesis({
       <Space wrap>
         <DownloadButton planId={plan.id} periodId={draft.period.id} />
         {manage && (
-          <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="synthesis-edit">
-            {t("synthesis.edit")}
+          <Button
+            icon={closed ? <EyeOutlined /> : <EditOutlined />}
+            onClick={() => setEditing(true)}
+            data-testid="synthesis-edit"
+          >
+            {t(closed ? "synthesis.view" : "synthesis.edit")}
           </Button>
         )}
         {(manage || conclusion) && (
