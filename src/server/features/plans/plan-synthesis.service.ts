@@ -312,10 +312,10 @@ export async function saveSynthesisDraft(
       throw new AppError("STALE_UPDATE", { entity: "planSynthesis" });
     await recordAudit(tx, ctx, {
       type: "plan.synthesis_saved",
-      entityId: where.periodId,
+      entityId: where.planId,
       summary: `Sửa nội dung báo cáo tổng hợp ${periodName(loaded)}`,
       before: change?.before ?? null,
-      after: change?.after ?? null,
+      after: { periodId: where.periodId, ...change?.after },
     });
   });
 }
@@ -329,10 +329,10 @@ export async function resetSynthesisDraft(db: Db, where: Where, ctx: AuditContex
     await repo.deleteSynthesis(tx, where.periodId);
     await recordAudit(tx, ctx, {
       type: "plan.synthesis_reset",
-      entityId: where.periodId,
+      entityId: where.planId,
       summary: `Khôi phục nội dung mặc định của báo cáo tổng hợp ${periodName(loaded)}`,
       before: row.fields,
-      after: null,
+      after: { periodId: where.periodId },
     });
   });
 }
@@ -546,7 +546,7 @@ export async function saveConclusion(db: Db, where: Where, input: ConclusionInpu
       throw new AppError("STALE_UPDATE", { entity: "planConclusion" });
     await recordAudit(tx, ctx, {
       type: "plan.conclusion_saved",
-      entityId: where.periodId,
+      entityId: where.planId,
       summary: `Ghi kết luận của ${after.author}${after.numberSymbol ? ` (văn bản số ${after.numberSymbol})` : ""} về báo cáo ${periodName(loaded)}`,
       before: found
         ? {
@@ -556,7 +556,7 @@ export async function saveConclusion(db: Db, where: Where, input: ConclusionInpu
             body: found.conclusion.body,
           }
         : null,
-      after,
+      after: { periodId: where.periodId, ...after },
     });
   });
 }
@@ -607,10 +607,14 @@ export async function addConclusionTasks(db: Db, where: Where, input: Conclusion
     await repo.updateConclusion(tx, where.periodId, { sectionId });
     await recordAudit(tx, ctx, {
       type: "plan.conclusion_tasks_added",
-      entityId: where.periodId,
+      entityId: where.planId,
       summary: `Giao ${letters.length} nhiệm vụ theo kết luận của ${c.author} (mục ${number}, điểm ${letters.join(", ")}) của ${periodName(loaded)}`,
       before: { sectionId: c.sectionId },
-      after: { sectionId, tasks: input.tasks.map((t, i) => ({ letter: letters[i], ...t })) },
+      after: {
+        periodId: where.periodId,
+        sectionId,
+        tasks: input.tasks.map((t, i) => ({ letter: letters[i], ...t })),
+      },
     });
   });
 }
