@@ -235,6 +235,21 @@ export const errorCatalog = {
     vi: "Lãnh đạo {agency} cần ký duyệt trước khi gửi số liệu.",
     en: "The head of {agency} must sign off before the figures are submitted.",
   },
+  PLAN_REPORT_SIGN_OFF_REQUIRED: {
+    status: 409,
+    vi: "Lãnh đạo {agency} cần ký duyệt trước khi gửi báo cáo.",
+    en: "The head of {agency} must sign off before the report is sent.",
+  },
+  PLAN_REPORT_SIGN_OFF_NOT_REQUIRED: {
+    status: 409,
+    vi: "{agency} không yêu cầu lãnh đạo cơ quan ký duyệt: gửi báo cáo trực tiếp.",
+    en: "{agency} does not require its head's sign-off: send the report directly.",
+  },
+  PLAN_REPORT_INCOMPLETE: {
+    status: 400,
+    vi: "Chưa thể {action}: báo cáo còn {count} chỗ cần bổ sung (xem từng nhiệm vụ).",
+    en: "Cannot {action} yet: the report has {count} things missing (see each task).",
+  },
   SUBMISSION_INCOMPLETE: {
     status: 400,
     vi: "Chưa thể gửi: còn {count} chỗ cần bổ sung (xem chi tiết từng trường).",

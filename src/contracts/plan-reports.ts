@@ -175,6 +175,5 @@ export const reportCommandSchema = z.object({
 });
 
 export const reportParamsSchema = z.object({ id: z.uuid(), periodId: z.uuid(), agencyId: z.uuid() });
-export const reportCommandParamsSchema = reportParamsSchema.extend({ command: z.enum(reportCommands) });
 export const reportFileParamsSchema = reportParamsSchema.extend({ fileId: z.uuid() });
 export const periodParamsSchema = z.object({ id: z.uuid(), periodId: z.uuid() });

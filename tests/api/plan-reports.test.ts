@@ -141,6 +141,69 @@ describe("the reporting schedule", () => {
   });
 });
 
+describe("the periods follow the plan", () => {
+  it("gets periods for a year added to the plan, and loses them when it is taken out again", async () => {
+    const current = (await coordinator.get(`/api/plans/${plan.id}`)).json() as Plan;
+    const { id, rowVersion, implements: _i, implementedBy, allowedActions, updatedAt, ...fields } = current;
+    const longer = await coordinator.patch(`/api/plans/${plan.id}`, {
+      ...fields,
+      periodTo: 2026,
+      expectedRowVersion: rowVersion,
+    });
+    expect(longer.statusCode, longer.body).toBe(200);
+    expect((await reports()).periods.map((p) => p.label).slice(-2)).toEqual([
+      "6 tháng đầu năm 2026",
+      "năm 2026",
+    ]);
+    const back = await coordinator.patch(`/api/plans/${plan.id}`, {
+      ...fields,
+      periodTo: 2025,
+      expectedRowVersion: rowVersion + 1,
+    });
+    expect(back.statusCode, back.body).toBe(200);
+    expect((await reports()).periods.map((p) => p.label).at(-1)).toBe("năm 2025");
+  });
+
+  it("takes no report on a plan still in draft", async () => {
+    const draft = (
+      await coordinator.post("/api/plans", {
+        issuer: "Sở Công Thương",
+        title: "Kế hoạch của Sở Công Thương (dự thảo)",
+        periodFrom: 2024,
+        periodTo: 2024,
+        scope: "pgi",
+        status: "draft",
+      })
+    ).json() as Plan;
+    const tasks = await coordinator.put(`/api/plans/${draft.id}/tasks`, {
+      expectedRowVersion: draft.rowVersion,
+      sections: [
+        {
+          number: "1",
+          title: "Nhiệm vụ",
+          tasks: [{ letter: "a", body: "Rà soát", leadAgencyIds: [agencies.industry], recurring: true }],
+        },
+      ],
+    });
+    const scheduled = await coordinator.put(`/api/plans/${draft.id}/schedule`, {
+      expectedRowVersion: (tasks.json() as PlanDetail).rowVersion,
+      schedule: [seed004Schedule[1]],
+    });
+    const period = (scheduled.json() as PlanReports).periods[0]!;
+    const refused = await people.industry.put(
+      `/api/plans/${draft.id}/reports/${period.id}/${agencies.industry}`,
+      {
+        expectedRowVersion: 0,
+        items: [],
+        figures: [],
+      },
+    );
+    expect(refused.json().error.message).toBe(
+      "Không thể sửa báo cáo khi kế hoạch đang ở trạng thái “dự thảo”.",
+    );
+  });
+});
+
 describe("an agency's progress report of a period", () => {
   it("goes from the agency, task by task, through a return with its reason to acceptance", async () => {
     const half = await periodOf("6 tháng đầu năm 2024");
@@ -161,7 +224,10 @@ describe("an agency's progress report of a period", () => {
     });
     expect(draft.statusCode, draft.body).toBe(200);
     const early = await people.industry.post(`${url}/submit`, { expectedRowVersion: 1 });
-    expect(early.json().error.code).toBe("SUBMISSION_INCOMPLETE");
+    expect(early.json().error.code).toBe("PLAN_REPORT_INCOMPLETE");
+    expect(early.json().error.message).toBe(
+      "Chưa thể gửi: báo cáo còn 1 chỗ cần bổ sung (xem từng nhiệm vụ).",
+    );
     expect(early.json().error.details).toEqual([
       { field: `item:${taskB}`, message: "Nhiệm vụ 1.b: chưa chọn tình hình thực hiện" },
     ]);
@@ -174,6 +240,17 @@ describe("an agency's progress report of a period", () => {
     expect(foreign.json().error.details.map((d: { field: string }) => d.field)).toEqual([
       "items[0].taskId",
       "figures[0].targetId",
+    ]);
+    const twice = await people.industry.put(url, {
+      expectedRowVersion: 1,
+      items: [
+        { taskId: taskB, status: "done", progress: "x" },
+        { taskId: taskB, status: "delayed", progress: "y" },
+      ],
+      figures: [],
+    });
+    expect(twice.json().error.details).toEqual([
+      { field: "items[1].taskId", message: "Nhiệm vụ 1.b có hai lần trong báo cáo" },
     ]);
 
     const full = await people.industry.put(url, {
@@ -235,7 +312,7 @@ describe("an agency's progress report of a period", () => {
     expect(saved.statusCode, saved.body).toBe(200);
     expect(
       (await people.construction.post(`${url}/submit`, { expectedRowVersion: 1 })).json().error.code,
-    ).toBe("SIGN_OFF_REQUIRED");
+    ).toBe("PLAN_REPORT_SIGN_OFF_REQUIRED");
     expect(
       (await people.construction.post(`${url}/request-sign-off`, { expectedRowVersion: 1 })).statusCode,
     ).toBe(200);
@@ -244,12 +321,23 @@ describe("an agency's progress report of a period", () => {
       403,
     );
     expect((await people.head.post(`${url}/sign-off`, { expectedRowVersion: 2 })).statusCode).toBe(200);
-    expect((await people.construction.post(`${url}/submit`, { expectedRowVersion: 3 })).statusCode).toBe(200);
+    // A document attached after the signature needs the signature again.
+    const attached = await people.construction.upload(
+      `${url}/files`,
+      {},
+      { name: "ket-qua.pdf", content: samplePdf("Kết quả") },
+    );
+    expect((attached.json() as PlanReport).signedOffAt).toBeNull();
+    expect(
+      (await people.construction.post(`${url}/submit`, { expectedRowVersion: 4 })).json().error.code,
+    ).toBe("PLAN_REPORT_SIGN_OFF_REQUIRED");
+    expect((await people.head.post(`${url}/sign-off`, { expectedRowVersion: 4 })).statusCode).toBe(200);
+    expect((await people.construction.post(`${url}/submit`, { expectedRowVersion: 5 })).statusCode).toBe(200);
 
     // Not reported until accepted: a sent figure is not yet the plan's actual.
     const before = (await coordinator.get(`/api/plans/${plan.id}`)).json() as PlanDetail;
     expect(before.targets[0]!.years[0]).toMatchObject({ year: 2024, actual: null, status: "not_reported" });
-    expect((await coordinator.post(`${url}/accept`, { expectedRowVersion: 4 })).statusCode).toBe(200);
+    expect((await coordinator.post(`${url}/accept`, { expectedRowVersion: 6 })).statusCode).toBe(200);
     const after = (await coordinator.get(`/api/plans/${plan.id}`)).json() as PlanDetail;
     expect(after.targets[0]!.years[0]).toMatchObject({
       year: 2024,
@@ -376,7 +464,10 @@ describe("how the plans stand", () => {
     const draft = await read(people.industry, year.id, agencies.industry);
     const saved = await people.industry.put(url, {
       expectedRowVersion: draft.rowVersion,
-      items: [{ taskId: taskB, status: "delayed", progress: "Chưa đủ kinh phí kiểm tra" }],
+      items: [
+        { taskId: draft.items[0]!.task.id, progress: "Không có nội dung phối hợp trong kỳ" },
+        { taskId: taskB, status: "delayed", progress: "Chưa đủ kinh phí kiểm tra" },
+      ],
       figures: [],
     });
     expect(saved.statusCode, saved.body).toBe(200);

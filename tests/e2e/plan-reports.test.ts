@@ -93,7 +93,7 @@ describe.skipIf(!hasChromium)("a plan's progress reports in the browser", { time
     await coordinator.getByTestId("schedule-save").click();
     await dialog.waitFor({ state: "detached" });
     await card
-      .getByText("Báo cáo 6 tháng: cơ quan gửi trước ngày 05/7, Sở tổng hợp trước ngày 10/7.")
+      .getByText("Báo cáo 6 tháng: cơ quan gửi chậm nhất ngày 05/7, Sở tổng hợp chậm nhất ngày 10/7.")
       .waitFor();
     await card.getByText("6 tháng đầu năm 2024", { exact: true }).waitFor();
     expect(await accessibilityViolations(coordinator, "body")).toEqual([]);

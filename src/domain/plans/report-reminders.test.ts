@@ -37,5 +37,8 @@ describe("the reminders of a plan's reporting period", () => {
     const nextWeek = planReportReminders(period, agencies, "2024-07-13", [7, 3, 1]);
     expect(nextWeek[0]!.key).not.toBe(late[0]!.key);
     expect(planReportReminders(period, agencies, "2024-07-07", [7, 3, 1])[0]!.key).toBe(late[0]!.key);
+    // Four weeks of it: then the department, which has its list, takes it up itself.
+    expect(planReportReminders(period, agencies, "2024-08-01", [7, 3, 1])).toHaveLength(2);
+    expect(planReportReminders(period, agencies, "2024-08-03", [7, 3, 1])).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // Which reminders a plan's reporting period owes today: before the agencies' due day to those
 // that have not sent their report, on the first day late and then weekly to those that never
 // sent it, with a list of the late ones to the department and the leaders (seed 000 asks the
-// department to name the units that report late). Pure: each reminder's key makes it exist once.
+// department to name the units that report late), for four weeks at most. Pure: each reminder's
+// key makes it exist once.
 import type { SubmissionStatus } from "../../contracts/cycles.js";
 import type { ReportKind } from "../../contracts/plan-reports.js";
 import type { DueReminder } from "../cycle/reminders.js";
@@ -24,6 +25,12 @@ export interface OwingAgency {
   /** Null: nothing saved yet. */
   status: SubmissionStatus | null;
 }
+
+/**
+ * How many weeks a late report is reminded of: a cycle's reminders stop when it locks, a plan's
+ * period may stay open long after the department has compiled without it.
+ */
+export const overdueWeeks = 4;
 
 export type PlanReminder = Omit<DueReminder, "kind"> & {
   kind: "reminder.plan_report_due" | "reminder.plan_report_overdue" | "reminder.plan_report_overdue_summary";
@@ -60,7 +67,7 @@ export function planReportReminders(
   // Late is judged on the first send: a returned report was sent on time or not already.
   const late = agencies.filter((a) => a.status === null || a.status === "draft");
   const week = overdueWeek(-daysLeft);
-  if (week !== null && late.length > 0) {
+  if (week !== null && week < overdueWeeks && late.length > 0) {
     const overdue = `đã quá hạn ${formatNumberVi(-daysLeft)} ngày`;
     for (const a of late)
       out.push({

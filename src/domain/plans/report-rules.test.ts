@@ -14,7 +14,7 @@ const line = (
 });
 
 describe("what a progress report must hold before it is sent", () => {
-  it("asks how each led task stands and what was done, but nothing of a supporter's input", () => {
+  it("asks how each led task stands and what was done, and a supporter's input", () => {
     expect(reportGaps("half_year", [line(null, null)], [])).toEqual([
       { field: "item:t1", message: "Nhiệm vụ 1.a: chưa chọn tình hình thực hiện" },
     ]);
@@ -22,7 +22,12 @@ describe("what a progress report must hold before it is sent", () => {
       "Nhiệm vụ 1.a: chưa nêu kết quả thực hiện",
     );
     expect(reportGaps("half_year", [line("not_started", null)], [])[0]?.message).toContain("lý do");
-    expect(reportGaps("half_year", [line(null, null, "support")], [])).toEqual([]);
+    expect(reportGaps("half_year", [line(null, null, "support")], [])).toEqual([
+      { field: "item:t1", message: "Nhiệm vụ 1.a: chưa nêu nội dung phối hợp" },
+    ]);
+    expect(
+      reportGaps("half_year", [line(null, "Không có nội dung phối hợp trong kỳ", "support")], []),
+    ).toEqual([]);
     expect(reportGaps("half_year", [line("delayed", "Vướng giải phóng mặt bằng")], [])).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 // What a progress report must hold before it is signed or sent: how each task the agency leads
-// stands, why a delayed one is late, and at year end the figures of the plan's own measures.
+// stands and what was done (or why not started), its input to each task it supports, and at
+// year end the figures of the plan's own measures.
 import type { ReportKind, TaskProgressStatus } from "../../contracts/plan-reports.js";
 
 export interface ReportLine {
@@ -25,6 +26,12 @@ export function reportGaps(
   figures: readonly ReportFigure[],
 ): { field: string; message: string }[] {
   const gaps: { field: string; message: string }[] = [];
+  // A supporting agency answers for its input: "nothing this period" is said, not left blank.
+  for (const line of lines.filter((l) => l.role === "support" && !l.progress?.trim()))
+    gaps.push({
+      field: `item:${line.taskId}`,
+      message: `Nhiệm vụ ${line.place}: chưa nêu nội dung phối hợp`,
+    });
   for (const line of lines.filter((l) => l.role === "lead")) {
     const field = `item:${line.taskId}`;
     if (!line.status) gaps.push({ field, message: `Nhiệm vụ ${line.place}: chưa chọn tình hình thực hiện` });

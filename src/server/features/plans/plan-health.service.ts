@@ -7,7 +7,8 @@ import type { PlanTarget } from "../../../contracts/plan-content.js";
 import type { AgencyReportHistory, PlanHealth } from "../../../contracts/plan-health.js";
 import type { ReportKind, TaskProgressStatus } from "../../../contracts/plan-reports.js";
 import type { Actor } from "../../../domain/auth/permissions.js";
-import { localDay, timelinessOf } from "../../../domain/cycle/timeliness.js";
+import { provinceToday } from "../../../domain/cycle/reminders.js";
+import { timelinessOf } from "../../../domain/cycle/timeliness.js";
 import { periodLabel } from "../../../domain/plans/report-periods.js";
 import type { Db } from "../../db/client.js";
 import * as content from "./plan-content.repo.js";
@@ -31,7 +32,7 @@ export async function plansHealth(
   readFacts: FactsReader,
   now = new Date(),
 ): Promise<PlanHealth> {
-  const today = localDay(now);
+  const today = provinceToday(now);
   const thisYear = Number(today.slice(0, 4));
   const plans = (await plansRepo.listPlans(db)).filter((p) => p.status === "issued");
   const items: PlanHealth["plans"] = [];
@@ -143,8 +144,9 @@ export async function agencyReportHistory(
   agencyId: string,
   now = new Date(),
 ): Promise<AgencyReportHistory> {
-  const today = localDay(now);
-  const planRows = await content.listTasksOfAgency(db, agencyId);
+  const today = provinceToday(now);
+  // A draft plan asks no report yet.
+  const planRows = (await content.listTasksOfAgency(db, agencyId)).filter((r) => r.plan.status !== "draft");
   const plans = new Map(planRows.map((r) => [r.plan.id, r.plan]));
   const periods = await repo.listPeriods(db, [...plans.keys()]);
   const reports = await repo.listReports(

@@ -132,7 +132,6 @@ export async function getPlanReport(
     db,
     others.map((r) => r.report.id),
   );
-  const agencyNames = new Map(links.map((l) => [l.agencyId, l.name]));
   const lines = linesOf(loaded);
   const files = report ? await repo.listFiles(db, report.id) : [];
   const amendments = report ? await repo.listAmendments(db, report.id) : [];
@@ -169,9 +168,11 @@ export async function getPlanReport(
                   const theirs = others.find((r) => r.report.agencyId === s.agencyId);
                   const item =
                     theirs && otherItems.find((x) => x.reportId === theirs.report.id && x.taskId === task.id);
+                  // An input counts once the supporting agency has sent it.
+                  const sent = theirs?.report.status === "submitted" || theirs?.report.status === "accepted";
                   return {
                     agency: { id: s.agencyId, name: s.name },
-                    progress: item?.progress ?? null,
+                    progress: sent ? (item?.progress ?? null) : null,
                     reportStatus: (theirs?.report.status as SubmissionStatus | undefined) ?? null,
                   };
                 })
@@ -181,7 +182,7 @@ export async function getPlanReport(
           role === "support"
             ? links
                 .filter((l) => l.taskId === task.id && l.role === "lead")
-                .map((l) => ({ id: l.agencyId, name: agencyNames.get(l.agencyId) ?? l.name }))
+                .map((l) => ({ id: l.agencyId, name: l.name }))
             : [],
       };
     }),
@@ -202,7 +203,13 @@ export async function getPlanReport(
     })),
     fileMaxBytes,
     rowVersion: report?.rowVersion ?? 0,
-    allowedActions: allowedOn(actor, agency.id, agency.hasHeadSignOff, report, Boolean(period.closedAt)),
+    allowedActions: allowedOn(
+      actor,
+      agency.id,
+      agency.hasHeadSignOff,
+      report,
+      Boolean(period.closedAt) || plan.status !== "issued",
+    ),
   };
 }
 
@@ -216,9 +223,10 @@ function allowedOn(
   agencyId: string,
   hasHeadSignOff: boolean,
   report: repo.ReportRow | null,
-  closed: boolean,
+  /** The period is closed or the plan not (or no longer) in force: nothing may change. */
+  frozen: boolean,
 ): string[] {
-  if (closed) return [];
+  if (frozen) return [];
   const status = statusOf(report);
   const scope = { agencyId };
   const out: string[] = [];
@@ -236,6 +244,16 @@ function allowedOn(
     if (submissionMay("return", status)) out.push("return");
   }
   return out;
+}
+
+/** Reports are written on an issued plan only: not on a draft, nor once the plan is closed. */
+function assertPlanIssued(plan: plansRepo.PlanRow, action: string) {
+  if (plan.status !== "issued")
+    throw new AppError("INVALID_TRANSITION", {
+      action,
+      entity: "plan",
+      state: plan.status === "draft" ? "dự thảo" : "đã kết thúc",
+    });
 }
 
 /** Refuses any change once the department has closed the period. */
@@ -267,12 +285,33 @@ async function ensureReport(tx: DbOrTx, loaded: Loaded, expectedRowVersion: numb
   return (await repo.findReport(tx, loaded.period.id, loaded.agency.id, "update"))!;
 }
 
-const snapshot = (loaded: Loaded) => ({
-  items: loaded.items.map(({ reportId, ...i }) => i),
-  figures: loaded.figures.map(({ reportId, ...f }) => f),
-  difficulties: loaded.report?.difficulties ?? null,
-  proposals: loaded.report?.proposals ?? null,
+/** What a change to a signed report clears: the head signs the report as it now is. */
+const signOffLapses = { signedOffAt: null, signedOffBy: null, signOffRequestedAt: null };
+
+/** A report's content, in a stable order, as the audit and the amendments keep it. */
+const contentOf = (
+  items: { taskId: string; status: string | null; progress: string | null }[],
+  figures: { targetId: string; value: string }[],
+  difficulties: string | null,
+  proposals: string | null,
+) => ({
+  items: items
+    .map(({ taskId, status, progress }) => ({ taskId, status, progress }))
+    .sort((a, b) => a.taskId.localeCompare(b.taskId)),
+  figures: figures
+    .map(({ targetId, value }) => ({ targetId, value: String(Number(value)) }))
+    .sort((a, b) => a.targetId.localeCompare(b.targetId)),
+  difficulties,
+  proposals,
 });
+
+const snapshot = (loaded: Loaded) =>
+  contentOf(
+    loaded.items,
+    loaded.figures,
+    loaded.report?.difficulties ?? null,
+    loaded.report?.proposals ?? null,
+  );
 
 export async function saveReport(
   db: Db,
@@ -283,6 +322,7 @@ export async function saveReport(
   await db.transaction(async (tx) => {
     const loaded = await loadReport(tx, where, true);
     const { plan, period, agency } = loaded;
+    assertPlanIssued(plan, "sửa báo cáo");
     assertPeriodOpen(period, "sửa báo cáo");
     const status = statusOf(loaded.report);
     const amending = status === "accepted";
@@ -300,7 +340,15 @@ export async function saveReport(
         message: "Báo cáo đã được Sở chấp nhận: nêu lý do điều chỉnh để lưu thành một lần điều chỉnh",
       });
     const roles = new Map(loaded.myTasks.map((t) => [t.task.id, t.role]));
+    const place = new Map(loaded.myTasks.map((t) => [t.task.id, t.place]));
+    const seenTasks = new Set<string>();
     input.items.forEach((item, i) => {
+      if (seenTasks.has(item.taskId))
+        problems.push({
+          field: `items[${i}].taskId`,
+          message: `Nhiệm vụ ${place.get(item.taskId) ?? ""} có hai lần trong báo cáo`,
+        });
+      seenTasks.add(item.taskId);
       if (!roles.has(item.taskId))
         problems.push({
           field: `items[${i}].taskId`,
@@ -308,7 +356,11 @@ export async function saveReport(
         });
     });
     const targetIds = new Set(loaded.targets.map((t) => t.id));
+    const seenTargets = new Set<string>();
     input.figures.forEach((figure, i) => {
+      if (seenTargets.has(figure.targetId))
+        problems.push({ field: `figures[${i}].targetId`, message: "Chỉ tiêu này có hai lần trong báo cáo" });
+      seenTargets.add(figure.targetId);
       if (!targetIds.has(figure.targetId))
         problems.push({
           field: `figures[${i}].targetId`,
@@ -332,17 +384,18 @@ export async function saveReport(
     const before = snapshot(loaded);
     await repo.replaceItems(tx, report.id, items);
     await repo.replaceFigures(tx, report.id, figures);
-    const after = {
-      items: items.map(({ reportId, ...i }) => i),
-      figures: figures.map(({ reportId, ...f }) => f),
-      difficulties: input.difficulties?.trim() || null,
-      proposals: input.proposals?.trim() || null,
-    };
+    const after = contentOf(
+      items,
+      figures,
+      input.difficulties?.trim() || null,
+      input.proposals?.trim() || null,
+    );
+    const changed = JSON.stringify(before) !== JSON.stringify(after);
     await repo.updateReport(tx, report.id, report.rowVersion, {
       difficulties: after.difficulties,
       proposals: after.proposals,
       // The head signed the report as it was; a change needs the signature again.
-      ...(amending ? {} : { signedOffAt: null, signedOffBy: null, signOffRequestedAt: null }),
+      ...(amending || !changed ? {} : signOffLapses),
     });
     const periodName = periodLabel(period.kind as ReportKind, period.year);
     const label = `báo cáo ${periodName} của ${agency.name} (kế hoạch “${plan.title}”)`;
@@ -375,6 +428,9 @@ export async function saveReport(
   });
 }
 
+const incomplete = (action: string, gaps: { field: string; message: string }[]) =>
+  new AppError("PLAN_REPORT_INCOMPLETE", { action, count: gaps.length }, gaps);
+
 export const reportLink = (w: Where) => `/plans/${w.planId}/reports/${w.periodId}/${w.agencyId}`;
 
 const commandVi: Record<ReportCommand, { summary: string; notice: string }> = {
@@ -396,7 +452,9 @@ export async function runReportCommand(
     const loaded = await loadReport(tx, where, true);
     const { plan, period, agency, report } = loaded;
     const transition = submissionTransitions[command];
-    assertPeriodOpen(period, transition.vi.replace("số liệu", "báo cáo"));
+    const action = transition.vi.replace("số liệu", "báo cáo");
+    assertPlanIssued(plan, action);
+    assertPeriodOpen(period, action);
     const status = statusOf(report);
     if (!report && (command === "return" || command === "accept" || command === "signOff"))
       throw new AppError("INVALID_TRANSITION", {
@@ -417,18 +475,19 @@ export async function runReportCommand(
     let change: Parameters<typeof repo.updateReport>[3] = {};
     switch (command) {
       case "requestSignOff":
-        if (!agency.hasHeadSignOff) throw new AppError("SIGN_OFF_NOT_REQUIRED", { agency: agency.name });
-        if (gaps.length > 0) throw new AppError("SUBMISSION_INCOMPLETE", { count: gaps.length }, gaps);
+        if (!agency.hasHeadSignOff)
+          throw new AppError("PLAN_REPORT_SIGN_OFF_NOT_REQUIRED", { agency: agency.name });
+        if (gaps.length > 0) throw incomplete("trình ký", gaps);
         change = { signOffRequestedAt: now };
         break;
       case "signOff":
-        if (gaps.length > 0) throw new AppError("SUBMISSION_INCOMPLETE", { count: gaps.length }, gaps);
+        if (gaps.length > 0) throw incomplete("ký duyệt", gaps);
         change = { signedOffAt: now, signedOffBy: ctx.actorUserId };
         break;
       case "submit":
         if (agency.hasHeadSignOff && !report?.signedOffAt)
-          throw new AppError("SIGN_OFF_REQUIRED", { agency: agency.name });
-        if (gaps.length > 0) throw new AppError("SUBMISSION_INCOMPLETE", { count: gaps.length }, gaps);
+          throw new AppError("PLAN_REPORT_SIGN_OFF_REQUIRED", { agency: agency.name });
+        if (gaps.length > 0) throw incomplete("gửi", gaps);
         change = {
           submittedAt: now,
           submittedBy: ctx.actorUserId,
@@ -496,6 +555,7 @@ export async function addReportFile(
   await store.commit(input.file);
   await db.transaction(async (tx) => {
     const loaded = await loadReport(tx, where, true);
+    assertPlanIssued(loaded.plan, "đính kèm tài liệu");
     assertPeriodOpen(loaded.period, "đính kèm tài liệu");
     const status = statusOf(loaded.report);
     if (!submissionMay("edit", status))
@@ -523,7 +583,7 @@ export async function addReportFile(
       uploadedBy: ctx.actorUserId,
     };
     await repo.insertFile(tx, row);
-    await repo.updateReport(tx, report.id, report.rowVersion, {});
+    await repo.updateReport(tx, report.id, report.rowVersion, signOffLapses);
     await recordAudit(tx, ctx, {
       type: "plan_report.file_added",
       entityId: report.id,
@@ -542,6 +602,7 @@ export async function removeReportFile(
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const loaded = await loadReport(tx, where, true);
+    assertPlanIssued(loaded.plan, "bỏ tài liệu");
     assertPeriodOpen(loaded.period, "bỏ tài liệu");
     const status = statusOf(loaded.report);
     const file = loaded.report && (await repo.findFile(tx, loaded.report.id, fileId));
@@ -553,7 +614,7 @@ export async function removeReportFile(
         state: submissionStatusVi[status],
       });
     await repo.deleteFile(tx, fileId);
-    await repo.updateReport(tx, loaded.report.id, loaded.report.rowVersion, {});
+    await repo.updateReport(tx, loaded.report.id, loaded.report.rowVersion, signOffLapses);
     await recordAudit(tx, ctx, {
       type: "plan_report.file_removed",
       entityId: loaded.report.id,

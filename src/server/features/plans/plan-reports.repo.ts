@@ -4,12 +4,14 @@ import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import {
   agencies,
+  planConclusions,
   planReportAmendments,
   planReportFigures,
   planReportFiles,
   planReportItems,
   planReportPeriods,
   planReports,
+  planSyntheses,
   users,
 } from "../../db/schema.js";
 
@@ -192,15 +194,31 @@ export async function reportedTaskIds(db: DbOrTx, taskIds: string[]): Promise<Se
   return new Set(rows.map((r) => r.taskId));
 }
 
-/** How many reports each period has (a period with reports cannot leave the schedule). */
-export async function reportCounts(db: DbOrTx, periodIds: string[]): Promise<Map<string, number>> {
+/**
+ * The periods something was written in, with what in words ("2 báo cáo của cơ quan", "kết luận
+ * của Chủ tịch"): such a period cannot leave the schedule.
+ */
+export async function periodsWithContent(db: DbOrTx, periodIds: string[]): Promise<Map<string, string>> {
   if (periodIds.length === 0) return new Map();
-  const rows = await db
+  const reports = await db
     .select({ periodId: planReports.periodId, n: count() })
     .from(planReports)
     .where(inArray(planReports.periodId, periodIds))
     .groupBy(planReports.periodId);
-  return new Map(rows.map((r) => [r.periodId, r.n]));
+  const syntheses = await db
+    .select({ periodId: planSyntheses.periodId })
+    .from(planSyntheses)
+    .where(inArray(planSyntheses.periodId, periodIds));
+  const conclusions = await db
+    .select({ periodId: planConclusions.periodId })
+    .from(planConclusions)
+    .where(inArray(planConclusions.periodId, periodIds));
+  const what = new Map<string, string[]>();
+  const add = (periodId: string, text: string) => what.set(periodId, [...(what.get(periodId) ?? []), text]);
+  for (const r of reports) add(r.periodId, `${r.n} cơ quan báo cáo`);
+  for (const r of syntheses) add(r.periodId, "nội dung báo cáo tổng hợp đã soạn");
+  for (const r of conclusions) add(r.periodId, "kết luận của Chủ tịch UBND tỉnh");
+  return new Map([...what].map(([id, texts]) => [id, texts.join(", ")]));
 }
 
 /** Open periods of issued plans, for the reminders. */

@@ -131,41 +131,7 @@ export async function saveSchedule(db: Db, planId: string, input: ScheduleUpdate
     const plan = await plansRepo.findPlan(tx, planId, "update");
     if (!plan) throw notFound("plan");
     if (plan.rowVersion !== input.expectedRowVersion) throw new AppError("STALE_UPDATE", { entity: "plan" });
-    const wanted = periodsOf({ from: plan.periodFrom, to: plan.periodTo }, input.schedule);
-    const existing = await repo.listPeriods(tx, [planId]);
-    const key = (p: { kind: string; year: number }) => `${p.kind}:${p.year}`;
-    const wantedKeys = new Set(wanted.map(key));
-    const leaving = existing.filter((p) => !wantedKeys.has(key(p)));
-    const counts = await repo.reportCounts(
-      tx,
-      leaving.map((p) => p.id),
-    );
-    const kept = leaving.filter((p) => (counts.get(p.id) ?? 0) > 0);
-    if (kept.length > 0)
-      throw new AppError(
-        "VALIDATION_FAILED",
-        {},
-        kept.map((p) => ({
-          field: "schedule",
-          message: `Kỳ báo cáo ${periodLabel(p.kind as ReportKind, p.year)} đã có ${counts.get(p.id)} cơ quan báo cáo nên không bỏ được`,
-        })),
-      );
-    await repo.deletePeriods(
-      tx,
-      leaving.map((p) => p.id),
-    );
-    const byKey = new Map(existing.map((p) => [key(p), p]));
-    const fresh = [];
-    for (const period of wanted) {
-      const found = byKey.get(key(period));
-      if (!found) fresh.push({ id: randomUUID(), planId, ...period });
-      else if (found.agencyDue !== period.agencyDue || found.departmentDue !== period.departmentDue)
-        await repo.updatePeriod(tx, found.id, {
-          agencyDue: period.agencyDue,
-          departmentDue: period.departmentDue,
-        });
-    }
-    await repo.insertPeriods(tx, fresh);
+    const wanted = await syncPeriods(tx, plan, input.schedule);
     await plansRepo.updatePlan(tx, planId, plan.rowVersion, { reportSchedule: input.schedule });
     await recordAudit(tx, ctx, {
       type: "plan.schedule_saved",
@@ -175,6 +141,55 @@ export async function saveSchedule(db: Db, planId: string, input: ScheduleUpdate
       after: { schedule: input.schedule },
     });
   });
+}
+
+/**
+ * Brings a plan's periods in line with its schedule and years: a period already there keeps its
+ * reports and takes the new due days; a new one is made; one no longer called for goes, unless
+ * something was written in it (a report, the synthesis' wording, the chairman's conclusion).
+ * Returns the periods wanted.
+ */
+export async function syncPeriods(
+  tx: DbOrTx,
+  plan: { id: string; periodFrom: number; periodTo: number },
+  schedule: readonly ScheduleEntry[],
+) {
+  const wanted = periodsOf({ from: plan.periodFrom, to: plan.periodTo }, schedule);
+  const existing = await repo.listPeriods(tx, [plan.id]);
+  const key = (p: { kind: string; year: number }) => `${p.kind}:${p.year}`;
+  const wantedKeys = new Set(wanted.map(key));
+  const leaving = existing.filter((p) => !wantedKeys.has(key(p)));
+  const written = await repo.periodsWithContent(
+    tx,
+    leaving.map((p) => p.id),
+  );
+  const kept = leaving.filter((p) => written.has(p.id));
+  if (kept.length > 0)
+    throw new AppError(
+      "VALIDATION_FAILED",
+      {},
+      kept.map((p) => ({
+        field: "schedule",
+        message: `Kỳ báo cáo ${periodLabel(p.kind as ReportKind, p.year)} đã có ${written.get(p.id)} nên không bỏ được`,
+      })),
+    );
+  await repo.deletePeriods(
+    tx,
+    leaving.map((p) => p.id),
+  );
+  const byKey = new Map(existing.map((p) => [key(p), p]));
+  const fresh = [];
+  for (const period of wanted) {
+    const found = byKey.get(key(period));
+    if (!found) fresh.push({ id: randomUUID(), planId: plan.id, ...period });
+    else if (found.agencyDue !== period.agencyDue || found.departmentDue !== period.departmentDue)
+      await repo.updatePeriod(tx, found.id, {
+        agencyDue: period.agencyDue,
+        departmentDue: period.departmentDue,
+      });
+  }
+  await repo.insertPeriods(tx, fresh);
+  return wanted;
 }
 
 /** The department closes a period it has compiled, or opens it again for a late correction. */
@@ -205,10 +220,10 @@ export async function setPeriodClosed(
     );
     await recordAudit(tx, ctx, {
       type: closed ? "plan.period_closed" : "plan.period_reopened",
-      entityId: periodId,
+      entityId: planId,
       summary: `${closed ? "Khóa" : "Mở lại"} kỳ báo cáo ${label} của kế hoạch “${plan.title}”`,
-      before: { closedAt: period.closedAt?.toISOString() ?? null },
-      after: { closedAt: closed ? now.toISOString() : null },
+      before: { periodId, closedAt: period.closedAt?.toISOString() ?? null },
+      after: { periodId, closedAt: closed ? now.toISOString() : null },
     });
   });
 }

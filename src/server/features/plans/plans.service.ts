@@ -4,6 +4,7 @@
 // one transaction with its audit event.
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
+import type { ScheduleEntry } from "../../../contracts/plan-reports.js";
 import type { Plan, PlanInput, planUpdateSchema } from "../../../contracts/plans.js";
 import { type Action, type Actor, can } from "../../../domain/auth/permissions.js";
 import { implementsLoop, planProblems } from "../../../domain/plans/plan-rules.js";
@@ -11,6 +12,7 @@ import type { Db, DbOrTx } from "../../db/client.js";
 import { type AuditContext, changedFields, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
 import * as contentRepo from "./plan-content.repo.js";
+import { syncPeriods } from "./plan-reports.service.js";
 import * as repo from "./plans.repo.js";
 
 type PlanUpdate = z.infer<typeof planUpdateSchema>;
@@ -149,6 +151,9 @@ export async function updatePlan(db: Db, id: string, input: PlanUpdate, ctx: Aud
     if (!diff) return;
     if (!(await repo.updatePlan(tx, id, rowVersion, diff.after)))
       throw new AppError("STALE_UPDATE", { entity: "plan" });
+    // New years get their reporting periods; a year taken out loses its own (unless reported in).
+    if (input.periodFrom !== current.periodFrom || input.periodTo !== current.periodTo)
+      await syncPeriods(tx, { id, ...input }, current.reportSchedule as ScheduleEntry[]);
     await recordAudit(tx, ctx, {
       type: "plan.updated",
       entityId: id,

@@ -2,12 +2,12 @@
 // the plans, whether it came and when.
 import { Card, Table, Tag } from "antd";
 import { Link } from "react-router-dom";
+import { capitalizeVi } from "../../../domain/text/format-vi.js";
 import { PageError } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format.js";
 import { SubmissionStatusTag, TimelinessTag } from "../cycles/CycleTags.js";
 import { reportPagePath, useAgencyReportHistory } from "./plan-reports.api.js";
-import { atStart } from "./ReportsCard.js";
 
 export function AgencyReportsCard({ agencyId }: { agencyId: string }) {
   const t = useT();
@@ -28,7 +28,9 @@ export function AgencyReportsCard({ agencyId }: { agencyId: string }) {
             title: t("planHealth.period"),
             render: (_, r) => (
               <>
-                <Link to={reportPagePath(r.plan.id, r.period.id, agencyId)}>{atStart(r.period.label)}</Link>
+                <Link to={reportPagePath(r.plan.id, r.period.id, agencyId)}>
+                  {capitalizeVi(r.period.label)}
+                </Link>
                 <div className="muted small">{r.plan.numberSymbol ?? r.plan.title}</div>
               </>
             ),

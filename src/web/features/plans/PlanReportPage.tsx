@@ -18,7 +18,7 @@ import {
   Tag,
   Typography,
 } from "antd";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import {
   type PlanReport,
@@ -26,6 +26,7 @@ import {
   type TaskProgressStatus,
   taskProgressStatuses,
 } from "../../../contracts/plan-reports.js";
+import { capitalizeVi } from "../../../domain/text/format-vi.js";
 import { errorWithDetails, PageError } from "../../components/errors.js";
 import { FullPageSpin } from "../../components/FullPageSpin.js";
 import { PageHeader } from "../../components/PageHeader.js";
@@ -43,7 +44,6 @@ import {
   useReportCommand,
   useSaveReport,
 } from "./plan-reports.api.js";
-import { atStart } from "./ReportsCard.js";
 
 interface Draft {
   items: Record<string, { status: TaskProgressStatus | null; progress: string }>;
@@ -91,8 +91,17 @@ export default function PlanReportPage() {
   const [problems, setProblems] = useState<Problems>(null);
   const [returning, setReturning] = useState(false);
   const r = report.data;
+  // The report the draft was started from: a new copy of the report (a document attached, a
+  // save, a command) replaces the draft only where nothing typed would be lost.
+  const base = useRef<PlanReport | null>(null);
   useEffect(() => {
-    if (r) setDraft(draftOf(r));
+    if (!r) return;
+    setDraft((current) => {
+      const untouched =
+        !current || !base.current || JSON.stringify(current) === JSON.stringify(draftOf(base.current));
+      base.current = r;
+      return untouched ? draftOf(r) : current;
+    });
   }, [r]);
   const dirty = useMemo(
     () =>
@@ -158,7 +167,7 @@ export default function PlanReportPage() {
         items={[
           { title: <Link to="/plans">{t("plan.pageTitle")}</Link> },
           { title: <Link to={`/plans/${r.plan.id}`}>{r.plan.numberSymbol ?? r.plan.title}</Link> },
-          { title: atStart(r.period.label) },
+          { title: capitalizeVi(r.period.label) },
         ]}
         style={{ marginBottom: 8 }}
       />
@@ -294,8 +303,8 @@ export default function PlanReportPage() {
                   help={
                     here.length > 0
                       ? here.join(" ")
-                      : item.role === "lead" && editable
-                        ? t("planReport.progressHelp")
+                      : editable
+                        ? t(item.role === "lead" ? "planReport.progressHelp" : "planReport.inputHelp")
                         : undefined
                   }
                   validateStatus={here.length > 0 ? "error" : undefined}
@@ -323,9 +332,14 @@ export default function PlanReportPage() {
                     {item.supportInputs.map((s) => (
                       <li key={s.agency.id}>
                         <strong>{s.agency.name}:</strong>{" "}
-                        {s.progress ?? <span className="muted">{t("planReport.inputNone")}</span>}
-                        {s.progress && (s.reportStatus === "draft" || s.reportStatus === null) && (
-                          <span className="muted"> {t("planReport.inputDraft")}</span>
+                        {s.progress ?? (
+                          <span className="muted">
+                            {t(
+                              s.reportStatus === "submitted" || s.reportStatus === "accepted"
+                                ? "planReport.inputNone"
+                                : "planReport.inputNotSent",
+                            )}
+                          </span>
                         )}
                       </li>
                     ))}

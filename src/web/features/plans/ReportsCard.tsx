@@ -8,15 +8,13 @@ import { Link } from "react-router-dom";
 import type { PlanDetail } from "../../../contracts/plan-content.js";
 import type { ReportPeriod } from "../../../contracts/plan-reports.js";
 import { dayMonth } from "../../../domain/plans/report-periods.js";
+import { capitalizeVi } from "../../../domain/text/format-vi.js";
 import { PageError } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
 import { formatDate, formatNumber } from "../../lib/format.js";
 import { SubmissionStatusTag, TimelinessTag } from "../cycles/CycleTags.js";
 import { reportPagePath, useClosePeriod, usePlanReports } from "./plan-reports.api.js";
 import { ScheduleModal } from "./ScheduleModal.js";
-
-/** "6 tháng đầu năm 2024" at the head of a line. */
-export const atStart = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function PeriodAgencies({ planId, period }: { planId: string; period: ReportPeriod }) {
   const t = useT();
@@ -130,7 +128,7 @@ export function ReportsCard({ plan, manage }: { plan: PlanDetail; manage: boolea
               key: period.id,
               label: (
                 <Space wrap size={[8, 0]}>
-                  <strong>{atStart(period.label)}</strong>
+                  <strong>{capitalizeVi(period.label)}</strong>
                   <span className="muted small">
                     {t("planReports.periodHead", {
                       agency: formatDate(period.agencyDue),
