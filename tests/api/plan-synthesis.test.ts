@@ -366,6 +366,42 @@ describe("the synthesis of a period", () => {
     );
   });
 
+  it("keeps a long title without a number within the subject's limit, the period whole", async () => {
+    const title =
+      `Chương trình hành động cải thiện Chỉ số xanh cấp tỉnh ${"và nâng cao chất lượng môi trường ".repeat(14)}`
+        .slice(0, 500)
+        .trim();
+    const created = await coordinator.post("/api/plans", {
+      issuer: "UBND tỉnh",
+      title,
+      periodFrom: 2024,
+      periodTo: 2025,
+      scope: "pgi",
+      status: "draft",
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const long = created.json() as Plan;
+    const scheduled = await coordinator.put(`/api/plans/${long.id}/schedule`, {
+      expectedRowVersion: long.rowVersion,
+      schedule: seed004Schedule,
+    });
+    expect(scheduled.statusCode, scheduled.body).toBe(200);
+    const period = (scheduled.json() as PlanReports).periods[0]!;
+    const url = `/api/plans/${long.id}/periods/${period.id}/synthesis`;
+    const response = await coordinator.get(`${url}/draft`);
+    expect(response.statusCode, response.body).toBe(200);
+    const { fields, rowVersion } = response.json() as SynthesisDraft;
+    expect(fields.subject.length).toBeLessThanOrEqual(300);
+    expect(fields.subject).toMatch(
+      /^Kết quả thực hiện Kế hoạch “Chương trình hành động .+…”, 6 tháng đầu năm 2024$/,
+    );
+    // The title stays whole where there is room.
+    expect(fields.introduction).toContain(title);
+    // The defaults are saved as they are, and the document is made from them.
+    expect((await coordinator.put(`${url}/draft`, { fields, rowVersion })).statusCode).toBe(200);
+    expect((await coordinator.get(url)).statusCode).toBe(200);
+  });
+
   it("takes the coordinator's wording, kept by version, and can return to the defaults", async () => {
     const start = await draft();
     const fields = {

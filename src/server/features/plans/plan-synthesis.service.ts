@@ -29,7 +29,7 @@ import {
   reachedPct,
   type SentLine,
 } from "../../../domain/plans/synthesis.js";
-import { formatDateVi, formatNumberVi } from "../../../domain/text/format-vi.js";
+import { clippedVi, formatDateVi, formatNumberVi } from "../../../domain/text/format-vi.js";
 import { nameInSentence, provincialCommittee } from "../../../domain/text/official-names.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import { chartBlock, horizontalBars } from "../../documents/charts.js";
@@ -99,11 +99,30 @@ function assertWordingOpen(loaded: Loaded) {
     });
 }
 
-/** "Kế hoạch số 82/KH-UBND ngày 20/03/2024 của UBND tỉnh", or the plan's title while it has no number. */
-export function planReference(plan: plansRepo.PlanRow): string {
-  if (!plan.numberSymbol) return `Kế hoạch “${plan.title}”`;
+/**
+ * "Kế hoạch số 82/KH-UBND ngày 20/03/2024 của UBND tỉnh", or the plan's title while it has no
+ * number; `nameMax` cuts the title or the issuer short ("…") where a line has a limit.
+ */
+export function planReference(plan: plansRepo.PlanRow, nameMax = Number.POSITIVE_INFINITY): string {
+  if (!plan.numberSymbol) return `Kế hoạch “${clippedVi(plan.title, nameMax)}”`;
   const date = plan.issuedOn ? ` ngày ${formatDateVi(plan.issuedOn)}` : "";
-  return `Kế hoạch số ${plan.numberSymbol}${date} của ${nameInSentence(plan.issuer)}`;
+  return `Kế hoạch số ${plan.numberSymbol}${date} của ${clippedVi(nameInSentence(plan.issuer), nameMax)}`;
+}
+
+/** The most a document's subject holds (`issuerFields.subject`). */
+const subjectMax = 300;
+
+/**
+ * "Kết quả thực hiện Kế hoạch số 82/KH-UBND …, 6 tháng đầu năm 2024": within the subject's limit,
+ * a long title (or issuer) cut short, never the period.
+ */
+export function synthesisSubject(plan: plansRepo.PlanRow, label: string): string {
+  const subject = (ref: string) => `Kết quả thực hiện ${ref}, ${label}`;
+  const whole = subject(planReference(plan));
+  if (whole.length <= subjectMax) return whole;
+  const name = plan.numberSymbol ? nameInSentence(plan.issuer) : plan.title;
+  // The "…" a cut adds takes one character.
+  return subject(planReference(plan, name.length - (whole.length - subjectMax) - 1));
 }
 
 /** "về nâng hạng Chỉ số PGI giai đoạn 2024-2025" from the title "Kế hoạch nâng hạng …". */
@@ -142,7 +161,7 @@ export function synthesisDefaults(
     numberSymbol: `/BC-${issuerInitials(who.departmentName)}`,
     place: placeName(who.provinceName),
     date: null,
-    subject: `Kết quả thực hiện ${ref}, ${label}`,
+    subject: synthesisSubject(plan, label),
     addressees: [`Chủ tịch ${committee}`],
     introduction:
       `Thực hiện ${ref} ${planSubject(plan)}, trên cơ sở báo cáo của các cơ quan, đơn vị được giao ` +
