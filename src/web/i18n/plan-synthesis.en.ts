@@ -27,7 +27,7 @@ export const planSynthesisEn: Record<keyof typeof planSynthesisVi, string> = {
   "synthesis.field.proposals": "The department's proposals (section VI; left empty, not printed)",
   "synthesis.field.proposeCriticism": "Propose criticism of agencies that did not report or reported late",
   "synthesis.field.proposeCriticismHint":
-    "As the province instructs (e.g. Bình Thuận's letter 202/UBND-KT): the department reports and proposes criticism of units that do not report on time.",
+    "As the provincial committee's reporting rules ask, propose criticism of units that report late or not at all.",
   "synthesis.conclusion": "Chairman's conclusions",
   "synthesis.conclusionNone": "No conclusions of the provincial chairman recorded on this period's report.",
   "synthesis.conclusionOf": "Conclusions of {author}, document {number} of {date}.",

@@ -25,7 +25,7 @@ export const planSynthesisVi = {
   "synthesis.field.proposals": "Đề xuất, kiến nghị của Sở (mục VI; để trống thì không in)",
   "synthesis.field.proposeCriticism": "Đề nghị kiểm điểm, phê bình cơ quan chưa báo cáo hoặc báo cáo muộn",
   "synthesis.field.proposeCriticismHint":
-    "Theo chỉ đạo của UBND tỉnh (như Công văn 202/UBND-KT của tỉnh Bình Thuận): Sở báo cáo, đề xuất kiểm điểm, phê bình đơn vị không thực hiện đúng thời gian báo cáo.",
+    "Theo chế độ báo cáo của UBND tỉnh, đề nghị phê bình các đơn vị chậm hoặc không báo cáo.",
   "synthesis.conclusion": "Kết luận của Chủ tịch",
   "synthesis.conclusionNone": "Chưa ghi kết luận của Chủ tịch UBND tỉnh về báo cáo kỳ này.",
   "synthesis.conclusionOf": "Kết luận của {author} tại văn bản {number} ngày {date}.",
