@@ -284,6 +284,10 @@ describe("the synthesis of a period", () => {
       "Đúng tiến độ",
     ]);
     expect(rows).toContainEqual(["2", "Thứ hạng PGI", "32 (2023)", "25", "—", "Chưa có số liệu"]);
+    // The rule read for both directions, with the plan's own margin.
+    expect(text).toContain(
+      "khi không thấp hơn giá trị phấn đấu quá 10% (với chỉ tiêu càng thấp càng tốt, như thứ hạng: không cao hơn giá trị phấn đấu quá 10%), xa hơn là “có nguy cơ không đạt”",
+    );
     // The chart of the same rows is a picture in the file.
     const media = Object.keys((await JSZip.loadAsync(buffer)).files).filter((f) =>
       /^word\/media\/.+\.png$/.test(f),

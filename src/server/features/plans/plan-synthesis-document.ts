@@ -165,15 +165,33 @@ function actualCell(t: SynthesisTarget): Cell {
   return { runs, align: "center" };
 }
 
+/**
+ * How a year without its final figure is judged, by the plan's own margin and in the direction of
+ * the targets it has: short of the value by at most (100 − p)% of it is on track, below it for a
+ * measure that should rise, above it for one that should fall (a rank).
+ */
+export function onTrackRule(data: Pick<SynthesisData, "atRiskBelowPercent" | "targets">): string {
+  const margin = `${formatNumberVi(100 - data.atRiskBelowPercent)}%`;
+  const up = data.targets.some((t) => t.direction === "up");
+  const down = data.targets.some((t) => t.direction === "down");
+  const rising = `không thấp hơn giá trị phấn đấu quá ${margin}`;
+  const falling = `không cao hơn giá trị phấn đấu quá ${margin}`;
+  const within = !down
+    ? rising
+    : !up
+      ? `${falling} (chỉ tiêu càng thấp càng tốt, như thứ hạng)`
+      : `${rising} (với chỉ tiêu càng thấp càng tốt, như thứ hạng: ${falling})`;
+  return `năm chưa có kết quả chính thức được coi là “đúng tiến độ” khi ${within}, xa hơn là “có nguy cơ không đạt”`;
+}
+
 /** II. The targets of the period's year: a table, then the chart drawn from the same rows. */
 function targetsSection(data: SynthesisData, chart: ImageBlock | null): Block[] {
   if (data.targets.length === 0) return [italic("Kế hoạch chưa đặt chỉ tiêu để đo kết quả.")];
-  const margin = 100 - data.atRiskBelowPercent;
   return [
     {
       type: "paragraph",
       runs: [
-        `Kết quả các chỉ tiêu của Kế hoạch so với giá trị phấn đấu năm ${data.year}: năm đã có kết quả chính thức được đánh giá “đạt” hoặc “không đạt”; năm chưa có kết quả chính thức được coi là “đúng tiến độ” khi không thấp hơn giá trị phấn đấu quá ${formatNumberVi(margin)}%, thấp hơn nữa là “có nguy cơ không đạt”; chỉ tiêu chưa có số liệu không bị coi là không đạt.`,
+        `Kết quả các chỉ tiêu của Kế hoạch so với giá trị phấn đấu năm ${data.year}: năm đã có kết quả chính thức được đánh giá “đạt” hoặc “không đạt”; ${onTrackRule(data)}; chỉ tiêu chưa có số liệu không bị coi là không đạt.`,
       ],
     },
     {
