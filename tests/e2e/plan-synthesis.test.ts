@@ -18,11 +18,9 @@ import { makeUser } from "../support/factories.js";
 import {
   accessibilityViolations,
   type BrowserHarness,
-  chooseOption,
   eventually,
   hasChromium,
   nextDownload,
-  selectNamed,
   signIn,
   startBrowserHarness,
 } from "./support.js";
@@ -33,7 +31,6 @@ const shots = process.env.PEPI_SCREENSHOTS;
 describe.skipIf(!hasChromium)("a period's synthesis in the browser", { timeout: 240_000 }, () => {
   let h: BrowserHarness;
   let planId: string;
-  let halfId: string;
   const people = {} as Record<"coordinator" | "leader" | "industry", { username: string; password: string }>;
 
   beforeAll(async () => {
@@ -106,7 +103,6 @@ describe.skipIf(!hasChromium)("a period's synthesis in the browser", { timeout: 
     await saveSchedule(h.db, planId, { expectedRowVersion: 3, schedule: seed004Schedule }, ctx);
     const [period] = await reportsRepo.listPeriods(h.db, [planId]);
     const [first] = await contentRepo.listTasks(h.db, [planId]);
-    halfId = period!.id;
     const where = { planId, periodId: period!.id, agencyId: agencies.industry };
     await saveReport(
       h.db,
@@ -257,13 +253,15 @@ describe.skipIf(!hasChromium)("a period's synthesis in the browser", { timeout: 
     expect(await reporter.getByTestId("synthesis-card").count()).toBe(0);
   });
 
-  it("shows a closed period's wording read only, with why, the conclusions still open", async () => {
-    await setPeriodClosed(h.db, planId, halfId, true, ctx);
+  it("shows a closed period's wording read only, with why, the conclusions still recorded", async () => {
+    // The period shown first, the year 2025, closed by the department.
+    const last = (await reportsRepo.listPeriods(h.db, [planId])).at(-1)!;
+    await setPeriodClosed(h.db, planId, last.id, true, ctx);
     const page = await h.newPage();
     await signIn(page, people.coordinator.username, people.coordinator.password);
     await page.goto(`/plans/${planId}`);
     const card = page.getByTestId("synthesis-card");
-    await chooseOption(page, selectNamed(page, card, "Kỳ báo cáo"), "6 tháng đầu năm 2024");
+    expect(await card.getByTestId("synthesis-period").textContent()).toBe("năm 2025");
     await eventually(() => card.getByTestId("synthesis-closed").textContent()).toContain(
       "Kỳ báo cáo đã khóa ngày",
     );
@@ -276,9 +274,24 @@ describe.skipIf(!hasChromium)("a period's synthesis in the browser", { timeout: 
     expect(await accessibilityViolations(page, ".ant-modal")).toEqual([]);
     if (shots) await page.locator(".ant-modal").screenshot({ path: `${shots}/synthesis-closed-1440.png` });
     await page.keyboard.press("Escape");
-    // The chairman's conclusions stay open to the coordinator.
+    await page.getByTestId("synthesis-editor").waitFor({ state: "detached" });
+
+    // The chairman's conclusions are still recorded; a notice without its number is named by its date.
     await card.getByTestId("synthesis-conclusion").click();
-    expect(await page.getByTestId("conclusion-save").isEnabled()).toBe(true);
-    await setPeriodClosed(h.db, planId, halfId, false, ctx);
+    const date = page.getByTestId("conclusion-date");
+    await date.click();
+    await date.fill("05/01/2026");
+    await date.press("Enter");
+    await page
+      .getByTestId("conclusion-text")
+      .fill("Giao Sở Công Thương tiếp tục kiểm tra các cụm công nghiệp.");
+    await page.getByTestId("conclusion-save").click();
+    await page.getByTestId("directive-0").waitFor();
+    await page.keyboard.press("Escape");
+    await eventually(() => card.getByTestId("synthesis-conclusion-state").textContent()).toBe(
+      "Kết luận của Chủ tịch UBND tỉnh tại văn bản ngày 05/01/2026 (văn bản chưa có số).",
+    );
+    if (shots) await card.screenshot({ path: `${shots}/synthesis-closed-card-1440.png` });
+    await setPeriodClosed(h.db, planId, last.id, false, ctx);
   });
 });

@@ -31,7 +31,7 @@ export const planSynthesisEn: Record<keyof typeof planSynthesisVi, string> = {
   "synthesis.conclusion": "Chairman's conclusions",
   "synthesis.conclusionNone": "No conclusions of the provincial chairman recorded on this period's report.",
   "synthesis.conclusionOf": "Conclusions of {author}, document {number} of {date}.",
-  "synthesis.conclusionNoNumber": "not yet numbered",
+  "synthesis.conclusionOfUnnumbered": "Conclusions of {author}, document of {date} (not yet numbered).",
   "synthesis.conclusionTasks": "{count} tasks given in section {section} of the plan.",
   "synthesis.conclusionTitle": "Conclusions and directions of the provincial chairman — {period}",
   "synthesis.conclusionIntro":

@@ -28,8 +28,8 @@ export const planSynthesisVi = {
     "Theo chế độ báo cáo của UBND tỉnh, đề nghị phê bình các đơn vị chậm hoặc không báo cáo.",
   "synthesis.conclusion": "Kết luận của Chủ tịch",
   "synthesis.conclusionNone": "Chưa ghi kết luận của Chủ tịch UBND tỉnh về báo cáo kỳ này.",
-  "synthesis.conclusionOf": "Kết luận của {author} tại văn bản {number} ngày {date}.",
-  "synthesis.conclusionNoNumber": "chưa có số",
+  "synthesis.conclusionOf": "Kết luận của {author} tại văn bản số {number} ngày {date}.",
+  "synthesis.conclusionOfUnnumbered": "Kết luận của {author} tại văn bản ngày {date} (văn bản chưa có số).",
   "synthesis.conclusionTasks": "Đã giao {count} nhiệm vụ tại mục {section} của kế hoạch.",
   "synthesis.conclusionTitle": "Kết luận, chỉ đạo của Chủ tịch UBND tỉnh — {period}",
   "synthesis.conclusionIntro":

@@ -157,11 +157,17 @@ function PeriodSynthesis({
       <Typography.Paragraph type="secondary" data-testid="synthesis-conclusion-state">
         {conclusion
           ? [
-              t("synthesis.conclusionOf", {
-                author: conclusion.author,
-                number: conclusion.numberSymbol || t("synthesis.conclusionNoNumber"),
-                date: formatDate(conclusion.issuedOn),
-              }),
+              // A notice not yet numbered is named by its date alone.
+              conclusion.numberSymbol
+                ? t("synthesis.conclusionOf", {
+                    author: conclusion.author,
+                    number: conclusion.numberSymbol,
+                    date: formatDate(conclusion.issuedOn),
+                  })
+                : t("synthesis.conclusionOfUnnumbered", {
+                    author: conclusion.author,
+                    date: formatDate(conclusion.issuedOn),
+                  }),
               conclusion.section
                 ? t("synthesis.conclusionTasks", {
                     count: formatNumber(conclusion.section.tasks.length),
