@@ -13,7 +13,7 @@ import type { SynthesisDraft } from "../../src/contracts/plan-synthesis.js";
 import type { Plan } from "../../src/contracts/plans.js";
 import { localDay } from "../../src/domain/cycle/timeliness.js";
 import { seed004Schedule } from "../../src/domain/plans/report-periods.js";
-import { auditEvents, planReportPeriods } from "../../src/server/db/schema.js";
+import { auditEvents, planReportPeriods, planSections } from "../../src/server/db/schema.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeCycleProvince, type ProvinceAgencies } from "../support/cycle-factories.js";
 import { docxText } from "../support/documents.js";
@@ -679,5 +679,40 @@ describe("the chairman's conclusions", () => {
         })
       ).statusCode,
     ).toBe(403);
+  });
+
+  it("retitle the section their tasks went into when corrected, a title written by hand kept", async () => {
+    const before = (await coordinator.get(`/api/plans/${plan.id}`)).json() as PlanDetail;
+    const start = (await draft()).conclusion!;
+    const correct = (numberSymbol: string, issuedOn: string, expectedRowVersion: number) =>
+      coordinator.put(`${base()}/conclusion`, {
+        numberSymbol,
+        issuedOn,
+        text: start.text,
+        expectedRowVersion,
+      });
+    const corrected = await correct("46/TB-UBND", "2024-07-22", start.rowVersion);
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    const title = "Nhiệm vụ theo kết luận của Chủ tịch UBND tỉnh tại văn bản số 46/TB-UBND ngày 22/07/2024";
+    expect((corrected.json() as SynthesisDraft).conclusion!.section!.title).toBe(title);
+    const after = (await coordinator.get(`/api/plans/${plan.id}`)).json() as PlanDetail;
+    expect(after.sections[1]!.title).toBe(title);
+    // The plan changed: a copy read before it is refused, not saved over the new title.
+    expect(after.rowVersion).toBe(before.rowVersion + 1);
+    const saved = (await periodEvents(half)).filter((e) => e.type === "plan.conclusion_saved").at(-1)!;
+    expect(saved.after).toMatchObject({ numberSymbol: "46/TB-UBND", sectionTitle: title });
+
+    // A title the coordinator rewrote is theirs.
+    const own = "Nhiệm vụ theo Thông báo kết luận về báo cáo 6 tháng đầu năm 2024";
+    await t.database.db
+      .update(planSections)
+      .set({ title: own })
+      .where(eq(planSections.id, after.sections[1]!.id));
+    const again = await correct("47/TB-UBND", "2024-07-22", start.rowVersion + 1);
+    expect(again.statusCode, again.body).toBe(200);
+    expect((again.json() as SynthesisDraft).conclusion!.section!.title).toBe(own);
+    expect(((await coordinator.get(`/api/plans/${plan.id}`)).json() as PlanDetail).rowVersion).toBe(
+      after.rowVersion,
+    );
   });
 });

@@ -2,7 +2,7 @@
 // conclusions recorded on it.
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
-import { planConclusions, planSyntheses, users } from "../../db/schema.js";
+import { planConclusions, planSections, planSyntheses, users } from "../../db/schema.js";
 
 export type SynthesisRow = typeof planSyntheses.$inferSelect;
 export type ConclusionRow = typeof planConclusions.$inferSelect;
@@ -69,4 +69,9 @@ export async function updateConclusion(
   change: Partial<typeof planConclusions.$inferInsert>,
 ) {
   await db.update(planConclusions).set(change).where(eq(planConclusions.periodId, periodId));
+}
+
+/** The section a conclusion's directives became, retitled when the conclusion is corrected. */
+export async function retitleSection(db: DbOrTx, sectionId: string, title: string) {
+  await db.update(planSections).set({ title }).where(eq(planSections.id, sectionId));
 }

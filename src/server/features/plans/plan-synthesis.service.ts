@@ -522,6 +522,28 @@ export async function buildSynthesis(db: Db, where: Where, now = new Date()) {
   };
 }
 
+/**
+ * A conclusion corrected after its directives were given as tasks: the section they became takes
+ * the corrected number, date and author in its title (unless its title was rewritten by hand),
+ * and the plan's version moves on, as for any change of its tasks. Null when nothing changed.
+ */
+async function retitleConclusionSection(
+  tx: DbOrTx,
+  planId: string,
+  was: repo.ConclusionRow,
+  now: { numberSymbol: string; issuedOn: string; author: string },
+): Promise<{ before: string; after: string } | null> {
+  if (!was.sectionId) return null;
+  const section = (await content.listSections(tx, planId)).find((s) => s.id === was.sectionId);
+  const title = conclusionSectionTitle(now);
+  if (!section || section.title === title || section.title !== conclusionSectionTitle(was)) return null;
+  const plan = await plansRepo.findPlan(tx, planId, "update");
+  if (!plan) throw notFound("plan");
+  await repo.retitleSection(tx, section.id, title);
+  await plansRepo.updatePlan(tx, planId, plan.rowVersion, {});
+  return { before: section.title, after: title };
+}
+
 /** Records, or corrects, the chairman's conclusions on the period's synthesis. */
 export async function saveConclusion(db: Db, where: Where, input: ConclusionInput, ctx: AuditContext) {
   const problems: { field: string; message: string }[] = [];
@@ -542,6 +564,7 @@ export async function saveConclusion(db: Db, where: Where, input: ConclusionInpu
       author: input.author.trim(),
       body: input.text.trim(),
     };
+    let section: { before: string; after: string } | null = null;
     if (found) {
       const change = changedFields(
         {
@@ -559,6 +582,7 @@ export async function saveConclusion(db: Db, where: Where, input: ConclusionInpu
         recordedBy: ctx.actorUserId,
         recordedAt: new Date(),
       });
+      section = await retitleConclusionSection(tx, where.planId, found.conclusion, after);
     } else if (
       !(await repo.insertConclusion(tx, { periodId: where.periodId, ...after, recordedBy: ctx.actorUserId }))
     )
@@ -573,9 +597,10 @@ export async function saveConclusion(db: Db, where: Where, input: ConclusionInpu
             issuedOn: found.conclusion.issuedOn,
             author: found.conclusion.author,
             body: found.conclusion.body,
+            ...(section && { sectionTitle: section.before }),
           }
         : null,
-      after: { periodId: where.periodId, ...after },
+      after: { periodId: where.periodId, ...after, ...(section && { sectionTitle: section.after }) },
     });
   });
 }

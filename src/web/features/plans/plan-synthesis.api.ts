@@ -47,7 +47,7 @@ function useSynthesisChange<T>(
     onSuccess: (answer) => {
       if ("fields" in answer) queryClient.setQueryData(draftKey(planId, periodId), answer);
       else void queryClient.invalidateQueries({ queryKey: draftKey(planId, periodId) });
-      // New tasks change the plan, its row version, and who owes a report.
+      // New tasks (or their section retitled) change the plan, its row version, and who owes a report.
       if (options.planChanged) {
         void queryClient.invalidateQueries({ queryKey: ["plans", planId], exact: true });
         void queryClient.invalidateQueries({ queryKey: ["plans", planId, "reports"] });
@@ -71,9 +71,13 @@ export const useSaveSynthesis = (planId: string, periodId: string) =>
 export const useResetSynthesis = (planId: string, periodId: string) =>
   useSynthesisChange<void>(planId, periodId, (url) => api.delete<{ ok: true }>(`${url}/synthesis/draft`));
 
+/** A conclusion corrected after its tasks were given retitles their section: the plan is read again. */
 export const useSaveConclusion = (planId: string, periodId: string) =>
-  useSynthesisChange<ConclusionInput>(planId, periodId, (url, input) =>
-    api.put<SynthesisDraft>(`${url}/conclusion`, input),
+  useSynthesisChange<ConclusionInput>(
+    planId,
+    periodId,
+    (url, input) => api.put<SynthesisDraft>(`${url}/conclusion`, input),
+    { planChanged: true },
   );
 
 export const useAddConclusionTasks = (planId: string, periodId: string) =>
