@@ -7,6 +7,7 @@
 import type { SubmissionStatus, Timeliness } from "../../../contracts/cycles.js";
 import type { TaskProgressStatus } from "../../../contracts/plan-reports.js";
 import type { SynthesisFields } from "../../../contracts/plan-synthesis.js";
+import { valueWithUnit } from "../../../domain/plans/plan-from-what-if.js";
 import { taskProgressVi } from "../../../domain/plans/report-periods.js";
 import { type LateReason, targetStatusVi } from "../../../domain/plans/synthesis.js";
 import type { TargetDirection, TargetStatus } from "../../../domain/plans/target-status.js";
@@ -101,12 +102,8 @@ const italic = (text: string): Block => ({ type: "paragraph", runs: [{ text, ita
 const centred = (text: string): Cell => ({ runs: [text], align: "center" });
 
 /** "62,9%", "1.250 tấn"; a score or a rank is a bare number. */
-function withUnit(value: number | null, unit: string): string {
-  if (value === null) return dash;
-  const number = formatNumberVi(value);
-  if (!unit || unit === "hạng" || unit === "điểm") return number;
-  return unit === "%" ? `${number}%` : `${number} ${unit}`;
-}
+const withUnit = (value: number, unit: string) =>
+  valueWithUnit(value, unit === "hạng" || unit === "điểm" ? "" : unit);
 
 function itemLine(item: SynthesisItem): Inline[] {
   const role = item.role === "lead" ? "chủ trì" : "phối hợp";
