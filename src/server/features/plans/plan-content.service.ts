@@ -50,12 +50,16 @@ type TargetsUpdate = z.infer<typeof targetsUpdateSchema>;
 type TasksUpdate = z.infer<typeof tasksUpdateSchema>;
 
 /**
- * What an actor may see of the province's facts: those who read the province's results see them
- * all; an agency's people see only what the Ministry or VCCI published, not figures of other
- * agencies that nobody has reviewed yet.
+ * Which of the province's facts a reader sees: "all" for those who read the province's results;
+ * "published" for an agency's people, only what the Ministry or VCCI published, not figures of
+ * other agencies that nobody has reviewed yet.
  */
-function factsFor(actor: Actor, facts: ProvinceFacts): ProvinceFacts {
-  if (can(actor, "computation.read")) return facts;
+export type FactsSeen = "all" | "published";
+
+const factsSeenBy = (actor: Actor): FactsSeen => (can(actor, "computation.read") ? "all" : "published");
+
+function factsFor(seen: FactsSeen, facts: ProvinceFacts): ProvinceFacts {
+  if (seen === "all") return facts;
   return {
     actual: (measure, ref, year) => {
       const actual = facts.actual(measure, ref, year);
@@ -180,16 +184,7 @@ export async function getPlanDetail(
   if (!row) throw notFound("plan");
   const plan = presentPlan(row, all, actor);
   const catalogue = await measureCatalogue(db);
-  const targetRows = await repo.listTargets(db, [id]);
-  // Only the years the plan's targets speak of: its own and their baselines.
-  const years = new Set([...targetRows.map((t) => t.baselineYear), ...planYears(row)]);
-  const facts = await readFacts(years);
-  const visible = factsFor(actor, facts);
-  // A measure of the plan's own is known from the agencies' accepted progress reports.
-  const ownFacts = await ownMeasureFacts(db, id);
-  const targets = targetRows.map((t) =>
-    presentTarget(t, row, catalogue, t.measure === "own" ? ownFacts(t.id) : visible),
-  );
+  const targets = await planTargets(db, row, factsSeenBy(actor), readFacts, catalogue);
   const sections = await repo.listSections(db, id);
   const tasks = await repo.listTasks(db, [id]);
   const presented = await presentTasks(db, tasks, new Map(targets.map((t) => [t.id, t.label])), catalogue);
@@ -216,6 +211,26 @@ export async function getPlanDetail(
       }),
     ),
   };
+}
+
+/** A plan's targets with their actuals and how each year stands, as `seen` allows. */
+export async function planTargets(
+  db: Db,
+  row: plansRepo.PlanRow,
+  seen: FactsSeen,
+  readFacts: FactsReader = (years) => provinceFacts(db, years),
+  catalogue?: MeasureCatalogue,
+): Promise<PlanTarget[]> {
+  const measures = catalogue ?? (await measureCatalogue(db));
+  const targetRows = await repo.listTargets(db, [row.id]);
+  // Only the years the plan's targets speak of: its own and their baselines.
+  const years = new Set([...targetRows.map((t) => t.baselineYear), ...planYears(row)]);
+  const visible = factsFor(seen, await readFacts(years));
+  // A measure of the plan's own is known from the agencies' accepted progress reports.
+  const ownFacts = await ownMeasureFacts(db, row.id);
+  return targetRows.map((t) =>
+    presentTarget(t, row, measures, t.measure === "own" ? ownFacts(t.id) : visible),
+  );
 }
 
 /** The plan locked against other changes, at the version the editor started from. */

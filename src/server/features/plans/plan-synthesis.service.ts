@@ -41,7 +41,7 @@ import * as agenciesRepo from "../agencies/agencies.repo.js";
 import { issuerInitials, placeName, twoLineName } from "../documents/draft-defaults.js";
 import { chosenProvince } from "../setup/province-setup.service.js";
 import * as content from "./plan-content.repo.js";
-import { addTasks, getPlanDetail } from "./plan-content.service.js";
+import { addTasks, planTargets } from "./plan-content.service.js";
 import { measureCatalogue } from "./plan-measures.js";
 import * as reportsRepo from "./plan-reports.repo.js";
 import { agenciesOnTasks } from "./plan-reports.service.js";
@@ -56,13 +56,6 @@ import {
 import * as plansRepo from "./plans.repo.js";
 
 const vietnamese = new Intl.Collator("vi");
-
-/** Whoever reads the plan for the document: it changes the actions listed, never the figures. */
-const documentReader: Actor = {
-  userId: "00000000-0000-0000-0000-000000000000",
-  role: "leader",
-  agencyId: null,
-};
 
 interface Where {
   planId: string;
@@ -457,7 +450,8 @@ export async function gatherSynthesis(db: Db, where: Where, now = new Date()): P
       proposals: sent ? (r.report?.proposals ?? null) : null,
     };
   });
-  const detail = await getPlanDetail(db, plan.id, documentReader, 0);
+  // The department's report to the chairman gives every figure the province has, whoever downloads it.
+  const targets = await planTargets(db, plan, "all");
   return {
     fields,
     planRef: planReference(plan),
@@ -470,7 +464,7 @@ export async function gatherSynthesis(db: Db, where: Where, now = new Date()): P
     committee: provincialCommittee(who.provinceName),
     atRiskBelowPercent: plan.atRiskBelowPercent,
     agencies,
-    targets: detail.targets.map((t) => {
+    targets: targets.map((t) => {
       const year = t.years.find((y) => y.year === period.year);
       return {
         label: t.label,
