@@ -140,10 +140,49 @@ describe("the task as a plan writes it", () => {
 
 describe("the plan's defaults", () => {
   it("start the year after the result, never in a year past or nearly so, for two years", () => {
-    expect(defaultPeriod(2025, new Date(2026, 2, 1))).toEqual({ periodFrom: 2026, periodTo: 2027 });
-    expect(defaultPeriod(2022, new Date(2026, 2, 1))).toEqual({ periodFrom: 2026, periodTo: 2027 });
-    expect(defaultPeriod(2025, new Date(2026, 8, 30))).toEqual({ periodFrom: 2026, periodTo: 2027 });
-    expect(defaultPeriod(2025, new Date(2026, 9, 1))).toEqual({ periodFrom: 2027, periodTo: 2028 });
+    expect(defaultPeriod(2025, new Date("2026-03-01T03:00:00Z"))).toEqual({
+      periodFrom: 2026,
+      periodTo: 2027,
+    });
+    expect(defaultPeriod(2022, new Date("2026-03-01T03:00:00Z"))).toEqual({
+      periodFrom: 2026,
+      periodTo: 2027,
+    });
+    expect(defaultPeriod(2025, new Date("2026-09-30T03:00:00Z"))).toEqual({
+      periodFrom: 2026,
+      periodTo: 2027,
+    });
+    expect(defaultPeriod(2025, new Date("2026-10-01T03:00:00Z"))).toEqual({
+      periodFrom: 2027,
+      periodTo: 2028,
+    });
+  });
+
+  it("count the day as it is in the province, whatever the server's clock", () => {
+    // 1 October 01:00 in Vietnam is still 30 September in UTC: already October in the province.
+    expect(defaultPeriod(2025, new Date("2026-09-30T18:00:00Z"))).toEqual({
+      periodFrom: 2027,
+      periodTo: 2028,
+    });
+    // New Year's Eve 23:00 in Vietnam, and the first hour of the new year (still 31 December in UTC).
+    expect(defaultPeriod(2026, new Date("2026-12-31T16:00:00Z"))).toEqual({
+      periodFrom: 2027,
+      periodTo: 2028,
+    });
+    expect(defaultPeriod(2026, new Date("2026-12-31T17:30:00Z"))).toEqual({
+      periodFrom: 2027,
+      periodTo: 2028,
+    });
+    // A result of the year just ended, read on 1 January in the province.
+    expect(defaultPeriod(2027, new Date("2026-12-31T17:30:00Z"))).toEqual({
+      periodFrom: 2028,
+      periodTo: 2029,
+    });
+    // 30 September 23:30 in Vietnam is 16:30 UTC: not yet October.
+    expect(defaultPeriod(2025, new Date("2026-09-30T16:30:00Z"))).toEqual({
+      periodFrom: 2026,
+      periodTo: 2027,
+    });
   });
 
   it("name the province inside the sentence", () => {

@@ -5,6 +5,7 @@
 
 import { matchAgencies, type ProvinceAgency } from "../cycle/assignment-plan.js";
 import { indicatorExplainer } from "../cycle/explainer.js";
+import { provinceToday } from "../cycle/reminders.js";
 import type { ScoringRule } from "../framework/schema.js";
 import { formatNumberVi, formatPointsVi } from "../text/format-vi.js";
 import { nameInSentence } from "../text/official-names.js";
@@ -167,10 +168,11 @@ export function taskBody(input: {
 
 /**
  * The plan's years by default: two years from the year after the result, never from a year that
- * is past or, from October on, nearly so.
+ * is past or, from October on, nearly so, by the day it is in the province (not the server's).
  */
-export function defaultPeriod(resultYear: number, today: Date): { periodFrom: number; periodTo: number } {
-  const firstOpen = today.getFullYear() + (today.getMonth() >= 9 ? 1 : 0);
+export function defaultPeriod(resultYear: number, now: Date): { periodFrom: number; periodTo: number } {
+  const today = provinceToday(now);
+  const firstOpen = Number(today.slice(0, 4)) + (Number(today.slice(5, 7)) >= 10 ? 1 : 0);
   const periodFrom = Math.max(resultYear + 1, firstOpen);
   return { periodFrom, periodTo: periodFrom + 1 };
 }
