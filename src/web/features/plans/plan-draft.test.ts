@@ -159,6 +159,30 @@ describe("a plan's draft as the coordinator corrects it", () => {
     expect(sections[1]!.tasks.find((t) => t.letter === "c")!.targetIds).toEqual([]);
   });
 
+  it("keeps a target on the task it was read in when the task's letter or section number is corrected", () => {
+    const read = draftStateOf(draft, plan, active);
+    const first = read.targets[0]!;
+    const from = task(read, first.section, first.letter);
+    // The coordinator reletters the task and renumbers its section.
+    const corrected = {
+      ...read,
+      sections: read.sections.map((s) =>
+        s.tasks.some((t) => t.key === from.key)
+          ? {
+              ...s,
+              number: "9",
+              tasks: s.tasks.map((t) => (t.key === from.key ? { ...t, letter: "y" } : t)),
+            }
+          : s,
+      ),
+    };
+    const sections = contentUpdateOf(corrected, plan, []).sections;
+    const moved = sections.find((s) => s.number === "9")!.tasks.find((t) => t.letter === "y")!;
+    expect(moved.targetIds).toEqual([first.key]);
+    // No other task takes it, even one now at its old place.
+    expect(sections.flatMap((s) => s.tasks).filter((t) => t.targetIds?.includes(first.key))).toHaveLength(1);
+  });
+
   it("says a year outside the plan, a figure that is not a number, a letter twice", () => {
     const odd = {
       ...state,

@@ -47,8 +47,14 @@ export interface DraftTargetState {
   direction: "up" | "down";
   baselineYear: number | null;
   baselineValue: string;
+  /** Where the text wrote it, as read ("điểm a mục 1"). */
   section: string;
   letter: string;
+  /**
+   * The key of the task it was read in, which serves it once saved: kept when the task's letter
+   * or its section's number is corrected in the draft. Null when the text has no such task.
+   */
+  task: string | null;
   yearly: { year: number; value: string }[];
 }
 
@@ -122,6 +128,7 @@ export function draftStateOf(
         baselineValue: "",
         section: t.section,
         letter: t.letter,
+        task: findTask(sections, t)?.key ?? null,
         yearly: t.yearly.map((y) => ({ year: y.year, value: String(y.value).replace(".", ",") })),
       };
     }),
@@ -278,7 +285,7 @@ export function contentUpdateOf(
         // The text rarely gives a task a date: "thường xuyên" until the coordinator sets one.
         recurring: true,
         deadline: null,
-        targetIds: kept.filter((t) => t.section === s.number && t.letter === task.letter).map((t) => t.key),
+        targetIds: kept.filter((t) => t.task === task.key).map((t) => t.key),
         measures: [],
       })),
     })),
