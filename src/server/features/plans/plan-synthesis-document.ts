@@ -75,7 +75,7 @@ export interface SynthesisData {
   periodLabel: string;
   year: number;
   agencyDue: string;
-  /** The day the reports were read (YYYY-MM-DD, Vietnam's calendar). */
+  /** The day it is written as of (YYYY-MM-DD, Vietnam's calendar): today, or the day the period was closed. */
   asOf: string;
   /** Closed by the department: the synthesis is final, no "DỰ THẢO" mark. */
   closed: boolean;

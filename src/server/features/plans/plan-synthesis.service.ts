@@ -384,7 +384,10 @@ async function sentLines(db: DbOrTx, loaded: Loaded) {
   return { upTo, get: (key: string) => byKey.get(key) };
 }
 
-/** Everything the synthesis says, read from the period's reports and the plan as they are now. */
+/**
+ * Everything the synthesis says, read from the period's reports and the plan as they are now, the
+ * reporting judged as of today or, once the period is closed, as of its closing day.
+ */
 export async function gatherSynthesis(db: Db, where: Where, now = new Date()): Promise<SynthesisData> {
   const loaded = await loadPeriod(db, where);
   const { plan, period, label } = loaded;
