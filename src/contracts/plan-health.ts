@@ -36,7 +36,7 @@ export const planHealthSchema = z.object({
               place: z.string(),
               body: z.string(),
               deadline: z.string().nullable(),
-              why: z.enum(["delayed", "not_started", "past_deadline"]),
+              why: z.enum(["delayed", "not_started", "overdue"]),
             }),
           ),
         }),
@@ -50,8 +50,10 @@ export const agencyReportHistorySchema = z.object({
   items: z.array(
     z.object({
       plan: planRef,
-      period: z.object({ id: z.uuid(), label: z.string(), agencyDue: z.string() }),
+      period: z.object({ id: z.uuid(), label: z.string(), agencyDue: z.string(), closed: z.boolean() }),
       status: z.enum(submissionStatuses).nullable(),
+      /** Sent to the agency's head and not yet signed: the head's to do. */
+      awaitingSignOff: z.boolean(),
       firstSubmittedAt: z.string().nullable(),
       timeliness: timelinessSchema,
       daysOverdue: z.number().int().nullable(),

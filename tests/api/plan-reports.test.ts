@@ -11,7 +11,10 @@ import type { PlanReport, PlanReports } from "../../src/contracts/plan-reports.j
 import type { Plan } from "../../src/contracts/plans.js";
 import { samplePdf } from "../../src/domain/files/samples.test-support.js";
 import { seed004Schedule } from "../../src/domain/plans/report-periods.js";
-import { queuePlanReportReminders } from "../../src/server/features/plans/plan-reports.service.js";
+import {
+  ownMeasureFacts,
+  queuePlanReportReminders,
+} from "../../src/server/features/plans/plan-reports.service.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeCycleProvince, type ProvinceAgencies } from "../support/cycle-factories.js";
 
@@ -229,7 +232,7 @@ describe("an agency's progress report of a period", () => {
       "Chưa thể gửi: báo cáo còn 1 chỗ cần bổ sung (xem từng nhiệm vụ).",
     );
     expect(early.json().error.details).toEqual([
-      { field: `item:${taskB}`, message: "Nhiệm vụ 1.b: chưa chọn tình hình thực hiện" },
+      { field: `item:${taskB}:status`, message: "Nhiệm vụ 1.b: chưa chọn tình hình thực hiện" },
     ]);
     // A task it does not have and a target it does not report are refused by place.
     const foreign = await people.industry.put(url, {
@@ -288,7 +291,7 @@ describe("an agency's progress report of a period", () => {
     expect((await people.industry.get(reportUrl(half.id, agencies.construction))).statusCode).toBe(403);
   });
 
-  it("gives the lead the supporter's input, needs the head's sign-off, and fills the plan's own measure", async () => {
+  it("gives the lead the supporter's input, needs the head's sign-off, and fills the plan's own measure while its year runs", async () => {
     const half = await periodOf("6 tháng đầu năm 2024");
     const url = reportUrl(half.id, agencies.construction);
     const blank = await read(people.construction, half.id, agencies.construction);
@@ -338,14 +341,19 @@ describe("an agency's progress report of a period", () => {
     const before = (await coordinator.get(`/api/plans/${plan.id}`)).json() as PlanDetail;
     expect(before.targets[0]!.years[0]).toMatchObject({ year: 2024, actual: null, status: "not_reported" });
     expect((await coordinator.post(`${url}/accept`, { expectedRowVersion: 6 })).statusCode).toBe(200);
-    const after = (await coordinator.get(`/api/plans/${plan.id}`)).json() as PlanDetail;
-    expect(after.targets[0]!.years[0]).toMatchObject({
-      year: 2024,
-      actual: 48,
-      actualSource: "Báo cáo 6 tháng đầu năm 2024 của Sở Xây dựng",
+    // While 2024 ran, the accepted six-month figure was its live actual.
+    const during = (await ownMeasureFacts(t.database.db, plan.id, new Date("2024-08-01T03:00:00Z")))(
+      targetId,
+    );
+    expect(during.actual("own", null, 2024)).toEqual({
+      value: 48,
       final: false,
-      status: "on_track",
+      source: "Báo cáo 6 tháng đầu năm 2024 của Sở Xây dựng",
+      published: false,
     });
+    // The year is over: without the yearly report, 2024 is not reported, never "on track".
+    const after = (await coordinator.get(`/api/plans/${plan.id}`)).json() as PlanDetail;
+    expect(after.targets[0]!.years[0]).toMatchObject({ year: 2024, actual: null, status: "not_reported" });
   });
 
   it("keeps a change after acceptance as an amendment with its reason", async () => {
@@ -370,8 +378,8 @@ describe("an agency's progress report of a period", () => {
     const body = amended.json() as PlanReport;
     expect(body.status).toBe("accepted");
     expect(body.amendments.map((a) => a.reason)).toEqual(["Số liệu khu đô thị thứ tư"]);
-    const detail = (await coordinator.get(`/api/plans/${plan.id}`)).json() as PlanDetail;
-    expect(detail.targets[0]!.years[0]!.actual).toBe(49);
+    const amendedFacts = await ownMeasureFacts(t.database.db, plan.id, new Date("2024-08-01T03:00:00Z"));
+    expect(amendedFacts(targetId).actual("own", null, 2024)?.value).toBe(49);
   });
 
   it("takes nothing once the department has closed the period, until it is reopened", async () => {

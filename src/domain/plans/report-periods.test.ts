@@ -39,5 +39,14 @@ describe("the reporting periods of a plan", () => {
       },
     ]);
     expect(scheduleProblems(seed004Schedule)).toEqual([]);
+    // Most years have no 29 February: a period of 2025 would be due on a day that does not exist.
+    expect(
+      scheduleProblems([{ kind: "year", agencyDue: "02-29", departmentDue: "03-05", followingYear: true }]),
+    ).toEqual([
+      {
+        field: "schedule[0].agencyDue",
+        message: "Ngày 29/2 không có ở mọi năm (báo cáo hằng năm): chọn 28/2 hoặc 1/3",
+      },
+    ]);
   });
 });

@@ -49,7 +49,12 @@ export function scheduleProblems(schedule: readonly ScheduleEntry[]): { field: s
       ["agencyDue", entry.agencyDue],
       ["departmentDue", entry.departmentDue],
     ] as const)
-      if (!realMonthDay(value))
+      if (value === "02-29")
+        problems.push({
+          field: `${field}.${key}`,
+          message: `Ngày 29/2 không có ở mọi năm (báo cáo ${name}): chọn 28/2 hoặc 1/3`,
+        });
+      else if (!realMonthDay(value))
         problems.push({
           field: `${field}.${key}`,
           message: `Không có ngày ${dayMonth(value)} (báo cáo ${name})`,
@@ -63,7 +68,7 @@ export function scheduleProblems(schedule: readonly ScheduleEntry[]): { field: s
   return problems;
 }
 
-/** Any year's day: 29/02 is accepted, 31/04 is not. */
+/** A day of the month in a leap year: 31/04 is not one (29/02 is refused above: most years lack it). */
 function realMonthDay(monthDay: string): boolean {
   const month = Number(monthDay.slice(0, 2));
   const day = Number(monthDay.slice(3, 5));

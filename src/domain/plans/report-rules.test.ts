@@ -16,14 +16,14 @@ const line = (
 describe("what a progress report must hold before it is sent", () => {
   it("asks how each led task stands and what was done, and a supporter's input", () => {
     expect(reportGaps("half_year", [line(null, null)], [])).toEqual([
-      { field: "item:t1", message: "Nhiệm vụ 1.a: chưa chọn tình hình thực hiện" },
+      { field: "item:t1:status", message: "Nhiệm vụ 1.a: chưa chọn tình hình thực hiện" },
     ]);
     expect(reportGaps("half_year", [line("done", " ")], [])[0]?.message).toBe(
       "Nhiệm vụ 1.a: chưa nêu kết quả thực hiện",
     );
     expect(reportGaps("half_year", [line("not_started", null)], [])[0]?.message).toContain("lý do");
     expect(reportGaps("half_year", [line(null, null, "support")], [])).toEqual([
-      { field: "item:t1", message: "Nhiệm vụ 1.a: chưa nêu nội dung phối hợp" },
+      { field: "item:t1:progress", message: "Nhiệm vụ 1.a: chưa nêu nội dung phối hợp" },
     ]);
     expect(
       reportGaps("half_year", [line(null, "Không có nội dung phối hợp trong kỳ", "support")], []),

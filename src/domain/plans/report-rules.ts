@@ -29,16 +29,21 @@ export function reportGaps(
   // A supporting agency answers for its input: "nothing this period" is said, not left blank.
   for (const line of lines.filter((l) => l.role === "support" && !l.progress?.trim()))
     gaps.push({
-      field: `item:${line.taskId}`,
+      field: `item:${line.taskId}:progress`,
       message: `Nhiệm vụ ${line.place}: chưa nêu nội dung phối hợp`,
     });
   for (const line of lines.filter((l) => l.role === "lead")) {
     const field = `item:${line.taskId}`;
-    if (!line.status) gaps.push({ field, message: `Nhiệm vụ ${line.place}: chưa chọn tình hình thực hiện` });
-    else if (line.status !== "not_started" && !line.progress?.trim())
-      gaps.push({ field, message: `Nhiệm vụ ${line.place}: chưa nêu kết quả thực hiện` });
-    else if (line.status === "not_started" && !line.progress?.trim())
-      gaps.push({ field, message: `Nhiệm vụ ${line.place}: chưa nêu lý do chưa triển khai` });
+    if (!line.status)
+      gaps.push({
+        field: `${field}:status`,
+        message: `Nhiệm vụ ${line.place}: chưa chọn tình hình thực hiện`,
+      });
+    else if (!line.progress?.trim())
+      gaps.push({
+        field: `${field}:progress`,
+        message: `Nhiệm vụ ${line.place}: ${line.status === "not_started" ? "chưa nêu lý do chưa triển khai" : "chưa nêu kết quả thực hiện"}`,
+      });
   }
   if (kind === "year")
     for (const figure of figures.filter((f) => f.target !== null && f.value === null))

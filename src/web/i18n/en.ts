@@ -41,6 +41,7 @@ export const en: Dictionary = {
   "common.retry": "Try again",
   "common.backHome": "Back to home",
   "common.requestId": "Request id: {id}",
+  "common.scrollSideways": "Swipe sideways to see the other columns →",
   "common.total": "Total: {count}",
   "common.required": "Please enter {field}.",
   "common.requiredChoice": "Please choose {field}.",

@@ -42,6 +42,7 @@ export const vi = {
   "common.retry": "Thử lại",
   "common.backHome": "Về trang chủ",
   "common.requestId": "Mã yêu cầu: {id}",
+  "common.scrollSideways": "Vuốt sang ngang để xem các cột còn lại →",
   "common.total": "Tổng số: {count}",
   "common.required": "Vui lòng nhập {field}.",
   "common.requiredChoice": "Vui lòng chọn {field}.",

@@ -220,6 +220,8 @@ export async function planTargets(
   seen: FactsSeen,
   readFacts: FactsReader = (years) => provinceFacts(db, years),
   catalogue?: MeasureCatalogue,
+  /** The moment the plan's own measures are judged at (a period's synthesis: its due day). */
+  ownAsOf = new Date(),
 ): Promise<PlanTarget[]> {
   const measures = catalogue ?? (await measureCatalogue(db));
   const targetRows = await repo.listTargets(db, [row.id]);
@@ -227,7 +229,7 @@ export async function planTargets(
   const years = new Set([...targetRows.map((t) => t.baselineYear), ...planYears(row)]);
   const visible = factsFor(seen, await readFacts(years));
   // A measure of the plan's own is known from the agencies' accepted progress reports.
-  const ownFacts = await ownMeasureFacts(db, row.id);
+  const ownFacts = await ownMeasureFacts(db, row.id, ownAsOf);
   return targetRows.map((t) =>
     presentTarget(t, row, measures, t.measure === "own" ? ownFacts(t.id) : visible),
   );

@@ -10,6 +10,7 @@ import type { Actor } from "../../../domain/auth/permissions.js";
 import { provinceToday } from "../../../domain/cycle/reminders.js";
 import { timelinessOf } from "../../../domain/cycle/timeliness.js";
 import { periodLabel } from "../../../domain/plans/report-periods.js";
+import { lateReason, latestSent, type SentLine } from "../../../domain/plans/synthesis.js";
 import type { Db } from "../../db/client.js";
 import * as content from "./plan-content.repo.js";
 import { type FactsReader, getPlanDetail } from "./plan-content.service.js";
@@ -72,56 +73,49 @@ export async function plansHealth(
 }
 
 /**
- * Tasks the lead agency last reported delayed or not started (in a report it sent), and tasks
- * past their deadline not reported done, grouped by lead agency.
+ * The tasks behind, by lead agency, by the synthesis' own rule (`lateReason`): the lead last sent
+ * that it is delayed or not started (in any report it sent, early ones included), or its deadline
+ * has passed and the lead has not sent that it is done.
  */
-async function lateTasks(
-  db: Db,
-  planId: string,
-  periods: { id: string; agencyDue: string }[],
-  today: string,
-) {
+async function lateTasks(db: Db, planId: string, periods: { id: string }[], today: string) {
   const tasks = await content.listTasks(db, [planId]);
   const links = await content.listTaskAgencies(
     db,
     tasks.map((t) => t.id),
   );
   const sections = new Map((await content.listSections(db, planId)).map((s) => [s.id, s.number]));
-  const reports = (
-    await repo.listReports(
-      db,
-      periods.filter((p) => p.agencyDue <= today).map((p) => p.id),
-    )
-  ).filter((r) => r.report.status !== "draft");
+  const reports = await repo.listReports(
+    db,
+    periods.map((p) => p.id),
+  );
   const order = new Map(periods.map((p, i) => [p.id, i]));
-  const items = await repo.listItems(
+  const reportOf = new Map(reports.map((r) => [r.report.id, r.report]));
+  const lines = new Map<string, SentLine[]>();
+  for (const item of await repo.listItems(
     db,
     reports.map((r) => r.report.id),
-  );
-  const reportOf = new Map(reports.map((r) => [r.report.id, r.report]));
-  // The latest status each agency sent for each task.
-  const latest = new Map<string, { status: TaskProgressStatus; at: number }>();
-  for (const item of items) {
+  )) {
     const report = reportOf.get(item.reportId)!;
-    if (!item.status) continue;
     const key = `${report.agencyId}:${item.taskId}`;
-    const at = order.get(report.periodId) ?? -1;
-    if ((latest.get(key)?.at ?? -2) < at) latest.set(key, { status: item.status as TaskProgressStatus, at });
+    lines.set(key, [
+      ...(lines.get(key) ?? []),
+      {
+        periodOrder: order.get(report.periodId) ?? -1,
+        reportStatus: report.status,
+        status: item.status as TaskProgressStatus | null,
+      },
+    ]);
   }
+  // A deadline is missed once its day is over.
+  const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   const byAgency = new Map<
     string,
     { agency: { id: string; name: string }; tasks: PlanHealth["plans"][number]["lateTasks"][number]["tasks"] }
   >();
   for (const task of tasks)
     for (const lead of links.filter((l) => l.taskId === task.id && l.role === "lead")) {
-      const reported = latest.get(`${lead.agencyId}:${task.id}`)?.status ?? null;
-      const pastDeadline = task.deadline !== null && task.deadline < today && reported !== "done";
-      const why =
-        reported === "delayed" || reported === "not_started"
-          ? reported
-          : pastDeadline
-            ? "past_deadline"
-            : null;
+      const sent = latestSent(lines.get(`${lead.agencyId}:${task.id}`) ?? [], periods.length);
+      const why = lateReason(task.recurring ? null : task.deadline, sent?.status ?? null, yesterday);
       if (!why) continue;
       const entry = byAgency.get(lead.agencyId) ?? {
         agency: { id: lead.agencyId, name: lead.name },
@@ -169,7 +163,9 @@ export async function agencyReportHistory(
             id: period.id,
             label: periodLabel(period.kind as ReportKind, period.year),
             agencyDue: period.agencyDue,
+            closed: period.closedAt !== null,
           },
+          awaitingSignOff: Boolean(found?.signOffRequestedAt && !found.signedOffAt),
           status: (found?.status as AgencyReportHistory["items"][number]["status"]) ?? null,
           firstSubmittedAt: found?.firstSubmittedAt?.toISOString() ?? null,
           amendments: mine.get(period.id)?.amendments ?? 0,

@@ -234,8 +234,9 @@ function allowedOn(
   if (can(actor, "planReport.edit", scope) && (editable || status === "accepted"))
     out.push(status === "accepted" ? "amend" : "edit");
   if (can(actor, "planReport.submit", scope) && editable) {
+    // Where the head signs, the report goes to the head first and is sent once signed.
     if (hasHeadSignOff && !report?.signedOffAt && !report?.signOffRequestedAt) out.push("requestSignOff");
-    out.push("submit");
+    if (!hasHeadSignOff || report?.signedOffAt) out.push("submit");
   }
   if (can(actor, "planReport.signOff", scope) && editable && hasHeadSignOff && !report?.signedOffAt)
     out.push("signOff");

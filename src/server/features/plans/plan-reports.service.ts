@@ -230,13 +230,20 @@ export async function setPeriodClosed(
 
 /**
  * The actuals of a plan's own measures: the figures of accepted progress reports. A year's
- * report settles its year; until it is accepted, the six-month figure shows, not final.
+ * report settles its year; until it is accepted, while the year runs, the six-month figure
+ * shows, not final.
  */
 export async function ownMeasureFacts(
   db: DbOrTx,
   planId: string,
+  now = new Date(),
 ): Promise<(targetId: string) => ProvinceFacts> {
-  const rows = await repo.acceptedFigures(db, planId);
+  const thisYear = Number(provinceToday(now).slice(0, 4));
+  // Once its year is over a six-month figure is not the year's: without the yearly report the
+  // year is not reported, never "on track".
+  const rows = (await repo.acceptedFigures(db, planId)).filter(
+    (r) => r.kind === "year" || r.year >= thisYear,
+  );
   const rank = (r: (typeof rows)[number]) =>
     `${r.kind === "year" ? 1 : 0}:${r.acceptedAt?.toISOString() ?? ""}`;
   const best = new Map<string, (typeof rows)[number]>();

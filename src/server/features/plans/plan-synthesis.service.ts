@@ -454,7 +454,10 @@ export async function gatherSynthesis(db: Db, where: Where, now = new Date()): P
     };
   });
   // The department's report to the chairman gives every figure the province has, whoever downloads it.
-  const targets = await planTargets(db, plan, "all");
+  // Its own measures as they stood when the department compiled the period: a six-month figure
+  // is the half-year's, even read once its year is over.
+  const compiled = new Date(Math.min(Date.now(), Date.parse(`${period.departmentDue}T23:59:59+07:00`)));
+  const targets = await planTargets(db, plan, "all", undefined, undefined, compiled);
   return {
     fields,
     planRef: planReference(plan),

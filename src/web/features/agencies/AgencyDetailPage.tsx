@@ -51,7 +51,7 @@ export default function AgencyDetailPage() {
       {!requiresAgency(me.role) && (
         <Breadcrumb
           style={{ marginBottom: 8 }}
-          items={[{ title: <Link to="/agencies">{t("agency.backToList")}</Link> }, { title: a.code }]}
+          items={[{ title: <Link to="/agencies">{t("agency.backToList")}</Link> }, { title: a.name }]}
         />
       )}
       <PageHeader

@@ -33,7 +33,8 @@ export function useDocumentFile(maxBytes: number, extensions: readonly string[] 
     return false; // sent with the form, not by the Upload component
   };
   const require = () => {
-    if (!file) setProblem(t("evidence.fileRequired"));
+    // A file refused when picked keeps its own reason ("… không được nhận"), not "choose a file".
+    if (!file && !problem) setProblem(t("evidence.fileRequired"));
     return file;
   };
   return { file, problem, pick, require, maxBytes, accept };
@@ -44,6 +45,7 @@ export function DocumentFileField({
   testId,
   pickedTestId,
   hint,
+  required = true,
 }: {
   picked: ReturnType<typeof useDocumentFile>;
   /** On the drop zone. */
@@ -52,12 +54,14 @@ export function DocumentFileField({
   pickedTestId: string;
   /** What may be picked, when not every kind of evidence. */
   hint?: string;
+  /** Marked required unless the file is an optional addition (a report's documents). */
+  required?: boolean;
 }) {
   const t = useT();
   return (
     <Form.Item
       label={t("evidence.file")}
-      required
+      required={required}
       validateStatus={picked.problem ? "error" : undefined}
       help={picked.problem ?? undefined}
     >

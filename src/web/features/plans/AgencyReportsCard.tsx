@@ -1,6 +1,6 @@
 // One agency's progress reports over time, on its page: each period it owed a report in, across
 // the plans, whether it came and when.
-import { Card, Table, Tag } from "antd";
+import { Card, Space, Table, Tag } from "antd";
 import { Link } from "react-router-dom";
 import { capitalizeVi } from "../../../domain/text/format-vi.js";
 import { PageError } from "../../components/errors.js";
@@ -21,8 +21,8 @@ export function AgencyReportsCard({ agencyId }: { agencyId: string }) {
         rowKey={(r) => r.period.id}
         dataSource={history.data?.items ?? []}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        scroll={{ x: "max-content" }}
         locale={{ emptyText: t("planHealth.agencyReportsNone") }}
+        // Two columns, so that a phone shows the whole line.
         columns={[
           {
             title: t("planHealth.period"),
@@ -31,33 +31,33 @@ export function AgencyReportsCard({ agencyId }: { agencyId: string }) {
                 <Link to={reportPagePath(r.plan.id, r.period.id, agencyId)}>
                   {capitalizeVi(r.period.label)}
                 </Link>
-                <div className="muted small">{r.plan.numberSymbol ?? r.plan.title}</div>
+                <div className="muted small">
+                  {r.plan.numberSymbol ?? r.plan.title} ·{" "}
+                  {t("planHealth.dueOn", { date: formatDate(r.period.agencyDue) })}
+                </div>
               </>
             ),
-          },
-          { title: t("planHealth.due"), render: (_, r) => formatDate(r.period.agencyDue) },
-          {
-            title: t("planHealth.sentAt"),
-            render: (_, r) => (r.firstSubmittedAt ? formatDateTime(r.firstSubmittedAt) : "—"),
           },
           {
             title: t("planReports.state"),
             render: (_, r) => (
-              <>
+              <Space size={[4, 4]} wrap>
                 {r.status ? (
                   <SubmissionStatusTag status={r.status} />
                 ) : (
                   <Tag>{t("planReports.notStarted")}</Tag>
                 )}
+                <TimelinessTag timeliness={r.timeliness} days={r.daysOverdue} />
                 {r.amendments > 0 && (
                   <Tag color="purple">{t("planReports.amended", { count: formatNumber(r.amendments) })}</Tag>
                 )}
-              </>
+                {r.firstSubmittedAt && (
+                  <span className="muted small">
+                    {t("planHealth.sentOn", { at: formatDateTime(r.firstSubmittedAt) })}
+                  </span>
+                )}
+              </Space>
             ),
-          },
-          {
-            title: t("planReports.timeliness"),
-            render: (_, r) => <TimelinessTag timeliness={r.timeliness} days={r.daysOverdue} />,
           },
         ]}
       />

@@ -14,7 +14,6 @@ import {
   Modal,
   Select,
   Space,
-  Table,
   Tag,
   Typography,
 } from "antd";
@@ -33,7 +32,7 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { useT } from "../../i18n/index.js";
 import { isApiError } from "../../lib/api.js";
 import { decimalText, readDecimal } from "../../lib/decimal.js";
-import { formatDate, formatDateTime, formatNumber } from "../../lib/format.js";
+import { formatDate, formatDateTime, formatDecimal } from "../../lib/format.js";
 import { SubmissionStatusTag, TimelinessTag } from "../cycles/CycleTags.js";
 import { DocumentFileField, megabytes, useDocumentFile } from "../cycles/DocumentFileField.js";
 import {
@@ -114,7 +113,13 @@ export default function PlanReportPage() {
 
   const can = (action: string) => r.allowedActions.includes(action);
   const editable = can("edit") || can("amend");
-  const fail = (e: unknown) => setProblems(problemsOf(e));
+  const fail = (e: unknown) => {
+    setProblems(problemsOf(e));
+    // The refusal is said at the top of a long page: bring it into view.
+    requestAnimationFrame(() =>
+      document.querySelector("[data-testid=report-problems]")?.scrollIntoView({ block: "center" }),
+    );
+  };
   const saveDraft = () => {
     const figures = r.figures.map((f) => ({
       targetId: f.targetId,
@@ -180,6 +185,18 @@ export default function PlanReportPage() {
             <Tag data-testid="report-status">{t("planReports.notStarted")}</Tag>
           )}
           <TimelinessTag timeliness={r.timeliness} days={r.daysOverdue} />
+          {r.agency.hasHeadSignOff && (r.status === "draft" || r.status === "returned") && (
+            <Tag
+              color={r.signedOffAt ? "green" : r.signOffRequestedAt ? "gold" : "default"}
+              data-testid="report-sign-off"
+            >
+              {r.signedOffAt
+                ? t("planReport.signedOffTag")
+                : r.signOffRequestedAt
+                  ? t("planReport.awaitingSignOff")
+                  : t("planReport.notSignedOff")}
+            </Tag>
+          )}
           <span>{t("planReport.due", { date: formatDate(r.period.agencyDue) })}</span>
         </Space>
         {r.period.closedAt && <Alert type="info" showIcon title={t("planReport.closedNote")} />}
@@ -242,7 +259,8 @@ export default function PlanReportPage() {
 
         {r.items.map((item) => {
           const value = draft.items[item.task.id]!;
-          const here = fieldProblems(`item:${item.task.id}`);
+          const statusProblems = fieldProblems(`item:${item.task.id}:status`);
+          const here = fieldProblems(`item:${item.task.id}:progress`);
           const headingId = `task-${item.task.id}`;
           return (
             <Card
@@ -278,7 +296,8 @@ export default function PlanReportPage() {
                   <Form.Item
                     label={t("planReport.status")}
                     htmlFor={`status-${item.task.id}`}
-                    validateStatus={here.length && !value.status ? "error" : undefined}
+                    validateStatus={statusProblems.length > 0 ? "error" : undefined}
+                    help={statusProblems.length > 0 ? statusProblems.join(" ") : undefined}
                   >
                     {editable ? (
                       <Select
@@ -355,51 +374,46 @@ export default function PlanReportPage() {
             <Typography.Paragraph type="secondary">
               {t("planReport.figuresHelp", { year: String(r.period.year) })}
             </Typography.Paragraph>
-            <Table
-              size="small"
-              pagination={false}
-              rowKey="targetId"
-              scroll={{ x: "max-content" }}
-              dataSource={r.figures}
-              columns={[
-                {
-                  title: t("planTarget.title"),
-                  render: (_, f) => `${f.label}${f.unit ? ` (${f.unit})` : ""}`,
-                },
-                {
-                  title: t("planReport.figureTarget", { year: String(r.period.year) }),
-                  render: (_, f) => formatNumber(f.target),
-                },
-                {
-                  title: t("planReport.figureValue"),
-                  render: (_, f) => {
-                    const here = fieldProblems(`figure:${f.targetId}`);
-                    return editable ? (
-                      <Form.Item
-                        style={{ marginBottom: 0 }}
-                        validateStatus={here.length > 0 ? "error" : undefined}
-                        help={here.length > 0 ? here.join(" ") : undefined}
-                      >
-                        <Input
-                          aria-label={`${t("planReport.figureValue")}: ${f.label}`}
-                          inputMode="decimal"
-                          style={{ width: 140 }}
-                          value={draft.figures[f.targetId] ?? ""}
-                          onChange={(e) =>
-                            setDraft(
-                              (d) => d && { ...d, figures: { ...d.figures, [f.targetId]: e.target.value } },
-                            )
-                          }
-                          data-testid={`figure-${f.targetId}`}
-                        />
-                      </Form.Item>
+            {/* One field per target rather than a table: it reads the same on a phone. */}
+            <Form layout="vertical" component="div">
+              {r.figures.map((f) => {
+                const here = fieldProblems(`figure:${f.targetId}`);
+                const label = `${f.label}${f.unit ? ` (${f.unit})` : ""}`;
+                const aimed = t("planReport.figureAimed", {
+                  year: String(r.period.year),
+                  value: f.target === null ? "—" : formatDecimal(f.target, 4),
+                });
+                return (
+                  <Form.Item
+                    key={f.targetId}
+                    label={label}
+                    htmlFor={`figure-${f.targetId}`}
+                    extra={aimed}
+                    validateStatus={here.length > 0 ? "error" : undefined}
+                    help={here.length > 0 ? here.join(" ") : undefined}
+                  >
+                    {editable ? (
+                      <Input
+                        id={`figure-${f.targetId}`}
+                        inputMode="decimal"
+                        style={{ maxWidth: 200 }}
+                        value={draft.figures[f.targetId] ?? ""}
+                        onChange={(e) =>
+                          setDraft(
+                            (d) => d && { ...d, figures: { ...d.figures, [f.targetId]: e.target.value } },
+                          )
+                        }
+                        data-testid={`figure-${f.targetId}`}
+                      />
                     ) : (
-                      formatNumber(f.value)
-                    );
-                  },
-                },
-              ]}
-            />
+                      <span data-testid={`figure-${f.targetId}`}>
+                        {f.value === null ? "—" : formatDecimal(f.value, 4)}
+                      </span>
+                    )}
+                  </Form.Item>
+                );
+              })}
+            </Form>
           </Card>
         )}
 
@@ -672,7 +686,12 @@ function ReportFiles({
       {editable && (
         <Form layout="vertical" component="div">
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-          <DocumentFileField picked={picked} testId="report-file" pickedTestId="report-file-picked" />
+          <DocumentFileField
+            picked={picked}
+            testId="report-file"
+            pickedTestId="report-file-picked"
+            required={false}
+          />
           <Button
             icon={<PaperClipOutlined />}
             loading={add.isPending}

@@ -13,6 +13,7 @@ import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { formatDate } from "../../lib/format.js";
 import { useSession } from "../auth/session.js";
+import { AgencyReportsCard } from "./AgencyReportsCard.js";
 import { AgencyTasksCard } from "./AgencyTasksCard.js";
 import { PlanFormModal } from "./PlanFormModal.js";
 import { usePlans } from "./plans.api.js";
@@ -113,7 +114,14 @@ export default function PlansPage() {
           {t("plan.intro")}
         </Typography.Paragraph>
       </PageHeader>
-      {requiresAgency(me.role) && me.agency && <AgencyTasksCard agency={me.agency} />}
+      {requiresAgency(me.role) && me.agency && (
+        <>
+          <AgencyTasksCard agency={me.agency} />
+          <div style={{ marginBottom: 16 }}>
+            <AgencyReportsCard agencyId={me.agency.id} />
+          </div>
+        </>
+      )}
       <Card>
         <Space direction="vertical" style={{ width: "100%" }}>
           <ScrollRegion label={t("plan.pageTitle")} minWidth={900}>

@@ -94,7 +94,7 @@ export function ReportsCard({ plan, manage }: { plan: PlanDetail; manage: boolea
       extra={
         manage && (
           <Button icon={<CalendarOutlined />} onClick={() => setEditing(true)} data-testid="schedule-edit">
-            {t("planReports.scheduleEdit")}
+            {t(data && data.schedule.length === 0 ? "planReports.scheduleSet" : "planReports.scheduleEdit")}
           </Button>
         )
       }

@@ -5,8 +5,9 @@ import { useState } from "react";
 import type { PlanDetail } from "../../../contracts/plan-content.js";
 import { type ReportKind, reportKinds, type ScheduleEntry } from "../../../contracts/plan-reports.js";
 import { dayMonth, seed004Schedule } from "../../../domain/plans/report-periods.js";
-import { ErrorAlert, errorWithDetails } from "../../components/errors.js";
+import { ErrorAlert } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
+import { isApiError } from "../../lib/api.js";
 import { useSaveSchedule } from "./plan-reports.api.js";
 
 interface Row {
@@ -55,7 +56,9 @@ export function ScheduleModal({
         }),
       ) as Record<ReportKind, Row>,
   );
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  /** The server's problems by box ("half_year.agencyDue"); the others stay above the form. */
+  const [onField, setOnField] = useState<Map<string, string>>(new Map());
   const set = (kind: ReportKind, change: Partial<Row>) =>
     setRows((r) => ({ ...r, [kind]: { ...r[kind], ...change } }));
   const invalid = (kind: ReportKind, key: "agencyDue" | "departmentDue") =>
@@ -63,6 +66,7 @@ export function ScheduleModal({
   const submit = () => {
     if (reportKinds.some((k) => invalid(k, "agencyDue") || invalid(k, "departmentDue"))) return;
     setError(null);
+    setOnField(new Map());
     const entries = reportKinds
       .filter((kind) => rows[kind].enabled)
       .map((kind) => ({
@@ -75,14 +79,26 @@ export function ScheduleModal({
       { expectedRowVersion: plan.rowVersion, schedule: entries },
       {
         onSuccess: onClose,
-        onError: (e) => setError(errorWithDetails(e)),
+        onError: (e) => {
+          const placed = new Map<string, string>();
+          const rest: string[] = [];
+          for (const d of isApiError(e) ? e.details : []) {
+            const at = /^schedule\[(\d+)\]\.(agencyDue|departmentDue)$/.exec(d.field);
+            const kind = at ? entries[Number(at[1])]?.kind : undefined;
+            if (at && kind) placed.set(`${kind}.${at[2]}`, d.message);
+            else rest.push(d.message);
+          }
+          setOnField(placed);
+          // A fault of the server keeps its request code; a refusal names what is not on a box.
+          setError(isApiError(e) && e.status < 500 ? [e.message, ...rest].join(" ") : e);
+        },
       },
     );
   };
   return (
     <Modal
       open
-      title={t("planReports.scheduleEdit")}
+      title={t(schedule.length === 0 ? "planReports.scheduleSet" : "planReports.scheduleEdit")}
       okText={t("common.save")}
       cancelText={t("common.cancel")}
       confirmLoading={save.isPending}
@@ -110,8 +126,12 @@ export function ScheduleModal({
                     key={key}
                     label={t(`planReports.${key}`)}
                     htmlFor={`schedule-${kind}-${key}`}
-                    validateStatus={invalid(kind, key) ? "error" : undefined}
-                    help={invalid(kind, key) ? t("planReports.dayInvalid") : t("planReports.dayHelp")}
+                    validateStatus={invalid(kind, key) || onField.has(`${kind}.${key}`) ? "error" : undefined}
+                    help={
+                      invalid(kind, key)
+                        ? t("planReports.dayInvalid")
+                        : (onField.get(`${kind}.${key}`) ?? t("planReports.dayHelp"))
+                    }
                   >
                     <Input
                       id={`schedule-${kind}-${key}`}
