@@ -3,6 +3,7 @@
 // with their letters, the agencies that lead and support them, and what they serve. Each list is
 // saved whole, against the plan's row version.
 import { z } from "zod";
+import { taskProgressStatuses } from "./plan-reports.js";
 import { planSchema } from "./plans.js";
 
 export const targetMeasures = [
@@ -169,6 +170,8 @@ export const agencyTaskSchema = taskSchema.extend({
   }),
   section: z.object({ number: z.string(), title: z.string() }),
   role: z.enum(["lead", "support"]),
+  /** For a task it leads: how the agency last said it stands, in a report it sent. */
+  latest: z.object({ status: z.enum(taskProgressStatuses), period: z.string() }).nullable(),
 });
 export const agencyTasksSchema = z.object({ items: z.array(agencyTaskSchema) });
 export const agencyTasksQuerySchema = z.object({ agencyId: z.uuid() });

@@ -506,7 +506,7 @@ describe("how the plans stand", () => {
     expect((await people.industry.get("/api/plans/health")).statusCode).toBe(403);
   });
 
-  it("shows an agency how its reports arrived over time, and only its own", async () => {
+  it("shows an agency how its reports arrived over time and where its tasks stand, and only its own", async () => {
     const history = await people.industry.get(`/api/plans/agency-reports?agencyId=${agencies.industry}`);
     expect(history.statusCode, history.body).toBe(200);
     const items = (history.json() as AgencyReportHistory).items;
@@ -518,5 +518,14 @@ describe("how the plans stand", () => {
     ]);
     const other = await people.industry.get(`/api/plans/agency-reports?agencyId=${agencies.construction}`);
     expect(other.statusCode).toBe(403);
+    // Its tasks say how it last reported each one it leads.
+    const tasks = (await people.industry.get(`/api/plans/tasks?agencyId=${agencies.industry}`)).json() as {
+      items: { id: string; role: string; latest: { status: string; period: string } | null }[];
+    };
+    expect(tasks.items.find((x) => x.id === taskB)?.latest).toEqual({
+      status: "delayed",
+      period: "năm 2024",
+    });
+    expect(tasks.items.find((x) => x.role === "support")?.latest).toBeNull();
   });
 });

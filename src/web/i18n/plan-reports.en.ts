@@ -110,6 +110,7 @@ export const planReportsEn: Record<keyof typeof planReportsVi, string> = {
   "planReportsDue.detail": "Plan {plan}; due {due}",
   "planHealth.dueOn": "due {date}",
   "planHealth.sentOn": "first sent {at}",
+  "planTask.latest": "{status} ({period} report)",
   "progress.not_started": "Not started",
   "progress.in_progress": "In progress",
   "progress.done": "Done",

@@ -109,6 +109,7 @@ export const planReportsVi = {
   "planReportsDue.detail": "Kế hoạch {plan}; hạn gửi {due}",
   "planHealth.dueOn": "hạn {date}",
   "planHealth.sentOn": "gửi lần đầu {at}",
+  "planTask.latest": "{status} (báo cáo {period})",
   "progress.not_started": "Chưa triển khai",
   "progress.in_progress": "Đang thực hiện",
   "progress.done": "Đã hoàn thành",

@@ -14,6 +14,7 @@ import type {
   targetsUpdateSchema,
   tasksUpdateSchema,
 } from "../../../contracts/plan-content.js";
+import type { ReportKind, TaskProgressStatus } from "../../../contracts/plan-reports.js";
 import { type Actor, can } from "../../../domain/auth/permissions.js";
 import { lastSuccessors } from "../../../domain/org/agency-lineage.js";
 import {
@@ -23,6 +24,7 @@ import {
 } from "../../../domain/plans/plan-content-rules.js";
 import { planYears } from "../../../domain/plans/plan-rules.js";
 import { readPlanText } from "../../../domain/plans/plan-text.js";
+import { periodLabel } from "../../../domain/plans/report-periods.js";
 import { targetStatus } from "../../../domain/plans/target-status.js";
 import { nextLetter } from "../../../domain/plans/task-letters.js";
 import { clippedVi } from "../../../domain/text/format-vi.js";
@@ -577,13 +579,37 @@ export async function listAgencyTasks(db: Db, agencyId: string) {
     targetNames,
     catalogue,
   );
+  // How the agency last said each task it leads stands: the latest period's line it sent.
+  const latest = new Map<string, { status: TaskProgressStatus; period: string; due: string }>();
+  for (const line of await reportsRepo.sentLinesOfAgency(
+    db,
+    agencyId,
+    rows.filter((r) => r.role === "lead").map((r) => r.task.id),
+  )) {
+    const found = latest.get(line.taskId);
+    if (!found || found.due < line.agencyDue)
+      latest.set(line.taskId, {
+        status: line.status as TaskProgressStatus,
+        period: periodLabel(line.kind as ReportKind, line.year),
+        due: line.agencyDue,
+      });
+  }
   return {
-    items: rows.map((r) => ({
-      ...presented.get(r.task.id)!,
-      plan: { id: r.plan.id, title: r.plan.title, numberSymbol: r.plan.numberSymbol, status: r.plan.status },
-      section: { number: r.section.number, title: r.section.title },
-      role: r.role as "lead" | "support",
-    })),
+    items: rows.map((r) => {
+      const last = r.role === "lead" ? latest.get(r.task.id) : undefined;
+      return {
+        ...presented.get(r.task.id)!,
+        plan: {
+          id: r.plan.id,
+          title: r.plan.title,
+          numberSymbol: r.plan.numberSymbol,
+          status: r.plan.status,
+        },
+        section: { number: r.section.number, title: r.section.title },
+        role: r.role as "lead" | "support",
+        latest: last ? { status: last.status, period: last.period } : null,
+      };
+    }),
   };
 }
 

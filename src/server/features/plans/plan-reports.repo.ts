@@ -230,3 +230,27 @@ export async function openPeriodsOfIssuedPlans(db: DbOrTx) {
       sql`${planReportPeriods.closedAt} is null and exists (select 1 from plans p where p.id = ${planReportPeriods.planId} and p.status = 'issued')`,
     );
 }
+
+/** What an agency sent on its tasks (never a draft), with the period each line is of. */
+export async function sentLinesOfAgency(db: DbOrTx, agencyId: string, taskIds: string[]) {
+  if (taskIds.length === 0) return [];
+  return db
+    .select({
+      taskId: planReportItems.taskId,
+      status: planReportItems.status,
+      kind: planReportPeriods.kind,
+      year: planReportPeriods.year,
+      agencyDue: planReportPeriods.agencyDue,
+    })
+    .from(planReportItems)
+    .innerJoin(planReports, eq(planReports.id, planReportItems.reportId))
+    .innerJoin(planReportPeriods, eq(planReportPeriods.id, planReports.periodId))
+    .where(
+      and(
+        eq(planReports.agencyId, agencyId),
+        inArray(planReportItems.taskId, taskIds),
+        sql`${planReports.status} <> 'draft'`,
+        sql`${planReportItems.status} is not null`,
+      ),
+    );
+}

@@ -5,6 +5,7 @@ import { Link } from "react-router-dom";
 import { PageError } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
 import { useAgencyTasks } from "./plans.api.js";
+import { progressColour } from "./progress-colours.js";
 import { TaskLine } from "./TasksCard.js";
 
 export function AgencyTasksCard({ agency }: { agency: { id: string; name: string } }) {
@@ -33,6 +34,14 @@ export function AgencyTasksCard({ agency }: { agency: { id: string; name: string
               {t("planTask.inSection", { number: task.section.number, title: task.section.title })}
             </Typography.Text>{" "}
             <Tag color={task.role === "lead" ? "blue" : "default"}>{t(`planTask.role.${task.role}`)}</Tag>
+            {task.latest && (
+              <Tag color={progressColour[task.latest.status]}>
+                {t("planTask.latest", {
+                  status: t(`progress.${task.latest.status}`),
+                  period: task.latest.period,
+                })}
+              </Tag>
+            )}
             <TaskLine task={task} />
           </List.Item>
         )}

@@ -43,6 +43,7 @@ import {
   useReportCommand,
   useSaveReport,
 } from "./plan-reports.api.js";
+import { progressColour } from "./progress-colours.js";
 
 interface Draft {
   items: Record<string, { status: TaskProgressStatus | null; progress: string }>;
@@ -71,13 +72,6 @@ function problemsOf(error: unknown): Problems {
   for (const d of error.details) byField.set(d.field, [...(byField.get(d.field) ?? []), d.message]);
   return { message: error.message, byField };
 }
-
-const progressColour: Record<TaskProgressStatus, string> = {
-  not_started: "default",
-  in_progress: "blue",
-  done: "green",
-  delayed: "orange",
-};
 
 export default function PlanReportPage() {
   const t = useT();
