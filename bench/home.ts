@@ -18,6 +18,8 @@ export interface HomeFigures {
   /** A plan of twelve targets with their actuals and sixty tasks, read by as many at once. */
   planP50Ms: number;
   planP95Ms: number;
+  /** The same plan's progress reports (its periods, each with every agency's state), read alongside. */
+  reportsP95Ms: number;
   errors: number;
 }
 
@@ -41,6 +43,7 @@ export async function benchHome(databaseUrl: string | undefined, port: number): 
     const planId = await seedPlan(ready.base, await login(ready.base, ready.coordinator, benchPassword));
     await read(`/api/plans/${planId}`, 2);
     const plan = await read(`/api/plans/${planId}`, 10);
+    const reports = await read(`/api/plans/${planId}/reports`, 10);
     return {
       users: 20,
       standingP50Ms: standing.latency.p50,
@@ -48,7 +51,16 @@ export async function benchHome(databaseUrl: string | undefined, port: number): 
       mapP95Ms: map.latency.p97_5,
       planP50Ms: plan.latency.p50,
       planP95Ms: plan.latency.p97_5,
-      errors: standing.errors + standing.non2xx + map.errors + map.non2xx + plan.errors + plan.non2xx,
+      reportsP95Ms: reports.latency.p97_5,
+      errors:
+        standing.errors +
+        standing.non2xx +
+        map.errors +
+        map.non2xx +
+        plan.errors +
+        plan.non2xx +
+        reports.errors +
+        reports.non2xx,
     };
   } finally {
     await stop(child);
@@ -78,6 +90,10 @@ export function printHome(embedded: HomeFigures, postgres: HomeFigures | undefin
   row("Trang kế hoạch (12 chỉ tiêu, 60 nhiệm vụ): p95* (ms)", "< 200", [
     f(embedded.planP95Ms),
     f(postgres?.planP95Ms),
+  ]);
+  row("Báo cáo tiến độ của kế hoạch (6 kỳ): p95* (ms)", "< 200", [
+    f(embedded.reportsP95Ms),
+    f(postgres?.reportsP95Ms),
   ]);
   row("Lỗi / phản hồi không 2xx", "0", [
     String(embedded.errors),

@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import type { PlanDetail } from "../src/contracts/plan-content.js";
 import { readPlanText } from "../src/domain/plans/plan-text.js";
+import { seed004Schedule } from "../src/domain/plans/report-periods.js";
 
 async function call<T>(
   base: string,
@@ -90,9 +91,14 @@ export async function seedPlan(base: string, cookie: string): Promise<string> {
       measures: [`PGI${number}`],
     })),
   }));
-  await call(base, cookie, "PUT", `/api/plans/${plan.id}/tasks`, {
+  const withTasks = await call<PlanDetail>(base, cookie, "PUT", `/api/plans/${plan.id}/tasks`, {
     expectedRowVersion: withTargets.rowVersion,
     sections,
+  });
+  // Six-monthly and yearly reports: six periods, each listing every agency on the tasks.
+  await call(base, cookie, "PUT", `/api/plans/${plan.id}/schedule`, {
+    expectedRowVersion: withTasks.rowVersion,
+    schedule: seed004Schedule,
   });
   return plan.id;
 }
