@@ -28,6 +28,9 @@ let half: string;
 let year2024: string;
 let otherPeriod: string;
 const people = {} as Record<"industry" | "health" | "homeAffairs", TestClient>;
+/** A task as long as a plan writes some: the report quotes it whole, never cut inside a word. */
+const healthTask =
+  "Quản lý chất thải y tế tại các bệnh viện tuyến huyện, bảo đảm 100% chất thải y tế nguy hại được thu gom, vận chuyển và xử lý đạt quy chuẩn kỹ thuật quốc gia về môi trường; đầu tư lò đốt chất thải y tế cho các bệnh viện chưa có hệ thống xử lý đạt chuẩn.";
 
 const days = (due: string) =>
   Math.round((Date.parse(`${localDay(new Date())}T00:00:00Z`) - Date.parse(`${due}T00:00:00Z`)) / 86_400_000);
@@ -121,7 +124,7 @@ beforeAll(async () => {
             deadline: "2024-06-30",
           }),
           task("b", "Kiểm tra các cụm công nghiệp", agencies.industry),
-          task("c", "Quản lý chất thải y tế tại các bệnh viện tuyến huyện", agencies.health),
+          task("c", healthTask, agencies.health),
           task("d", "Rà soát tổ chức bộ máy quản lý môi trường cấp xã", agencies.homeAffairs),
           task("đ", "Bố trí kinh phí sự nghiệp môi trường", agencies.finance),
         ],
@@ -161,7 +164,8 @@ beforeAll(async () => {
     {
       items: [
         { taskId: id("a"), progress: "Phối hợp kiểm tra nước thải bệnh viện" },
-        { taskId: id("c"), status: "delayed", progress: "Chưa bố trí được lò đốt" },
+        // The agency names the task again at the start of its words: the report does not say it twice.
+        { taskId: id("c"), status: "delayed", progress: "Nhiệm vụ 1.c: Chưa bố trí được lò đốt" },
       ],
     },
     ["submit"],
@@ -263,11 +267,15 @@ describe("the synthesis of a period", () => {
     // I. What each agency did, the report not yet accepted said so.
     expect(text).toContain("1. Sở Công Thương\n");
     expect(text).toContain("2. Sở Y tế (báo cáo chưa được Sở chấp nhận)");
+    // Each task once, its state and the agency's words after it, with one colon.
     expect(text).toContain(
-      "Nhiệm vụ 1.b “Kiểm tra các cụm công nghiệp” (chủ trì): đã hoàn thành: Đã kiểm tra 8/8 cụm công nghiệp.",
+      "Nhiệm vụ 1.b (chủ trì) “Kiểm tra các cụm công nghiệp”: đã hoàn thành. Đã kiểm tra 8/8 cụm công nghiệp.",
     );
     expect(text).toContain(
-      "Nhiệm vụ 1.a “Đầu tư hệ thống thu gom, xử lý nước thải đô thị” (phối hợp): Phối hợp kiểm tra nước thải bệnh viện.",
+      "Nhiệm vụ 1.a (phối hợp) “Đầu tư hệ thống thu gom, xử lý nước thải đô thị”: Phối hợp kiểm tra nước thải bệnh viện.",
+    );
+    expect(text).toContain(
+      `Nhiệm vụ 1.c (chủ trì) “${healthTask.slice(0, -1)}”: chậm tiến độ. Chưa bố trí được lò đốt.`,
     );
     // A draft never sent is not reported on.
     expect(text).not.toContain("Đang xây dựng đề án");
@@ -306,6 +314,8 @@ describe("the synthesis of a period", () => {
       ],
       ["Sở Y tế", "Nhiệm vụ 1.c: ", "Thường xuyên", "Chậm tiến độChưa bố trí được lò đốt"],
     ]);
+    // The late task whole in its cell.
+    expect(late[1]![2]).toBe(`Nhiệm vụ 1.c: ${healthTask}`);
 
     // IV. Agencies that did not report or reported late, with the days, and the criticism proposed.
     const late1 = days("2024-07-05");

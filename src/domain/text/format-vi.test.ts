@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatChangePctVi, formatDateVi, formatNumberVi, formatPointsVi, placeDateVi } from "./format-vi.js";
+import {
+  clippedAtWordVi,
+  formatChangePctVi,
+  formatDateVi,
+  formatNumberVi,
+  formatPointsVi,
+  placeDateVi,
+} from "./format-vi.js";
 import { parseDecimal } from "./numbers.js";
 
 describe("Vietnamese numbers", () => {
@@ -37,5 +44,27 @@ describe("Vietnamese dates", () => {
     expect(placeDateVi("Lào Cai", "2025-01-05", 2025)).toBe("Lào Cai, ngày 05 tháng 01 năm 2025");
     expect(placeDateVi("Lào Cai", "2025-03-15", 2025)).toBe("Lào Cai, ngày 15 tháng 3 năm 2025");
     expect(placeDateVi("Lào Cai", null, 2025)).toMatch(/^Lào Cai, ngày\s+tháng\s+năm 2025$/);
+  });
+});
+
+describe("a text cut short for a reader", () => {
+  const task =
+    "Tăng cường, thúc đẩy các hoạt động sử dụng năng lượng tiết kiệm và hiệu quả trong sản xuất công nghiệp, giao thông đặc biệt đối với các đơn vị sử dụng năng lượng trọng điểm.";
+
+  it("is cut at a word, with what hangs at the cut taken off", () => {
+    expect(clippedAtWordVi(task, 120)).toBe(
+      "Tăng cường, thúc đẩy các hoạt động sử dụng năng lượng tiết kiệm và hiệu quả trong sản xuất công nghiệp, giao thông đặc…",
+    );
+    // A comma at the cut is not left before "…".
+    expect(clippedAtWordVi(task, 105)).toBe(
+      "Tăng cường, thúc đẩy các hoạt động sử dụng năng lượng tiết kiệm và hiệu quả trong sản xuất công nghiệp…",
+    );
+    expect(clippedAtWordVi(task, 120).length).toBeLessThanOrEqual(120);
+  });
+
+  it("keeps a text that fits whole, and cuts a single long word where it must", () => {
+    expect(clippedAtWordVi(task, task.length)).toBe(task);
+    expect(clippedAtWordVi("  Kiểm tra  ", 20)).toBe("Kiểm tra");
+    expect(clippedAtWordVi("https://example.vn/a/very/long/address", 12)).toBe("https://exa…");
   });
 });

@@ -44,6 +44,22 @@ export function clippedVi(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
+/**
+ * A text for a reader cut short at a word, never inside one: the words that fit within `max`
+ * characters, the punctuation left hanging at the cut taken off, then "…" ("giao thông đặc
+ * b…" becomes "giao thông…"). A single word longer than `max` is cut where it must be.
+ */
+export function clippedAtWordVi(text: string, max: number): string {
+  const whole = text.trim();
+  if (whole.length <= max) return whole;
+  // The "…" takes one character; the cut falls on the last space within what is left, or just
+  // after it when a word ends there.
+  const room = whole.slice(0, max - 1);
+  const space = /\s/u.test(whole.charAt(max - 1)) ? room.length : room.search(/\s\S*$/u);
+  const kept = (space > 0 ? room.slice(0, space) : room).replace(/[\s,;:.(“"'–-]+$/u, "");
+  return `${kept}…`;
+}
+
 /** The first letter in capitals, by Vietnamese rules: "đã sửa" → "Đã sửa". */
 export function capitalizeVi(text: string): string {
   return text.charAt(0).toLocaleUpperCase("vi-VN") + text.slice(1);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { onTrackRule, type SynthesisTarget } from "./plan-synthesis-document.js";
+import {
+  itemLine,
+  onTrackRule,
+  ownWords,
+  type SynthesisItem,
+  type SynthesisTarget,
+} from "./plan-synthesis-document.js";
 
 const target = (direction: SynthesisTarget["direction"]): SynthesisTarget => ({
   label: direction === "up" ? "Tỷ lệ nước thải được xử lý" : "Thứ hạng PGI",
@@ -24,5 +30,44 @@ describe("the rule section II states for a year without its final figure", () =>
     expect(onTrackRule({ atRiskBelowPercent: 92.5, targets: [target("up"), target("down")] })).toBe(
       "năm chưa có kết quả chính thức được coi là “đúng tiến độ” khi không thấp hơn giá trị phấn đấu quá 7,5% (với chỉ tiêu càng thấp càng tốt, như thứ hạng: không cao hơn giá trị phấn đấu quá 7,5%), xa hơn là “có nguy cơ không đạt”",
     );
+  });
+});
+
+describe("a line of section I, what an agency did on a task", () => {
+  const text = (item: Partial<SynthesisItem>) =>
+    itemLine({
+      place: "1.k",
+      body: "Tăng cường, thúc đẩy các hoạt động sử dụng năng lượng tiết kiệm và hiệu quả trong sản xuất công nghiệp, giao thông đặc biệt đối với các đơn vị sử dụng năng lượng trọng điểm, cận trọng điểm.",
+      role: "lead",
+      status: "in_progress",
+      progress: "đã ban hành văn bản hướng dẫn số 1234/SXD-QLXD",
+      ...item,
+    })
+      .map((run) => (typeof run === "string" ? run : run.text))
+      .join("");
+
+  it("quotes the task whole, says the state once and the agency's words after it, one colon", () => {
+    expect(text({})).toBe(
+      "Nhiệm vụ 1.k (chủ trì) “Tăng cường, thúc đẩy các hoạt động sử dụng năng lượng tiết kiệm và hiệu quả trong sản xuất công nghiệp, giao thông đặc biệt đối với các đơn vị sử dụng năng lượng trọng điểm, cận trọng điểm”: đang thực hiện. Đã ban hành văn bản hướng dẫn số 1234/SXD-QLXD.",
+    );
+    expect(text({}).match(/:/g)?.length).toBe(1);
+  });
+
+  it("leaves out the task's name when the agency's words start with it", () => {
+    expect(ownWords("Nhiệm vụ 1.k: đã kiểm tra 12 dự án.", "1.k")).toBe("đã kiểm tra 12 dự án.");
+    expect(ownWords("nhiệm vụ 1.k - đã kiểm tra", "1.k")).toBe("đã kiểm tra");
+    // Another task named at the start is the agency's to say.
+    expect(ownWords("Nhiệm vụ 1.h: đã kiểm tra", "1.k")).toBe("Nhiệm vụ 1.h: đã kiểm tra");
+    expect(text({ progress: "Nhiệm vụ 1.k: đã kiểm tra 12 dự án khu đô thị." })).toMatch(
+      /”: đang thực hiện\. Đã kiểm tra 12 dự án khu đô thị\.$/,
+    );
+  });
+
+  it("reads for a supporting agency, a state without words, and nothing said", () => {
+    expect(text({ role: "support", status: null, progress: "Phối hợp kiểm tra" })).toMatch(
+      /^Nhiệm vụ 1\.k \(phối hợp\) “.+điểm”: Phối hợp kiểm tra\.$/,
+    );
+    expect(text({ status: "done", progress: null })).toMatch(/”: đã hoàn thành\.$/);
+    expect(text({ status: null, progress: "  " })).toMatch(/”: chưa nêu kết quả\.$/);
   });
 });

@@ -13,7 +13,7 @@ import { type LateReason, targetStatusVi } from "../../../domain/plans/synthesis
 import type { TargetDirection, TargetStatus } from "../../../domain/plans/target-status.js";
 import {
   capitalizeVi,
-  clippedVi,
+  clippedAtWordVi,
   formatDateVi,
   formatNumberVi,
   withStop,
@@ -105,15 +105,40 @@ const centred = (text: string): Cell => ({ runs: [text], align: "center" });
 const withUnit = (value: number, unit: string) =>
   valueWithUnit(value, unit === "hạng" || unit === "điểm" ? "" : unit);
 
-function itemLine(item: SynthesisItem): Inline[] {
+/** The most of a task's text quoted; a Word report holds a plan's task whole, a pasted page is cut at a word. */
+const taskMax = 1000;
+/** The most of an agency's own words repeated in section III's table (section I has them whole). */
+const progressMax = 500;
+
+/** A task's text quoted inside a sentence: whole, without the stop it ends with. */
+export function taskQuote(body: string): string {
+  return clippedAtWordVi(body, taskMax).replace(/[.;:]+$/u, "");
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * What an agency wrote on a task, without "Nhiệm vụ 1.g:" at its start when it repeats the task
+ * the line already names.
+ */
+export function ownWords(progress: string | null, place: string): string {
+  const text = progress?.normalize("NFC").trim() ?? "";
+  if (!place) return text;
+  return text.replace(new RegExp(`^nhiệm vụ\\s+${escaped(place)}\\s*[:.–-]\\s*`, "iu"), "").trim();
+}
+
+/**
+ * "Nhiệm vụ 1.g (chủ trì) “…”: đang thực hiện. Đã ban hành …": the task, the agency's part in it,
+ * the state it reported (a lead only), then what it wrote, each said once.
+ */
+export function itemLine(item: SynthesisItem): Inline[] {
   const role = item.role === "lead" ? "chủ trì" : "phối hợp";
   const state = item.status ? taskProgressVi[item.status] : null;
-  const said = [state, item.progress?.trim()].filter(Boolean).join(": ");
-  return [
-    { text: `Nhiệm vụ ${item.place}`, bold: true },
-    ` “${clippedVi(item.body, 120)}” (${role}): `,
-    withStop(said || "chưa nêu kết quả"),
-  ];
+  const words = ownWords(item.progress, item.place);
+  const said = state
+    ? `${state}.${words ? ` ${capitalizeVi(withStop(words))}` : ""}`
+    : withStop(words || "chưa nêu kết quả");
+  return [{ text: `Nhiệm vụ ${item.place}`, bold: true }, ` (${role}) “${taskQuote(item.body)}”: ${said}`];
 }
 
 /** I. What each agency did, from the reports sent; those not yet accepted are said to be so. */
@@ -254,12 +279,14 @@ function lateSection(data: SynthesisData): Block[] {
         rows: data.lateTasks.map((t, i) => [
           centred(String(i + 1)),
           t.agency,
-          { runs: [{ text: `Nhiệm vụ ${t.place}: `, bold: true }, clippedVi(t.body, 200)] },
+          { runs: [{ text: `Nhiệm vụ ${t.place}: `, bold: true }, clippedAtWordVi(t.body, taskMax)] },
           centred(t.recurring ? "Thường xuyên" : t.deadline ? formatDateVi(t.deadline) : dash),
           {
             runs: [
               { text: lateVi[t.reason], bold: true },
-              ...(t.progress?.trim() ? ["\n", clippedVi(t.progress.trim(), 200)] : []),
+              ...(ownWords(t.progress, t.place)
+                ? ["\n", clippedAtWordVi(ownWords(t.progress, t.place), progressMax)]
+                : []),
               ...(t.from ? ["\n", { text: `(theo báo cáo ${t.from})`, italic: true }] : []),
             ],
           },
