@@ -127,6 +127,8 @@ beforeAll(async () => {
           task("c", healthTask, agencies.health),
           task("d", "Rà soát tổ chức bộ máy quản lý môi trường cấp xã", agencies.homeAffairs),
           task("đ", "Bố trí kinh phí sự nghiệp môi trường", agencies.finance),
+          // The department writing the synthesis leads a task too, and has not reported on it.
+          task("e", "Tổng hợp, báo cáo kết quả thực hiện Kế hoạch", agencies.environment),
         ],
       },
     ],
@@ -244,7 +246,7 @@ describe("the synthesis of a period", () => {
     );
     expect(d.fields.addressees).toEqual(["Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"]);
     expect(d.fields.issuingBody).toBe("SỞ NÔNG NGHIỆP\nVÀ MÔI TRƯỜNG");
-    expect(d.summary).toEqual({ agencies: 4, submitted: 2, accepted: 1, late: 4, missing: 2 });
+    expect(d.summary).toEqual({ agencies: 5, submitted: 2, accepted: 1, late: 5, missing: 3 });
     expect(d.allowedActions).toEqual(["plan.manage"]);
     expect((await draft(leader)).allowedActions).toEqual([]);
   });
@@ -333,19 +335,27 @@ describe("the synthesis of a period", () => {
         `Chưa gửi, quá hạn ${late1.toLocaleString("vi-VN")} ngày`,
         late1.toLocaleString("vi-VN"),
       ],
+      // The department is listed as any agency that has not reported…
       [
         "3",
+        "Sở Nông nghiệp và Môi trường",
+        `Chưa gửi, quá hạn ${late1.toLocaleString("vi-VN")} ngày`,
+        late1.toLocaleString("vi-VN"),
+      ],
+      [
+        "4",
         "Sở Tài chính",
         `Chưa gửi, quá hạn ${late1.toLocaleString("vi-VN")} ngày`,
         late1.toLocaleString("vi-VN"),
       ],
-      ["4", "Sở Y tế", `Gửi muộn ${late1.toLocaleString("vi-VN")} ngày`, late1.toLocaleString("vi-VN")],
+      ["5", "Sở Y tế", `Gửi muộn ${late1.toLocaleString("vi-VN")} ngày`, late1.toLocaleString("vi-VN")],
     ]);
     expect(text).toContain(
-      "2/4 cơ quan, đơn vị đã gửi báo cáo (0 đúng hạn, 2 gửi muộn); 2 cơ quan, đơn vị quá hạn chưa gửi",
+      "2/5 cơ quan, đơn vị đã gửi báo cáo (0 đúng hạn, 2 gửi muộn); 3 cơ quan, đơn vị quá hạn chưa gửi",
     );
-    expect(text).toMatch(
-      /đề nghị Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng chỉ đạo kiểm điểm, phê bình theo quy định: .*Sở Nội vụ/,
+    // …but does not propose that the chairman criticise itself.
+    expect(text).toContain(
+      "Sở Nông nghiệp và Môi trường đề nghị Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng chỉ đạo kiểm điểm, phê bình theo quy định: Sở Nội vụ, Sở Tài chính, Sở Công Thương, Sở Y tế.",
     );
 
     // V. Difficulties and proposals gathered by agency.
@@ -499,7 +509,7 @@ describe("a closed period's synthesis", () => {
       "15",
     ]);
     // The same on the page.
-    expect((await draft()).summary).toEqual({ agencies: 4, submitted: 2, accepted: 1, late: 4, missing: 2 });
+    expect((await draft()).summary).toEqual({ agencies: 5, submitted: 2, accepted: 1, late: 5, missing: 3 });
   });
 
   it("keeps its wording while closed, the chairman's conclusion still recorded", async () => {
@@ -646,7 +656,7 @@ describe("the chairman's conclusions", () => {
     expect(section.tasks.map((x) => [x.letter, x.lead])).toEqual([["a", ["Sở Y tế"]]]);
     const after = (await coordinator.get(`/api/plans/${plan.id}`)).json() as PlanDetail;
     expect(after.sections.map((s) => s.number)).toEqual(["1", "2"]);
-    expect(after.sections[0]!.tasks.length).toBe(5);
+    expect(after.sections[0]!.tasks.length).toBe(6);
     expect(after.sections[1]!.tasks[0]).toMatchObject({
       letter: "a",
       body: first!.text,

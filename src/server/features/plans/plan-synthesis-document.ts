@@ -32,6 +32,8 @@ export interface SynthesisItem {
 
 export interface SynthesisAgency {
   name: string;
+  /** The department writing the synthesis: in the tables like any agency, never proposed for criticism. */
+  department: boolean;
   /** Null: nothing saved; a draft was never sent. */
   status: SubmissionStatus | null;
   timeliness: Timeliness;
@@ -355,7 +357,10 @@ function reportingSection(data: SynthesisData): Block[] {
         centred(a.daysOverdue ? formatNumberVi(a.daysOverdue) : dash),
       ]),
     });
-  const criticised = [...overdue, ...late].sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0));
+  // The department does not propose that the chairman criticise itself.
+  const criticised = [...overdue, ...late]
+    .filter((a) => !a.department)
+    .sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0));
   if (data.fields.proposeCriticism && criticised.length > 0)
     blocks.push({
       type: "paragraph",

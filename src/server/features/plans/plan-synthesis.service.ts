@@ -126,7 +126,8 @@ function planSubject(plan: plansRepo.PlanRow): string {
 
 /** The province and its environment department, as the documents name them. */
 async function issuer(db: DbOrTx) {
-  const all = (await agenciesRepo.listAgencies(db, null)).filter((a) => a.agency.active);
+  const listed = await agenciesRepo.listAgencies(db, null);
+  const all = listed.filter((a) => a.agency.active);
   const departments = all.filter((a) => a.agency.kind === "environment_department");
   const department = departments.find((a) => !a.agency.isDemo) ?? departments[0];
   const chosen = await chosenProvince(db);
@@ -134,6 +135,10 @@ async function issuer(db: DbOrTx) {
   return {
     provinceName,
     departmentName: department?.agency.name ?? "Sở Nông nghiệp và Môi trường",
+    /** The department that writes the report (any of its kind): it does not propose to criticise itself. */
+    departmentIds: new Set(
+      listed.filter((a) => a.agency.kind === "environment_department").map((a) => a.agency.id),
+    ),
     agencies: all
       .map((a) => ({ id: a.agency.id, name: a.agency.name }))
       .sort((a, b) => vietnamese.compare(a.name, b.name)),
@@ -437,6 +442,7 @@ export async function gatherSynthesis(db: Db, where: Where, now = new Date()): P
     }
     return {
       name: r.name,
+      department: who.departmentIds.has(r.id),
       status: r.status,
       timeliness: r.timeliness,
       daysOverdue: r.daysOverdue,
