@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  actualNote,
   itemLine,
   onTrackRule,
   ownWords,
@@ -15,6 +16,7 @@ const target = (direction: SynthesisTarget["direction"]): SynthesisTarget => ({
   target: 50,
   actual: null,
   final: false,
+  sixMonths: false,
   status: null,
 });
 
@@ -69,5 +71,15 @@ describe("a line of section I, what an agency did on a task", () => {
     );
     expect(text({ status: "done", progress: null })).toMatch(/”: đã hoàn thành\.$/);
     expect(text({ status: null, progress: "  " })).toMatch(/”: chưa nêu kết quả\.$/);
+  });
+});
+
+describe("the mark of an actual in the target table", () => {
+  it("calls a six-month figure what it is, an unfinished result provisional, a final one nothing", () => {
+    const t = { ...target("up"), actual: 48.75 };
+    expect(actualNote({ ...t, sixMonths: true })).toBe("sixMonths");
+    expect(actualNote(t)).toBe("provisional");
+    expect(actualNote({ ...t, final: true })).toBeNull();
+    expect(actualNote({ ...t, actual: null })).toBeNull();
   });
 });

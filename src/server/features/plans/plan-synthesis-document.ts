@@ -53,6 +53,8 @@ export interface SynthesisTarget {
   target: number | null;
   actual: number | null;
   final: boolean;
+  /** The actual is the first six months' figure of an accepted report (a measure of the plan's own), not the year's. */
+  sixMonths: boolean;
   status: TargetStatus | null;
 }
 
@@ -182,11 +184,41 @@ function doneSection(data: SynthesisData): Block[] {
   return blocks;
 }
 
+/** What an actual that is not the year's final figure is, as the table notes it. */
+const actualNotes = {
+  sixMonths: {
+    mark: "(6 tháng đầu năm)",
+    meaning: "số liệu 6 tháng đầu năm theo báo cáo đã được Sở chấp nhận, so với giá trị phấn đấu cả năm",
+  },
+  provisional: { mark: "(tạm tính)", meaning: "kết quả chưa chính thức, có thể còn thay đổi" },
+} as const;
+
+/** Null for a final figure or none; a six-month figure is not an estimate of the year. */
+export function actualNote(t: SynthesisTarget): keyof typeof actualNotes | null {
+  if (t.actual === null || t.final) return null;
+  return t.sixMonths ? "sixMonths" : "provisional";
+}
+
 function actualCell(t: SynthesisTarget): Cell {
   if (t.actual === null) return centred(dash);
+  const note = actualNote(t);
+  // A space, not a line break: the words stay apart wherever the cell wraps them.
   const runs: Inline[] = [withUnit(t.actual, t.unit)];
-  if (!t.final) runs.push("\n", { text: "(tạm tính)", italic: true });
+  if (note) runs.push(" ", { text: actualNotes[note].mark, italic: true });
   return { runs, align: "center" };
+}
+
+/** Under the table, what the marks of the actuals mean (only those it uses). */
+function actualNotesLine(targets: SynthesisTarget[]): Block[] {
+  const used = (Object.keys(actualNotes) as (keyof typeof actualNotes)[]).filter((k) =>
+    targets.some((t) => actualNote(t) === k),
+  );
+  if (used.length === 0) return [];
+  return [
+    italic(
+      `Ghi chú: ${used.map((k) => `“${actualNotes[k].mark}” là ${actualNotes[k].meaning}`).join("; ")}.`,
+    ),
+  ];
 }
 
 /**
@@ -242,6 +274,7 @@ function targetsSection(data: SynthesisData, chart: ImageBlock | null): Block[] 
         centred(t.status ? targetStatusVi[t.status] : "Không đặt giá trị năm này"),
       ]),
     },
+    ...actualNotesLine(data.targets),
     ...(chart ? [chart] : []),
   ];
 }

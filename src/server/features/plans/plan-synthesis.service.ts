@@ -486,6 +486,9 @@ export async function gatherSynthesis(db: Db, where: Where, now = new Date()): P
         target: year?.target ?? null,
         actual: year?.actual ?? null,
         final: year?.final ?? false,
+        // A measure of the plan's own is known from accepted reports: not final, it is the
+        // six-month report's figure (the year's report makes it final).
+        sixMonths: t.measure === "own" && year?.actual != null && !year.final,
         status: year?.status ?? null,
       };
     }),
