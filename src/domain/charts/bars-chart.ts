@@ -1,6 +1,8 @@
 // Bars measured against their own maximum (a 3-point indicator and a 30-point one read alike):
 // a light track is the maximum, the dark fill the share reached. One definition for the screen
 // and the documents.
+
+import { clippedAtWordVi } from "../text/format-vi.js";
 import { type ChartOption, chartColors, chartFont } from "./chart-style.js";
 
 export interface Bar {
@@ -10,21 +12,23 @@ export interface Bar {
   max: number;
   /** Text written after the bar, e.g. "2,5/3,2". */
   note?: string;
+  /** No figure to draw: neither the track nor a fill, only the note where the bar would start. */
+  missing?: boolean;
 }
 
 /** Share of the maximum in percent, kept within 0–100 (a value above its maximum is full). */
 export const sharePct = (bar: Bar) =>
   bar.max > 0 ? Math.min(100, Math.max(0, (100 * bar.value) / bar.max)) : 0;
 
-/** Cuts a label that would not fit, at about half an em per character. */
+/** Cuts a label that would not fit, at about half an em per character, at a word. */
 export function fitLabel(text: string, widthPx: number, fontPx: number): string {
   const room = Math.floor(widthPx / (fontPx * 0.5));
-  return text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1)).trimEnd()}…`;
+  return clippedAtWordVi(text, Math.max(2, room));
 }
 
-const track = (count: number) => ({
+const track = (bars: readonly Bar[]) => ({
   type: "bar",
-  data: Array.from({ length: count }, () => 100),
+  data: bars.map((b) => (b.missing ? 0 : 100)),
   itemStyle: { color: chartColors.track },
   barGap: "-100%",
   silent: true,
@@ -53,9 +57,9 @@ export function horizontalBarsOption(
     },
     series: [
       {
-        ...track(rows.length),
+        ...track(rows),
         barWidth: "70%",
-        // The note is written after the track, whatever the fill's length.
+        // The note is written after the track, whatever the fill's length (at its start when missing).
         label: {
           show: true,
           position: "right",
@@ -64,7 +68,12 @@ export function horizontalBarsOption(
           fontSize,
         },
       },
-      { type: "bar", barWidth: "70%", data: rows.map(sharePct), itemStyle: { color: chartColors.ink } },
+      {
+        type: "bar",
+        barWidth: "70%",
+        data: rows.map((b) => (b.missing ? 0 : sharePct(b))),
+        itemStyle: { color: chartColors.ink },
+      },
     ],
   };
 }
@@ -88,7 +97,7 @@ export function columnBarsOption(
     },
     yAxis: { type: "value", min: 0, max: 100, show: false },
     series: [
-      { ...track(bars.length), barMaxWidth: 28, barWidth: "60%" },
+      { ...track(bars), barMaxWidth: 28, barWidth: "60%" },
       {
         type: "bar",
         barMaxWidth: 28,

@@ -26,6 +26,36 @@ describe("charts", () => {
     );
   });
 
+  it("draws no bar for an item without a figure, only its note, and cuts a long label at a word", () => {
+    const chart = horizontalBars(
+      [
+        {
+          label: "1. Tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt đô thị",
+          value: 0,
+          max: 100,
+          missing: true,
+          note: "chưa có số liệu",
+        },
+        { label: "2. Tỷ lệ nước thải", value: 97.5, max: 100, note: "97,5%" },
+      ],
+      { labelWidth: 200, width: 620 },
+    );
+    // The widths of the drawn bars (track, then fill) as SVG paths "M x y l w 0 …".
+    const widths = [
+      ...chart.svg.matchAll(/<path d="M[\d.]+ [\d.]+l([\d.]+) 0[^"]*" fill="(#[0-9a-f]+)"/g),
+    ].map((m) => [m[2], Number(m[1]) > 0]);
+    // Drawn from the bottom row up: the second item's track and fill, the first's of no width.
+    expect(widths).toEqual([
+      ["#d9dee4", true],
+      ["#d9dee4", false],
+      ["#1f3b57", true],
+      ["#1f3b57", false],
+    ]);
+    expect(chart.svg).toContain("chưa có số liệu");
+    // 192 px at 14 px: 27 characters, the cut after a whole word.
+    expect(chart.svg).toContain("1. Tỷ lệ thu gom và xử lý…");
+  });
+
   it("draws each column against its own maximum, never beyond it", () => {
     const chart = columnBars([
       { label: "01", value: 3.18, max: 3.18 },

@@ -509,15 +509,16 @@ export async function targetsChart(data: SynthesisData) {
         label: `${n}. ${t.label}`,
         value: pct === null ? 0 : Math.min(pct, 100),
         max: 100,
-        // The chart's margin holds a short note: a target with no figure is said in the caption.
-        note: pct === null ? "—" : `${formatNumberVi(pct, 1)}%`,
+        // A target with no figure has no bar, only the words where it would start.
+        missing: pct === null,
+        note: pct === null ? "chưa có số liệu" : `${formatNumberVi(pct, 1)}%`,
       };
     });
   if (bars.length === 0) return null;
   return chartBlock(
     horizontalBars(bars, { labelWidth: 270, width: 620 }),
     chartWidthMm,
-    `Mức đạt so với giá trị phấn đấu năm ${data.year} của từng chỉ tiêu (100% là đạt giá trị phấn đấu; “—”: chưa có số liệu; số thứ tự như trong bảng)`,
+    `Mức đạt so với giá trị phấn đấu năm ${data.year} của từng chỉ tiêu (100% là đạt giá trị phấn đấu; số thứ tự như trong bảng)`,
   );
 }
 
