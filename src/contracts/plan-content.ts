@@ -185,10 +185,19 @@ export const planDraftSchema = z.object({
   sections: z.array(z.object({ number: z.string(), title: z.string(), tasks: z.array(draftTask) })),
   agencies: z.array(
     z.object({
+      /** Its number in part III. */
+      number: z.string(),
       name: z.string(),
       /** The agency of PEPI Hub it is (its successor when it was merged into another), or null. */
       agency: agencyRef.nullable(),
-      tasks: z.array(draftTask),
+      /**
+       * Not found by name: the department that took over its work in the 2025 reorganisation,
+       * where the installation has it, for the coordinator to confirm. `basis`: the text that
+       * confirms the step; null when it is only proposed.
+       */
+      proposal: z.object({ agency: agencyRef, basis: z.string().nullable() }).nullable(),
+      /** What part III gives it to do itself, beyond the tasks of part II it refers to. */
+      duties: z.array(draftTask),
       references: z.array(
         z.object({ section: z.string(), letter: z.string(), role: z.enum(["lead", "support"]) }),
       ),
@@ -196,11 +205,22 @@ export const planDraftSchema = z.object({
   ),
   targets: z.array(
     z.object({
+      /** For an index's measure, the measure as people read it. */
       name: z.string(),
       unit: z.string(),
+      measure: z.enum(["own", "pgi_part_score", "pgi_part_rank", "pgi_rank"]),
+      /** "PGI1" for a sub-index's score or rank. */
+      measureRef: z.string().nullable(),
+      direction: z.enum(targetDirections),
+      /** Written in a task of part II, or an objective of part I ("điểm a mục 2"; no letter for its paragraph). */
+      part: z.enum(["I", "II"]),
       section: z.string(),
       letter: z.string(),
+      /** Where it stood as the text says, with the year when it says it. */
+      baseline: z.object({ year: z.number().int().nullable(), value: z.number() }).nullable(),
       yearly: z.array(z.object({ year: z.number().int(), value: z.number() })),
+      /** A value aimed at without a year: by the plan's last year, or in every year (`every`). */
+      goal: z.object({ value: z.number(), every: z.boolean() }).nullable(),
     }),
   ),
   problems: z.array(z.string()),

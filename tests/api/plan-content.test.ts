@@ -4,9 +4,8 @@
 // and supporting agencies; an agency reads its own tasks across plans; the issued document is
 // kept with the plan. Bad input is refused by place, nothing half-saved.
 
-import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PlanDetail, PlanDraftView, PlanTarget, TargetInput } from "../../src/contracts/plan-content.js";
+import type { PlanDetail, PlanTarget, TargetInput } from "../../src/contracts/plan-content.js";
 import type { Plan } from "../../src/contracts/plans.js";
 import { samplePdf, samplePng } from "../../src/domain/files/samples.test-support.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
@@ -468,35 +467,6 @@ describe("a plan's issued document", () => {
       {},
       { name: "x.pdf", content: pdf },
     );
-    expect(byReporter.statusCode).toBe(403);
-  });
-});
-
-describe("reading an issued plan's text", () => {
-  it("gives a draft with each agency of part III matched to the installation's, and what could not be read", async () => {
-    const text = fs.readFileSync(
-      new URL("../fixtures/ke-hoach-pgi-bac-giang-2023-2025.txt", import.meta.url),
-      "utf8",
-    );
-    const read = await coordinator.post("/api/plans/read-text", { text });
-    expect(read.statusCode, read.body).toBe(200);
-    const draft = read.json() as PlanDraftView;
-    expect(draft.sections.map((s) => s.tasks.length)).toEqual([10, 6, 8, 7]);
-    expect(draft.targets.map((x) => x.yearly.at(-1)!.value)).toEqual([70, 55, 95]);
-    const industry = draft.agencies.find((a) => a.name === "Sở Công Thương")!;
-    expect(industry.agency).toEqual({ id: agencies.industry, name: "Sở Công Thương" });
-    // The 2023 department of natural resources is not among this province's agencies: said, not guessed.
-    expect(draft.agencies.find((a) => a.name === "Sở Tài nguyên và Môi trường")!.agency).toBeNull();
-    expect(draft.problems).toContain(
-      "Không tìm thấy cơ quan “Sở Tài nguyên và Môi trường” trong danh sách cơ quan: chọn cơ quan cho các nhiệm vụ được giao.",
-    );
-
-    const notAPlan = await coordinator.post("/api/plans/read-text", { text: "Kính gửi các Sở, ban, ngành." });
-    expect(notAPlan.statusCode).toBe(200);
-    expect((notAPlan.json() as PlanDraftView).problems[0]).toMatch(/^Không tìm thấy phần “II.”/);
-    const tooLong = await coordinator.post("/api/plans/read-text", { text: "x".repeat(300_001) });
-    expect(tooLong.statusCode).toBe(400);
-    const byReporter = await reporter.post("/api/plans/read-text", { text });
     expect(byReporter.statusCode).toBe(403);
   });
 });

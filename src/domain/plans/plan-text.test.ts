@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readPlanText } from "./plan-text.js";
+import { readPlanText, type SubIndex } from "./plan-text.js";
 
 // Bắc Giang's plan to raise its green index, 2023–2025, as its PDF's text reads (lines broken
 // mid-sentence, page numbers between pages).
@@ -8,13 +8,20 @@ const seed = fs.readFileSync(
   new URL("../../../tests/fixtures/ke-hoach-pgi-bac-giang-2023-2025.txt", import.meta.url),
   "utf8",
 );
+/** The PGI's sub-indices as the framework in force names them (frameworks/pgi-vcci.yaml). */
+const subIndices: SubIndex[] = [
+  { ref: "PGI1", name: "Giảm thiểu ô nhiễm môi trường và tác động tiêu cực của biến đổi khí hậu" },
+  { ref: "PGI2", name: "Đảm bảo tuân thủ các tiêu chuẩn môi trường tối thiểu" },
+  { ref: "PGI3", name: "Vai trò lãnh đạo của chính quyền tỉnh trong thúc đẩy thực hành xanh" },
+  { ref: "PGI4", name: "Chính sách và dịch vụ hỗ trợ doanh nghiệp trong bảo vệ môi trường" },
+];
 const refs = (draft: ReturnType<typeof readPlanText>, name: string) =>
   draft.agencies
     .find((a) => a.name === name)!
     .references.map((r) => `${r.letter} mục ${r.section}${r.role === "support" ? " (phối hợp)" : ""}`);
 
 describe("reading an issued plan's text", () => {
-  const draft = readPlanText(seed);
+  const draft = readPlanText(seed, { subIndices });
 
   it("finds the four sections of part II and their lettered tasks as written", () => {
     expect(draft.sections.map((s) => [s.number, s.tasks.map((t) => t.letter).join(" ")])).toEqual([
@@ -64,21 +71,127 @@ describe("reading an issued plan's text", () => {
     expect(refs(draft, "Sở Xây dựng")).toEqual(["c mục 2", "g mục 1"]);
     expect(refs(draft, "Sở Giao thông vận tải")).toEqual(["h mục 1", "k mục 1"]);
     expect(refs(draft, "Sở Giáo dục và Đào tạo")).toEqual(["đ mục 4"]);
-    // A name that goes on to the next line is read whole; own lettered tasks are kept.
-    expect(draft.agencies.map((a) => a.name)).toContain(
-      "Sở Thông tin và Truyền thông, Báo Bắc Giang, Đài Phát thanh và Truyền hình tỉnh",
-    );
-    expect(draft.agencies.find((a) => a.name === "UBND các huyện, thành phố")!.tasks).toHaveLength(4);
     expect(draft.agencies).toHaveLength(16);
   });
 
+  it("reads a name that goes on to the next line whole, even broken at a hyphen", () => {
+    expect(draft.agencies.map((a) => a.name)).toContain(
+      "Sở Thông tin và Truyền thông, Báo Bắc Giang, Đài Phát thanh và Truyền hình tỉnh",
+    );
+    // "Đề nghị …" names bodies the committee asks, in a sentence that goes on with what it asks.
+    const front = draft.agencies.find((a) => a.number === "14")!;
+    expect(front.name).toBe(
+      "Ủy ban MTTQ Việt Nam tỉnh Bắc Giang, các tổ chức chính trị-xã hội, các cơ quan truyền thông báo chí",
+    );
+    expect(front.duties).toHaveLength(1);
+    expect(front.duties[0]!.body).toMatch(
+      /^Đề nghị Ủy ban MTTQ Việt Nam tỉnh Bắc Giang, các tổ chức chính trị-xã hội, các cơ quan truyền thông báo chí tăng cường giám sát, kịp thời phản ánh, .* liên quan đến lĩnh vực bảo vệ môi trường\.$/,
+    );
+  });
+
+  it("keeps what part III gives an agency to do itself, beside the tasks of part II it refers to", () => {
+    const duties = (name: string) => draft.agencies.find((a) => a.name === name)!.duties;
+    expect(duties("Sở Tài chính")).toEqual([
+      {
+        letter: "a",
+        body: "Hàng năm căn cứ khả năng cân đối của ngân sách địa phương, tham mưu UBND tỉnh trình HĐND tỉnh bố trí kinh phí sự nghiệp môi trường đảm bảo cho công tác bảo vệ môi trường trên địa bàn tỉnh theo quy định.",
+      },
+    ]);
+    // An item that refers to part II is the assignment, not a duty of its own.
+    expect(duties("Sở Tài nguyên và Môi trường").map((d) => d.letter)).toEqual(["a", "b"]);
+    expect(duties("Ban quản lý các khu công nghiệp tỉnh").map((d) => d.letter)).toEqual(["a", "b", "c"]);
+    expect(duties("Sở Xây dựng")).toEqual([]);
+    expect(duties("Sở Giao thông vận tải")).toEqual([]);
+    // A paragraph without items is one duty.
+    expect(duties("Sở Thông tin và Truyền thông, Báo Bắc Giang, Đài Phát thanh và Truyền hình tỉnh")).toEqual(
+      [
+        {
+          letter: "a",
+          body: "Tổ chức quán triệt, phổ biến sâu rộng về Kế hoạch này đến toàn thể doanh nghiệp và quần chúng nhân dân, đồng thời tăng cường tuyên truyền về mục đích và ý nghĩa của việc cải thiện, nâng hạng Chỉ số PGI.",
+        },
+      ],
+    );
+    expect(duties("Các sở, cơ quan khác có liên quan")[0]!.body).toMatch(
+      /^Căn cứ chức năng, nhiệm vụ được phân công/,
+    );
+    expect(duties("Hiệp Hội doanh nghiệp tỉnh Bắc Giang").map((d) => d.letter)).toEqual(["a", "b"]);
+    expect(duties("UBND các huyện, thành phố").map((d) => d.letter)).toEqual(["a", "b", "c", "d"]);
+    expect(draft.agencies.reduce((n, a) => n + a.duties.length, 0)).toBe(22);
+
+    // A name and what it is to do in one sentence, and a paragraph that introduces the items.
+    const inline = readPlanText(
+      [
+        "II. NHIỆM VỤ",
+        "1. Mục một",
+        "a) Việc thứ nhất.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Tài chính chủ trì, phối hợp bố trí kinh phí thực hiện Kế hoạch.",
+        "2. Sở Xây dựng",
+        "Thực hiện các nhiệm vụ sau:",
+        "a) Hướng dẫn các địa phương.",
+      ].join("\n"),
+    );
+    expect(inline.agencies.map((a) => [a.name, a.duties])).toEqual([
+      ["Sở Tài chính", [{ letter: "a", body: "Chủ trì, phối hợp bố trí kinh phí thực hiện Kế hoạch." }]],
+      ["Sở Xây dựng", [{ letter: "a", body: "Hướng dẫn các địa phương." }]],
+    ]);
+  });
+
+  it("offers the objectives of part I an index measures, where they stood in the year the text cites", () => {
+    const partOne = draft.targets.filter((t) => t.part === "I");
+    const rising = (ref: string, from: number, to: number) => ({
+      measure: "pgi_part_score",
+      measureRef: ref,
+      direction: "up",
+      baseline: { year: 2022, value: from },
+      yearly: [],
+      goal: { value: to, every: from === to },
+    });
+    const rank = (ref: string, from: number, to: number) => ({
+      measure: "pgi_part_rank",
+      measureRef: ref,
+      direction: "down",
+      baseline: { year: 2022, value: from },
+      yearly: [],
+      goal: { value: to, every: false },
+    });
+    expect(partOne).toEqual([
+      expect.objectContaining({
+        measure: "pgi_rank",
+        section: "2",
+        letter: "",
+        baseline: { year: 2022, value: 8 },
+        goal: { value: 10, every: true },
+      }),
+      expect.objectContaining({ ...rising("PGI1", 3.45, 3.95), letter: "a" }),
+      expect.objectContaining({ ...rank("PGI1", 32, 15), letter: "a" }),
+      // Kept "từ 6,01 điểm trở lên": the same value every year.
+      expect.objectContaining({ ...rising("PGI2", 6.01, 6.01), letter: "b" }),
+      expect.objectContaining({ ...rising("PGI3", 4.47, 4.68), letter: "c" }),
+      expect.objectContaining({ ...rank("PGI3", 16, 10), letter: "c" }),
+      expect.objectContaining({ ...rising("PGI4", 2.49, 2.49), letter: "d" }),
+    ]);
+    // Without the framework's sub-indices, none is guessed; the province's place still is.
+    expect(
+      readPlanText(seed)
+        .targets.filter((t) => t.part === "I")
+        .map((t) => t.measure),
+    ).toEqual(["pgi_rank"]);
+  });
+
   it("takes the yearly figures written in a task as candidate targets", () => {
-    expect(draft.targets).toEqual([
+    expect(draft.targets.filter((t) => t.part === "II")).toEqual([
       {
         name: "Tỷ lệ các cụm công nghiệp đang hoạt động có hệ thống xử lý nước thải tập trung đạt quy chuẩn môi trường",
         unit: "%",
+        measure: "own",
+        measureRef: null,
+        direction: "up",
+        part: "II",
         section: "1",
         letter: "d",
+        baseline: null,
+        goal: null,
         yearly: [
           { year: 2023, value: 62.9 },
           { year: 2024, value: 65 },

@@ -3,7 +3,7 @@ export const planReadingVi = {
   "planRead.open": "Đọc từ văn bản kế hoạch",
   "planRead.title": "Đọc từ văn bản kế hoạch",
   "planRead.intro":
-    "Dán toàn bộ nội dung văn bản kế hoạch đã ban hành (chép từ tệp PDF hoặc Word), hoặc chọn tệp Word (.docx). PEPI Hub đọc phần II (các mục đánh số và các điểm a, b, c …, cùng các chỉ tiêu theo năm ghi trong đó) và phần III (nhiệm vụ giao cho từng cơ quan) thành bản nháp để anh/chị kiểm tra, sửa rồi lưu. Chưa có gì được lưu cho tới khi bấm “Lưu vào kế hoạch”.",
+    "Dán toàn bộ nội dung văn bản kế hoạch đã ban hành (chép từ tệp PDF hoặc Word), hoặc chọn tệp Word (.docx). PEPI Hub đọc phần I (các mục tiêu đo bằng điểm, hạng của chỉ số), phần II (các mục đánh số và các điểm a, b, c …, cùng các chỉ tiêu theo năm ghi trong đó) và phần III (nhiệm vụ giao cho từng cơ quan, kể cả nhiệm vụ riêng ghi trực tiếp cho cơ quan) thành bản nháp để anh/chị kiểm tra, sửa rồi lưu. Chưa có gì được lưu cho tới khi bấm “Lưu vào kế hoạch”.",
   "planRead.source": "Văn bản kế hoạch",
   "planRead.paste": "Dán văn bản",
   "planRead.pasteLabel": "Nội dung văn bản kế hoạch",
@@ -18,12 +18,12 @@ export const planReadingVi = {
   "planRead.readAgain": "Đọc lại",
   "planRead.replaceDraft": "Bản nháp đang sửa sẽ được thay bằng bản đọc mới. Tiếp tục?",
   "planRead.summary":
-    "Đã đọc {sections} mục, {tasks} nhiệm vụ; {agencies} cơ quan ở phần III; {targets} chỉ tiêu theo năm.",
+    "Đã đọc {sections} mục, {tasks} nhiệm vụ; {agencies} cơ quan ở phần III với {duties} nhiệm vụ riêng; {targets} chỉ tiêu.",
   "planRead.problems": "Những chỗ chưa đọc được",
   "planRead.problemsHelp": "Các phần còn lại vẫn được giữ trong bản nháp bên dưới.",
   "planRead.agencies": "Cơ quan thực hiện (phần III)",
   "planRead.agenciesHelp":
-    "Mỗi tên cơ quan trong văn bản được khớp với một cơ quan trong PEPI Hub (cơ quan đã sáp nhập được khớp với cơ quan tiếp nhận). Cơ quan chọn cho một tên được giao tất cả các nhiệm vụ của tên đó.",
+    "Mỗi tên cơ quan trong văn bản được khớp với một cơ quan trong PEPI Hub (cơ quan đã sáp nhập được khớp với cơ quan tiếp nhận). Sở đã thôi hoạt động khi sắp xếp năm 2025 được đề xuất sở tiếp nhận nhiệm vụ để anh/chị xác nhận. Cơ quan chọn cho một tên được giao tất cả các nhiệm vụ của tên đó, kể cả nhiệm vụ riêng.",
   "planRead.agencyUnmatched":
     "Không tìm thấy “{name}” trong danh sách cơ quan: chọn cơ quan nhận các nhiệm vụ của tên này.",
   "planRead.agencyFor": "Cơ quan trong PEPI Hub cho “{name}”",
@@ -31,10 +31,17 @@ export const planReadingVi = {
   "planRead.agencyGiven": "Giao cho cơ quan",
   "planRead.agencyNone": "Chưa chọn (không giao)",
   "planRead.agencyTasks": "Chủ trì: {lead}. Phối hợp: {support}.",
-  "planRead.agencyNoTasks": "Không được giao điểm nào của phần II.",
-  "planRead.sections": "Nhiệm vụ, giải pháp (phần II)",
+  "planRead.agencyNoTasks": "Không được giao nhiệm vụ nào.",
+  "planRead.agencyDuties": "Nhiệm vụ riêng: {count} (thành {section}).",
+  "planRead.proposal": "Đề xuất: {agency} (sáp nhập năm 2025)",
+  "planRead.proposalConfirmed": "Theo {basis}; đã chọn sẵn, đổi nếu không đúng.",
+  "planRead.proposalUnconfirmed": "Chưa có văn bản xác nhận trong PEPI Hub: kiểm tra trước khi giao.",
+  "planRead.takeProposal": "Giao cho {agency}",
+  "planRead.takeProposals": "Giao theo {count} đề xuất sáp nhập năm 2025",
+  "planRead.takeProposalsHelp": "Mỗi tên được giao cho sở tiếp nhận đã đề xuất; vẫn đổi được từng tên.",
+  "planRead.sections": "Nhiệm vụ, giải pháp (phần II) và nhiệm vụ riêng (phần III)",
   "planRead.sectionsHelp":
-    "Sửa nội dung, bỏ điểm hoặc mục không cần. Các nhiệm vụ được lưu với thời hạn “thường xuyên”; nhiệm vụ có hạn riêng, sửa trên trang kế hoạch sau khi lưu.",
+    "Sửa nội dung, bỏ điểm hoặc mục không cần. Nhiệm vụ phần III giao trực tiếp cho một cơ quan thành mục III.1, III.2 … do cơ quan đó chủ trì. Các nhiệm vụ được lưu với thời hạn “thường xuyên”; nhiệm vụ có hạn riêng, sửa trên trang kế hoạch sau khi lưu.",
   "planRead.section": "Mục {number}",
   "planRead.sectionTitle": "Tên mục {number}",
   "planRead.removeSection": "Bỏ mục {number}",
@@ -46,16 +53,26 @@ export const planReadingVi = {
   "planRead.removeTask": "Bỏ điểm {letter} mục {section}",
   "planRead.noLeadHere": "Chưa có cơ quan chủ trì",
   "planRead.noTasks": "Mục này không có điểm nào.",
-  "planRead.targets": "Chỉ tiêu theo năm đọc được",
+  "planRead.targets": "Chỉ tiêu đọc được",
   "planRead.targetsHelp":
-    "Mỗi chỉ tiêu giữ lại được thêm vào kế hoạch như một chỉ tiêu riêng; nhiệm vụ ghi chỉ tiêu đó phục vụ nó. Nhập năm gốc cho mỗi chỉ tiêu giữ lại.",
-  "planRead.noTargets": "Văn bản không ghi chỉ tiêu nào theo năm (dạng “năm 2024 đạt 65%”).",
+    "Mục tiêu phần I về điểm, hạng của chỉ số được đo bằng chính chỉ số đó (số liệu thực hiện tự điền từ kết quả công bố); chỉ tiêu theo năm ghi trong nhiệm vụ phần II thành chỉ tiêu riêng của kế hoạch, nhiệm vụ ghi chỉ tiêu phục vụ nó. Giá trị cho các năm của kế hoạch; năm gốc lấy từ văn bản nếu có, nếu không thì nhập.",
+  "planRead.noTargets":
+    "Văn bản không ghi chỉ tiêu nào đọc được (dạng “năm 2024 đạt 65%” hay “từ 3,45 lên 3,95 điểm”).",
   "planRead.targetOf": "Chỉ tiêu {number}",
   "planRead.targetFrom": "Ghi tại điểm {letter} mục {section}",
+  "planRead.targetFromObjective": "Mục tiêu tại điểm {letter} mục {section} phần I",
+  "planRead.targetFromObjectives": "Mục tiêu tại mục {section} phần I",
+  "planRead.measuredBy": "Đo bằng:",
   "planRead.keep": "Giữ chỉ tiêu này",
   "planRead.known": "Kế hoạch đã có chỉ tiêu cùng tên; mặc định không thêm lần nữa.",
+  "planRead.knownMeasure": "Kế hoạch đã có chỉ tiêu đo bằng chỉ số này; mặc định không thêm lần nữa.",
   "planRead.yearValue": "Năm {year}",
   "planRead.yearValueHelp": "Để trống để bỏ năm này.",
+  "planRead.note.toBaseline":
+    "Năm {year} trước thời kỳ của kế hoạch ({period}): giá trị {value} được lấy làm năm gốc.",
+  "planRead.note.droppedBefore": "Năm {year} ({value}) trước thời kỳ của kế hoạch ({period}): không đưa vào.",
+  "planRead.note.droppedAfter":
+    "Năm {year} ({value}) sau thời kỳ của kế hoạch ({period}): không đưa vào; sửa thời kỳ của kế hoạch nếu cần năm này.",
   "planRead.save": "Lưu vào kế hoạch",
   "planRead.saveReplaces":
     "Kế hoạch đang có {sections} mục, {tasks} nhiệm vụ và {targets} chỉ tiêu. Khi lưu, toàn bộ các mục và nhiệm vụ hiện có được thay bằng các mục, nhiệm vụ ở trên; các chỉ tiêu hiện có được giữ nguyên, các chỉ tiêu giữ lại ở trên được thêm vào.",
@@ -81,6 +98,7 @@ export const planReadingVi = {
   "planRead.issue.baselineAfterStart": "Chỉ tiêu {target}: năm gốc phải từ năm đầu kế hoạch trở về trước.",
   "planRead.issue.noYear": "Chỉ tiêu {target}: nhập giá trị phấn đấu của ít nhất một năm.",
   "planRead.issue.notNumber": "Chỉ tiêu {target}: giá trị {where} không phải là số.",
+  "planRead.issue.notRank": "Chỉ tiêu {target}: thứ hạng năm {year} phải là số nguyên từ 1 đến 63.",
   "planRead.issue.baselineValue": "năm gốc",
   "planRead.issue.yearOutside":
     "Chỉ tiêu {target}: năm {year} ngoài thời kỳ của kế hoạch ({period}); để trống giá trị năm này hoặc sửa thời kỳ của kế hoạch.",

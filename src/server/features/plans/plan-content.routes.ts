@@ -28,7 +28,6 @@ import {
   type FactsReader,
   getPlanDetail,
   listAgencyTasks,
-  readPlanDraft,
   recordPlanDocument,
   savePlanContent,
   saveTargets,
@@ -36,7 +35,7 @@ import {
 } from "./plan-content.service.js";
 import { planHealthRoutes } from "./plan-health.routes.js";
 import { factTables, measureCatalogue, type ProvinceFacts, provinceFacts } from "./plan-measures.js";
-import { readPlanDocx } from "./plan-reading.service.js";
+import { readPlanDocx, readPlanDraft } from "./plan-reading.service.js";
 import { findPlan } from "./plans.repo.js";
 
 const tags = ["plans"];

@@ -6,7 +6,6 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type {
   PlanDetail,
-  PlanDraftView,
   PlanSection,
   PlanTarget,
   SectionInput,
@@ -16,23 +15,19 @@ import type {
 } from "../../../contracts/plan-content.js";
 import type { ReportKind, TaskProgressStatus } from "../../../contracts/plan-reports.js";
 import { type Actor, can } from "../../../domain/auth/permissions.js";
-import { lastSuccessors } from "../../../domain/org/agency-lineage.js";
 import {
   type TaskReferences,
   targetProblems,
   taskProblems,
 } from "../../../domain/plans/plan-content-rules.js";
 import { planYears } from "../../../domain/plans/plan-rules.js";
-import { readPlanText } from "../../../domain/plans/plan-text.js";
 import { periodLabel } from "../../../domain/plans/report-periods.js";
 import { targetStatus } from "../../../domain/plans/target-status.js";
 import { nextLetter } from "../../../domain/plans/task-letters.js";
-import { clippedVi } from "../../../domain/text/format-vi.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
 import type { FileStore, ReceivedFile } from "../../platform/file-store.js";
-import * as agenciesRepo from "../agencies/agencies.repo.js";
 import { checkDocumentFile } from "../evidence/evidence.service.js";
 import * as repo from "./plan-content.repo.js";
 import {
@@ -644,34 +639,4 @@ export async function recordPlanDocument(
       after: { fileName, sha256: file.sha256 },
     });
   });
-}
-
-const nameKey = (name: string) =>
-  name.normalize("NFC").toLocaleLowerCase("vi-VN").replace(/\s+/g, " ").trim();
-
-/**
- * An issued plan's text read into a draft to correct (`domain/plans/plan-text.ts`), each agency
- * of its part III matched by name to the installation's agencies, a merged one to its successor.
- * Nothing is saved: the coordinator checks the draft, then saves targets and tasks as usual.
- */
-export async function readPlanDraft(db: Db, text: string): Promise<PlanDraftView> {
-  const draft = readPlanText(text);
-  const all = (await agenciesRepo.listAgencies(db, null)).map((a) => a.agency);
-  // A province's own agency before a demonstration one of the same name.
-  const byName = new Map(
-    [...all].sort((a, b) => Number(b.isDemo) - Number(a.isDemo)).map((a) => [nameKey(a.name), a]),
-  );
-  const successors = lastSuccessors(all);
-  const problems = [...draft.problems];
-  const agencies = draft.agencies.map((a) => {
-    const found = byName.get(nameKey(a.name));
-    const final =
-      found && successors.has(found.id) ? all.find((x) => x.id === successors.get(found.id)) : found;
-    if (!final && a.references.length > 0)
-      problems.push(
-        `Không tìm thấy cơ quan “${clippedVi(a.name)}” trong danh sách cơ quan: chọn cơ quan cho các nhiệm vụ được giao.`,
-      );
-    return { ...a, agency: final ? { id: final.id, name: final.name } : null };
-  });
-  return { ...draft, agencies, problems };
 }

@@ -1,7 +1,8 @@
 // The coordinator reads an issued plan (its pasted text or its Word file) into a draft, corrects
-// it (sections and lettered tasks, the agency PEPI Hub has for each name of part III, the lead and
-// supporting agencies of each task, the yearly figures kept as targets) and saves it into the
-// plan: its sections and tasks replaced, its targets kept and those read added, in one request.
+// it (sections and lettered tasks, part III's own duties among them, the agency PEPI Hub has for
+// each name of part III, a 2025 successor proposed to confirm, the lead and supporting agencies
+// of each task, the targets read) and saves it into the plan: its sections and tasks replaced,
+// its targets kept and those read added, in one request.
 import { DeleteOutlined, FileSearchOutlined } from "@ant-design/icons";
 import {
   Alert,
@@ -25,12 +26,13 @@ import {
 import { useMemo, useRef, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import type { PlanDetail } from "../../../contracts/plan-content.js";
+import { periodText } from "../../../domain/plans/plan-rules.js";
 import { PageError } from "../../components/errors.js";
 import { FullPageSpin } from "../../components/FullPageSpin.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { type Translate, useT } from "../../i18n/index.js";
 import { ApiError } from "../../lib/api.js";
-import { formatNumber } from "../../lib/format.js";
+import { formatDecimal, formatNumber } from "../../lib/format.js";
 import { searchIgnoringDiacritics } from "../../lib/forms.js";
 import { useAgencies } from "../agencies/agencies.api.js";
 import { DocumentFileField, megabytes, useDocumentFile } from "../cycles/DocumentFileField.js";
@@ -44,6 +46,7 @@ import {
   type DraftTaskState,
   draftIssues,
   draftStateOf,
+  type TargetNote,
 } from "./plan-draft.js";
 import { targetInputOf } from "./plan-forms.js";
 import { useReadPlan, useSavePlanDraft } from "./plan-reading.api.js";
@@ -71,6 +74,8 @@ function issueText(t: Translate, issue: DraftIssue): string {
   }
 }
 
+const isDuty = (ref: { section: string }) => ref.section.startsWith("III.");
+
 /** "a, e mục 1; b mục 2" */
 function referencesText(refs: DraftAgencyState["references"], section: (n: string) => string): string {
   const bySection = new Map<string, string[]>();
@@ -87,6 +92,35 @@ interface AgencyOption {
   label: string;
 }
 
+/** What part III gives a name: the tasks of part II it leads or supports, and its own duties. */
+function agencyTasksText(t: Translate, a: DraftAgencyState): string {
+  // "mục 1", "mục III.1": only the word in lower case, never the numeral.
+  const section = (n: string) => {
+    const said = t("planRead.section", { number: n });
+    return said.charAt(0).toLocaleLowerCase("vi-VN") + said.slice(1);
+  };
+  const ofPartTwo = a.references.filter((r) => !isDuty(r));
+  const duties = a.references.filter(isDuty);
+  if (ofPartTwo.length === 0 && duties.length === 0) return t("planRead.agencyNoTasks");
+  const parts: string[] = [];
+  if (ofPartTwo.length > 0)
+    parts.push(
+      t("planRead.agencyTasks", {
+        lead: referencesText(
+          ofPartTwo.filter((r) => r.role === "lead"),
+          section,
+        ),
+        support: referencesText(
+          ofPartTwo.filter((r) => r.role === "support"),
+          section,
+        ),
+      }),
+    );
+  if (duties.length > 0)
+    parts.push(t("planRead.agencyDuties", { count: duties.length, section: section(duties[0]!.section) }));
+  return parts.join(" ");
+}
+
 function AgenciesCard({
   draft,
   options,
@@ -94,35 +128,74 @@ function AgenciesCard({
 }: {
   draft: DraftState;
   options: AgencyOption[];
-  onChoose: (name: string, id: string | null) => void;
+  onChoose: (choices: { name: string; id: string | null }[]) => void;
 }) {
   const t = useT();
-  const section = (n: string) => t("planRead.section", { number: n }).toLocaleLowerCase("vi-VN");
+  // Proposals only, not confirmed: taken together at the coordinator's word.
+  const pending = draft.agencies.filter(
+    (a) => a.proposal && !a.proposal.basis && a.chosen === null && a.references.length > 0,
+  );
   return (
     <Card title={t("planRead.agencies")} data-testid="read-agencies">
       <Typography.Paragraph type="secondary">{t("planRead.agenciesHelp")}</Typography.Paragraph>
+      {pending.length > 1 && (
+        <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
+          <Button
+            onClick={() => onChoose(pending.map((a) => ({ name: a.name, id: a.proposal!.id })))}
+            data-testid="read-take-proposals"
+          >
+            {t("planRead.takeProposals", { count: pending.length })}
+          </Button>
+          <Typography.Text type="secondary" className="small">
+            {t("planRead.takeProposalsHelp")}
+          </Typography.Text>
+        </Flex>
+      )}
       <Row gutter={[12, 12]}>
         {draft.agencies.map((a, i) => {
-          const lead = a.references.filter((r) => r.role === "lead");
-          const support = a.references.filter((r) => r.role === "support");
-          const unmatched = !a.matched && a.references.length > 0;
+          const proposal = a.proposal;
+          const unmatched = !a.matched && !proposal && a.references.length > 0;
           const id = `read-agency-${i}`;
           return (
-            <Col key={a.name} xs={24} lg={12}>
+            <Col key={`${a.number}-${a.name}`} xs={24} lg={12}>
               <div style={{ ...box, height: "100%" }} data-testid="read-agency">
                 <Typography.Text strong>{a.name}</Typography.Text>
-                <div className="small">
-                  {a.references.length === 0
-                    ? t("planRead.agencyNoTasks")
-                    : t("planRead.agencyTasks", {
-                        lead: referencesText(lead, section),
-                        support: referencesText(support, section),
-                      })}
-                </div>
+                <div className="small">{agencyTasksText(t, a)}</div>
                 {a.matched && !sameAgencyName(a.matched.name, a.name) && (
                   <div className="small muted">
                     {t("planRead.agencySuccessor", { agency: a.matched.name })}
                   </div>
+                )}
+                {proposal && (
+                  <Alert
+                    type={proposal.basis || a.chosen === proposal.id ? "info" : "warning"}
+                    showIcon
+                    data-testid="read-agency-proposal"
+                    style={{ marginTop: 6, padding: "4px 10px" }}
+                    title={
+                      <span style={{ fontSize: 14 }}>
+                        {t("planRead.proposal", { agency: proposal.name })}
+                      </span>
+                    }
+                    description={
+                      <>
+                        <div className="small">
+                          {proposal.basis
+                            ? t("planRead.proposalConfirmed", { basis: proposal.basis })
+                            : t("planRead.proposalUnconfirmed")}
+                        </div>
+                        {a.chosen !== proposal.id && a.references.length > 0 && (
+                          <Button
+                            size="small"
+                            style={{ marginTop: 4 }}
+                            onClick={() => onChoose([{ name: a.name, id: proposal.id }])}
+                          >
+                            {t("planRead.takeProposal", { agency: proposal.name })}
+                          </Button>
+                        )}
+                      </>
+                    }
+                  />
                 )}
                 {unmatched && (
                   <Alert
@@ -138,7 +211,7 @@ function AgenciesCard({
                     label={t("planRead.agencyGiven")}
                     htmlFor={id}
                     style={{ margin: "4px 0 0" }}
-                    validateStatus={unmatched && !a.chosen ? "warning" : undefined}
+                    validateStatus={!a.matched && !a.chosen ? "warning" : undefined}
                   >
                     <Select
                       id={id}
@@ -148,7 +221,7 @@ function AgenciesCard({
                       placeholder={t("planRead.agencyNone")}
                       options={options}
                       value={a.chosen ?? undefined}
-                      onChange={(value?: string) => onChoose(a.name, value ?? null)}
+                      onChange={(value?: string) => onChoose([{ name: a.name, id: value ?? null }])}
                       style={{ width: "100%" }}
                     />
                   </Form.Item>
@@ -314,18 +387,35 @@ function SectionsCard({
   );
 }
 
+function noteText(t: Translate, note: TargetNote, period: string): string {
+  const at = { year: note.year, value: formatDecimal(note.value, 3), period };
+  if (note.kind === "toBaseline") return t("planRead.note.toBaseline", at);
+  return t(note.after ? "planRead.note.droppedAfter" : "planRead.note.droppedBefore", at);
+}
+
 function TargetEditor({
   target,
   number,
+  period,
   onChange,
 }: {
   target: DraftTargetState;
   number: number;
+  /** The plan's years, as the notes say them. */
+  period: string;
   onChange: (target: DraftTargetState) => void;
 }) {
   const t = useT();
   const id = `read-${target.key}`;
   const set = (change: Partial<DraftTargetState>) => onChange({ ...target, ...change });
+  const own = target.measure === "own";
+  const from =
+    target.part === "I"
+      ? t(target.letter ? "planRead.targetFromObjective" : "planRead.targetFromObjectives", {
+          letter: target.letter,
+          section: target.section,
+        })
+      : t("planRead.targetFrom", { letter: target.letter, section: target.section });
   return (
     <fieldset style={{ ...box, margin: 0 }} data-testid="read-target">
       <legend
@@ -334,50 +424,60 @@ function TargetEditor({
         {t("planRead.targetOf", { number })}
         <span className="muted small">
           {" · "}
-          {t("planRead.targetFrom", { letter: target.letter, section: target.section })}
+          {from}
         </span>
       </legend>
+      {!own && (
+        <div style={{ marginBottom: 6 }} data-testid="read-target-measure">
+          <span className="muted">{t("planRead.measuredBy")}</span> <strong>{target.name}</strong>
+          {target.unit ? ` (${target.unit})` : ""}
+        </div>
+      )}
       <Checkbox checked={target.keep} onChange={(e) => set({ keep: e.target.checked })}>
         {t("planRead.keep")}
       </Checkbox>
       {target.known && (
         <div className="small muted" style={{ marginTop: 4 }}>
-          {t("planRead.known")}
+          {t(own ? "planRead.known" : "planRead.knownMeasure")}
         </div>
       )}
       {target.keep && (
         <div style={{ marginTop: 8 }}>
-          <Form.Item label={t("planTarget.name")} htmlFor={`${id}-name`} style={{ marginBottom: 8 }}>
-            <Input.TextArea
-              id={`${id}-name`}
-              value={target.name}
-              autoSize
-              maxLength={300}
-              onChange={(e) => set({ name: e.target.value })}
-            />
-          </Form.Item>
-          <Flex gap={16} wrap>
-            <Form.Item label={t("planTarget.unit")} htmlFor={`${id}-unit`} style={{ marginBottom: 8 }}>
-              <Input
-                id={`${id}-unit`}
-                value={target.unit}
-                maxLength={40}
-                style={{ width: 120 }}
-                onChange={(e) => set({ unit: e.target.value })}
-              />
-            </Form.Item>
-            <Form.Item label={t("planTarget.direction")} style={{ marginBottom: 8 }}>
-              <Radio.Group
-                aria-label={t("planTarget.direction")}
-                value={target.direction}
-                onChange={(e) => set({ direction: e.target.value })}
-                options={[
-                  { value: "up", label: t("planTarget.direction.up") },
-                  { value: "down", label: t("planTarget.direction.down") },
-                ]}
-              />
-            </Form.Item>
-          </Flex>
+          {own && (
+            <>
+              <Form.Item label={t("planTarget.name")} htmlFor={`${id}-name`} style={{ marginBottom: 8 }}>
+                <Input.TextArea
+                  id={`${id}-name`}
+                  value={target.name}
+                  autoSize
+                  maxLength={300}
+                  onChange={(e) => set({ name: e.target.value })}
+                />
+              </Form.Item>
+              <Flex gap={16} wrap>
+                <Form.Item label={t("planTarget.unit")} htmlFor={`${id}-unit`} style={{ marginBottom: 8 }}>
+                  <Input
+                    id={`${id}-unit`}
+                    value={target.unit}
+                    maxLength={40}
+                    style={{ width: 120 }}
+                    onChange={(e) => set({ unit: e.target.value })}
+                  />
+                </Form.Item>
+                <Form.Item label={t("planTarget.direction")} style={{ marginBottom: 8 }}>
+                  <Radio.Group
+                    aria-label={t("planTarget.direction")}
+                    value={target.direction}
+                    onChange={(e) => set({ direction: e.target.value })}
+                    options={[
+                      { value: "up", label: t("planTarget.direction.up") },
+                      { value: "down", label: t("planTarget.direction.down") },
+                    ]}
+                  />
+                </Form.Item>
+              </Flex>
+            </>
+          )}
           <Flex gap={16} wrap>
             <Form.Item
               label={t("planTarget.baselineYear")}
@@ -391,7 +491,9 @@ function TargetEditor({
                 min={2000}
                 max={2100}
                 value={target.baselineYear}
-                onChange={(value) => set({ baselineYear: typeof value === "number" ? value : null })}
+                onChange={(value) =>
+                  set({ baselineYear: typeof value === "number" ? value : null, baselineSource: null })
+                }
                 style={{ width: 120 }}
               />
             </Form.Item>
@@ -399,13 +501,14 @@ function TargetEditor({
               label={t("planTarget.baselineValue")}
               htmlFor={`${id}-baseline-value`}
               style={{ marginBottom: 8 }}
+              extra={target.baselineSource ?? undefined}
             >
               <Input
                 id={`${id}-baseline-value`}
                 inputMode="decimal"
                 value={target.baselineValue}
                 style={{ width: 140 }}
-                onChange={(e) => set({ baselineValue: e.target.value })}
+                onChange={(e) => set({ baselineValue: e.target.value, baselineSource: null })}
               />
             </Form.Item>
           </Flex>
@@ -432,6 +535,17 @@ function TargetEditor({
             ))}
           </Flex>
           <div className="small muted">{t("planRead.yearValueHelp")}</div>
+          {target.notes.length > 0 && (
+            <ul
+              className="small"
+              style={{ margin: "6px 0 0", paddingLeft: 20 }}
+              data-testid="read-target-notes"
+            >
+              {target.notes.map((note) => (
+                <li key={`${note.kind}-${note.year}`}>{noteText(t, note, period)}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </fieldset>
@@ -506,6 +620,7 @@ export default function PlanReadPage() {
     sections: number;
     tasks: number;
     agencies: number;
+    duties: number;
     targets: number;
   }>();
   const [saveError, setSaveError] = useState<unknown>(null);
@@ -543,6 +658,7 @@ export default function PlanReadPage() {
             sections: result.sections.length,
             tasks: result.sections.reduce((n, s) => n + s.tasks.length, 0),
             agencies: result.agencies.length,
+            duties: result.agencies.reduce((n, a) => n + a.duties.length, 0),
             targets: result.targets.length,
           });
           requestAnimationFrame(() => summaryRef.current?.focus());
@@ -692,6 +808,7 @@ export default function PlanReadPage() {
                     sections: formatNumber(counts.sections),
                     tasks: formatNumber(counts.tasks),
                     agencies: formatNumber(counts.agencies),
+                    duties: formatNumber(counts.duties),
                     targets: formatNumber(counts.targets),
                   })}
                 />
@@ -714,7 +831,9 @@ export default function PlanReadPage() {
                 <AgenciesCard
                   draft={draft}
                   options={options}
-                  onChoose={(name, chosen) => setDraft(chooseAgency(draft, name, chosen))}
+                  onChoose={(choices) =>
+                    setDraft(choices.reduce((state, c) => chooseAgency(state, c.name, c.id), draft))
+                  }
                 />
               )}
               {draft.sections.length > 0 && (
@@ -736,6 +855,7 @@ export default function PlanReadPage() {
                           key={target.key}
                           target={target}
                           number={i + 1}
+                          period={periodText(p)}
                           onChange={(next) =>
                             setDraft({ ...draft, targets: draft.targets.map((x, j) => (j === i ? next : x)) })
                           }
