@@ -36,6 +36,12 @@ export const directiveSchema = z.object({
   text: z.string(),
   lead: agencyRef.nullable(),
   supporting: z.array(agencyRef),
+  /** The deadline its words give ("trước ngày 30/9/2024", "trong quý III/2024"), proposed for the task. */
+  deadline: z.iso.date().nullable(),
+  /** Its words say "thường xuyên" and give no deadline. */
+  recurring: z.boolean(),
+  /** The task of the plan it already became ("5.a"), so that it is not given twice by mistake. */
+  given: z.object({ taskId: z.uuid(), place: z.string() }).nullable(),
 });
 export type Directive = z.infer<typeof directiveSchema>;
 

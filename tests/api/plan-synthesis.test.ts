@@ -556,7 +556,7 @@ describe("the chairman's conclusions", () => {
   const text = [
     "Chủ tịch UBND tỉnh kết luận, chỉ đạo như sau:",
     "1. Sở Y tế khẩn trương bố trí lò đốt chất thải y tế cho các bệnh viện tuyến huyện,",
-    "phối hợp với Sở Tài chính bảo đảm kinh phí.",
+    "phối hợp với Sở Tài chính bảo đảm kinh phí, hoàn thành trong quý IV/2024.",
     "2. Sở Nội vụ, Sở Tài chính phê bình nghiêm túc do chậm báo cáo.",
   ].join("\n");
 
@@ -596,14 +596,21 @@ describe("the chairman's conclusions", () => {
     });
     expect(c.directives).toEqual([
       {
-        text: "Sở Y tế khẩn trương bố trí lò đốt chất thải y tế cho các bệnh viện tuyến huyện, phối hợp với Sở Tài chính bảo đảm kinh phí.",
+        text: "Sở Y tế khẩn trương bố trí lò đốt chất thải y tế cho các bệnh viện tuyến huyện, phối hợp với Sở Tài chính bảo đảm kinh phí, hoàn thành trong quý IV/2024.",
         lead: { id: agencies.health, name: "Sở Y tế" },
         supporting: [{ id: agencies.finance, name: "Sở Tài chính" }],
+        // The deadline its words give is proposed for the task.
+        deadline: "2024-12-31",
+        recurring: false,
+        given: null,
       },
       {
         text: "Sở Nội vụ, Sở Tài chính phê bình nghiêm túc do chậm báo cáo.",
         lead: { id: agencies.homeAffairs, name: "Sở Nội vụ" },
         supporting: [{ id: agencies.finance, name: "Sở Tài chính" }],
+        deadline: null,
+        recurring: false,
+        given: null,
       },
     ]);
     const stale = await coordinator.put(`${base()}/conclusion`, {
@@ -659,6 +666,11 @@ describe("the chairman's conclusions", () => {
       "Nhiệm vụ theo kết luận của Chủ tịch UBND tỉnh tại văn bản số 45/TB-UBND ngày 20/07/2024",
     );
     expect(section.tasks.map((x) => [x.letter, x.lead])).toEqual([["a", ["Sở Y tế"]]]);
+    // The direction given is said so, with the task it became; the other is still to give.
+    expect((added.json() as SynthesisDraft).conclusion!.directives.map((x) => x.given)).toEqual([
+      { taskId: section.tasks[0]!.id, place: "2.a" },
+      null,
+    ]);
     const after = (await coordinator.get(`/api/plans/${plan.id}`)).json() as PlanDetail;
     expect(after.sections.map((s) => s.number)).toEqual(["1", "2"]);
     expect(after.sections[0]!.tasks.length).toBe(6);

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { agenciesNamed, directiveTexts, lateReason, latestSent, periodEnd, reachedPct } from "./synthesis.js";
+import {
+  agenciesNamed,
+  directiveDeadline,
+  directiveRecurring,
+  directiveTexts,
+  givenTasks,
+  lateReason,
+  latestSent,
+  nextSectionNumber,
+  periodEnd,
+  reachedPct,
+} from "./synthesis.js";
 
 describe("a task behind", () => {
   it("is one its lead last said is late or not started, or whose deadline passed before it said done", () => {
@@ -110,5 +121,80 @@ describe("the directives of a conclusion", () => {
       ).map((a) => a.name),
     ).toEqual(["Sở Xây dựng", "Sở Tài chính", "Sở Nông nghiệp và Môi trường"]);
     expect(agenciesNamed("Các địa phương thực hiện", agencies)).toEqual([]);
+  });
+});
+
+describe("the deadline a direction writes", () => {
+  const from = "2024-07-20";
+  it.each([
+    ["Sở Xây dựng trình UBND tỉnh trước ngày 30/9/2024.", "2024-09-30"],
+    ["báo cáo UBND tỉnh chậm nhất là ngày 15/10/2024", "2024-10-15"],
+    ["hoàn thành trước ngày 30 tháng 9 năm 2024", "2024-09-30"],
+    ["Tổ chức kiểm tra trong tháng 10/2024.", "2024-10-31"],
+    ["tổ chức kiểm tra trong tháng 2 năm 2025", "2025-02-28"],
+    ["hoàn thành trong quý III/2024", "2024-09-30"],
+    ["hoàn thành trong Quý 4 năm 2024", "2024-12-31"],
+    ["hoàn thành trước quý IV/2024", "2024-09-30"],
+    ["hoàn thành trong năm 2025", "2025-12-31"],
+    ["hoàn thành trong 6 tháng đầu năm 2025", "2025-06-30"],
+    ["thời hạn: 31.12.2024", "2024-12-31"],
+    // Without its year: the next such day on or after the conclusion.
+    ["báo cáo trước ngày 15/10", "2024-10-15"],
+    ["báo cáo trước ngày 15/3", "2025-03-15"],
+    ["hoàn thành trong quý IV", "2024-12-31"],
+    // Two deadlines: the task is done by the later one.
+    ["trình đề án trước ngày 30/9/2024, hoàn thành đầu tư trong quý II/2025", "2025-06-30"],
+  ])("%s → %s", (text, deadline) => {
+    expect(directiveDeadline(text, from)).toBe(deadline);
+  });
+
+  it("is none for a date that is not a deadline, a day that does not exist, or no date", () => {
+    expect(
+      directiveDeadline("Thực hiện Thông báo số 45/TB-UBND ngày 20/7/2024 của UBND tỉnh", from),
+    ).toBeNull();
+    expect(directiveDeadline("Kế hoạch số 140/KH-UBND ngày 31/03/2024", from)).toBeNull();
+    expect(directiveDeadline("báo cáo trước ngày 31/9/2024", from)).toBeNull();
+    expect(directiveDeadline("Mới kiểm tra 3/8 cụm công nghiệp", from)).toBeNull();
+    expect(directiveDeadline("Các cơ quan nghiêm túc rút kinh nghiệm.", from)).toBeNull();
+  });
+
+  it("reads a direction to be carried out all along as 'thường xuyên' when it has no deadline", () => {
+    expect(directiveRecurring("Sở Tài nguyên thường xuyên kiểm tra các cơ sở.")).toBe(true);
+    expect(directiveRecurring("Thường xuyên kiểm tra, báo cáo trước ngày 30/9/2024.")).toBe(false);
+    expect(directiveRecurring("Kiểm tra các cơ sở.")).toBe(false);
+  });
+});
+
+describe("the directives already given", () => {
+  const tasks = [
+    {
+      letter: "a",
+      body: "Sở Xây dựng hoàn thành đề án thu gom nước thải, trình UBND tỉnh trước ngày 30/9/2024.",
+    },
+    { letter: "b", body: "Kiểm tra hạ tầng các cụm công nghiệp, báo cáo UBND tỉnh trước ngày 31/10/2024" },
+  ];
+  it("are matched to the task they became, the same words or nearly, each task once", () => {
+    expect(
+      givenTasks(
+        [
+          "Ghi nhận kết quả các cơ quan đã đạt được.",
+          "Sở Xây dựng hoàn thành đề án thu gom nước thải, trình UBND tỉnh trước ngày 30/9/2024.",
+          // Given with a word or two changed.
+          "Yêu cầu Sở Công Thương khẩn trương kiểm tra hạ tầng các cụm công nghiệp, báo cáo UBND tỉnh trước ngày 31/10/2024.",
+          // The same text twice: only one of them became the task.
+          "Sở Xây dựng hoàn thành đề án thu gom nước thải, trình UBND tỉnh trước ngày 30/9/2024.",
+        ],
+        tasks,
+      ).map((t) => t?.letter ?? null),
+    ).toEqual([null, "a", "b", null]);
+  });
+});
+
+describe("the number of the plan's next section", () => {
+  it("follows the last numbered one and the count", () => {
+    expect(nextSectionNumber(["1", "2", "3", "4"])).toBe("5");
+    expect(nextSectionNumber(["1", "7"])).toBe("8");
+    expect(nextSectionNumber(["I", "II"])).toBe("3");
+    expect(nextSectionNumber([])).toBe("1");
   });
 });

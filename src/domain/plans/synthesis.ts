@@ -150,3 +150,146 @@ export function conclusionSectionTitle(c: {
   const document = c.numberSymbol ? `văn bản số ${c.numberSymbol} ngày` : "văn bản ngày";
   return `Nhiệm vụ theo kết luận của ${c.author} tại ${document} ${formatDateVi(c.issuedOn)}`;
 }
+
+const isoDay = (y: number, m: number, d: number) =>
+  `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+/** The last day of month `m` (1–12; 0 is December of the year before). */
+const monthEnd = (y: number, m: number) => {
+  const end = new Date(Date.UTC(y, m, 0));
+  return isoDay(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate());
+};
+const quarters: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+/** A day, a month, a quarter, a half or a year as a direction writes it. */
+const when = new RegExp(
+  [
+    // 30/9/2024, 30-9-2024, 30.9.2024, or 30/9 (the year of the conclusion).
+    String.raw`(?<d1>\d{1,2})\s*[/.-]\s*(?<m1>\d{1,2})(?:\s*[/.-]\s*(?<y1>\d{4}))?(?![\d/.-]*\d)`,
+    // ngày 30 tháng 9 năm 2024
+    String.raw`ngày\s+(?<d2>\d{1,2})\s+tháng\s+(?<m2>\d{1,2})(?:\s+năm\s+(?<y2>\d{4}))?`,
+    // 6 tháng đầu năm 2025, 6 tháng cuối năm
+    String.raw`6\s+tháng\s+(?<half>đầu|cuối)\s+năm(?:\s+(?<y3>\d{4}))?`,
+    // tháng 10/2024, tháng 10 năm 2024, tháng 10
+    String.raw`tháng\s+(?<m4>\d{1,2})(?:\s*(?:/|năm)\s*(?<y4>\d{4}))?`,
+    // quý III/2024, quý 3 năm 2024, quý IV
+    String.raw`quý\s+(?<q>iv|i{1,3}|[1-4])(?![\p{L}\d])(?:\s*(?:/|năm)\s*(?<y5>\d{4}))?`,
+    // năm 2024
+    String.raw`năm\s+(?<y6>\d{4})`,
+  ].join("|"),
+  "giu",
+);
+/**
+ * What makes a day a deadline: the words just before it ("trước ngày", "chậm nhất là", "trong
+ * tháng", "hoàn thành trong", "đến hết", "vào cuối"); a date without them ("văn bản số 45 ngày
+ * 20/7/2024") is not one.
+ */
+const deadlineWords =
+  /(?:^|[\s,;:(])(trước|chậm nhất|hạn|trong|hết|xong|hoàn thành|vào|đến|cuối)(?:\s*:)?(?:\s+(?:ngày|là|vào|trong|hết|cuối))*\s+$/u;
+
+/**
+ * The deadline a direction writes ("trước ngày 30/9/2024", "trong tháng 10/2024", "hoàn thành
+ * trong quý III/2024", "chậm nhất ngày 15/10", "trong năm 2025"), as the last day it allows: a
+ * day itself, the end of a month, quarter, half or year, or the day before one begins after
+ * "trước" ("trước quý IV/2024" is 30/09/2024). A day or month without its year is the next one
+ * on or after the conclusion's date (`from`). Of several, the latest (the task is done when all
+ * its parts are); null when none is written.
+ */
+export function directiveDeadline(text: string, from: string): string | null {
+  const fromYear = Number(from.slice(0, 4));
+  const found: string[] = [];
+  const written = text.normalize("NFC");
+  for (const m of written.matchAll(when)) {
+    const before = written.slice(Math.max(0, m.index - 40), m.index).toLocaleLowerCase("vi-VN");
+    const word = deadlineWords.exec(before)?.[1];
+    if (!word) continue;
+    const ahead = word === "trước";
+    const g = m.groups as Record<string, string | undefined>;
+    const year = (y: string | undefined) => (y ? Number(y) : null);
+    // A period [start month, end month] of a year, or a day.
+    let day: string | null = null;
+    let period: { year: number | null; first: number; last: number } | null = null;
+    const d = g.d1 ?? g.d2;
+    const month = g.m1 ?? g.m2;
+    if (d && month) {
+      const [dd, mm] = [Number(d), Number(month)];
+      const y = year(g.y1 ?? g.y2);
+      const make = (yy: number) => {
+        const iso = isoDay(yy, mm, dd);
+        return mm >= 1 && mm <= 12 && dd >= 1 && iso <= monthEnd(yy, mm) ? iso : null;
+      };
+      day = y !== null ? make(y) : make(fromYear);
+      if (y === null && day && day < from) day = make(fromYear + 1);
+      if (!day) continue;
+    } else if (g.half)
+      period = { year: year(g.y3), ...(g.half === "đầu" ? { first: 1, last: 6 } : { first: 7, last: 12 }) };
+    else if (g.m4) {
+      const mm = Number(g.m4);
+      if (mm < 1 || mm > 12) continue;
+      period = { year: year(g.y4), first: mm, last: mm };
+    } else if (g.q) {
+      const q = quarters[g.q.toLocaleLowerCase("vi-VN")]!;
+      period = { year: year(g.y5), first: 3 * q - 2, last: 3 * q };
+    } else if (g.y6) period = { year: Number(g.y6), first: 1, last: 12 };
+    if (period) {
+      const { first, last } = period;
+      const dayOf = (y: number) => (ahead ? monthEnd(y, first - 1) : monthEnd(y, last));
+      day = period.year !== null ? dayOf(period.year) : dayOf(fromYear);
+      if (period.year === null && day < from) day = dayOf(fromYear + 1);
+    }
+    if (day) found.push(day);
+  }
+  return found.sort().at(-1) ?? null;
+}
+
+/** A direction to be carried out all along ("thường xuyên"), with no deadline of its own. */
+export function directiveRecurring(text: string): boolean {
+  return /thường\s+xuyên/iu.test(text.normalize("NFC")) && directiveDeadline(text, "0001-01-01") === null;
+}
+
+const words = (text: string) => key(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** How alike two texts are by their words (Dice's coefficient, 1 for the same words). */
+function alike(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  if (x.length + y.length === 0) return 1;
+  const left = new Map<string, number>();
+  for (const w of x) left.set(w, (left.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of y) {
+    const n = left.get(w) ?? 0;
+    if (n > 0) {
+      common += 1;
+      left.set(w, n - 1);
+    }
+  }
+  return (2 * common) / (x.length + y.length);
+}
+
+/**
+ * The task each directive already became, or null: the task of the conclusion's section with the
+ * same words, or nearly (a few words corrected before it was given), each task one directive's.
+ */
+export function givenTasks<T extends { body: string }>(
+  directives: readonly string[],
+  tasks: readonly T[],
+): (T | null)[] {
+  const pairs = directives
+    .flatMap((text, d) => tasks.map((task, t) => ({ d, t, score: alike(text, task.body) })))
+    .filter((p) => p.score >= 0.8)
+    .sort((a, b) => b.score - a.score || a.d - b.d || a.t - b.t);
+  const given: (T | null)[] = directives.map(() => null);
+  const used = new Set<number>();
+  for (const p of pairs) {
+    if (given[p.d] || used.has(p.t)) continue;
+    given[p.d] = tasks[p.t]!;
+    used.add(p.t);
+  }
+  return given;
+}
+
+/** The number the plan's next section takes: after the last numbered one and after its count. */
+export function nextSectionNumber(numbers: readonly string[]): string {
+  const numeric = numbers.map(Number).filter(Number.isInteger);
+  return String(Math.max(numbers.length, ...numeric) + 1);
+}

@@ -22,7 +22,10 @@ import { periodLabel } from "../../../domain/plans/report-periods.js";
 import {
   agenciesNamed,
   conclusionSectionTitle,
+  directiveDeadline,
+  directiveRecurring,
   directiveTexts,
+  givenTasks,
   lateReason,
   latestSent,
   periodEnd,
@@ -242,6 +245,9 @@ async function presentConclusion(
       };
     }
   }
+  const directives = directiveTexts(c.body);
+  // A directive already given is the task of the conclusion's section with its words (or nearly).
+  const given = givenTasks(directives, section?.tasks ?? []);
   return {
     numberSymbol: c.numberSymbol,
     issuedOn: c.issuedOn,
@@ -251,9 +257,17 @@ async function presentConclusion(
     recordedBy: row.recorderName,
     recordedAt: c.recordedAt.toISOString(),
     section,
-    directives: directiveTexts(c.body).map((text) => {
+    directives: directives.map((text, i) => {
       const [lead, ...supporting] = agenciesNamed(text, agencies);
-      return { text, lead: lead ?? null, supporting };
+      const task = given[i];
+      return {
+        text,
+        lead: lead ?? null,
+        supporting,
+        deadline: directiveDeadline(text, c.issuedOn),
+        recurring: directiveRecurring(text),
+        given: task && section ? { taskId: task.id, place: `${section.number}.${task.letter}` } : null,
+      };
     }),
   };
 }
