@@ -180,19 +180,30 @@ describe.skipIf(!hasChromium)("a period's synthesis in the browser", { timeout: 
     await page
       .getByTestId("conclusion-text")
       .fill(
-        "Chủ tịch UBND tỉnh kết luận:\n1. Sở Công Thương hoàn thành kiểm tra các cụm công nghiệp còn lại.\n2. Các địa phương theo dõi.",
+        "Chủ tịch UBND tỉnh kết luận:\n1. Sở Công Thương hoàn thành kiểm tra các cụm công nghiệp còn lại.\n2. Các địa phương theo dõi.\n3. Sở Y tế hoàn thành xử lý chất thải y tế trong quý III/2024.",
       );
     await page.getByTestId("conclusion-save").click();
     await page.getByTestId("directive-0").waitFor();
     expect(await page.getByTestId("directive-choose-0").isChecked()).toBe(true);
     expect(await page.getByTestId("directive-choose-1").isChecked()).toBe(false);
+    expect(await page.getByTestId("directive-choose-2").isChecked()).toBe(true);
     expect(await page.getByTestId("directive-lead-0").textContent()).toContain("Sở Công Thương");
-    // Without a deadline the task is refused under its direction.
+    // The deadline a direction writes is proposed; each chosen one says the place it will take.
+    expect(await page.getByTestId("directive-deadline-2").inputValue()).toBe("30/09/2024");
+    expect(await page.getByTestId("directive-place-0").textContent()).toBe(
+      "sẽ là mục 2, điểm a của kế hoạch",
+    );
+    expect(await page.getByTestId("directive-place-2").textContent()).toBe(
+      "sẽ là mục 2, điểm b của kế hoạch",
+    );
+    expect(await page.getByTestId("directive-place-1").count()).toBe(0);
+    // Without a deadline the task is refused under its direction, named by that place.
     await page.getByTestId("directives-add").click();
     await page
       .getByTestId("directive-0")
       .getByText("Mục 2, điểm a: nhập thời hạn hoặc chọn “thường xuyên”")
       .waitFor();
+    expect(await page.getByTestId("directive-2").getByRole("alert").count()).toBe(0);
     const deadline = page.getByTestId("directive-deadline-0");
     await deadline.click();
     await deadline.fill("31/12/2024");
@@ -202,6 +213,17 @@ describe.skipIf(!hasChromium)("a period's synthesis in the browser", { timeout: 
       await page.locator(".ant-modal").screenshot({ path: `${shots}/synthesis-conclusion-1440.png` });
     await page.getByTestId("directives-add").click();
     await page.getByTestId("conclusion-given").getByText("Sở Công Thương hoàn thành kiểm tra").waitFor();
+    // The directions given are marked with their tasks and no longer offered; the other one still is.
+    await eventually(() => page.getByTestId("directive-given-0").textContent()).toBe("Đã giao: nhiệm vụ 2.a");
+    expect(await page.getByTestId("directive-given-2").textContent()).toBe("Đã giao: nhiệm vụ 2.b");
+    expect(await page.getByTestId("directive-choose-0").count()).toBe(0);
+    expect(await page.getByTestId("directive-choose-1").isChecked()).toBe(false);
+    expect(await page.getByTestId("directives-add").isDisabled()).toBe(true);
+    expect(await accessibilityViolations(page, ".ant-modal")).toEqual([]);
+    if (shots) await page.locator(".ant-modal").screenshot({ path: `${shots}/synthesis-given-1440.png` });
+    // Offered again only on purpose.
+    await page.getByTestId("directive-again-0").click();
+    expect(await page.getByTestId("directive-choose-0").isChecked()).toBe(false);
     await page.keyboard.press("Escape");
     // The plan's page shows the new section with its task.
     await page
@@ -209,7 +231,7 @@ describe.skipIf(!hasChromium)("a period's synthesis in the browser", { timeout: 
       .first()
       .waitFor();
     await eventually(() => card.getByTestId("synthesis-conclusion-state").textContent()).toContain(
-      "Đã giao 1 nhiệm vụ tại mục 2",
+      "Đã giao 2 nhiệm vụ tại mục 2",
     );
 
     // At a phone's width the card and the dialog still fit and pass axe.
@@ -221,6 +243,9 @@ describe.skipIf(!hasChromium)("a period's synthesis in the browser", { timeout: 
     if (shots) await card.screenshot({ path: `${shots}/synthesis-card-390.png` });
     await card.getByTestId("synthesis-conclusion").click();
     await page.getByTestId("directive-0").waitFor();
+    // Opened again, the directions given are still marked from what the plan holds.
+    expect(await page.getByTestId("directive-given-0").textContent()).toBe("Đã giao: nhiệm vụ 2.a");
+    expect(await page.getByTestId("directive-given-2").textContent()).toBe("Đã giao: nhiệm vụ 2.b");
     expect(await accessibilityViolations(page, ".ant-modal")).toEqual([]);
     if (shots) await page.screenshot({ path: `${shots}/synthesis-conclusion-390.png`, fullPage: false });
   });

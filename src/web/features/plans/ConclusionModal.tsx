@@ -15,13 +15,15 @@ import {
   Modal,
   Select,
   Space,
+  Tag,
   Typography,
 } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import type { PlanDetail } from "../../../contracts/plan-content.js";
 import type { SynthesisDraft } from "../../../contracts/plan-synthesis.js";
-import { conclusionSectionTitle } from "../../../domain/plans/synthesis.js";
+import { conclusionSectionTitle, nextSectionNumber } from "../../../domain/plans/synthesis.js";
+import { nextLetter } from "../../../domain/plans/task-letters.js";
 import { ErrorAlert } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
 import { ApiError, isApiError } from "../../lib/api.js";
@@ -136,31 +138,55 @@ interface DirectiveRow {
   supporting: string[];
   deadline: Dayjs | null;
   recurring: boolean;
+  /** The task it became ("5.a"): given here, or before (read by the server). */
+  given: string | null;
+  /** Given before, and offered again on purpose. */
+  again: boolean;
 }
 
-const sameText = (a: string, b: string) => a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+/**
+ * The place ("mục 5, điểm b") each chosen direction will take, in the order they are sent: after
+ * the tasks of the conclusion's section, or in the section that will follow the plan's others.
+ */
+function placesOf(plan: PlanDetail, sectionId: string | null, count: number) {
+  const section = plan.sections.find((s) => s.id === sectionId);
+  const number = section?.number ?? nextSectionNumber(plan.sections.map((s) => s.number));
+  const used = section ? section.tasks.map((t) => t.letter) : [];
+  return Array.from({ length: count }, () => {
+    const letter = nextLetter(used);
+    used.push(letter);
+    return { number, letter };
+  });
+}
 
 function DirectivesForm({ plan, draft }: { plan: PlanDetail; draft: SynthesisDraft }) {
   const t = useT();
   const { message } = App.useApp();
   const c = draft.conclusion!;
-  const given = c.section?.tasks ?? [];
   const [rows, setRows] = useState<DirectiveRow[]>(() =>
     c.directives.map((d) => ({
       // A direction already given is not proposed again.
-      chosen: d.lead !== null && !given.some((task) => sameText(task.body, d.text)),
+      chosen: d.lead !== null && d.given === null,
       body: d.text,
       lead: d.lead ? [d.lead.id] : [],
       supporting: d.supporting.map((a) => a.id),
-      deadline: null,
-      recurring: false,
+      // The deadline its words give, proposed.
+      deadline: d.deadline ? dayjs(d.deadline) : null,
+      recurring: d.recurring,
+      given: d.given?.place ?? null,
+      again: false,
     })),
   );
   const [problems, setProblems] = useState<Map<number, string[]>>(new Map());
   const [problem, setProblem] = useState<unknown>(null);
   const add = useAddConclusionTasks(plan.id, draft.period.id);
   const options = draft.agencies.map((a) => ({ value: a.id, label: a.name }));
-  const chosen = rows.map((row, i) => ({ row, i })).filter(({ row }) => row.chosen);
+  const open = (row: DirectiveRow) => row.given === null || row.again;
+  const chosen = rows.map((row, i) => ({ row, i })).filter(({ row }) => row.chosen && open(row));
+  // Where each chosen direction will go: its errors ("Mục 5, điểm b: …") name the same place.
+  const places = new Map(
+    placesOf(plan, c.section?.id ?? null, chosen.length).map((place, k) => [chosen[k]!.i, place]),
+  );
   const change = (i: number, patch: Partial<DirectiveRow>) => {
     setRows((all) => all.map((row, j) => (j === i ? { ...row, ...patch } : row)));
     // A problem said of a direction goes once it is changed.
@@ -176,7 +202,7 @@ function DirectivesForm({ plan, draft }: { plan: PlanDetail; draft: SynthesisDra
     setProblem(null);
     setProblems(new Map());
     try {
-      await add.mutateAsync({
+      const answer = await add.mutateAsync({
         expectedRowVersion: plan.rowVersion,
         tasks: chosen.map(({ row }) => ({
           body: row.body,
@@ -186,7 +212,19 @@ function DirectivesForm({ plan, draft }: { plan: PlanDetail; draft: SynthesisDra
           recurring: row.recurring,
         })),
       });
-      setRows((all) => all.map((row) => ({ ...row, chosen: false })));
+      // The directions given are marked with the tasks they became (the last ones of the section).
+      const section = "fields" in answer ? answer.conclusion?.section : null;
+      const added = section ? section.tasks.slice(-chosen.length) : [];
+      const became = new Map(
+        chosen.map(({ i }, k) => [i, added[k] && section ? `${section.number}.${added[k].letter}` : null]),
+      );
+      setRows((all) =>
+        all.map((row, i) => ({
+          ...row,
+          chosen: false,
+          ...(became.get(i) && { given: became.get(i)!, again: false }),
+        })),
+      );
       void message.success(t("synthesis.tasksAdded"));
     } catch (error) {
       if (!isApiError(error) || error.status !== 400) return setProblem(error);
@@ -212,71 +250,115 @@ function DirectivesForm({ plan, draft }: { plan: PlanDetail; draft: SynthesisDra
         {t("synthesis.directivesIntro", { title: c.section?.title ?? conclusionSectionTitle(c) })}
       </Typography.Paragraph>
       <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-        {rows.map((row, i) => (
-          <div
-            // biome-ignore lint/suspicious/noArrayIndexKey: the directions are a fixed list read once
-            key={i}
-            className="directive-row"
-            style={{ border: "1px solid #d9d9d9", borderRadius: 6, padding: 12 }}
-            data-testid={`directive-${i}`}
-          >
-            <Checkbox
-              checked={row.chosen}
-              onChange={(e) => change(i, { chosen: e.target.checked })}
-              data-testid={`directive-choose-${i}`}
+        {rows.map((row, i) =>
+          !open(row) ? (
+            // Given already: said so with its task, offered again only on purpose.
+            <div
+              // biome-ignore lint/suspicious/noArrayIndexKey: the directions are a fixed list read once
+              key={i}
+              className="directive-row"
+              style={{ border: "1px solid #d9d9d9", borderRadius: 6, padding: 12, background: "#fafafa" }}
+              data-testid={`directive-${i}`}
             >
-              {t("synthesis.directiveChoose", { n: i + 1 })}
-            </Checkbox>
-            <Input.TextArea
-              aria-label={`${t("synthesis.directiveBody")} ${i + 1}`}
-              value={row.body}
-              onChange={(e) => change(i, { body: e.target.value })}
-              autoSize={{ minRows: 2, maxRows: 8 }}
-              maxLength={4000}
-              style={{ margin: "8px 0" }}
-            />
-            <Space wrap align="start" style={{ width: "100%" }}>
-              <Select
-                mode="multiple"
-                aria-label={`${t("synthesis.lead")} ${i + 1}`}
-                placeholder={t("synthesis.lead")}
-                value={row.lead}
-                onChange={(lead) => change(i, { lead })}
-                options={options}
-                showSearch={searchIgnoringDiacritics}
-                style={{ minWidth: 240, maxWidth: "100%" }}
-                data-testid={`directive-lead-${i}`}
-              />
-              <Select
-                mode="multiple"
-                aria-label={`${t("synthesis.supporting")} ${i + 1}`}
-                placeholder={t("synthesis.supporting")}
-                value={row.supporting}
-                onChange={(supporting) => change(i, { supporting })}
-                options={options}
-                showSearch={searchIgnoringDiacritics}
-                style={{ minWidth: 240, maxWidth: "100%" }}
-              />
-              <DatePicker
-                aria-label={`${t("synthesis.deadline")} ${i + 1}`}
-                placeholder={t("synthesis.deadline")}
-                format="DD/MM/YYYY"
-                value={row.deadline}
-                disabled={row.recurring}
-                onChange={(deadline) => change(i, { deadline })}
-                data-testid={`directive-deadline-${i}`}
-              />
-              <Checkbox checked={row.recurring} onChange={(e) => change(i, { recurring: e.target.checked })}>
-                {t("synthesis.recurring")}
-              </Checkbox>
-            </Space>
-            {problems.get(i)?.map((text) => (
-              <Typography.Paragraph key={text} type="danger" style={{ margin: "6px 0 0" }} role="alert">
-                {text}
+              <Space wrap size={[8, 4]} style={{ marginBottom: 4 }}>
+                <Typography.Text strong>{t("synthesis.directiveN", { n: i + 1 })}</Typography.Text>
+                <Tag color="green" data-testid={`directive-given-${i}`}>
+                  {t("synthesis.directiveGiven", { place: row.given ?? "" })}
+                </Tag>
+              </Space>
+              <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+                {row.body}
               </Typography.Paragraph>
-            ))}
-          </div>
-        ))}
+              <Button
+                type="link"
+                size="small"
+                style={{ padding: 0 }}
+                onClick={() => change(i, { again: true, chosen: false })}
+                data-testid={`directive-again-${i}`}
+              >
+                {t("synthesis.directiveAgain")}
+              </Button>
+            </div>
+          ) : (
+            <div
+              // biome-ignore lint/suspicious/noArrayIndexKey: the directions are a fixed list read once
+              key={i}
+              className="directive-row"
+              style={{ border: "1px solid #d9d9d9", borderRadius: 6, padding: 12 }}
+              data-testid={`directive-${i}`}
+            >
+              <Space wrap size={[8, 4]}>
+                <Checkbox
+                  checked={row.chosen}
+                  onChange={(e) => change(i, { chosen: e.target.checked })}
+                  data-testid={`directive-choose-${i}`}
+                >
+                  {t("synthesis.directiveChoose", { n: i + 1 })}
+                </Checkbox>
+                {places.get(i) && (
+                  <Typography.Text type="secondary" data-testid={`directive-place-${i}`}>
+                    {t("synthesis.directiveWillBe", {
+                      section: places.get(i)!.number,
+                      letter: places.get(i)!.letter,
+                    })}
+                  </Typography.Text>
+                )}
+                {row.given && <Tag color="orange">{t("synthesis.directiveGiven", { place: row.given })}</Tag>}
+              </Space>
+              <Input.TextArea
+                aria-label={`${t("synthesis.directiveBody")} ${i + 1}`}
+                value={row.body}
+                onChange={(e) => change(i, { body: e.target.value })}
+                autoSize={{ minRows: 2, maxRows: 8 }}
+                maxLength={4000}
+                style={{ margin: "8px 0" }}
+              />
+              <Space wrap align="start" style={{ width: "100%" }}>
+                <Select
+                  mode="multiple"
+                  aria-label={`${t("synthesis.lead")} ${i + 1}`}
+                  placeholder={t("synthesis.lead")}
+                  value={row.lead}
+                  onChange={(lead) => change(i, { lead })}
+                  options={options}
+                  showSearch={searchIgnoringDiacritics}
+                  style={{ minWidth: 240, maxWidth: "100%" }}
+                  data-testid={`directive-lead-${i}`}
+                />
+                <Select
+                  mode="multiple"
+                  aria-label={`${t("synthesis.supporting")} ${i + 1}`}
+                  placeholder={t("synthesis.supporting")}
+                  value={row.supporting}
+                  onChange={(supporting) => change(i, { supporting })}
+                  options={options}
+                  showSearch={searchIgnoringDiacritics}
+                  style={{ minWidth: 240, maxWidth: "100%" }}
+                />
+                <DatePicker
+                  aria-label={`${t("synthesis.deadline")} ${i + 1}`}
+                  placeholder={t("synthesis.deadline")}
+                  format="DD/MM/YYYY"
+                  value={row.deadline}
+                  disabled={row.recurring}
+                  onChange={(deadline) => change(i, { deadline })}
+                  data-testid={`directive-deadline-${i}`}
+                />
+                <Checkbox
+                  checked={row.recurring}
+                  onChange={(e) => change(i, { recurring: e.target.checked })}
+                >
+                  {t("synthesis.recurring")}
+                </Checkbox>
+              </Space>
+              {problems.get(i)?.map((text) => (
+                <Typography.Paragraph key={text} type="danger" style={{ margin: "6px 0 0" }} role="alert">
+                  {text}
+                </Typography.Paragraph>
+              ))}
+            </div>
+          ),
+        )}
       </Space>
       <div style={{ marginTop: 12 }}>
         <ErrorAlert error={problem} />
