@@ -126,8 +126,9 @@ describe.skipIf(!hasChromium)("a period's synthesis in the browser", { timeout: 
     await page.goto(`/plans/${planId}`);
     const card = page.getByTestId("synthesis-card");
     await card.getByTestId("synthesis-summary").waitFor();
-    // The last period already due is shown first; the first half of 2024 is chosen from the keyboard.
-    expect(await card.getByTestId("synthesis-period").textContent()).toBe("năm 2025");
+    // The last period already due is shown first, its name starting with a capital; the first half
+    // of 2024 is chosen from the keyboard.
+    expect(await card.getByTestId("synthesis-period").textContent()).toBe("Năm 2025");
     await eventually(async () => {
       const select = card.getByTestId("synthesis-period");
       if ((await select.textContent()) !== "6 tháng đầu năm 2024") {
@@ -286,7 +287,7 @@ describe.skipIf(!hasChromium)("a period's synthesis in the browser", { timeout: 
     await signIn(page, people.coordinator.username, people.coordinator.password);
     await page.goto(`/plans/${planId}`);
     const card = page.getByTestId("synthesis-card");
-    expect(await card.getByTestId("synthesis-period").textContent()).toBe("năm 2025");
+    expect(await card.getByTestId("synthesis-period").textContent()).toBe("Năm 2025");
     await eventually(() => card.getByTestId("synthesis-closed").textContent()).toContain(
       "Kỳ báo cáo đã khóa ngày",
     );

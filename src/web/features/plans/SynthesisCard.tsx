@@ -8,6 +8,7 @@ import { useState } from "react";
 import type { PlanDetail } from "../../../contracts/plan-content.js";
 import type { SynthesisDraft } from "../../../contracts/plan-synthesis.js";
 import { localDay } from "../../../domain/cycle/timeliness.js";
+import { capitalizeVi } from "../../../domain/text/format-vi.js";
 import { ErrorAlert } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
 import { formatDate, formatNumber } from "../../lib/format.js";
@@ -243,7 +244,8 @@ function SynthesisOfPeriods({ plan }: { plan: PlanDetail }) {
               value={periodId}
               onChange={setChosen}
               style={{ minWidth: 240 }}
-              options={list.map((p) => ({ value: p.id, label: p.label }))}
+              // An option starts a line: "Năm 2025", as the periods' list writes it.
+              options={list.map((p) => ({ value: p.id, label: capitalizeVi(p.label) }))}
               data-testid="synthesis-period"
             />
           </Space>
