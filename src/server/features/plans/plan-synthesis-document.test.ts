@@ -6,6 +6,7 @@ import {
   ownWords,
   type SynthesisItem,
   type SynthesisTarget,
+  situation,
 } from "./plan-synthesis-document.js";
 
 const target = (direction: SynthesisTarget["direction"]): SynthesisTarget => ({
@@ -65,6 +66,12 @@ describe("a line of section I, what an agency did on a task", () => {
     );
   });
 
+  it("says the state once when the agency's words begin with it", () => {
+    expect(
+      text({ status: "not_started", progress: "Chưa triển khai do chưa có hướng dẫn của Bộ Xây dựng" }),
+    ).toMatch(/”: chưa triển khai do chưa có hướng dẫn của Bộ Xây dựng\.$/);
+  });
+
   it("reads for a supporting agency, a state without words, and nothing said", () => {
     expect(text({ role: "support", status: null, progress: "Phối hợp kiểm tra" })).toMatch(
       /^Nhiệm vụ 1\.k \(phối hợp\) “.+điểm”: Phối hợp kiểm tra\.$/,
@@ -81,5 +88,22 @@ describe("the mark of an actual in the target table", () => {
     expect(actualNote(t)).toBe("provisional");
     expect(actualNote({ ...t, final: true })).toBeNull();
     expect(actualNote({ ...t, actual: null })).toBeNull();
+  });
+});
+
+describe("the situation of a late task in section III's table", () => {
+  it("says the state once, the lead's words after it", () => {
+    expect(situation("Chưa triển khai", "Chưa triển khai do chưa có hướng dẫn")).toEqual([
+      { text: "Chưa triển khai", bold: true },
+      " do chưa có hướng dẫn",
+    ]);
+    expect(situation("Chậm tiến độ", "đã đấu nối 3 khu đô thị")).toEqual([
+      { text: "Chậm tiến độ", bold: true },
+      "\n",
+      "Đã đấu nối 3 khu đô thị",
+    ]);
+    expect(situation("Quá thời hạn, chưa hoàn thành", "")).toEqual([
+      { text: "Quá thời hạn, chưa hoàn thành", bold: true },
+    ]);
   });
 });

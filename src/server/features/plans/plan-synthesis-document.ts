@@ -139,9 +139,12 @@ export function itemLine(item: SynthesisItem): Inline[] {
   const role = item.role === "lead" ? "chủ trì" : "phối hợp";
   const state = item.status ? taskProgressVi[item.status] : null;
   const words = ownWords(item.progress, item.place);
-  const said = state
-    ? `${state}.${words ? ` ${capitalizeVi(withStop(words))}` : ""}`
-    : withStop(words || "chưa nêu kết quả");
+  const said = !state
+    ? withStop(words || "chưa nêu kết quả")
+    : words.toLocaleLowerCase("vi-VN").startsWith(state)
+      ? // "Chưa triển khai do …" already says the state: it is written once.
+        withStop(state + words.slice(state.length))
+      : `${state}.${words ? ` ${capitalizeVi(withStop(words))}` : ""}`;
   return [{ text: `Nhiệm vụ ${item.place}`, bold: true }, ` (${role}) “${taskQuote(item.body)}”: ${said}`];
 }
 
@@ -285,6 +288,18 @@ const lateVi: Record<LateReason, string> = {
   overdue: "Quá thời hạn, chưa hoàn thành",
 };
 
+/**
+ * The state in bold, then the lead's words on a line of their own, or, when they begin with the
+ * state ("Chưa triển khai do …"), the words alone with their start in bold: said once.
+ */
+export function situation(state: string, words: string): Inline[] {
+  const said = capitalizeVi(clippedAtWordVi(words, progressMax));
+  if (!said) return [{ text: state, bold: true }];
+  if (said.toLocaleLowerCase("vi-VN").startsWith(state.toLocaleLowerCase("vi-VN")))
+    return [{ text: said.slice(0, state.length), bold: true }, said.slice(state.length)];
+  return [{ text: state, bold: true }, "\n", said];
+}
+
 /** III. Tasks late or not started, by the agency that leads them. */
 function lateSection(data: SynthesisData): Block[] {
   const blocks: Block[] = [];
@@ -318,10 +333,7 @@ function lateSection(data: SynthesisData): Block[] {
           centred(t.recurring ? "Thường xuyên" : t.deadline ? formatDateVi(t.deadline) : dash),
           {
             runs: [
-              { text: lateVi[t.reason], bold: true },
-              ...(ownWords(t.progress, t.place)
-                ? ["\n", clippedAtWordVi(ownWords(t.progress, t.place), progressMax)]
-                : []),
+              ...situation(lateVi[t.reason], ownWords(t.progress, t.place)),
               ...(t.from ? ["\n", { text: `(theo báo cáo ${t.from})`, italic: true }] : []),
             ],
           },
@@ -337,14 +349,12 @@ function lateSection(data: SynthesisData): Block[] {
   return blocks;
 }
 
+/** How an agency reported, in words; the days late are the next column's. */
 function reportingState(a: SynthesisAgency): string {
-  const days = a.daysOverdue ? `${formatNumberVi(a.daysOverdue)} ngày` : "";
   if (a.status === "returned")
-    return a.timeliness === "late"
-      ? `Gửi muộn ${days}; Sở trả lại để hoàn thiện`
-      : "Sở trả lại để hoàn thiện";
-  if (a.timeliness === "late") return `Gửi muộn ${days}`;
-  if (a.timeliness === "overdue") return `Chưa gửi, quá hạn ${days}`;
+    return a.timeliness === "late" ? "Gửi muộn; Sở trả lại để hoàn thiện" : "Sở trả lại để hoàn thiện";
+  if (a.timeliness === "late") return "Gửi muộn";
+  if (a.timeliness === "overdue") return "Quá hạn, chưa gửi";
   if (a.timeliness === "not_due" && !sent(a)) return "Chưa gửi (chưa đến hạn)";
   return "Gửi đúng hạn";
 }
@@ -358,8 +368,21 @@ function reportingSection(data: SynthesisData): Block[] {
   const overdue = all.filter((a) => a.timeliness === "overdue");
   const notDue = all.filter((a) => a.timeliness === "not_due");
   const returned = all.filter((a) => a.status === "returned");
+  // "có 3/5 … (2 đúng hạn, 1 gửi muộn)", a count of none left unsaid.
+  const how =
+    late.length === 0
+      ? everSent.length > 1
+        ? "đều đúng hạn"
+        : "đúng hạn"
+      : onTime === 0
+        ? everSent.length > 1
+          ? "đều gửi muộn"
+          : "gửi muộn"
+        : `${formatNumberVi(onTime)} đúng hạn, ${formatNumberVi(late.length)} gửi muộn`;
   const parts = [
-    `${formatNumberVi(everSent.length)}/${formatNumberVi(all.length)} cơ quan, đơn vị đã gửi báo cáo (${formatNumberVi(onTime)} đúng hạn, ${formatNumberVi(late.length)} gửi muộn)`,
+    everSent.length === 0
+      ? "chưa có cơ quan, đơn vị nào gửi báo cáo"
+      : `có ${formatNumberVi(everSent.length)}/${formatNumberVi(all.length)} cơ quan, đơn vị đã gửi báo cáo (${how})`,
   ];
   if (overdue.length) parts.push(`${formatNumberVi(overdue.length)} cơ quan, đơn vị quá hạn chưa gửi`);
   if (notDue.length) parts.push(`${formatNumberVi(notDue.length)} cơ quan, đơn vị chưa gửi (chưa đến hạn)`);
