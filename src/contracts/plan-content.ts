@@ -107,6 +107,8 @@ export const targetSchema = z.object({
   measureRef: z.string().nullable(),
   /** The measure as people read it ("Tỷ lệ chất thải rắn … (%)", "Thứ hạng PGI"). */
   label: z.string(),
+  /** An indicator of a framework still in draft (its name marked "(dự kiến)" there, not in `label`). */
+  provisional: z.boolean().optional(),
   name: z.string().nullable(),
   unit: z.string(),
   direction: z.enum(targetDirections),

@@ -38,7 +38,7 @@ export const planProposalSchema = z.object({
   source: z.object({
     cycleId: z.uuid().nullable(),
     computationId: z.uuid().nullable(),
-    /** "Kỳ đánh giá năm 2025 của Tỉnh Lạng Sơn (đang thu thập, tạm tính)". */
+    /** "Kỳ đánh giá năm 2025 của Tỉnh Lạng Sơn (đã gửi Bộ)", in the words of the cycle's state. */
     label: z.string(),
     year: z.number().int(),
   }),

@@ -9,7 +9,7 @@ import type { PlanDetail } from "../../src/contracts/plan-content.js";
 import type { PlanProposal } from "../../src/contracts/plan-from-what-if.js";
 import type { Plan } from "../../src/contracts/plans.js";
 import { defaultPeriod } from "../../src/domain/plans/plan-from-what-if.js";
-import { agencies as agenciesTable } from "../../src/server/db/schema.js";
+import { agencies as agenciesTable, cycles } from "../../src/server/db/schema.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeAssignedCycle, makeCycleProvince, type ProvinceAgencies } from "../support/cycle-factories.js";
 
@@ -377,5 +377,69 @@ describe("a draft plan from a stored computation", () => {
     expect(refused.json().error.details[0].message).toBe(
       `Kết quả này là của ${other.provinceName}, không phải của ${provinceName}: chỉ lập kế hoạch từ kết quả của tỉnh mình`,
     );
+  });
+});
+
+describe("the plan's words and figures", () => {
+  it("names the year's state as the cycle does: sent to the Ministry, not only approved", async () => {
+    const db = t.database.db;
+    await db.update(cycles).set({ status: "sent_to_ministry" }).where(eq(cycles.id, cycleId));
+    try {
+      const sent: PlanProposal = (await coordinator.get(`/api/plans/from-what-if?cycleId=${cycleId}`)).json();
+      expect(sent.source.label).toBe(`Kỳ đánh giá năm 2023 của ${provinceName} (đã gửi Bộ)`);
+      await db.update(cycles).set({ status: "in_review" }).where(eq(cycles.id, cycleId));
+      const waiting: PlanProposal = (
+        await coordinator.get(`/api/plans/from-what-if?cycleId=${cycleId}`)
+      ).json();
+      expect(waiting.source.label).toBe(
+        `Kỳ đánh giá năm 2023 của ${provinceName} (chờ lãnh đạo phê duyệt, tạm tính)`,
+      );
+    } finally {
+      await db.update(cycles).set({ status: "open" }).where(eq(cycles.id, cycleId));
+    }
+    expect(proposal.source.label).toBe(
+      `Kỳ đánh giá năm 2023 của ${provinceName} (đang thu thập số liệu, tạm tính)`,
+    );
+  });
+
+  it("leaves the draft framework's mark out of its texts, and rounds the years between as the indicator is written", async () => {
+    // QĐ 383 before its annex: the indicators' names are marked "(dự kiến)".
+    const saved = await coordinator.post("/api/computations", {
+      framework: "PEPI-383",
+      orgUnitId: provinceId,
+      year: 2025,
+      inputs: { urban_wastewater_treated_m3: 3801, urban_wastewater_generated_m3: 10_000 },
+    });
+    expect(saved.statusCode, saved.body).toBe(201);
+    const computationId = saved.json().id as string;
+    const offered: PlanProposal = (
+      await coordinator.get(`/api/plans/from-what-if?computationId=${computationId}`)
+    ).json();
+    const wastewater = offered.indicators.find((i) => i.code === "KQ1")!;
+    expect(wastewater).toMatchObject({ value: 38.01, fullValue: 100, unit: "%" });
+    expect(wastewater.name).toMatch(/\(dự kiến\)$/);
+
+    const created = await coordinator.post("/api/plans/from-what-if", {
+      computationId,
+      periodFrom: 2027,
+      periodTo: 2028,
+      indicators: [{ code: "KQ1", leadAgencyIds: [agencies.construction] }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const detail: PlanDetail = (await coordinator.get(`/api/plans/${created.json().id}`)).json();
+    const [target] = detail.targets;
+    const name = "Tỷ lệ nước thải sinh hoạt đô thị được xử lý đạt quy chuẩn";
+    // The target names its measure without the mark; the measure says it is provisional.
+    expect(target).toMatchObject({ label: name, provisional: true, unit: "%" });
+    // From 38,01% in 2025 evenly to 100% in 2028: 79,34 is written to one decimal.
+    expect(target!.years.map((y) => [y.year, y.target])).toEqual([
+      [2027, 79.3],
+      [2028, 100],
+    ]);
+    const task = detail.sections[0]!.tasks[0]!;
+    expect(task.body).toBe(
+      `Nâng “${name}” từ 38,01% (năm 2025) lên 100% vào năm 2028, để chỉ số đạt điểm tối đa (thêm ${wastewater.gain.toLocaleString("vi-VN")} điểm).`,
+    );
+    expect(task.serves.map((x) => x.label)).toEqual([`Chỉ tiêu: ${name}`]);
   });
 });

@@ -53,6 +53,7 @@ describe.skipIf(!hasChromium)("a draft plan from a what-if in the browser", { ti
   let h: BrowserHarness;
   let agencies: ProvinceAgencies;
   let cycle2022: string;
+  let provinceId: string;
   let coordinator: { username: string; password: string };
 
   /** An agency's figures put as its reporter would, through the API. */
@@ -72,6 +73,7 @@ describe.skipIf(!hasChromium)("a draft plan from a what-if in the browser", { ti
     h = await startBrowserHarness();
     const province = await makeCycleProvince(h.db, "Tỉnh Lạng Sơn");
     agencies = province.agencies;
+    provinceId = province.provinceId;
     // Sở Tài chính has closed: the cycle names nobody for the budget indicator.
     await h.db.update(agenciesTable).set({ active: false }).where(eq(agenciesTable.id, agencies.finance));
     const assignments = {
@@ -151,7 +153,7 @@ describe.skipIf(!hasChromium)("a draft plan from a what-if in the browser", { ti
     const form = dialog.getByTestId("plan-from-what-if-form");
     await form.waitFor();
     expect(await dialog.getByTestId("plan-from-what-if-source").textContent()).toContain(
-      "Kỳ đánh giá năm 2022 của Tỉnh Lạng Sơn (đang thu thập, tạm tính)",
+      "Kỳ đánh giá năm 2022 của Tỉnh Lạng Sơn (đang thu thập số liệu, tạm tính)",
     );
     expect(await dialog.getByLabel("Tên kế hoạch").inputValue()).toMatch(
       /^Kế hoạch nâng cao Chỉ số PEPI của tỉnh Lạng Sơn giai đoạn \d{4}–\d{4}$/,
@@ -228,5 +230,42 @@ describe.skipIf(!hasChromium)("a draft plan from a what-if in the browser", { ti
     await page.waitForTimeout(300);
     await shoot(page, "plan-390");
     expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+  });
+
+  it("writes the plan without the draft framework's mark, the measure saying it is provisional", async () => {
+    const page = await h.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, coordinator.username, coordinator.password);
+    const post = (url: string, data: unknown) =>
+      page.request.post(url, { data, headers: { origin: h.baseUrl } });
+    // A result under QĐ 383 before its annex: its indicators' names end in "(dự kiến)".
+    const computed = await post("/api/computations", {
+      framework: "PEPI-383",
+      orgUnitId: provinceId,
+      year: 2025,
+      inputs: { urban_wastewater_treated_m3: 3801, urban_wastewater_generated_m3: 10_000 },
+    });
+    expect(computed.status(), await computed.text()).toBe(201);
+    const created = await post("/api/plans/from-what-if", {
+      computationId: (await computed.json()).id,
+      periodFrom: 2027,
+      periodTo: 2028,
+      indicators: [{ code: "KQ1", leadAgencyIds: [agencies.construction] }],
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    await page.goto(`/plans/${(await created.json()).id}`);
+    const name = "Tỷ lệ nước thải sinh hoạt đô thị được xử lý đạt quy chuẩn";
+    const row = page.getByTestId("targets-table").locator("tbody tr").first();
+    await row.getByText(name, { exact: true }).waitFor();
+    await row.getByText("Chỉ số PEPI (dự kiến) · %").waitFor();
+    // 38,01% in 2025 to 100% in 2028: 2027 aims at 79,3%.
+    await row.getByText("Phấn đấu: 79,3%").waitFor();
+    await page
+      .getByTestId("section-1")
+      .getByText(`Nâng “${name}” từ 38,01% (năm 2025)`, { exact: false })
+      .waitFor();
+    expect(await page.getByText("(dự kiến)”").count()).toBe(0);
+    expect(await accessibilityViolations(page, "body")).toEqual([]);
+    await shoot(page, "plan-provisional-1440");
   });
 });

@@ -4,6 +4,7 @@ import {
   defaultPeriod,
   defaultTitle,
   fullPointsValue,
+  planDecimals,
   responsibleAgencies,
   taskBody,
   yearlySteps,
@@ -91,6 +92,37 @@ describe("the yearly values of a target", () => {
     ]);
   });
 
+  it("are rounded as the indicator is written: a percentage to one decimal, a count whole", () => {
+    // 38,01% in 2025 to 100% in 2028: 58,67 and 79,34 are written 58,7 and 79,3.
+    const percent = planDecimals("%", [38.01, 100]);
+    expect(
+      yearlySteps({ value: 38.01, year: 2025 }, 100, { periodFrom: 2026, periodTo: 2028 }, percent),
+    ).toEqual([
+      { year: 2026, value: 58.7 },
+      { year: 2027, value: 79.3 },
+      { year: 2028, value: 100 },
+    ]);
+    expect(
+      yearlySteps({ value: 62.5, year: 2025 }, 100, { periodFrom: 2026, periodTo: 2027 }, percent),
+    ).toEqual([
+      { year: 2026, value: 81.3 },
+      { year: 2027, value: 100 },
+    ]);
+    // Vehicles counted one by one: whole vehicles.
+    const vehicles = planDecimals("vehicle", [150, 200]);
+    expect(
+      yearlySteps({ value: 150, year: 2025 }, 200, { periodFrom: 2026, periodTo: 2028 }, vehicles),
+    ).toEqual([
+      { year: 2026, value: 167 },
+      { year: 2027, value: 183 },
+      { year: 2028, value: 200 },
+    ]);
+    expect(planDecimals("kWh", [2_180_000_000, 2_500_000_000])).toBe(0);
+    expect(planDecimals("ha", [12.3, 0])).toBe(1);
+    expect(planDecimals("vehicle/person", [9.49, 10])).toBe(1);
+    expect(planDecimals("1", [0.4, 0.8])).toBe(2);
+  });
+
   it("are the target in every year without a baseline", () => {
     expect(yearlySteps({ value: null, year: 2025 }, 6, { periodFrom: 2026, periodTo: 2027 })).toEqual([
       { year: 2026, value: 6 },
@@ -115,6 +147,18 @@ describe("the task as a plan writes it", () => {
     );
     expect(taskBody({ ...base, target: 90 })).toBe(
       "Nâng “Tỷ lệ chất thải rắn sinh hoạt được xử lý” từ 62,5% (năm 2025) lên 90% vào năm 2027.",
+    );
+  });
+
+  it("leaves the draft framework's mark out of the indicator's name", () => {
+    expect(
+      taskBody({
+        ...base,
+        name: "Tỷ lệ chất thải rắn sinh hoạt được xử lý đáp ứng yêu cầu (dự kiến)",
+        target: 100,
+      }),
+    ).toBe(
+      "Nâng “Tỷ lệ chất thải rắn sinh hoạt được xử lý đáp ứng yêu cầu” từ 62,5% (năm 2025) lên 100% vào năm 2027, để chỉ số đạt điểm tối đa (thêm 3,75 điểm).",
     );
   });
 

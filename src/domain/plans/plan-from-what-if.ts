@@ -7,6 +7,7 @@ import { matchAgencies, type ProvinceAgency } from "../cycle/assignment-plan.js"
 import { indicatorExplainer } from "../cycle/explainer.js";
 import { provinceToday } from "../cycle/reminders.js";
 import type { ScoringRule } from "../framework/schema.js";
+import { withoutDraftMark } from "../text/draft-mark.js";
 import { formatNumberVi, formatPointsVi } from "../text/format-vi.js";
 import { nameInSentence } from "../text/official-names.js";
 import { periodText } from "./plan-rules.js";
@@ -106,20 +107,37 @@ export function responsibleAgencies(input: {
   return { lead, supporting: reporting.filter((a) => !leading.has(a.id)), leadFrom };
 }
 
-/** A figure of the plan: to the hundredth, or the thousandth below one, as the interface shows it. */
-const planFigure = (value: number) => {
-  const digits = Math.abs(value) < 1 ? 3 : 2;
-  return Number(value.toFixed(digits));
+/** Units of things counted one by one: a value aimed at in them is a whole number. */
+const countedUnits = new Set(["person", "household", "vehicle", "station", "report", "incident", "facility"]);
+
+/**
+ * The decimals a value aimed at is written with, by the indicator's unit (its code, "%",
+ * "vehicle/person"): a percentage to one decimal, a count whole; otherwise by the size of the
+ * values (kWh whole, 306,4 người/triệu dân and 4,1 ha to one decimal, a small ratio to two).
+ */
+export function planDecimals(unit: string, values: readonly number[]): number {
+  if (unit === "%") return 1;
+  if (countedUnits.has(unit)) return 0;
+  const largest = Math.max(0, ...values.map(Math.abs));
+  return largest >= 1000 ? 0 : largest >= 10 ? 1 : 2;
+}
+
+const rounded = (value: number, decimals: number) => {
+  const scale = 10 ** decimals;
+  // The small nudge keeps a half written in binary as just below it (81,25) rounding up.
+  return Math.round(value * scale + Math.sign(value) * 1e-9) / scale;
 };
 
 /**
- * The value aimed at in each year of the plan: evenly from the baseline to the target, the target
- * in the plan's last year; without a baseline, the target in every year.
+ * The value aimed at in each year of the plan: evenly from the baseline to the target, rounded as
+ * the indicator is written (`planDecimals`), the target itself in the plan's last year; without a
+ * baseline, the target in every year.
  */
 export function yearlySteps(
   baseline: { value: number | null; year: number },
   target: number,
   period: { periodFrom: number; periodTo: number },
+  decimals = 2,
 ): { year: number; value: number }[] {
   const years = Array.from(
     { length: period.periodTo - period.periodFrom + 1 },
@@ -129,7 +147,7 @@ export function yearlySteps(
   return years.map((year) => {
     if (baseline.value === null || span <= 0 || year === period.periodTo) return { year, value: target };
     const step = (target - baseline.value) * ((year - baseline.year) / span);
-    return { year, value: planFigure(baseline.value + step) };
+    return { year, value: rounded(baseline.value + step, decimals) };
   });
 }
 
@@ -163,7 +181,9 @@ export function taskBody(input: {
   const to = baseline.value === null ? "đạt" : down ? "xuống" : "lên";
   const scores = full.value !== null && reaches(direction, target, full.value);
   const why = scores ? `, để chỉ số đạt điểm tối đa (thêm ${formatPointsVi(full.gain)} điểm)` : "";
-  return `${verb} “${name}”${from} ${to} ${valueWithUnit(target, unit)} vào năm ${targetYear}${why}.`;
+  // The framework's "(dự kiến)" is the measure's status, shown with the target, not the plan's words.
+  const said = withoutDraftMark(name);
+  return `${verb} “${said}”${from} ${to} ${valueWithUnit(target, unit)} vào năm ${targetYear}${why}.`;
 }
 
 /**

@@ -31,4 +31,5 @@ export const planFromWhatIfEn: Record<keyof typeof planFromWhatIfVi, string> = {
   "planFromWhatIf.supporting": "Supporting agencies",
   "planFromWhatIf.notOffered": "No target can be set for: {names} (no longer in the frameworks in force).",
   "planFromWhatIf.created": "Draft plan created",
+  "planTarget.provisional": "draft",
 };

@@ -30,4 +30,5 @@ export const planFromWhatIfVi = {
   "planFromWhatIf.notOffered":
     "Không lập được chỉ tiêu cho: {names} (không còn trong bộ chỉ số đang áp dụng).",
   "planFromWhatIf.created": "Đã lập dự thảo kế hoạch",
+  "planTarget.provisional": "dự kiến",
 };

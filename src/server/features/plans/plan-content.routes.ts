@@ -76,7 +76,8 @@ export const planContentRoutes: FastifyPluginAsyncZod<{
       return {
         indicators: [...catalogue.indicators].map(([ref, i]) => ({
           ref,
-          label: i.label,
+          // Chosen from the framework's list: its draft names still say so.
+          label: i.provisional ? `${i.label} (dự kiến)` : i.label,
           unit: i.unit,
           framework: i.frameworkName,
         })),

@@ -82,6 +82,7 @@ function presentTarget(
     measure,
     measureRef: row.measureRef,
     label: info.label,
+    provisional: info.provisional === true,
     name: row.name,
     unit: info.unit,
     direction: info.direction,

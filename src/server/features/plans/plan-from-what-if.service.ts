@@ -17,7 +17,7 @@ import type {
 import type { Actor } from "../../../domain/auth/permissions.js";
 import type { ProvinceAgency } from "../../../domain/cycle/assignment-plan.js";
 import { indicatorElements } from "../../../domain/cycle/elements.js";
-import { isCycleLocked } from "../../../domain/cycle/workflow.js";
+import { cycleStatusVi, isCycleLocked } from "../../../domain/cycle/workflow.js";
 import type { CompiledFramework } from "../../../domain/framework/compile.js";
 import { lastSuccessors } from "../../../domain/org/agency-lineage.js";
 import {
@@ -26,6 +26,7 @@ import {
   defaultTitle,
   fullPointsValue,
   isBetter,
+  planDecimals,
   responsibleAgencies,
   taskBody,
   valueWithUnit,
@@ -93,15 +94,12 @@ const notPepi = () =>
     },
   ]);
 
+/** The year's state as the cycle's pages say it ("đã gửi Bộ"), provisional until approved. */
+const stateOf = (status: CycleStatus) =>
+  isCycleLocked(status) ? cycleStatusVi[status] : `${cycleStatusVi[status]}, tạm tính`;
+
 function cycleLabel(year: number, province: string, status: CycleStatus, kind: string) {
-  const state =
-    kind === "history"
-      ? "số liệu năm cơ sở"
-      : isCycleLocked(status)
-        ? "đã phê duyệt"
-        : status === "in_review"
-          ? "chờ phê duyệt, tạm tính"
-          : "đang thu thập, tạm tính";
+  const state = kind === "history" ? "số liệu năm cơ sở" : stateOf(status);
   return `Kỳ đánh giá năm ${year} của ${province} (${state})`;
 }
 
@@ -151,11 +149,13 @@ async function readSource(db: Db, query: { cycleId?: string; computationId?: str
     ]);
   const result = computation.result as EditionResultView;
   const whatIf = await whatIfForComputation(db, id);
+  // Kept when its year was approved: the year's state now (approved, or sent to the Ministry).
+  const year = computation.cycleId ? await cyclesRepo.findCycle(db, computation.cycleId) : undefined;
   return {
     cycleId: null,
     computationId: id,
     label: computation.cycleId
-      ? `Kết quả tự đánh giá năm ${computation.year} của ${row.orgUnitName} đã phê duyệt`
+      ? `Kết quả tự đánh giá năm ${computation.year} của ${row.orgUnitName} (${stateOf((year?.status ?? "approved") as CycleStatus)})`
       : `Kết quả tính năm ${computation.year} của ${row.orgUnitName}, lưu ngày ${formatDateVi(computation.createdAt.toISOString())}`,
     year: computation.year,
     orgUnitId: computation.orgUnitId,
@@ -394,7 +394,12 @@ export async function draftPlanFromWhatIf(
     baselineValue: baselineReadByItself ? null : indicator.value,
     baselineYear: source.year,
     baselineSource: baselineReadByItself || indicator.value === null ? null : source.label,
-    yearly: yearlySteps({ value: indicator.value, year: source.year }, target, period),
+    yearly: yearlySteps(
+      { value: indicator.value, year: source.year },
+      target,
+      period,
+      planDecimals(unitCode(source, indicator.code), [indicator.value ?? target, target]),
+    ),
   }));
   const place = frameworkGroupOrder(source);
   const groups = [...new Set(chosen.map((c) => c.indicator.group.code))].sort((a, b) => place(a) - place(b));
@@ -475,6 +480,10 @@ export async function draftPlanFromWhatIf(
   });
   return id;
 }
+
+/** The indicator's unit as the framework codes it ("%", "vehicle/person"), as its result states it. */
+const unitCode = (source: Source, code: string) =>
+  source.lines.get(code)?.unit ?? source.framework.indicators.get(code)?.def.unit ?? "";
 
 /** The framework's order of groups and criteria groups, for the plan's sections. */
 function frameworkGroupOrder(source: Source) {

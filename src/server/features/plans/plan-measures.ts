@@ -6,8 +6,9 @@
 
 import type { CycleStatus } from "../../../contracts/cycles.js";
 import type { TargetMeasure } from "../../../contracts/plan-content.js";
-import { isCycleLocked } from "../../../domain/cycle/workflow.js";
+import { cycleStatusVi, isCycleLocked } from "../../../domain/cycle/workflow.js";
 import type { CompiledFramework } from "../../../domain/framework/compile.js";
+import { hasDraftMark, withoutDraftMark } from "../../../domain/text/draft-mark.js";
 import { clippedVi } from "../../../domain/text/format-vi.js";
 import { vietnameseUnitText } from "../../../domain/text/unit-labels.js";
 import type { Db } from "../../db/client.js";
@@ -23,6 +24,8 @@ export interface MeasureInfo {
   label: string;
   unit: string;
   direction: "up" | "down";
+  /** An indicator of a framework still in draft: its name is marked "(dự kiến)" there, not here. */
+  provisional?: boolean;
 }
 
 export interface MeasureCatalogue {
@@ -42,7 +45,8 @@ export async function measureCatalogue(db: Db): Promise<MeasureCatalogue> {
   for (const framework of await compiledOf(db, "pepi"))
     for (const [code, { def }] of framework.indicators)
       indicators.set(`${framework.def.code}:${code}`, {
-        label: def.name.vi,
+        label: withoutDraftMark(def.name.vi),
+        provisional: hasDraftMark(def.name.vi),
         unit: vietnameseUnitText(def.unit, def.unitLabel),
         direction: def.direction === "lower_is_better" ? "down" : "up",
         frameworkCode: framework.def.code,
@@ -174,7 +178,7 @@ export async function provinceFacts(db: Db, years: ReadonlySet<number>): Promise
       pepiYears.set(cycle.year, {
         frameworkCode: cycle.frameworkCode,
         final: true,
-        source: `Kết quả tự đánh giá năm ${cycle.year} đã phê duyệt`,
+        source: `Kết quả tự đánh giá năm ${cycle.year} ${cycleStatusVi[cycle.status as CycleStatus]}`,
         total: kept.complete === true ? numberOf(kept.total) : null,
         indicators: kept.values,
       });
@@ -190,7 +194,7 @@ export async function provinceFacts(db: Db, years: ReadonlySet<number>): Promise
       source: history
         ? `Số liệu năm ${cycle.year} do đơn vị đầu mối nhập lại`
         : final
-          ? `Kết quả tự đánh giá năm ${cycle.year} đã phê duyệt`
+          ? `Kết quả tự đánh giá năm ${cycle.year} ${cycleStatusVi[cycle.status as CycleStatus]}`
           : `Số liệu năm ${cycle.year} đang thu thập (tạm tính)`,
       total: complete ? now.result.totalHundredths / 100 : null,
       indicators: now.values,

@@ -113,6 +113,8 @@ export function TargetsCard({ plan, manage }: { plan: PlanDetail; manage: boolea
           {(target.measure === "pepi_indicator" || target.measure === "own") && (
             <div className="muted small">
               {t(`planTarget.measure.${target.measure}`)}
+              {/* A draft framework's indicator: its status here, not in the target's name. */}
+              {target.provisional ? ` (${t("planTarget.provisional")})` : ""}
               {target.unit ? ` · ${target.unit}` : ""}
             </div>
           )}
