@@ -1,8 +1,6 @@
 // Providers and routes. Each page is its own chunk (React.lazy), loaded when first visited.
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { App as AntApp, ConfigProvider } from "antd";
-import enUS from "antd/locale/en_US";
-import viVN from "antd/locale/vi_VN";
 import { lazy, Suspense } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router-dom";
 import { NotFoundResult } from "./components/errors.js";
@@ -10,6 +8,7 @@ import { FullPageSpin } from "./components/FullPageSpin.js";
 import { meQueryKey, RequirePermission, RequireSession } from "./features/auth/session.js";
 import { LocaleProvider, useLocale } from "./i18n/index.js";
 import { AppLayout } from "./layout/AppLayout.js";
+import { antdLocales } from "./lib/antd-locale.js";
 import { ApiError, setUnauthenticatedHandler } from "./lib/api.js";
 import { theme } from "./theme.js";
 
@@ -275,7 +274,7 @@ function AppRoutes() {
 function LocalisedApp() {
   const { locale } = useLocale();
   return (
-    <ConfigProvider locale={locale === "vi" ? viVN : enUS} theme={theme}>
+    <ConfigProvider locale={antdLocales[locale === "vi" ? "vi" : "en"]} theme={theme}>
       <AntApp>
         <BrowserRouter>
           <AppRoutes />

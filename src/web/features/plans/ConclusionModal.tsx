@@ -26,6 +26,7 @@ import { conclusionSectionTitle, nextSectionNumber } from "../../../domain/plans
 import { nextLetter } from "../../../domain/plans/task-letters.js";
 import { ErrorAlert } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
+import { datePlaceholder } from "../../lib/antd-locale.js";
 import { ApiError, isApiError } from "../../lib/api.js";
 import { formatNumber } from "../../lib/format.js";
 import { searchIgnoringDiacritics, showServerErrors } from "../../lib/forms.js";
@@ -96,14 +97,15 @@ function ConclusionForm({
         >
           <Input maxLength={60} data-testid="conclusion-number" />
         </Form.Item>
-        <Form.Item name="issuedOn" label={t("synthesis.field.issuedOn")}>
+        {/* Required by the server, which says so on the field: marked here beforehand. */}
+        <Form.Item name="issuedOn" label={t("synthesis.field.issuedOn")} required>
           <DatePicker format="DD/MM/YYYY" data-testid="conclusion-date" />
         </Form.Item>
         <Form.Item name="author" label={t("synthesis.field.author")} style={{ minWidth: 220 }}>
           <Input maxLength={200} />
         </Form.Item>
       </Space>
-      <Form.Item name="text" label={t("synthesis.field.text")} extra={t("synthesis.field.textHint")}>
+      <Form.Item name="text" label={t("synthesis.field.text")} extra={t("synthesis.field.textHint")} required>
         <Input.TextArea
           autoSize={{ minRows: 5, maxRows: 16 }}
           maxLength={20_000}
@@ -337,7 +339,7 @@ function DirectivesForm({ plan, draft }: { plan: PlanDetail; draft: SynthesisDra
                 />
                 <DatePicker
                   aria-label={`${t("synthesis.deadline")} ${i + 1}`}
-                  placeholder={t("synthesis.deadline")}
+                  placeholder={`${t("synthesis.deadline")} (${datePlaceholder})`}
                   format="DD/MM/YYYY"
                   value={row.deadline}
                   disabled={row.recurring}
