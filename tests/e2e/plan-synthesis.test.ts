@@ -248,7 +248,10 @@ describe.skipIf(!hasChromium)("a period's synthesis in the browser", { timeout: 
     expect(await page.getByTestId("directive-given-0").textContent()).toBe("Đã giao: nhiệm vụ 2.a");
     expect(await page.getByTestId("directive-given-2").textContent()).toBe("Đã giao: nhiệm vụ 2.b");
     expect(await accessibilityViolations(page, ".ant-modal")).toEqual([]);
-    if (shots) await page.screenshot({ path: `${shots}/synthesis-conclusion-390.png`, fullPage: false });
+    if (shots) {
+      await page.screenshot({ path: `${shots}/synthesis-conclusion-390.png`, fullPage: false });
+      await page.getByTestId("directives").screenshot({ path: `${shots}/synthesis-directives-390.png` });
+    }
   });
 
   it("is read by the leader without editing, and not shown to an agency's reporter", async () => {
