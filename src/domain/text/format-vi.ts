@@ -46,8 +46,8 @@ export function clippedVi(text: string, max = 60): string {
 
 /**
  * A text for a reader cut short at a word, never inside one: the words that fit within `max`
- * characters, the punctuation left hanging at the cut taken off, then "…" ("giao thông đặc
- * b…" becomes "giao thông…"). A single word longer than `max` is cut where it must be.
+ * characters, the punctuation left hanging at the cut taken off, then "…" (never "giao thông
+ * đặc b…"). A single word longer than `max` is cut where it must be.
  */
 export function clippedAtWordVi(text: string, max: number): string {
   const whole = text.trim();
