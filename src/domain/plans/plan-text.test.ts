@@ -220,6 +220,16 @@ describe("reading an issued plan's text", () => {
     ]);
   });
 
+  it("reads a long text of wrapped lines in one pass, as much as may be pasted", () => {
+    // 300.000 characters of lines that each seem to go on: read once, not once per line.
+    const wrapped = `II. X\n1. Mục\na) Việc-\n${"tiếp-\n".repeat(25_000)}III. T\n1. Sở A,\n${"B,\n".repeat(50_000)}`;
+    const started = performance.now();
+    const read = readPlanText(wrapped);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(read.agencies[0]!.name).toBe("Sở A, B, B, B");
+    expect(read.sections[0]!.tasks[0]!.body).toMatch(/^Việc-tiếp-tiếp-/);
+  });
+
   it("says what it could not read, and keeps what it could", () => {
     const letter = readPlanText("Kính gửi: các Sở, ban, ngành.\nĐề nghị báo cáo trước ngày 20/02.");
     expect(letter.sections).toEqual([]);

@@ -100,7 +100,17 @@ function classify(raw: string): Line | null {
 
 /** Lines of one sentence joined: a word broken at a hyphen ("chính trị-" / "xã hội") is joined whole. */
 const join = (a: string, b: string) => (a.endsWith("-") ? `${a}${b}` : `${a} ${b}`);
-const joinAll = (lines: readonly string[]) => lines.reduce((a, b) => (a ? join(a, b) : b), "");
+/** Lines joined in one pass: each is looked at alone, never the text grown so far. */
+function joinAll(lines: readonly string[]): string {
+  const parts: string[] = [];
+  let previous: string | null = null;
+  for (const line of lines) {
+    if (previous !== null && !previous.endsWith("-")) parts.push(" ");
+    parts.push(line);
+    previous = line;
+  }
+  return parts.join("");
+}
 const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase("vi-VN") + text.slice(1);
 
 interface Block {
@@ -112,18 +122,20 @@ interface Block {
 
 /** The numbered blocks of one part, each with its lettered items; continuation lines joined. */
 function blocksOf(lines: Line[]): { blocks: Block[]; stray: number } {
-  const blocks: Block[] = [];
+  const read: (Omit<Block, "items"> & { items: { letter: string; lines: string[] }[] })[] = [];
   let stray = 0;
   for (const line of lines) {
-    const block = blocks.at(-1);
-    if (line.kind === "numbered") blocks.push({ number: line.number, head: [line.text], items: [] });
+    const block = read.at(-1);
+    if (line.kind === "numbered") read.push({ number: line.number, head: [line.text], items: [] });
     else if (!block) stray++;
-    else if (line.kind === "lettered") block.items.push({ letter: line.letter, body: line.text });
-    else if (block.items.length) {
-      const item = block.items.at(-1)!;
-      item.body = join(item.body, line.text);
-    } else block.head.push(line.text);
+    else if (line.kind === "lettered") block.items.push({ letter: line.letter, lines: [line.text] });
+    else if (block.items.length) block.items.at(-1)!.lines.push(line.text);
+    else block.head.push(line.text);
   }
+  const blocks = read.map((b) => ({
+    ...b,
+    items: b.items.map((i) => ({ letter: i.letter, body: joinAll(i.lines) })),
+  }));
   return { blocks, stray };
 }
 
@@ -320,6 +332,8 @@ function objectivesIn(part: Line[], before: string, subIndices: readonly SubInde
 const dutyStart =
   /\s(?=(?:tăng cường|chủ trì|phối hợp|thực hiện|triển khai|chủ động|có trách nhiệm|căn cứ|chỉ đạo|tham mưu|theo dõi|hướng dẫn|đôn đốc|tham gia|quan tâm|giám sát|đẩy mạnh|tuyên truyền|rà soát)[\s,])/u;
 
+const maxNameLines = 4;
+
 /**
  * An agency's name: its numbered line, and the next ones while the name goes on ("… và", "…,",
  * or a word broken at a hyphen); a sentence that goes on to say what it is to do is cut there.
@@ -327,9 +341,14 @@ const dutyStart =
  */
 function agencyName(head: string[]): { name: string; rest: string } {
   let text = head[0]!;
+  let last = text;
   let at = 1;
-  while (at < head.length && /(\bvà|,|-)$/u.test(text) && !dutyStart.test(text))
-    text = join(text, head[at++]!);
+  // Only the line just joined is looked at, and a name spans a few lines at most: a long text
+  // of lines ending in commas is read in one pass, not once for each line.
+  while (at < Math.min(head.length, maxNameLines) && /(\bvà|,|-)$/u.test(last) && !dutyStart.test(last)) {
+    last = head[at++]!;
+    text = join(text, last);
+  }
   const cut = dutyStart.exec(text);
   const said = cut ? text.slice(cut.index + 1) : "";
   const rest = joinAll([said, ...head.slice(at)].filter(Boolean));
