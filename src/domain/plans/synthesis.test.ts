@@ -196,5 +196,7 @@ describe("the number of the plan's next section", () => {
     expect(nextSectionNumber(["1", "7"])).toBe("8");
     expect(nextSectionNumber(["I", "II"])).toBe("3");
     expect(nextSectionNumber([])).toBe("1");
+    // Seed 004 read whole: part II's four sections, then part III's agencies' own.
+    expect(nextSectionNumber(["1", "2", "3", "4", "III.1", "III.13"])).toBe("5");
   });
 });

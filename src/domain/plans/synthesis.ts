@@ -288,8 +288,11 @@ export function givenTasks<T extends { body: string }>(
   return given;
 }
 
-/** The number the plan's next section takes: after the last numbered one and after its count. */
+/**
+ * The number the plan's next section takes: after its highest plain number (part II's "1"…"4";
+ * sections read from part III, "III.5", do not count); after its count when none is plain.
+ */
 export function nextSectionNumber(numbers: readonly string[]): string {
-  const numeric = numbers.map(Number).filter(Number.isInteger);
-  return String(Math.max(numbers.length, ...numeric) + 1);
+  const numeric = numbers.filter((n) => /^\d+$/.test(n.trim())).map(Number);
+  return String((numeric.length > 0 ? Math.max(...numeric) : numbers.length) + 1);
 }

@@ -22,6 +22,7 @@ import {
 } from "../../../domain/plans/plan-content-rules.js";
 import { planYears } from "../../../domain/plans/plan-rules.js";
 import { periodLabel } from "../../../domain/plans/report-periods.js";
+import { nextSectionNumber } from "../../../domain/plans/synthesis.js";
 import { targetStatus } from "../../../domain/plans/target-status.js";
 import { nextLetter } from "../../../domain/plans/task-letters.js";
 import type { Db, DbOrTx } from "../../db/client.js";
@@ -471,8 +472,7 @@ export async function addTasks(
   }));
   let at = sections.findIndex((s) => s.id === section.id);
   if (at < 0) {
-    const numbers = sections.map((s) => Number(s.number)).filter(Number.isInteger);
-    const number = String(Math.max(sections.length, ...numbers) + 1);
+    const number = nextSectionNumber(sections.map((s) => s.number));
     at = sections.push({ number, title: section.title, tasks: [] }) - 1;
   }
   const target = sections[at]!;
