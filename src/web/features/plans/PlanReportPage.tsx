@@ -146,7 +146,16 @@ export default function PlanReportPage() {
         proposals: draft.proposals,
         amendmentReason: can("amend") ? draft.amendmentReason : null,
       },
-      { onSuccess: () => void message.success(t("planReport.saved")), onError: fail },
+      {
+        onSuccess: (saved) => {
+          // The saved report replaces the draft: the server trims what was typed, and a draft
+          // kept as typed would read as unsaved and hold back the sending.
+          base.current = saved;
+          setDraft(draftOf(saved));
+          void message.success(t("planReport.saved"));
+        },
+        onError: fail,
+      },
     );
   };
   const run = (name: ReportCommand, reason?: string) => {
