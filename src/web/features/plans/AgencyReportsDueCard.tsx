@@ -3,7 +3,6 @@
 // opens the report.
 import { Card, List, Typography } from "antd";
 import { Link } from "react-router-dom";
-import { capitalizeVi } from "../../../domain/text/format-vi.js";
 import { ErrorAlert } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
 import { formatDate } from "../../lib/format.js";
@@ -34,7 +33,7 @@ export function AgencyReportsDueCard({ agencyId, signs }: { agencyId: string; si
           renderItem={(r) => (
             <List.Item key={r.period.id} style={{ display: "block" }}>
               <Link to={reportPagePath(r.plan.id, r.period.id, agencyId)}>
-                {t("planReportsDue.item", { period: capitalizeVi(r.period.label) })}
+                {t("planReportsDue.item", { period: r.period.label })}
               </Link>{" "}
               {signs && r.awaitingSignOff ? (
                 <Typography.Text type="warning">{t("planReportsDue.toSign")}</Typography.Text>

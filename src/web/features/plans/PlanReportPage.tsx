@@ -166,8 +166,19 @@ export default function PlanReportPage() {
     });
   };
   const fieldProblems = (field: string) => problems?.byField.get(field) ?? [];
-  const setItem = (taskId: string, change: Partial<Draft["items"][string]>) =>
+  const setItem = (taskId: string, change: Partial<Draft["items"][string]>) => {
     setDraft((d) => d && { ...d, items: { ...d.items, [taskId]: { ...d.items[taskId]!, ...change } } });
+    // A box the person has just corrected no longer shows the refusal it had.
+    for (const key of Object.keys(change)) {
+      const field = `item:${taskId}:${key}`;
+      setProblems((p) => {
+        if (!p?.byField.has(field)) return p;
+        const byField = new Map(p.byField);
+        byField.delete(field);
+        return { ...p, byField };
+      });
+    }
+  };
 
   return (
     <>
