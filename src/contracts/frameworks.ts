@@ -359,8 +359,11 @@ export const whatIfSchema = z.object({
 export const publishedKindSchema = z.enum(["pepi", "pgi"]);
 export const importPublishedRequestSchema = z.object({
   kind: publishedKindSchema,
+  /** .csv, or .xlsx (its first sheet, the same header row) sent as base64. */
   fileName: z.string().trim().min(1).max(200),
   content: z.string().min(1).max(8_000_000),
+  /** "base64": `content` is the file's bytes (required for .xlsx); otherwise the CSV's text. */
+  encoding: z.enum(["text", "base64"]).optional(),
   /** Rows of one year and province that complete each other (a total, a group II score) become one. */
   combine: z.boolean().optional(),
   /** Rows that differ from the stored ones replace them; otherwise the import is refused. */
@@ -372,6 +375,8 @@ export const importPublishedResultSchema = z.object({
   completed: z.number().int(),
   replaced: z.number().int(),
   unchanged: z.number().int(),
+  /** Imported as published but flagged (a PGI total that is not its sub-indices' sum): row, column, why. */
+  warnings: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
 });
 export const publishedResultSchema = z.object({
   kind: publishedKindSchema,
@@ -382,6 +387,8 @@ export const publishedResultSchema = z.object({
   band: z.string().nullable(),
   parts: z.record(z.string(), z.number().nullable()),
   partRanks: z.record(z.string(), z.number().nullable()),
+  /** PGI: the components VCCI publishes under a sub-index, `{ PGI3: { "Mua sắm công xanh": 5.1 } }`. */
+  components: z.record(z.string(), z.record(z.string(), z.number())),
   decision: z.string().nullable(),
   sourceUrl: z.string(),
   notes: z.string().nullable(),

@@ -290,7 +290,7 @@ describe("published results", () => {
     });
     // The shipped 2022 row of Đà Nẵng says the same (its band stays): left as it is.
     const same = await coordinator.post("/api/published-results/import", file("73.33"));
-    expect(same.json()).toEqual({ imported: 1, completed: 0, replaced: 0, unchanged: 1 });
+    expect(same.json()).toEqual({ imported: 1, completed: 0, replaced: 0, unchanged: 1, warnings: [] });
     const different = await coordinator.post("/api/published-results/import", file("74"));
     expect(different.statusCode).toBe(409);
     expect(different.json().error.code).toBe("PUBLISHED_CONFLICT");
@@ -309,12 +309,12 @@ describe("published results", () => {
       fileName: "nhom2.csv",
       content: "year,province,total_score,source_url,group_II_score\n2022,Đà Nẵng,,https://y.example,25.5\n",
     });
-    expect(groupII.json()).toEqual({ imported: 0, completed: 1, replaced: 0, unchanged: 0 });
+    expect(groupII.json()).toEqual({ imported: 0, completed: 1, replaced: 0, unchanged: 0, warnings: [] });
     const replaced = await coordinator.post("/api/published-results/import", {
       ...file("74"),
       replace: true,
     });
-    expect(replaced.json()).toEqual({ imported: 0, completed: 0, replaced: 1, unchanged: 1 });
+    expect(replaced.json()).toEqual({ imported: 0, completed: 0, replaced: 1, unchanged: 1, warnings: [] });
     const daNang = (await reporter.get("/api/published-results?kind=pepi&year=2022"))
       .json()
       .items.find((r: { province: string }) => r.province === "Đà Nẵng");

@@ -42,16 +42,22 @@ export const publishedRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       bodyLimit: 8 * 1024 * 1024,
       schema: {
         tags: ["published"],
-        summary: "Nhập kết quả công bố từ CSV (cột year, province, total_score|total, rank, source_url, …)",
+        summary:
+          "Nhập kết quả công bố từ CSV hoặc Excel .xlsx gửi dạng base64 (cột year, province, total_score|total, rank, source_url, sub1…sub4, subN_rank, subN.<thành phần>, …)",
         body: importPublishedRequestSchema,
         response: { 200: importPublishedResultSchema },
       },
     },
     async (request) => {
       authorize(request, "published.import");
-      if (!/\.csv$/i.test(request.body.fileName)) {
-        throw new AppError("VALIDATION_FAILED", {}, [{ field: "fileName", message: "Chỉ nhận tệp .csv" }]);
-      }
+      const { fileName, content, encoding } = request.body;
+      const refuse = (field: string, message: string) =>
+        new AppError("VALIDATION_FAILED", {}, [{ field, message }]);
+      if (!/\.(csv|xlsx)$/i.test(fileName)) throw refuse("fileName", "Chỉ nhận tệp .csv hoặc .xlsx");
+      if (/\.xlsx$/i.test(fileName) && encoding !== "base64")
+        throw refuse("encoding", "Tệp Excel (.xlsx) phải gửi dạng base64 (encoding: base64)");
+      if (encoding === "base64" && !/^[A-Za-z0-9+/]*={0,2}$/.test(content))
+        throw refuse("content", "Nội dung tệp không phải là base64 hợp lệ");
       return importPublished(db, request.body, auditContext(request));
     },
   );

@@ -1,5 +1,6 @@
-// Published results of other bodies, imported from CSV with their sources. A file with any
-// problem imports nothing. Against the rows already stored for a year and province, a file row
+// Published results of other bodies, imported from CSV or an Excel workbook (its first sheet) with
+// their sources. A file with any problem imports nothing; a PGI total that is not its
+// sub-indices' sum is imported as published and comes back as a warning with its row. Against the rows already stored for a year and province, a file row
 // that says the same changes nothing, one that only adds (a group II score to a total) completes
 // the stored row, and one that says something else is refused with its row and columns unless
 // the import is asked to replace: then the file's values win and the stored ones fill its gaps.
@@ -11,17 +12,23 @@ import { eraOfYear, matchProvince } from "../../../domain/org/provinces.js";
 import {
   type CsvLayout,
   combinePublished,
+  type PublishedComponents,
   type PublishedFigures,
   type PublishedRow,
   parsePublishedCsv,
+  parsePublishedTable,
   pepiLayout,
   pgiLayout,
+  type RowIssue,
+  totalSumWarning,
 } from "../../../domain/results/published-csv.js";
 import type { PublishedScore } from "../../../domain/results/ranking.js";
 import { formatNumberVi } from "../../../domain/text/format-vi.js";
 import type { Db } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, type ErrorDetail } from "../../platform/errors.js";
+import { heavyWork } from "../../platform/heavy-work.js";
+import { readSheetRows } from "../../reports/sheet-rows.js";
 import { shippedFrameworksDir } from "../frameworks/frameworks.service.js";
 import * as repo from "./published.repo.js";
 
@@ -32,15 +39,33 @@ export async function importPublished(
   input: {
     kind: "pepi" | "pgi";
     fileName: string;
+    /** The file's text, or with `encoding: "base64"` its bytes (an .xlsx, or a CSV in UTF-8). */
     content: string;
+    encoding?: "text" | "base64";
     /** Rows of one year and province that complete each other become one. */
     combine?: boolean;
     /** Rows that differ from the stored ones replace them. */
     replace?: boolean;
   },
   ctx: AuditContext,
-): Promise<{ imported: number; completed: number; replaced: number; unchanged: number }> {
-  const { rows, issues } = parsePublishedCsv(input.content, layouts[input.kind], { combine: input.combine });
+): Promise<{
+  imported: number;
+  completed: number;
+  replaced: number;
+  unchanged: number;
+  warnings: RowIssue[];
+}> {
+  const layout = layouts[input.kind];
+  const options = { combine: input.combine };
+  const { rows, issues, warnings, totalColumn } =
+    input.encoding === "base64"
+      ? parsePublishedTable(
+          // A workbook is measured before it is opened, and opened one at a time (heavy work).
+          await heavyWork.run(() => readSheetRows(input.fileName, Buffer.from(input.content, "base64"))),
+          layout,
+          options,
+        )
+      : parsePublishedCsv(input.content, layout, options);
   if (issues.length > 0) {
     throw new AppError(
       "CSV_INVALID",
@@ -48,7 +73,6 @@ export async function importPublished(
       issues.slice(0, 200).map((i) => ({ field: i.column, row: i.row, message: i.message })),
     );
   }
-  const layout = layouts[input.kind];
   const now = new Date();
   return db.transaction(async (tx) => {
     const stored = new Map(
@@ -67,18 +91,25 @@ export async function importPublished(
       }
       const kept = storedFigures(old);
       const completed = combinePublished(kept, row, layout);
+      let figures: PublishedFigures | undefined;
       if (completed.conflicts.length === 0) {
         if (sameFigures(completed.merged, kept)) unchanged++;
         else updates.push({ stored: old, figures: completed.merged });
+        figures = completed.merged;
       } else if (input.replace) {
         replaced++;
-        updates.push({ stored: old, figures: combinePublished(row, kept, layout).merged });
+        figures = combinePublished(row, kept, layout).merged;
+        updates.push({ stored: old, figures });
       } else
         conflicts.push({
           field: completed.conflicts[0]!,
           row: row.line,
           message: `${row.province} năm ${row.year} đã có kết quả khác ở cột ${completed.conflicts.join(", ")} (đang lưu: tổng điểm ${kept.total === null ? "trống" : formatNumberVi(kept.total)}, hạng ${kept.rank ?? "trống"}); chọn thay thế nếu tệp này đúng hơn`,
         });
+      // A row completed by the stored one (a total added to stored sub-indices) is checked whole.
+      const message = figures && totalSumWarning(figures, layout);
+      if (message && !warnings.some((w) => w.row === row.line))
+        warnings.push({ row: row.line, column: totalColumn, message });
     }
     if (conflicts.length > 0)
       throw new AppError(
@@ -102,11 +133,18 @@ export async function importPublished(
         importedAt: now,
         importedBy: ctx.actorUserId,
       });
-    const result = { imported: fresh.length, completed: updates.length - replaced, replaced, unchanged };
+    warnings.sort((a, b) => a.row - b.row);
+    const result = {
+      imported: fresh.length,
+      completed: updates.length - replaced,
+      replaced,
+      unchanged,
+      warnings,
+    };
     await recordAudit(tx, ctx, {
       type: "published.imported",
       entityId: input.kind,
-      summary: `Nhập kết quả ${input.kind.toUpperCase()} công bố từ “${input.fileName}”: ${fresh.length} dòng mới, ${result.completed} dòng bổ sung, ${replaced} dòng thay thế, ${unchanged} dòng không đổi`,
+      summary: `Nhập kết quả ${input.kind.toUpperCase()} công bố từ “${input.fileName}”: ${fresh.length} dòng mới, ${result.completed} dòng bổ sung, ${replaced} dòng thay thế, ${unchanged} dòng không đổi${warnings.length ? `, ${warnings.length} dòng có tổng điểm khác tổng chỉ số thành phần (giữ nguyên số công bố)` : ""}`,
       before: updates.length ? { rows: updates.map((u) => u.stored) } : null,
       after: result,
     });
@@ -124,20 +162,31 @@ export function storedFigures(
     band: r.band,
     parts: r.parts as Record<string, number | null>,
     partRanks: r.partRanks as Record<string, number | null>,
+    components: (r.components ?? {}) as PublishedComponents,
     decision: r.decision,
     sourceUrl: r.sourceUrl,
     notes: r.notes,
   };
 }
 
+/** The known values of a keyed figure, in one order (jsonb does not keep the order they were written in). */
+const known = (values: Record<string, unknown>): string =>
+  JSON.stringify(
+    Object.entries(values)
+      .filter(
+        ([, v]) => v !== null && v !== undefined && (typeof v !== "object" || Object.keys(v).length > 0),
+      )
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, v !== null && typeof v === "object" ? known(v as Record<string, unknown>) : v]),
+  );
+
 const sameFigures = (a: PublishedFigures, b: PublishedFigures) =>
   a.total === b.total &&
   a.rank === b.rank &&
   a.band === b.band &&
-  JSON.stringify(Object.entries(a.parts).filter(([, v]) => v !== null)) ===
-    JSON.stringify(Object.entries(b.parts).filter(([, v]) => v !== null)) &&
-  JSON.stringify(Object.entries(a.partRanks).filter(([, v]) => v !== null)) ===
-    JSON.stringify(Object.entries(b.partRanks).filter(([, v]) => v !== null));
+  known(a.parts) === known(b.parts) &&
+  known(a.partRanks) === known(b.partRanks) &&
+  known(a.components ?? {}) === known(b.components ?? {});
 
 /** The columns a row's figures and sources are stored in. */
 function storedValues(row: PublishedFigures & Partial<PublishedRow>) {
@@ -147,6 +196,7 @@ function storedValues(row: PublishedFigures & Partial<PublishedRow>) {
     band: row.band,
     parts: row.parts,
     partRanks: row.partRanks,
+    components: row.components ?? {},
     decision: row.decision ?? null,
     sourceUrl: row.sourceUrl ?? "",
     notes: row.notes ?? null,
