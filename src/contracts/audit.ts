@@ -45,6 +45,7 @@ export const auditEventTypes = {
   "computation.recomputed": "computation",
   "computation.withdrawn": "computation",
   "published.imported": "published",
+  "pgi.targets_saved": "published",
   "cycle.opened": "cycle",
   "cycle.updated": "cycle",
   "cycle.not_applicable_marked": "cycle",

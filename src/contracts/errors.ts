@@ -378,6 +378,7 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   planReportFile: { vi: "tài liệu của báo cáo tiến độ", en: "progress report document" },
   planSynthesis: { vi: "nội dung báo cáo tổng hợp của kỳ", en: "wording of the period's synthesis" },
   planConclusion: { vi: "kết luận của Chủ tịch UBND tỉnh", en: "chairman's conclusions" },
+  province: { vi: "tỉnh, thành phố", en: "province" },
 };
 
 export function formatErrorMessage(code: ErrorCode, params: Record<string, unknown>, locale: Locale): string {

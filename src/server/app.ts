@@ -29,6 +29,7 @@ import { mergerRoutes } from "./features/merger/merger.routes.js";
 import { notificationRoutes } from "./features/notifications/notifications.routes.js";
 import { outboxRoutes } from "./features/notifications/outbox.routes.js";
 import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
+import { pgiRoutes } from "./features/pgi/pgi.routes.js";
 import { planContentRoutes } from "./features/plans/plan-content.routes.js";
 import { planFromWhatIfRoutes } from "./features/plans/plan-from-what-if.routes.js";
 import { planReportRoutes } from "./features/plans/plan-reports.routes.js";
@@ -174,6 +175,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(computationRoutes, { prefix: "/api/computations", db });
   await app.register(publishedRoutes, { prefix: "/api/published-results", db });
   await app.register(standingRoutes, { prefix: "/api/standing", db, changes: database.changes });
+  await app.register(pgiRoutes, { prefix: "/api/pgi", db, changes: database.changes });
   const store = new FileStore(config.filesDir);
   await app.register(planRoutes, { prefix: "/api/plans", db });
   await app.register(planFromWhatIfRoutes, { prefix: "/api/plans", db });

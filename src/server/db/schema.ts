@@ -214,12 +214,35 @@ export const publishedResults = pgTable(
     parts: jsonb("parts").notNull(),
     partRanks: jsonb("part_ranks").notNull(),
     decision: text("decision"),
+    // PGI: the components under a sub-index where VCCI publishes them ({ PGI3: { "…": 5.1 } }).
+    components: jsonb("components").notNull().default({}),
     sourceUrl: text("source_url").notNull(),
     notes: text("notes"),
     importedAt: createdAt(),
     importedBy: uuid("imported_by"),
   },
   (t) => [uniqueIndex("published_results_kind_year_province_key").on(t.kind, t.year, t.province)],
+);
+
+/**
+ * The province's own green-index targets, set on its PGI page (a plan's targets live with the
+ * plan): for a year, the total or one sub-index, as a score, a rank or both.
+ */
+export const pgiTargets = pgTable(
+  "pgi_targets",
+  {
+    id: uuid("id").primaryKey(),
+    provinceCode: text("province_code").notNull(),
+    year: integer("year").notNull(),
+    /** `total`, or a sub-index: `PGI1` … `PGI4`. */
+    part: text("part").notNull(),
+    score: numeric("score"),
+    rank: integer("rank"),
+    note: text("note"),
+    updatedBy: uuid("updated_by"),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("pgi_targets_province_year_part_key").on(t.provinceCode, t.year, t.part)],
 );
 
 /** A coordinator's mark that an indicator does not apply to the province, with its grounds. */

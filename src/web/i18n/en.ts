@@ -273,6 +273,7 @@ export const en: Dictionary = {
   "auditType.computation.withdrawn": "Approved result withdrawn (cycle reopened)",
   "auditType.computation.recomputed": "Recomputed under a new version",
   "auditType.published.imported": "Published results imported",
+  "auditType.pgi.targets_saved": "PGI targets saved",
   "auditType.cycle.opened": "Cycle opened",
   "auditType.cycle.updated": "Cycle changed",
   "auditType.cycle.not_applicable_marked": "Indicator marked not applicable",

@@ -272,6 +272,7 @@ export const vi = {
   "auditType.computation.withdrawn": "Rút kết quả đã phê duyệt (kỳ được mở lại)",
   "auditType.computation.recomputed": "Tính lại theo phiên bản mới",
   "auditType.published.imported": "Nhập kết quả công bố",
+  "auditType.pgi.targets_saved": "Lưu mục tiêu Chỉ số Xanh (PGI)",
   "auditType.cycle.opened": "Mở kỳ đánh giá",
   "auditType.cycle.updated": "Sửa kỳ đánh giá",
   "auditType.cycle.not_applicable_marked": "Đánh dấu chỉ số không áp dụng",
