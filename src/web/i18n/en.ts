@@ -9,6 +9,7 @@ import { formsEn } from "./forms.en.js";
 import { frameworksEn } from "./frameworks.en.js";
 import { mergerEn } from "./merger.en.js";
 import { notificationsEn } from "./notifications.en.js";
+import { pgiEn } from "./pgi.en.js";
 import { planFromWhatIfEn } from "./plan-from-what-if.en.js";
 import { planReadingEn } from "./plan-reading.en.js";
 import { planReportsEn } from "./plan-reports.en.js";
@@ -335,4 +336,5 @@ export const en: Dictionary = {
   ...planFromWhatIfEn,
   ...planReadingEn,
   ...notificationsEn,
+  ...pgiEn,
 };

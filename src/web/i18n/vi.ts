@@ -11,6 +11,7 @@ import { formsVi } from "./forms.vi.js";
 import { frameworksVi } from "./frameworks.vi.js";
 import { mergerVi } from "./merger.vi.js";
 import { notificationsVi } from "./notifications.vi.js";
+import { pgiVi } from "./pgi.vi.js";
 import { planFromWhatIfVi } from "./plan-from-what-if.vi.js";
 import { planReadingVi } from "./plan-reading.vi.js";
 import { planReportsVi } from "./plan-reports.vi.js";
@@ -334,6 +335,7 @@ export const vi = {
   ...planFromWhatIfVi,
   ...planReadingVi,
   ...notificationsVi,
+  ...pgiVi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;
