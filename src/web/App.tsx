@@ -33,6 +33,7 @@ const ComputePage = lazy(() => import("./features/computations/ComputePage.js"))
 const ComputationsPage = lazy(() => import("./features/computations/ComputationsPage.js"));
 const ComputationDetailPage = lazy(() => import("./features/computations/ComputationDetailPage.js"));
 const PublishedResultsPage = lazy(() => import("./features/published/PublishedResultsPage.js"));
+const PgiPage = lazy(() => import("./features/pgi/PgiPage.js"));
 const CyclesPage = lazy(() => import("./features/cycles/CyclesPage.js"));
 const CycleDetailPage = lazy(() => import("./features/cycles/CycleDetailPage.js"));
 const AgencyFormPage = lazy(() => import("./features/cycles/AgencyFormPage.js"));
@@ -214,6 +215,14 @@ function AppRoutes() {
           element={
             <RequirePermission action="published.read">
               <PublishedResultsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="pgi"
+          element={
+            <RequirePermission action="pgi.read">
+              <PgiPage />
             </RequirePermission>
           }
         />

@@ -9,6 +9,7 @@ import {
   ClockCircleOutlined,
   EnvironmentOutlined,
   FileSearchOutlined,
+  FundOutlined,
   HistoryOutlined,
   HomeOutlined,
   MailOutlined,
@@ -105,6 +106,16 @@ export function navigationFor(user: CurrentUser): NavItem[] {
       description: "home.card.published",
       testId: "nav-published",
       icon: <FileSearchOutlined />,
+    });
+  }
+  if (can("pgi.read")) {
+    items.push({
+      key: "pgi",
+      path: "/pgi",
+      label: "nav.pgi",
+      description: "home.card.pgi",
+      testId: "nav-pgi",
+      icon: <FundOutlined />,
     });
   }
   if (can("plan.read")) {

@@ -1,21 +1,34 @@
 // The green index (PGI) of the last two published years, sub-index by sub-index, and the
 // province among its region's provinces by published PEPI total.
 import { Card, Table, Tag, Typography } from "antd";
+import { Link } from "react-router-dom";
 import type { Standing } from "../../../contracts/standing.js";
 import { eraOfYear } from "../../../domain/org/provinces.js";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { type MessageKey, useT } from "../../i18n/index.js";
 import { formatDecimal } from "../../lib/format.js";
+import { useCan } from "../auth/session.js";
 
 type Pgi = NonNullable<Standing["pgi"]>;
 type Figure = Pgi["total"];
 type PgiRow = { key: string; name: string; now: Figure; previous: Figure | null };
 
+/** The way to the green index's own page, for those who may open it. */
+function PgiDetailLink() {
+  const t = useT();
+  const can = useCan();
+  return can("pgi.read") ? (
+    <Link to="/pgi" data-testid="standing-pgi-detail">
+      {t("pgi.home.link")}
+    </Link>
+  ) : null;
+}
+
 export function PgiCard({ pgi }: { pgi: Standing["pgi"] }) {
   const t = useT();
   if (!pgi)
     return (
-      <Card title={t("standing.pgi", { year: "" })} style={{ height: "100%" }}>
+      <Card title={t("standing.pgi", { year: "" })} style={{ height: "100%" }} extra={<PgiDetailLink />}>
         <Typography.Text type="secondary">{t("standing.pgiNone")}</Typography.Text>
       </Card>
     );
@@ -35,7 +48,12 @@ export function PgiCard({ pgi }: { pgi: Standing["pgi"] }) {
     })),
   ];
   return (
-    <Card title={t("standing.pgi", { year: pgi.year })} style={{ height: "100%" }} data-testid="standing-pgi">
+    <Card
+      title={t("standing.pgi", { year: pgi.year })}
+      style={{ height: "100%" }}
+      data-testid="standing-pgi"
+      extra={<PgiDetailLink />}
+    >
       <ScrollRegion label={t("standing.pgi", { year: pgi.year })} minWidth={420}>
         <Table<PgiRow>
           size="small"
