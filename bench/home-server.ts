@@ -89,7 +89,7 @@ async function fillCycle(
   }
 }
 
-/** Published totals and ranks for every province of a year's era (PEPI out of 100, PGI of 40). */
+/** Published totals and ranks for every province of a year's era (PEPI out of 100, PGI of 40 with its sub-indices). */
 function publishedCsv(kind: "pepi" | "pgi", year: number): string {
   const era = eraOfYear(year);
   const provinces = provincesOf(era);
@@ -97,9 +97,13 @@ function publishedCsv(kind: "pepi" | "pgi", year: number): string {
   const lines = provinces.map((p, i) => {
     const total = (top - (i * (kind === "pepi" ? 40 : 16)) / provinces.length).toFixed(2);
     const source = "https://example.gov.vn/bench";
+    // Four sub-indices that add up to the total, in another order than it (their ranks unpublished).
+    const subs = [0.3, -0.1, -0.4, 0.2].map((shift, k) =>
+      (Number(total) / 4 + (((i + k) % 3) - 1) * shift).toFixed(2),
+    );
     return kind === "pepi"
       ? `${year},${p.shortName},${total},${i + 1},${source}`
-      : `${year},${p.shortName},,,,,${total},${i + 1},${source}`;
+      : `${year},${p.shortName},${subs.join(",")},${total},${i + 1},${source}`;
   });
   const header =
     kind === "pepi"

@@ -20,6 +20,9 @@ export interface HomeFigures {
   planP95Ms: number;
   /** The same plan's progress reports (its periods, each with every agency's state), read alongside. */
   reportsP95Ms: number;
+  /** The green index page: every year of every province, the merged province's former ones side by side. */
+  pgiP50Ms: number;
+  pgiP95Ms: number;
   errors: number;
 }
 
@@ -44,6 +47,8 @@ export async function benchHome(databaseUrl: string | undefined, port: number): 
     await read(`/api/plans/${planId}`, 2);
     const plan = await read(`/api/plans/${planId}`, 10);
     const reports = await read(`/api/plans/${planId}/reports`, 10);
+    await read("/api/pgi", 2);
+    const pgi = await read("/api/pgi", 10);
     return {
       users: 20,
       standingP50Ms: standing.latency.p50,
@@ -52,6 +57,8 @@ export async function benchHome(databaseUrl: string | undefined, port: number): 
       planP50Ms: plan.latency.p50,
       planP95Ms: plan.latency.p97_5,
       reportsP95Ms: reports.latency.p97_5,
+      pgiP50Ms: pgi.latency.p50,
+      pgiP95Ms: pgi.latency.p97_5,
       errors:
         standing.errors +
         standing.non2xx +
@@ -60,7 +67,9 @@ export async function benchHome(databaseUrl: string | undefined, port: number): 
         plan.errors +
         plan.non2xx +
         reports.errors +
-        reports.non2xx,
+        reports.non2xx +
+        pgi.errors +
+        pgi.non2xx,
     };
   } finally {
     await stop(child);
@@ -94,6 +103,14 @@ export function printHome(embedded: HomeFigures, postgres: HomeFigures | undefin
   row("Báo cáo tiến độ của kế hoạch (6 kỳ): p95* (ms)", "< 200", [
     f(embedded.reportsP95Ms),
     f(postgres?.reportsP95Ms),
+  ]);
+  row("Trang Chỉ số Xanh (PGI) của tỉnh, mọi năm, mọi tỉnh: p50 (ms)", "", [
+    f(embedded.pgiP50Ms),
+    f(postgres?.pgiP50Ms),
+  ]);
+  row("Trang Chỉ số Xanh (PGI) của tỉnh, mọi năm, mọi tỉnh: p95* (ms)", "< 200", [
+    f(embedded.pgiP95Ms),
+    f(postgres?.pgiP95Ms),
   ]);
   row("Lỗi / phản hồi không 2xx", "0", [
     String(embedded.errors),

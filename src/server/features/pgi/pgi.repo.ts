@@ -63,6 +63,7 @@ export async function listPlanTasks(db: DbOrTx) {
       planTitle: plans.title,
       planStatus: plans.status,
       section: planSections.number,
+      sectionTitle: planSections.title,
       letter: planTasks.letter,
       body: planTasks.body,
       deadline: planTasks.deadline,

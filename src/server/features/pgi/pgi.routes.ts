@@ -5,13 +5,14 @@ import {
   pgiQuerySchema,
   pgiTargetsUpdateSchema,
 } from "../../../contracts/pgi.js";
-import { provinces } from "../../../domain/org/provinces.js";
+import { type Province, provinces } from "../../../domain/org/provinces.js";
 import type { Db } from "../../db/client.js";
 import type { TableChanges } from "../../db/table-changes.js";
 import { auditContext, authorize, authorizeFirst } from "../../platform/request.js";
 import { TableCache } from "../../platform/table-cache.js";
+import { type MeasureCatalogue, measureCatalogue } from "../plans/plan-measures.js";
 import { listPublished, type PublishedRow } from "../published/published.repo.js";
-import { buildPgiOverview, savePageTargets } from "./pgi.service.js";
+import { buildPgiOverview, ownProvinceNow, type PgiReaders, savePageTargets } from "./pgi.service.js";
 
 export const pgiRoutes: FastifyPluginAsyncZod<{ db: Db; changes: TableChanges | null }> = async (
   app,
@@ -20,6 +21,19 @@ export const pgiRoutes: FastifyPluginAsyncZod<{ db: Db; changes: TableChanges | 
   // Every province's PGI rows, read on each visit and changed only by an import.
   const rows = new TableCache<PublishedRow[]>(changes, ["published_results"]);
   const read = async () => (await rows.get("pgi", () => listPublished(db, { kind: "pgi" }))) ?? [];
+  // The department's province follows its latest assessment; the names follow the frameworks.
+  const ownCache = new TableCache<{ province: Province | undefined }>(changes, [
+    "cycles",
+    "org_units",
+    "frameworks",
+  ]);
+  const catalogueCache = new TableCache<MeasureCatalogue>(changes, ["frameworks", "framework_versions"]);
+  const readers: PgiReaders = {
+    published: read,
+    own: async () =>
+      (await ownCache.get("own", async () => ({ province: await ownProvinceNow(db) })))?.province,
+    catalogue: async () => (await catalogueCache.get("catalogue", () => measureCatalogue(db)))!,
+  };
 
   app.get(
     "",
@@ -33,7 +47,7 @@ export const pgiRoutes: FastifyPluginAsyncZod<{ db: Db; changes: TableChanges | 
         response: { 200: pgiOverviewSchema },
       },
     },
-    async (request) => buildPgiOverview(db, authorize(request, "pgi.read"), request.query.province, read),
+    async (request) => buildPgiOverview(db, authorize(request, "pgi.read"), request.query.province, readers),
   );
 
   app.get(
@@ -69,7 +83,7 @@ export const pgiRoutes: FastifyPluginAsyncZod<{ db: Db; changes: TableChanges | 
     async (request) => {
       const actor = authorize(request, "pgi.manageTargets");
       const code = await savePageTargets(db, request.body.targets, auditContext(request));
-      return buildPgiOverview(db, actor, code, read);
+      return buildPgiOverview(db, actor, code, readers);
     },
   );
 };

@@ -18,10 +18,11 @@ import { type Province, provinceByCode, provincesOf, regions } from "../../../do
 import { pgiEditions } from "../../../domain/pgi/editions.js";
 import { pgiMaxScore, rankOf, regionRankOf, scoreForRank, sumGap } from "../../../domain/pgi/pgi-ranks.js";
 import { relatedFramework, relatedIndicators } from "../../../domain/pgi/related-indicators.js";
+import { pgiPartOfSection } from "../../../domain/pgi/section-part.js";
 import type { Db } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
-import { measureCatalogue } from "../plans/plan-measures.js";
+import { type MeasureCatalogue, measureCatalogue } from "../plans/plan-measures.js";
 import type { PublishedRow } from "../published/published.repo.js";
 import { provinceCodeOf, provinceCountFor, scoresOf } from "../published/published.service.js";
 import { ownProvince, pepiCycles } from "../standing/standing.service.js";
@@ -61,34 +62,37 @@ function unitsOf(province: Province) {
 
 const numberOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 
-export async function buildPgiOverview(
-  db: Db,
-  actor: Actor,
-  asked: string | undefined,
-  read: PgiReader,
-): Promise<PgiOverview> {
-  const own = await ownProvinceNow(db);
-  const province = asked ? provinceByCode(asked) : own;
-  if (!province) throw notFound("province");
-  const all = await read();
+/** What rests on the published rows alone: kept per set of rows read (the read cache's) and province. */
+interface PublishedView {
+  units: ReturnType<typeof unitsOf>["units"];
+  unitCodes: Set<string>;
+  years: number[];
+  rows: PgiYearRow[];
+  totals: PgiOverview["totals"];
+  parts: Map<Part, { year: number | null; provinces: PgiOverview["totals"]["provinces"] }>;
+}
+
+const views = new WeakMap<PublishedRow[], Map<string, PublishedView>>();
+
+function publishedView(all: PublishedRow[], province: Province): PublishedView {
+  let byProvince = views.get(all);
+  if (!byProvince) views.set(all, (byProvince = new Map()));
+  const kept = byProvince.get(province.code);
+  if (kept) return kept;
   const { units, alias } = unitsOf(province);
   const unitCodes = new Set([...units.map((u) => u.province.code), ...alias.keys()]);
-  const unitOf = (code: string) => alias.get(code) ?? code;
   const byYear = new Map<number, PublishedRow[]>();
   for (const r of all) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
   const years = [...byYear.keys()].sort((a, b) => a - b);
-
   const rows: PgiYearRow[] = [];
   for (const year of years) {
     const yearRows = byYear.get(year)!;
-    const count = provinceCountFor(year);
     for (const r of yearRows) {
       const code = provinceCodeOf(r);
-      if (!unitCodes.has(code)) continue;
-      rows.push(yearRow(r, code, unitOf(code), yearRows, count));
+      if (unitCodes.has(code))
+        rows.push(yearRow(r, code, alias.get(code) ?? code, yearRows, provinceCountFor(year)));
     }
   }
-
   const latestWith = (part: Part | null) => {
     const known = all.filter((r) => (part ? (r.parts as Parts)[part] != null : r.totalScore !== null));
     return known.length ? Math.max(...known.map((r) => r.year)) : null;
@@ -111,19 +115,58 @@ export async function buildPgiOverview(
           })
           .filter((p): p is typeof p & { score: number } => p.score !== null && p.score !== undefined)
           .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, "vi"));
+  const totalsYear = latestWith(null);
+  const view: PublishedView = {
+    units,
+    unitCodes,
+    years,
+    rows,
+    totals: { year: totalsYear, provinces: everyProvince(totalsYear, null) },
+    parts: new Map(
+      pgiParts.map((part) => {
+        const year = latestWith(part);
+        return [part, { year, provinces: everyProvince(year, part) }];
+      }),
+    ),
+  };
+  if (byProvince.size < 200) byProvince.set(province.code, view);
+  return view;
+}
 
-  const catalogue = await measureCatalogue(db);
+/** What the page reads besides the published rows, each kept by the routes while its tables stay. */
+export interface PgiReaders {
+  published: PgiReader;
+  own?: () => Promise<Province | undefined>;
+  catalogue?: () => Promise<MeasureCatalogue>;
+}
+
+export async function buildPgiOverview(
+  db: Db,
+  actor: Actor,
+  asked: string | undefined,
+  read: PgiReader | PgiReaders,
+): Promise<PgiOverview> {
+  const readers = typeof read === "function" ? { published: read } : read;
+  const own = await (readers.own ?? (() => ownProvinceNow(db)))();
+  const province = asked ? provinceByCode(asked) : own;
+  if (!province) throw notFound("province");
+  const all = await readers.published();
+  const { units, unitCodes, years, rows, totals, parts } = publishedView(all, province);
+
+  const catalogue = await (readers.catalogue ?? (() => measureCatalogue(db)))();
   const { tasks, leads } = await repo.listPlanTasks(db);
   const partOfTarget = new Map((await repo.listPlanPartTargets(db)).map((t) => [t.id, t.measureRef]));
   const leadsOf = new Map<string, string[]>();
   for (const l of leads) leadsOf.set(l.taskId, [...(leadsOf.get(l.taskId) ?? []), l.name]);
 
   const subIndices = pgiParts.map((part) => {
-    const year = latestWith(part);
+    const { year, provinces } = parts.get(part)!;
+    // A task serves the sub-index it names, the targets on it it serves, or the section about it.
     const serving = tasks.filter(
       (t) =>
         (t.measures as string[]).includes(part) ||
-        (t.targetIds as string[]).some((id) => partOfTarget.get(id) === part),
+        (t.targetIds as string[]).some((id) => partOfTarget.get(id) === part) ||
+        pgiPartOfSection(t.sectionTitle) === part,
     );
     const agencyCounts = new Map<string, number>();
     for (const t of serving)
@@ -132,7 +175,7 @@ export async function buildPgiOverview(
       part,
       name: catalogue.pgiParts.get(part) ?? part,
       year,
-      provinces: everyProvince(year, part),
+      provinces,
       tasks: serving.map((t) => ({
         planId: t.planId,
         planTitle: t.planTitle,
@@ -165,7 +208,6 @@ export async function buildPgiOverview(
     merged ? new Set([province.code]) : unitCodes,
     merged,
   );
-  const totalsYear = latestWith(null);
   const formers = units.filter((u) => u.former);
   return {
     province: { code: province.code, name: province.shortName, era: province.era },
@@ -185,7 +227,7 @@ export async function buildPgiOverview(
       .filter((e) => years.includes(e.year))
       .map((e) => ({ year: e.year, rankedCount: e.rankedCount, note: e.note, source: e.source })),
     rows,
-    totals: { year: totalsYear, provinces: everyProvince(totalsYear, null) },
+    totals,
     subIndices,
     targets,
     pageTargets,

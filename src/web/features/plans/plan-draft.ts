@@ -7,6 +7,7 @@
 // before saving is listed by place; the save sends the plan's existing targets, the targets kept
 // and the sections read, whole.
 import type { PlanDetail, PlanDraftView } from "../../../contracts/plan-content.js";
+import { pgiPartOfSection } from "../../../domain/pgi/section-part.js";
 import { isRank } from "../../../domain/plans/plan-content-rules.js";
 import { periodText } from "../../../domain/plans/plan-rules.js";
 import { isTaskLetter } from "../../../domain/plans/task-letters.js";
@@ -396,7 +397,8 @@ export function contentUpdateOf(
         recurring: true,
         deadline: null,
         targetIds: kept.filter((t) => t.task === task.key).map((t) => t.key),
-        measures: [],
+        // A task of a section about a PGI sub-index serves it ("Chỉ số thành phần 3: …").
+        measures: [pgiPartOfSection(s.title)].filter((part) => part !== null),
       })),
     })),
   };
