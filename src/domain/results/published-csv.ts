@@ -10,6 +10,7 @@ import { eraOfYear, matchProvince, nearestProvinces } from "../org/provinces.js"
 import { detectSeparator, parseCsv } from "../text/csv.js";
 import { formatNumberVi } from "../text/format-vi.js";
 import { parseDecimal } from "../text/numbers.js";
+import { totalSumGap } from "./total-sum.js";
 
 export interface RowIssue {
   row: number;
@@ -77,8 +78,6 @@ export const componentColumnsMax = 100;
 const textCellMax = 2000;
 /** What VCCI and the press write in a cell of a figure not published ("N/A": not ranked). */
 const notPublished = /^(n\/?a|-|–|—|không công bố)$/i;
-/** A published total may differ from its four parts' sum by their rounding: four values to 2 decimals. */
-export const sumTolerance = 0.02;
 const countWords: Record<number, string> = { 2: "hai", 3: "ba", 4: "bốn" };
 
 /** A component's name as VCCI writes it, spaces and Unicode form evened out. */
@@ -339,14 +338,12 @@ export function totalSumWarning(
   figures: Pick<PublishedRow, "total" | "parts">,
   layout: CsvLayout,
 ): string | null {
-  if (!layout.totalIsSumOfParts || figures.total === null) return null;
+  if (!layout.totalIsSumOfParts) return null;
   const parts = layout.partColumns.map((p) => figures.parts[p.part] ?? null);
-  if (parts.some((v) => v === null)) return null;
-  const sum = Math.round((parts as number[]).reduce((a, b) => a + b, 0) * 1e6) / 1e6;
-  const gap = Math.abs(figures.total - sum);
-  if (gap <= sumTolerance + 1e-9) return null;
+  const found = totalSumGap(figures.total, parts);
+  if (!found || figures.total === null) return null;
   const count = countWords[parts.length] ?? String(parts.length);
-  return `Tổng điểm công bố ${formatNumberVi(figures.total, 2)} khác tổng ${count} chỉ số thành phần ${formatNumberVi(sum, 2)} (chênh ${formatNumberVi(gap, 2)}); giữ nguyên số công bố`;
+  return `Tổng điểm công bố ${formatNumberVi(figures.total, 2)} khác tổng ${count} chỉ số thành phần ${formatNumberVi(found.sum, 2)} (chênh ${formatNumberVi(found.gap, 2)}); giữ nguyên số công bố`;
 }
 
 /** What a published row holds: the figures that two rows of one province and year may differ on. */

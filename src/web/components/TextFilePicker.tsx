@@ -74,7 +74,13 @@ export function TextFilePicker({
       )}
       {value && (
         <Typography.Text type="secondary" style={{ display: "block", marginTop: 4 }}>
-          {t("file.size", { size: formatDecimal(value.content.length / 1024, 1) })}
+          {t("file.size", {
+            // Base64 takes four characters for three bytes.
+            size: formatDecimal(
+              (readAs === "base64" ? (value.content.length * 3) / 4 : value.content.length) / 1024,
+              1,
+            ),
+          })}
         </Typography.Text>
       )}
     </>

@@ -28,17 +28,28 @@ export const publishedVi = {
   "published.source": "Nguồn",
   "published.unconfirmedSource": "Chưa xác minh nguồn",
   "published.none": "Chưa có kết quả công bố của năm này.",
-  "published.import": "Nhập tệp CSV",
-  "published.importTitle": "Nhập kết quả công bố từ tệp CSV",
+  "published.import": "Nhập tệp CSV, Excel",
+  "published.importTitle": "Nhập kết quả công bố từ tệp CSV hoặc Excel",
   "published.importIntro.pepi":
     "Các cột: year, province, total_score, rank, source_url, rating_band, group_I_score, group_II_score, group_II_rank, decision, notes. Tên tỉnh theo danh mục 63 tỉnh (đến năm 2024) hoặc 34 tỉnh (từ năm 2025), viết kiểu nào cũng được (“TP. Hồ Chí Minh”, “TPHCM”).",
   "published.importIntro.pgi":
-    "Các cột: year, province, sub1, sub2, sub3, sub4, total, rank, sub1_rank, sub2_rank, sub3_rank, sub4_rank, source_url. Tên tỉnh theo danh mục 63 tỉnh (đến năm 2024) hoặc 34 tỉnh (từ năm 2025).",
+    "Các cột: year, province, sub1, sub2, sub3, sub4, total, rank, sub1_rank, sub2_rank, sub3_rank, sub4_rank, source_url; thành phần của một chỉ số ghi ở cột “sub3.Tên thành phần” (0–10). Hạng từ 1 đến 63 (đến năm 2024) hoặc 1 đến 34 (từ năm 2025); hạng không công bố thì để trống hoặc ghi N/A. Tên tỉnh theo danh mục 63 tỉnh (đến năm 2024) hoặc 34 tỉnh (từ năm 2025). Tệp Excel: trang tính đầu tiên, dòng tiêu đề như trên.",
   "published.importSubmit": "Kiểm tra và nhập",
-  "published.file": "Tệp CSV",
+  "published.file": "Tệp CSV hoặc Excel (.xlsx)",
   "published.imported":
     "Đã nhập {imported} dòng mới, bổ sung {completed} dòng, thay thế {replaced} dòng; {unchanged} dòng trùng với kết quả đã lưu.",
   "published.combine":
     "Gộp các dòng cùng năm, cùng tỉnh bổ sung cho nhau (ví dụ tổng điểm từ một nguồn, điểm nhóm II từ nguồn khác)",
   "published.replace": "Thay thế kết quả đã lưu khi tệp ghi khác (giá trị cũ được giữ trong nhật ký)",
+  "published.flaggedRow": "Dòng",
+  "published.flaggedColumn": "Cột",
+  "published.flaggedNote": "Ghi chú",
+  "published.flagged":
+    "{count} dòng có tổng điểm công bố khác tổng các chỉ số thành phần: đã nhập, giữ nguyên tổng điểm công bố.",
+  "published.sumGap": "Khác tổng 4 chỉ số",
+  "published.sumGapHelp":
+    "Tổng điểm công bố {total} khác tổng bốn chỉ số thành phần {sum} (chênh {gap}); giữ nguyên số công bố, không tính lại.",
+  "published.rankNotPublished": "Không công bố",
+  "published.rankNotPublishedHelp":
+    "VCCI không công bố hạng này (từ năm 2024 chỉ công bố một phần bảng xếp hạng).",
 } satisfies Record<string, string>;

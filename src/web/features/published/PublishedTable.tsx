@@ -1,10 +1,13 @@
 // One year's published table: total, rank, band, the parts (PEPI groups, PGI sub-indices),
-// the decision and the source, which opens in a new tab.
+// the decision and the source, which opens in a new tab. A PGI total that differs from the sum
+// of its sub-indices beyond rounding is marked (the published total is kept), and a PGI rank
+// the source did not publish reads "Không công bố", not as missing data.
 import { InfoCircleOutlined, LinkOutlined, WarningOutlined } from "@ant-design/icons";
 import { Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
+import { totalSumGap } from "../../../domain/results/total-sum.js";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
-import { compareVietnamese, formatNumber } from "../../lib/format.js";
+import { compareVietnamese, formatDecimal, formatNumber } from "../../lib/format.js";
 import type { PublishedKind, PublishedResult } from "./published.api.js";
 
 type Part = "I" | "II" | "PGI1" | "PGI2" | "PGI3" | "PGI4";
@@ -39,6 +42,72 @@ function Sources({ text }: { text: string }) {
   );
 }
 
+/** A figure VCCI did not publish (since 2024 only part of the ranking is). */
+function NotPublished() {
+  const t = useT();
+  return (
+    <Tooltip title={t("published.rankNotPublishedHelp")}>
+      <span className="muted" style={{ whiteSpace: "nowrap" }} data-testid="not-published">
+        {t("published.rankNotPublished")}
+      </span>
+    </Tooltip>
+  );
+}
+
+/** The published total, marked when the sub-indices do not add up to it (it is kept as published). */
+function PgiTotal({ row }: { row: PublishedResult }) {
+  const t = useT();
+  if (row.total === null) return <strong>{formatNumber(null)}</strong>;
+  const found = totalSumGap(
+    row.total,
+    partsOf.pgi.map((p) => row.parts[p]),
+  );
+  if (!found) return <strong>{formatNumber(row.total, 2)}</strong>;
+  const help = t("published.sumGapHelp", {
+    total: formatNumber(row.total, 2),
+    sum: formatNumber(found.sum, 2),
+    gap: formatDecimal(found.gap, 2),
+  });
+  return (
+    <>
+      <strong>{formatNumber(row.total, 2)}</strong>
+      <div>
+        <Tooltip title={help} trigger={["hover", "focus"]}>
+          <Tag
+            color="orange"
+            tabIndex={0}
+            style={{ marginInlineEnd: 0, whiteSpace: "nowrap" }}
+            data-testid="sum-gap"
+          >
+            {t("published.sumGap")}
+            <span className="visually-hidden">: {help}</span>
+          </Tag>
+        </Tooltip>
+      </div>
+    </>
+  );
+}
+
+/** The components VCCI published under a sub-index, one line each. */
+function componentsText(components: Record<string, number> | undefined): string | null {
+  const entries = Object.entries(components ?? {});
+  if (entries.length === 0) return null;
+  return entries.map(([name, value]) => `${name}: ${formatDecimal(value, 2)}`).join("\n");
+}
+
+/** An icon after a sub-index's score whose tooltip (and name, for a screen reader) lists its components. */
+function Components({ text }: { text: string | null }) {
+  if (!text) return null;
+  return (
+    <>
+      {" "}
+      <Tooltip title={<span style={{ whiteSpace: "pre-line" }}>{text}</span>} trigger={["hover", "focus"]}>
+        <InfoCircleOutlined className="muted" tabIndex={0} aria-label={text} data-testid="components" />
+      </Tooltip>
+    </>
+  );
+}
+
 function Source({ url }: { url: string }) {
   const t = useT();
   if (isLink(url))
@@ -48,8 +117,9 @@ function Source({ url }: { url: string }) {
       </Typography.Link>
     );
   return (
+    // Dark gold: antd's warning yellow is about 2:1 on white, below WCAG AA for small text.
     <Tooltip title={url}>
-      <Typography.Text type="warning">
+      <Typography.Text style={{ color: "#874d00" }}>
         <WarningOutlined /> {t("published.unconfirmedSource")}
       </Typography.Text>
     </Tooltip>
@@ -85,17 +155,19 @@ export function PublishedTable({
     {
       title: t("published.total"),
       dataIndex: "total",
-      width: 100,
+      width: kind === "pgi" ? 150 : 100,
       align: "right",
       sorter: (a, b) => (a.total ?? -1) - (b.total ?? -1),
-      render: (total: number | null) => <strong>{formatNumber(total, 2)}</strong>,
+      render: (total: number | null, r) =>
+        kind === "pgi" ? <PgiTotal row={r} /> : <strong>{formatNumber(total, 2)}</strong>,
     },
     {
       title: t("published.rank"),
       dataIndex: "rank",
-      width: 80,
+      width: kind === "pgi" ? 120 : 80,
       align: "right",
-      render: (r: number | null) => formatNumber(r),
+      render: (rank: number | null) =>
+        rank === null && kind === "pgi" ? <NotPublished /> : formatNumber(rank),
     },
     ...(kind === "pepi"
       ? [
@@ -115,6 +187,7 @@ export function PublishedTable({
       render: (_: unknown, r: PublishedResult) => (
         <>
           {formatNumber(r.parts[part] ?? null, 2)}
+          <Components text={componentsText(r.components?.[part])} />
           {r.partRanks[part] != null && (
             <div className="small muted">{t("published.partRank", { rank: r.partRanks[part] })}</div>
           )}

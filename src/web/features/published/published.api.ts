@@ -35,7 +35,9 @@ export function useImportPublished() {
     mutationFn: (input: {
       kind: PublishedKind;
       fileName: string;
+      /** The file's bytes as base64 (an .xlsx or a CSV), or a CSV's text. */
       content: string;
+      encoding?: "text" | "base64";
       combine: boolean;
       replace: boolean;
     }) => api.post<ImportPublishedResult>("/api/published-results/import", input),
