@@ -322,7 +322,10 @@ async function targetsOf(
       const kind = planMeasures[t.measure]!;
       const part = (kind.part === "total" ? "total" : t.measureRef) as PgiTargetPart;
       if (part !== "total" && !(pgiParts as readonly string[]).includes(part)) continue;
-      const yearly = (t.yearly as { year: number; value: number }[]).slice().sort((a, b) => a.year - b.year);
+      // Stored as exact decimals (text): each year's value is read as a number.
+      const yearly = (t.yearly as { year: number; value: number | string }[])
+        .map((y) => ({ year: y.year, value: Number(y.value) }))
+        .sort((a, b) => a.year - b.year);
       const latest = all.length ? Math.max(...all.map((r) => r.year)) : 0;
       const ahead = yearly.filter((y) => y.year > latest);
       for (const y of ahead.length ? ahead : yearly.slice(-1))
