@@ -1,10 +1,11 @@
 // Published results of other bodies, imported from CSV or an Excel workbook (its first sheet) with
 // their sources. A file with any problem imports nothing; a PGI total that is not its
-// sub-indices' sum is imported as published and comes back as a warning with its row. Against the rows already stored for a year and province, a file row
-// that says the same changes nothing, one that only adds (a group II score to a total) completes
-// the stored row, and one that says something else is refused with its row and columns unless
-// the import is asked to replace: then the file's values win and the stored ones fill its gaps.
-// Every completion and replacement keeps the stored row in the audit trail.
+// sub-indices' sum is imported as published and comes back as a warning with its row. Against
+// the rows already stored for a year and province, a file row that says the same changes
+// nothing, one that only adds (a group II score to a total) completes the stored row, and one
+// that says something else is refused with its row and columns unless the import is asked to
+// replace: then the file's values win and the stored ones fill its gaps. Every completion and
+// replacement keeps the stored row in the audit trail.
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";

@@ -42,7 +42,7 @@ function Sources({ text }: { text: string }) {
   );
 }
 
-/** A figure VCCI did not publish (since 2024 only part of the ranking is). */
+/** A rank the source did not publish (since 2024 VCCI publishes only part of the ranking). */
 function NotPublished() {
   const t = useT();
   return (
