@@ -6,13 +6,18 @@ import {
   pgiTargetsUpdateSchema,
 } from "../../../contracts/pgi.js";
 import { type Province, provinces } from "../../../domain/org/provinces.js";
+import { attachmentDisposition } from "../../../domain/text/file-names.js";
 import type { Db } from "../../db/client.js";
 import type { TableChanges } from "../../db/table-changes.js";
+import { heavyWork } from "../../platform/heavy-work.js";
 import { auditContext, authorize, authorizeFirst } from "../../platform/request.js";
 import { TableCache } from "../../platform/table-cache.js";
 import { type MeasureCatalogue, measureCatalogue } from "../plans/plan-measures.js";
 import { listPublished, type PublishedRow } from "../published/published.repo.js";
 import { buildPgiOverview, ownProvinceNow, type PgiReaders, savePageTargets } from "./pgi.service.js";
+import { buildPgiExport } from "./pgi-export.js";
+
+const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export const pgiRoutes: FastifyPluginAsyncZod<{ db: Db; changes: TableChanges | null }> = async (
   app,
@@ -48,6 +53,29 @@ export const pgiRoutes: FastifyPluginAsyncZod<{ db: Db; changes: TableChanges | 
       },
     },
     async (request) => buildPgiOverview(db, authorize(request, "pgi.read"), request.query.province, readers),
+  );
+
+  app.get(
+    "/export",
+    {
+      preValidation: authorizeFirst("pgi.read"),
+      schema: {
+        tags: ["pgi"],
+        summary:
+          "Tải Excel Chỉ số Xanh cấp tỉnh (PGI): kết quả mọi tỉnh, mọi năm; tổng quan của một tỉnh (thứ hạng công bố hay do PEPI Hub tính, vùng, mục tiêu); ghi chú từng năm",
+        querystring: pgiQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const actor = authorize(request, "pgi.read");
+      const { content, fileName } = await heavyWork.run(() =>
+        buildPgiExport(db, actor, request.query.province, readers),
+      );
+      return reply
+        .type(xlsxType)
+        .header("content-disposition", attachmentDisposition(fileName))
+        .send(content);
+    },
   );
 
   app.get(
