@@ -2,6 +2,7 @@
 // coordinator's export of a cycle's data.
 import { z } from "zod";
 import { errorDetailSchema } from "./errors.js";
+import { pgiUnitSchema, pgiYearRowSchema } from "./pgi.js";
 
 export const formUploadQuerySchema = z.object({
   /** Save the values without problems and skip the others, instead of refusing the whole file. */
@@ -93,5 +94,12 @@ export const cycleExportSchema = z.object({
     band: z.string().nullable(),
     complete: z.boolean(),
   }),
+  /**
+   * The province's green index (PGI) up to the cycle's year, as its PGI page shows it (a merged
+   * province's former provinces too, ranks published or computed); null when there is none.
+   */
+  pgi: z
+    .object({ province: z.string(), units: z.array(pgiUnitSchema), rows: z.array(pgiYearRowSchema) })
+    .nullable(),
 });
 export type CycleExport = z.infer<typeof cycleExportSchema>;

@@ -1,5 +1,6 @@
 // A cycle's data as an Excel workbook: the cycle, every value (one row per agency and figure),
-// the indicators with their points, and one sheet per list with its items. Text goes through
+// the indicators with their points, one sheet per list with its items, and the province's green
+// index (PGI) of every year up to the cycle's. Text goes through
 // the formula-injection guard; numbers stay numbers.
 import type ExcelJS from "exceljs";
 import type { CycleExport } from "../../contracts/forms.js";
@@ -11,6 +12,7 @@ import {
   vietnamTimeText,
 } from "./cycle-data-labels.js";
 import { headerFont, listSheetTitle, loadExcel, numberFormat, sheetName } from "./excel-cells.js";
+import { addPgiRowsSheet } from "./pgi-workbook.js";
 import { safeCellText } from "./spreadsheet-safety.js";
 
 const text = (value: string | null | undefined) => (value ? safeCellText(value) : null);
@@ -175,5 +177,6 @@ export async function writeCycleDataXlsx(data: CycleExport): Promise<Buffer> {
       ]),
     );
   }
+  if (data.pgi) addPgiRowsSheet(workbook, taken, data.pgi);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

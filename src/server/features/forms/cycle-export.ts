@@ -1,21 +1,23 @@
 // A cycle's data for the coordinator and the Ministry dossier: every assigned figure with its
 // value, review status and last change, the lists item by item, and the indicators computed from
-// them with their points and last year. One gathering, three formats (xlsx, csv, json).
+// them with their points and last year, and the province's green index (PGI) up to the year. One
+// gathering, three formats (xlsx, csv, json).
 import type { CycleExport } from "../../../contracts/forms.js";
 import { changePct } from "../../../domain/cycle/checks.js";
 import type { ListItem } from "../../../domain/formula/index.js";
 import { vietnameseUnitText } from "../../../domain/text/unit-labels.js";
-import type { DbOrTx } from "../../db/client.js";
+import type { Db } from "../../db/client.js";
 import { notFound } from "../../platform/errors.js";
 import { writeCycleDataXlsx } from "../../reports/cycle-data-workbook.js";
 import { loadCycleState } from "../cycles/cycle-state.js";
 import * as cyclesRepo from "../cycles/cycles.repo.js";
 import { loadCycle } from "../cycles/guards.js";
+import { pgiRowsOfCycle } from "../pgi/pgi-export.js";
 import * as repo from "./forms.repo.js";
 
 type ReviewStatus = CycleExport["values"][number]["reviewStatus"];
 
-export async function loadCycleExport(db: DbOrTx, cycleId: string, now = new Date()): Promise<CycleExport> {
+export async function loadCycleExport(db: Db, cycleId: string, now = new Date()): Promise<CycleExport> {
   const cycle = await loadCycle(db, cycleId);
   const summary = await cyclesRepo.findCycleSummary(db, cycleId);
   if (!summary) throw notFound("cycle");
@@ -100,11 +102,12 @@ export async function loadCycleExport(db: DbOrTx, cycleId: string, now = new Dat
       band: state.result.band?.vi ?? null,
       complete: state.result.complete,
     },
+    pgi: await pgiRowsOfCycle(db, cycle, summary.orgUnitName),
   };
 }
 
 /** The cycle's data as an Excel workbook; the Ministry dossier includes it as it is. */
-export async function writeCycleDataWorkbook(db: DbOrTx, cycleId: string): Promise<Buffer> {
+export async function writeCycleDataWorkbook(db: Db, cycleId: string): Promise<Buffer> {
   return writeCycleDataXlsx(await loadCycleExport(db, cycleId));
 }
 
