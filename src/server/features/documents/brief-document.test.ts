@@ -72,6 +72,7 @@ function sample(over: Partial<BriefData> = {}): BriefData {
       agency("Sở Xây dựng", { timeliness: "late", daysOverdue: 3, returned: true }),
       agency("Sở Công Thương"),
     ],
+    pgi: null,
     ...over,
   };
 }

@@ -6,6 +6,7 @@ import type { TrendYear } from "../../../contracts/standing.js";
 import { formatDateVi, formatNumberVi, formatPointsVi } from "../../../domain/text/format-vi.js";
 import type { Bar, ImageBlock } from "../../documents/charts.js";
 import type { Block, Inline, OfficialDocument } from "../../documents/model.js";
+import { type PgiDocumentSection, pgiSectionBlocks } from "../pgi/pgi-document.js";
 import type { Standing } from "./standing.js";
 import { changeText, rankText, regionText } from "./standing-text.js";
 
@@ -47,6 +48,8 @@ export interface BriefData {
   indicators: { code: string; points: number; maxPoints: number }[];
   gains: BriefGain[];
   agencies: BriefAgency[];
+  /** The province's green index up to the year, with its targets; null when it has neither. */
+  pgi: PgiDocumentSection | null;
 }
 
 const textSize = 11;
@@ -130,6 +133,16 @@ function gainsTable(gains: BriefGain[]): Block {
   };
 }
 
+/** 4. The green index (PGI), on a page of its own so the PEPI page stays one page. */
+function pgiBlocks(pgi: PgiDocumentSection | null): Block[] {
+  if (!pgi) return [];
+  return [
+    { type: "pageBreak" },
+    { type: "heading", level: 1, text: "4. Chỉ số Xanh cấp tỉnh (PGI) do VCCI công bố" },
+    ...pgiSectionBlocks(pgi, { size: textSize, tableFont: 9, maxTargets: 6 }),
+  ];
+}
+
 export function buildBriefDocument(
   data: BriefData,
   charts: { indicators: ImageBlock; agencies: ImageBlock | null; trend?: ImageBlock | null },
@@ -185,6 +198,7 @@ export function buildBriefDocument(
       ...(charts.agencies
         ? [{ ...charts.agencies, caption: "Tỷ lệ số liệu đã nhập của các cơ quan chưa nhập đủ" }]
         : []),
+      ...pgiBlocks(data.pgi),
     ],
   };
 }

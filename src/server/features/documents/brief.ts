@@ -1,6 +1,7 @@
 // Gathers the leadership brief from the coordinator's dashboard (progress, timeliness, returns,
-// indicator points), the standing (total, last year, rank) and the what-if table, draws its
-// charts and renders it to .pdf or .docx.
+// indicator points), the standing (total, last year, rank), the what-if table and the province's
+// green index (the PGI page's overview up to the cycle's year), draws its charts and renders it
+// to .pdf or .docx.
 import type { Actor } from "../../../domain/auth/permissions.js";
 import { plottedYears } from "../../../domain/charts/trend-chart.js";
 import { localDay } from "../../../domain/cycle/timeliness.js";
@@ -10,6 +11,8 @@ import { chartBlock, columnBars, horizontalBars, trendChart } from "../../docume
 import { renderDocx } from "../../documents/docx.js";
 import { renderPdf } from "../../documents/pdf.js";
 import { findFramework } from "../frameworks/frameworks.repo.js";
+import { pgiDocumentSection } from "../pgi/pgi-document.js";
+import { pgiOverviewOfCycle } from "../pgi/pgi-export.js";
 import { readCycleStanding } from "../standing/cycle-what-if.js";
 import { trendOfProvince } from "../standing/standing.service.js";
 import { type BriefData, briefBars, briefFileBase, buildBriefDocument } from "./brief-document.js";
@@ -30,6 +33,7 @@ export async function gatherBriefData(db: Db, cycleId: string, now = new Date())
   const { cycle, dashboard, standing, whatIf } = await readCycleStanding(db, cycleId, documentReader, now);
   const assessed = dashboard.indicators.filter((i) => i.status !== "not_assessed");
   const computed = new Set(assessed.filter((i) => i.status === "computed").map((i) => i.code));
+  const pgi = await pgiOverviewOfCycle(db, cycle, dashboard.cycle.orgUnit.name);
   return {
     year: cycle.year,
     provinceName: dashboard.cycle.orgUnit.name,
@@ -66,6 +70,7 @@ export async function gatherBriefData(db: Db, cycleId: string, now = new Date())
       daysOverdue: a.daysOverdue,
       returned: a.status === "returned",
     })),
+    pgi: pgi ? pgiDocumentSection(pgi, cycle.year) : null,
   };
 }
 

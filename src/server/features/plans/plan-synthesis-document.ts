@@ -1,6 +1,7 @@
 // The department's synthesis of a period for the chairman as an official document (Nghị định
 // 30/2020, "báo cáo"): header, title, "Kính gửi", the coordinator's introduction, then I. what
-// each agency did, II. the targets against their values (a table and a chart), III. the tasks
+// each agency did, II. the targets against their values (a table and a chart; on a plan about
+// the green index, the province's PGI as VCCI published it with the plan's PGI targets), III. the tasks
 // late or not started, IV. the agencies that did not report or reported late (with the criticism
 // seed 000 asks the department to propose), V. the agencies' difficulties and proposals, VI. the
 // department's own proposals; the closing and the signature. Pure: data in, document out.
@@ -21,6 +22,7 @@ import {
 import type { ImageBlock } from "../../documents/charts.js";
 import type { Block, Cell, Inline, OfficialDocument } from "../../documents/model.js";
 import { adminHeaderBlock, paragraphs, signatureBlock, withFinalMark } from "../documents/issuer-blocks.js";
+import { type PgiDocumentSection, pgiSectionBlocks } from "../pgi/pgi-document.js";
 
 export interface SynthesisItem {
   place: string;
@@ -91,6 +93,11 @@ export interface SynthesisData {
   agencies: SynthesisAgency[];
   targets: SynthesisTarget[];
   lateTasks: SynthesisLateTask[];
+  /**
+   * A plan on the green index (its scope, or targets on it): the province's PGI up to the period's
+   * year and the plan's PGI targets with their distance; null otherwise.
+   */
+  pgi: PgiDocumentSection | null;
 }
 
 const romans = ["I", "II", "III", "IV", "V", "VI"];
@@ -243,9 +250,19 @@ export function onTrackRule(data: Pick<SynthesisData, "atRiskBelowPercent" | "ta
   return `năm chưa có kết quả chính thức được coi là “đúng tiến độ” khi ${within}, xa hơn là “có nguy cơ không đạt”`;
 }
 
+/** II's last part on a plan about the green index: the province's PGI as VCCI published it. */
+function pgiPart(data: SynthesisData): Block[] {
+  if (!data.pgi) return [];
+  return [
+    { type: "heading", level: 2, text: "Chỉ số Xanh cấp tỉnh (PGI) do VCCI công bố" },
+    ...pgiSectionBlocks(data.pgi, { tableFont: 11 }),
+  ];
+}
+
 /** II. The targets of the period's year: a table, then the chart drawn from the same rows. */
 function targetsSection(data: SynthesisData, chart: ImageBlock | null): Block[] {
-  if (data.targets.length === 0) return [italic("Kế hoạch chưa đặt chỉ tiêu để đo kết quả.")];
+  if (data.targets.length === 0)
+    return [italic("Kế hoạch chưa đặt chỉ tiêu để đo kết quả."), ...pgiPart(data)];
   return [
     {
       type: "paragraph",
@@ -279,6 +296,7 @@ function targetsSection(data: SynthesisData, chart: ImageBlock | null): Block[] 
     },
     ...actualNotesLine(data.targets),
     ...(chart ? [chart] : []),
+    ...pgiPart(data),
   ];
 }
 

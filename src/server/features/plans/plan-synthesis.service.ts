@@ -42,6 +42,8 @@ import { type AuditContext, changedFields, recordAudit } from "../../platform/au
 import { AppError, notFound } from "../../platform/errors.js";
 import * as agenciesRepo from "../agencies/agencies.repo.js";
 import { issuerInitials, placeName, twoLineName } from "../documents/draft-defaults.js";
+import { pgiDocumentSection } from "../pgi/pgi-document.js";
+import { pgiOverviewOfDepartment } from "../pgi/pgi-export.js";
 import { chosenProvince } from "../setup/province-setup.service.js";
 import * as content from "./plan-content.repo.js";
 import { addTasks, planTargets } from "./plan-content.service.js";
@@ -478,6 +480,9 @@ export async function gatherSynthesis(db: Db, where: Where, now = new Date()): P
   // is the half-year's, even read once its year is over.
   const compiled = new Date(Math.min(Date.now(), Date.parse(`${period.departmentDue}T23:59:59+07:00`)));
   const targets = await planTargets(db, plan, "all", undefined, undefined, compiled);
+  // A plan on the green index, or with targets on it, reports the province's PGI as its page shows it.
+  const pgiPlan = plan.scope === "pgi" || targets.some((t) => t.measure.startsWith("pgi_"));
+  const pgiOverview = pgiPlan ? await pgiOverviewOfDepartment(db) : undefined;
   return {
     fields,
     planRef: planReference(plan),
@@ -507,6 +512,13 @@ export async function gatherSynthesis(db: Db, where: Where, now = new Date()): P
       };
     }),
     lateTasks,
+    pgi: pgiOverview
+      ? pgiDocumentSection(
+          pgiOverview,
+          period.year,
+          pgiOverview.targets.filter((t) => t.source === "plan" && t.planId === plan.id),
+        )
+      : null,
   };
 }
 
