@@ -291,7 +291,7 @@ describe("the plan's synthesis for the chairman", () => {
     const pgi = two.slice(two.indexOf("Chỉ số Xanh cấp tỉnh (PGI) do VCCI công bố"));
     expect(pgi.length).toBeGreaterThan(100);
     expect(pgi).toContain(
-      "Từ ngày 01/07/2025, Thành phố Hồ Chí Minh được hình thành từ Bình Dương, Bà Rịa - Vũng Tàu và Hồ Chí Minh (cũ); kết quả PGI năm 2023 là của từng tỉnh, thành phố cũ, nêu cạnh nhau, không cộng hay tính bình quân.",
+      "Từ ngày 01/07/2025, Thành phố Hồ Chí Minh được hình thành từ Bình Dương, Bà Rịa - Vũng Tàu và Hồ Chí Minh (cũ); kết quả PGI năm 2023 của từng tỉnh, thành phố cũ được nêu cạnh nhau, không cộng hay tính bình quân.",
     );
     expect(pgi).toContain("24,20 – hạng 5/63");
     expect(pgi).toContain("23,47 – hạng 8/63");

@@ -171,10 +171,11 @@ describe("the PGI section of a document", () => {
       province: { code: "VN34-thanh-pho-ho-chi-minh", name: "Hồ Chí Minh", era: "34" },
       units: [
         { code: "VN63-tinh-binh-duong", name: "Bình Dương", era: "63", former: true },
+        { code: "VN63-tinh-ba-ria-vung-tau", name: "Bà Rịa - Vũng Tàu", era: "63", former: true },
         { code: "VN63-thanh-pho-ho-chi-minh", name: "Hồ Chí Minh", era: "63", former: true },
         { code: "VN34-thanh-pho-ho-chi-minh", name: "Hồ Chí Minh", era: "34", former: false },
       ],
-      merger: { date: "2025-07-01", formers: ["Bình Dương", "Hồ Chí Minh"] },
+      merger: { date: "2025-07-01", formers: ["Bình Dương", "Bà Rịa - Vũng Tàu", "Hồ Chí Minh"] },
       rows: [
         row(2023, "VN63-tinh-binh-duong", 22.44, computed(18, 16, 25)),
         row(2023, "VN63-thanh-pho-ho-chi-minh", 24.2, published(5)),
@@ -185,15 +186,32 @@ describe("the PGI section of a document", () => {
         { ...target, source: "page", planId: null, planTitle: null, measure: "score", value: 28 },
       ],
     });
+    // Each former province's latest result, side by side; the year said where it is not the latest.
     const section = pgiDocumentSection(o, 2025, [target])!;
     expect(section.year).toBe(2024);
-    expect(section.units.map((u) => u.name)).toEqual(["Hồ Chí Minh (cũ)"]);
-    const text = textOf(pgiSectionBlocks(section, brief));
+    expect(section.units.map((u) => [u.name, u.row.year, u.previous?.year ?? null])).toEqual([
+      ["Bình Dương", 2023, null],
+      ["Hồ Chí Minh (cũ)", 2024, 2023],
+    ]);
+    const blocks = pgiSectionBlocks(section, brief);
+    const text = textOf(blocks);
     expect(text).toContain(
-      "Từ ngày 01/07/2025, Thành phố Hồ Chí Minh được hình thành từ Hồ Chí Minh (cũ); kết quả PGI năm 2024 là của từng tỉnh, thành phố cũ",
+      "Từ ngày 01/07/2025, Thành phố Hồ Chí Minh được hình thành từ Bình Dương, Bà Rịa - Vũng Tàu và Hồ Chí Minh (cũ); kết quả PGI gần nhất của từng tỉnh, thành phố cũ (năm 2024; Bình Dương năm 2023) được nêu cạnh nhau, không cộng hay tính bình quân; VCCI chưa công bố kết quả của Bà Rịa - Vũng Tàu.",
     );
-    // A year both former provinces have: side by side, the year before under each figure.
+    const latest = blocks.find((b) => b.type === "table")!;
+    expect(latest.type === "table" && latest.columns.map((c) => c.header)).toEqual([
+      "Chỉ số",
+      "Bình Dương (năm 2023)",
+      "Hồ Chí Minh (cũ)",
+    ]);
+    expect(textOf([latest])).toContain(
+      "Tổng điểm PGI (tối đa 40 điểm) | 22,44 – hạng 16–25/63* | 26,50 – hạng 7/63\nnăm 2023: 24,20 – hạng 5/63",
+    );
+    // A year both former provinces have.
     const both = pgiDocumentSection({ ...o, rows: o.rows.filter((r) => r.year === 2023) }, 2025, [target])!;
+    expect(textOf(pgiSectionBlocks(both, brief))).toContain(
+      "kết quả PGI năm 2023 của từng tỉnh, thành phố cũ được nêu cạnh nhau",
+    );
     const table = pgiSectionBlocks(both, brief).find((b) => b.type === "table")!;
     expect(table.type === "table" && table.columns.map((c) => c.header)).toEqual([
       "Chỉ số",

@@ -7,7 +7,7 @@
 import type { PgiOverview, PgiRank, PgiTarget, PgiYearRow } from "../../../contracts/pgi.js";
 import { pgiParts } from "../../../contracts/pgi.js";
 import { provinceByCode } from "../../../domain/org/provinces.js";
-import { clippedAtWordVi, formatDateVi } from "../../../domain/text/format-vi.js";
+import { clippedAtWordVi, formatDateVi, withStop } from "../../../domain/text/format-vi.js";
 import type { Block, Cell, Inline } from "../../documents/model.js";
 
 export interface PgiDocumentUnit {
@@ -30,8 +30,11 @@ export interface PgiDocumentSection {
   /** The document's year, for the sentence that says nothing was published yet. */
   upTo: number;
   units: PgiDocumentUnit[];
-  /** Said when the units shown are the former provinces of a merged one. */
-  merger: { date: string; formers: string[] } | null;
+  /**
+   * Said when the units shown are the former provinces of a merged one: all of them, and those
+   * without any result up to the year.
+   */
+  merger: { date: string; formers: string[]; without: string[] } | null;
   /** What VCCI published of the year's edition (e.g. only the top 30 ranked). */
   edition: { rankedCount: number | null; note: string | null } | null;
   partNames: Record<string, string>;
@@ -58,21 +61,34 @@ export function pgiDocumentSection(
   const known = overview.rows.filter((r) => r.year <= upTo && hasFigure(r));
   const year = known.length ? Math.max(...known.map((r) => r.year)) : null;
   if (year === null && targets.length === 0) return null;
-  const units: PgiDocumentUnit[] = [];
-  for (const unit of overview.units) {
-    const row = known.find((r) => r.year === year && r.unitCode === unit.code);
-    if (!row) continue;
-    const earlier = known.filter((r) => r.unitCode === unit.code && r.year < row.year);
-    const previous = earlier.length ? earlier.reduce((a, b) => (b.year > a.year ? b : a)) : null;
-    const sameName = unit.former && unit.name === overview.province.name;
-    units.push({
-      code: unit.code,
-      name: sameName ? `${unit.name} (cũ)` : unit.name,
-      former: unit.former,
-      row,
-      previous,
-    });
-  }
+  const nameOf = (unit: PgiOverview["units"][number]) =>
+    unit.former && unit.name === overview.province.name ? `${unit.name} (cũ)` : unit.name;
+  const latestOf = (code: string, before: number | null) => {
+    const rows = known.filter((r) => r.unitCode === code && (before === null || r.year < before));
+    return rows.length ? rows.reduce((a, b) => (b.year > a.year ? b : a)) : null;
+  };
+  const unitOf = (unit: PgiOverview["units"][number], row: PgiYearRow): PgiDocumentUnit => ({
+    code: unit.code,
+    name: nameOf(unit),
+    former: unit.former,
+    row,
+    previous: latestOf(unit.code, row.year),
+  });
+  // The province's own result of the year; else (a year before a merger) each former province's
+  // latest result up to it, side by side.
+  const own = overview.units.find(
+    (u) => !u.former && known.some((r) => r.year === year && r.unitCode === u.code),
+  );
+  const formers = overview.units.filter((u) => u.former);
+  const units: PgiDocumentUnit[] =
+    year === null
+      ? []
+      : own
+        ? [unitOf(own, known.find((r) => r.year === year && r.unitCode === own.code)!)]
+        : formers.flatMap((u) => {
+            const row = latestOf(u.code, null);
+            return row ? [unitOf(u, row)] : [];
+          });
   const edition = overview.editions.find((e) => e.year === year);
   return {
     province: overview.province.name,
@@ -82,7 +98,11 @@ export function pgiDocumentSection(
     units,
     merger:
       overview.merger && units.some((u) => u.former)
-        ? { date: overview.merger.date, formers: units.filter((u) => u.former).map((u) => u.name) }
+        ? {
+            date: overview.merger.date,
+            formers: formers.map(nameOf),
+            without: formers.filter((f) => !units.some((u) => u.code === f.code)).map(nameOf),
+          }
         : null,
     edition: edition ? { rankedCount: edition.rankedCount, note: edition.note } : null,
     partNames: Object.fromEntries(overview.subIndices.map((s) => [s.part, s.name])),
@@ -193,7 +213,11 @@ function resultsTable(s: PgiDocumentSection, fontSize: number): Block {
     fontSize,
     columns: [
       { header: "Chỉ số", width: 100 - width * s.units.length },
-      ...s.units.map((u) => ({ header: u.name, width, align: "center" as const })),
+      ...s.units.map((u) => ({
+        header: u.row.year === s.year ? u.name : `${u.name} (năm ${u.row.year})`,
+        width,
+        align: "center" as const,
+      })),
     ],
     rows: [
       ...lines(s).map((l): Cell[] => [
@@ -321,7 +345,10 @@ function targetsBlocks(
   if (s.targets.length === 0) return [];
   const shown = s.targets.slice(0, style.maxTargets);
   const more = s.targets.length - shown.length;
-  const notesSaid = [...new Set(s.targets.flatMap((t) => (t.note ? [t.note] : [])))];
+  // Each sentence once, however many targets it was said of.
+  const notesSaid = [
+    ...new Set(s.targets.flatMap((t) => (t.note ? t.note.split(/(?<=\.)\s+/).map((n) => n.trim()) : []))),
+  ];
   const source = (t: PgiTarget) =>
     t.source === "plan" && t.planTitle ? clippedAtWordVi(t.planTitle, 70) : "đặt tại trang PGI";
   const centred = (text: string): Cell => ({ runs: [text], align: "center" });
@@ -355,9 +382,7 @@ function targetsBlocks(
           {
             type: "paragraph" as const,
             size: style.size,
-            runs: [
-              { text: `Ghi chú: ${notesSaid.map((n) => n.replace(/\.$/, "")).join("; ")}.`, italic: true },
-            ],
+            runs: [{ text: `Ghi chú: ${notesSaid.map(withStop).join(" ")}`, italic: true }],
           },
         ]
       : []),
@@ -379,13 +404,21 @@ export function pgiSectionBlocks(
       paragraph([`VCCI chưa công bố kết quả Chỉ số Xanh cấp tỉnh của ${s.province} đến năm ${s.upTo}.`]),
     );
   else {
-    if (s.merger)
+    if (s.merger) {
+      // Each former province's latest result: the year said where it is not the section's.
+      const earlier = s.units.filter((u) => u.row.year !== s.year);
+      const which = earlier.length
+        ? `kết quả PGI gần nhất của từng tỉnh, thành phố cũ (năm ${s.year}; ${earlier.map((u) => `${u.name} năm ${u.row.year}`).join("; ")})`
+        : `kết quả PGI năm ${s.year} của từng tỉnh, thành phố cũ`;
+      const without = s.merger.without.length
+        ? `; VCCI chưa công bố kết quả của ${joined(s.merger.without)}`
+        : "";
       blocks.push(
         paragraph([
-          `Từ ngày ${formatDateVi(s.merger.date)}, ${s.officialName} được hình thành từ ${joined(s.merger.formers)}; kết quả PGI năm ${s.year} là của từng tỉnh, thành phố cũ, nêu cạnh nhau, không cộng hay tính bình quân.`,
+          `Từ ngày ${formatDateVi(s.merger.date)}, ${s.officialName} được hình thành từ ${joined(s.merger.formers)}; ${which} được nêu cạnh nhau, không cộng hay tính bình quân${without}.`,
         ]),
       );
-    else blocks.push(paragraph([headline(s, s.units[0]!)]));
+    } else blocks.push(paragraph([headline(s, s.units[0]!)]));
     blocks.push(resultsTable(s, style.tableFont));
     const note = notes(s);
     if (note) blocks.push({ type: "paragraph", size: style.size, runs: [{ text: note, italic: true }] });
