@@ -10,7 +10,7 @@ export const pgiEn: Record<keyof typeof pgiVi, string> = {
   "pgi.title": "Provincial Green Index (PGI) – {province}",
   "pgi.intro":
     "Results published by the Vietnam Chamber of Commerce and Industry (VCCI). Each sub-index is scored from 0 to 10; the PGI total is the sum of the 4 sub-indices, at most 40 points.",
-  "pgi.export": "Download every province's PGI results (Excel)",
+  "pgi.export": "Download the PGI results (Excel)",
   "pgi.picker.label": "Province",
   "pgi.picker.era34": "34 provinces (from 01/7/2025)",
   "pgi.picker.era63": "63 provinces (until 30/6/2025)",
@@ -23,17 +23,21 @@ export const pgiEn: Record<keyof typeof pgiVi, string> = {
 
   "pgi.part.total": "PGI total",
   "pgi.part.short": "Sub-index {n}",
-  "pgi.notPublished": "Nothing published",
+  "pgi.notPublished": "Not published",
   "pgi.scoreNotPublished": "Score not published",
   "pgi.rank.place": "rank {place}/{of}",
   "pgi.rank.range": "about rank {place} ({best}–{worst}) of {of}",
+  "pgi.rank.about": "about rank {place}/{of}",
   "pgi.rank.computedMark": "computed from the published scores",
   "pgi.rank.none": "VCCI published no rank",
   "pgi.change.sameScore": "score unchanged",
   "pgi.change.samePlace": "same rank",
   "pgi.change.up": "up {n} places",
   "pgi.change.down": "down {n} places",
-  "pgi.change.about": "{text} (estimated)",
+  "pgi.change.computed": "{text} (by ranks computed from the published scores)",
+  "pgi.change.upRange": "up {from}–{to} places (ranks computed from the published scores)",
+  "pgi.change.downRange": "down {from}–{to} places (ranks computed from the published scores)",
+  "pgi.change.unknown": "up or down cannot be told (ranks known only within a range)",
   "pgi.change.otherScale": "ranks not comparable (among {before} and among {now} provinces)",
 
   "pgi.col.index": "Index",
@@ -42,16 +46,15 @@ export const pgiEn: Record<keyof typeof pgiVi, string> = {
   "pgi.col.year": "{year}",
   "pgi.col.yearPlain": "Year",
   "pgi.col.change": "Change from the year before",
-  "pgi.col.region": "In the region",
+  "pgi.col.region": "In the region (computed from the published scores)",
   "pgi.col.source": "Source",
-  "pgi.source.link": "Source {n} ({host})",
 
   "pgi.glance.title": "PGI {year} – {name}",
   "pgi.glance.titleNone": "PGI results",
   "pgi.glance.none": "No PGI result has been published for {name}.",
   "pgi.glance.headline": "Total {score}/40",
   "pgi.glance.noTotal": "VCCI published no total this year",
-  "pgi.glance.sinceYear": "{change} since {year}",
+  "pgi.glance.sinceYear": "since {year}: {change}",
   "pgi.glance.region":
     "In the {region} region: {place} (computed from the published totals of the region's provinces).",
   "pgi.glance.regionBefore": "{year}: {place}.",
@@ -65,7 +68,7 @@ export const pgiEn: Record<keyof typeof pgiVi, string> = {
   "pgi.trend.table": "PGI results over the years for {name}",
   "pgi.trend.sumGap": "differs from the sum of the 4 sub-indices by {gap}",
   "pgi.trend.note":
-    "2022 was the pilot year; from 2025 the ranks are among 34 provinces, so ranks before and after the merger cannot be compared directly.",
+    "— : VCCI did not publish this figure. 2022 was the pilot year; from 2025 the ranks are among 34 provinces, so ranks before and after the merger cannot be compared directly.",
 
   "pgi.merger.title": "Before and after the merger",
   "pgi.merger.intro":
@@ -86,10 +89,13 @@ export const pgiEn: Record<keyof typeof pgiVi, string> = {
   "pgi.target.rank": "rank {place}",
   "pgi.target.current": "{value} ({year})",
   "pgi.target.noCurrent": "No result to compare with yet",
+  "pgi.target.noCurrentShort": "No result yet",
   "pgi.target.reached": "Reached",
   "pgi.target.gapScore": "{gap} points to go",
   "pgi.target.gapRank": "{gap} places to climb",
   "pgi.target.scoreNeeded": "Rank {place} needs about {likely} points by the {year} results ({sure}).",
+  "pgi.target.scoreNeededConverted":
+    "Rank {place}/{of} (about rank {converted}/{convertedOf} in {year}) needs about {likely} points by the {year} results ({sure}).",
   "pgi.target.sure": "certain from {sure} points; {basis}",
   "pgi.target.notSure": "no certain score could be found; {basis}",
   "pgi.target.basedOnAll": "based on the scores of {count} provinces",
@@ -118,6 +124,7 @@ export const pgiEn: Record<keyof typeof pgiVi, string> = {
   "pgi.sub.title": "Sub-index by sub-index",
   "pgi.sub.intro":
     "For each sub-index: all provinces' scores of the latest year, the best to learn from, the tasks of the province's plans that serve it with their lead agencies, and the related PEPI indicators.",
+  "pgi.sub.heading": "Sub-index {n}: {name}",
   "pgi.sub.noYear": "VCCI has published no score of this sub-index.",
   "pgi.sub.ownLine":
     "In {year}, {name} scored {score}, placed {position} of the {count} provinces with a published score.",

@@ -24,8 +24,8 @@ export function RankCell({ rank }: { rank: PgiRank | null }) {
 /** A score with its place under it, as a column of a year shows them. */
 export function FigureCell({ figure }: { figure: PgiFigure | null }) {
   const t = useT();
-  if (!figure || (figure.score === null && figure.rank === null))
-    return <span className="muted">{t("pgi.notPublished")}</span>;
+  // Nothing published: a dash, which the note under the table explains.
+  if (!figure || (figure.score === null && figure.rank === null)) return <span className="muted">—</span>;
   return (
     <span>
       <span style={{ display: "block" }}>

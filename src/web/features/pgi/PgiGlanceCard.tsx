@@ -8,6 +8,7 @@ import { FigureCell, RankCell, SumGapNote } from "./PgiFigures.js";
 import {
   editionNote,
   figureOf,
+  numberedPartName,
   partName,
   placeChangeText,
   placeText,
@@ -96,7 +97,11 @@ export function PgiGlanceCard({ data, view }: { data: PgiOverview; view: PgiView
             {
               title: t("pgi.col.index"),
               render: (_, line) =>
-                line.part === "total" ? <strong>{partName(t, line.part)}</strong> : partName(t, line.part),
+                line.part === "total" ? (
+                  <strong>{partName(t, line.part)}</strong>
+                ) : (
+                  numberedPartName(t, line.part)
+                ),
             },
             {
               title: t("pgi.col.scoreOf", { year: latest.year }),
@@ -109,7 +114,9 @@ export function PgiGlanceCard({ data, view }: { data: PgiOverview; view: PgiView
             },
             {
               title: t("pgi.col.rankOf", { year: latest.year }),
-              render: (_, line) => <RankCell rank={line.now?.rank ?? null} />,
+              // Nothing published at all is said once, in the score's column.
+              render: (_, line) =>
+                line.now?.score == null && !line.now?.rank ? "—" : <RankCell rank={line.now?.rank ?? null} />,
             },
             ...(previous
               ? [

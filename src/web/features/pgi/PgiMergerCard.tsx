@@ -17,6 +17,7 @@ interface YearLine {
 function UnitCell({ row }: { row: PgiRow | undefined }) {
   const t = useT();
   if (!row) return <span className="muted">—</span>;
+  const parts = row.parts.filter((p) => p.figure.score !== null);
   return (
     <div>
       <strong style={{ display: "block" }}>
@@ -25,13 +26,20 @@ function UnitCell({ row }: { row: PgiRow | undefined }) {
           : t("pgi.merger.total", { score: scoreText(row.total.score) })}
       </strong>
       <RankCell rank={row.total.rank} />
-      <ul className="small" style={{ margin: "4px 0 0", paddingLeft: 18 }}>
-        {row.parts.map((p) => (
-          <li key={p.part}>
-            {partShort(t, p.part)}: {scoreText(p.figure.score)}
-          </li>
-        ))}
-      </ul>
+      {row.sumGap !== null && (
+        <span className="muted small" style={{ display: "block" }}>
+          {t("pgi.trend.sumGap", { gap: scoreText(Math.abs(row.sumGap)) })}
+        </span>
+      )}
+      {parts.length > 0 && (
+        <ul className="small" style={{ margin: "4px 0 0", paddingLeft: 18 }}>
+          {parts.map((p) => (
+            <li key={p.part}>
+              {partShort(t, p.part)}: {scoreText(p.figure.score)}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
@@ -47,7 +55,7 @@ export function PgiMergerCard({ data }: { data: PgiOverview }) {
     year,
     byUnit: new Map(data.rows.filter((r) => r.year === year).map((r) => [r.unitCode, r])),
   }));
-  const names = formers.map((u) => u.name);
+  const names = formers.map((u) => unitName(t, u, true));
   const formerList =
     names.length > 1 ? `${names.slice(0, -1).join(", ")} ${t("pgi.and")} ${names.at(-1)}` : (names[0] ?? "");
   return (
@@ -55,7 +63,7 @@ export function PgiMergerCard({ data }: { data: PgiOverview }) {
       <Typography.Paragraph data-testid="pgi-merger-intro">
         {t("pgi.merger.intro", {
           date: formatDate(data.merger.date),
-          province: data.province.name,
+          province: own[0] ? unitName(t, own[0], true) : data.province.name,
           formers: formerList,
         })}
       </Typography.Paragraph>

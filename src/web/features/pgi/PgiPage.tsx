@@ -2,7 +2,7 @@
 // ?province=<registry code>. At a glance, its targets, the trend, the former provinces side by
 // side when it was merged, and each sub-index with all provinces and what the province does.
 import { FileExcelOutlined } from "@ant-design/icons";
-import { Button, Card, Flex, Segmented, Select, Space, Tabs, Typography } from "antd";
+import { Button, Card, Flex, Grid, Segmented, Select, Space, Tabs, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { PageError } from "../../components/errors.js";
@@ -55,6 +55,7 @@ export default function PgiPage() {
   const asked = params.get("province") ?? undefined;
   const overview = usePgiOverview(asked);
   const [chosenView, setChosenView] = useState<string>();
+  const screens = Grid.useBreakpoint();
   const data = overview.data;
   const views = useMemo(() => (data ? pgiViews(t, data) : []), [data, t]);
   if (overview.isPending) return <FullPageSpin />;
@@ -71,7 +72,7 @@ export default function PgiPage() {
       <PageHeader
         title={t("pgi.title", { province: data.province.name })}
         extra={
-          <Button icon={<FileExcelOutlined />} href={pgiExportUrl} download data-testid="pgi-export">
+          <Button icon={<FileExcelOutlined />} href={pgiExportUrl(asked)} download data-testid="pgi-export">
             {t("pgi.export")}
           </Button>
         }
@@ -94,6 +95,8 @@ export default function PgiPage() {
             <span id="pgi-view-label">{t("pgi.view.label")}</span>
             <Segmented
               aria-labelledby="pgi-view-label"
+              // On a phone the provinces' names are one under another, not off the screen.
+              vertical={!screens.md}
               value={view.key}
               onChange={(key) => setChosenView(String(key))}
               options={views.map((v) => ({ value: v.key, label: v.label }))}
@@ -102,9 +105,9 @@ export default function PgiPage() {
           </Flex>
         )}
         {view && <PgiGlanceCard data={data} view={view} />}
-        <PgiTargetsCard data={data} />
         {view && view.rows.length > 0 && <PgiTrendCard view={view} units={data.units} />}
         <PgiMergerCard data={data} />
+        <PgiTargetsCard data={data} />
         <Card title={t("pgi.sub.title")} data-testid="pgi-subindices">
           <Typography.Paragraph type="secondary">{t("pgi.sub.intro")}</Typography.Paragraph>
           <Tabs

@@ -2,12 +2,12 @@
 // among them in a sentence, a column chart with it highlighted, the same figures in a table (what
 // the keyboard and screen readers use), and the best five to learn from.
 import { Col, Grid, Row, Table, Tag, Typography } from "antd";
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, type ReactNode, Suspense, useMemo } from "react";
 import type { PgiOverview } from "../../../contracts/pgi.js";
 import { pgiColumnsOption } from "../../../domain/charts/pgi-charts.js";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
-import { scoreText } from "./pgi-text.js";
+import { type PgiUnit, scoreText, unitName } from "./pgi-text.js";
 
 const EChart = lazy(() => import("../../components/EChart.js"));
 
@@ -21,6 +21,8 @@ export function PgiProvinceScores({
   max,
   provinces,
   province,
+  units,
+  merged,
   children,
 }: {
   id: string;
@@ -33,20 +35,30 @@ export function PgiProvinceScores({
   provinces: ProvinceScore[];
   /** The province shown, for the sentence when it has no score. */
   province: string;
+  /** The provinces of the registry shown: a merged province's former ones are named "(cũ)". */
+  units: PgiUnit[];
+  merged: boolean;
   /** Shown under the best five (a sub-index's components). */
-  children?: React.ReactNode;
+  children?: ReactNode;
 }) {
   const t = useT();
   const compact = !Grid.useBreakpoint().md;
-  const placed: Placed[] = provinces.map((p, i) => ({ ...p, position: i + 1 }));
+  // The chart is drawn again only when its figures change, not on every render.
+  const placed: Placed[] = useMemo(() => {
+    const nameOf = (p: ProvinceScore) => {
+      const unit = p.own ? units.find((u) => u.code === p.code) : undefined;
+      return unit ? unitName(t, unit, merged) : p.name;
+    };
+    return provinces.map((p, i) => ({ ...p, name: nameOf(p), position: i + 1 }));
+  }, [provinces, units, merged, t]);
   const own = placed.filter((p) => p.own);
   const option = useMemo(
     () =>
       pgiColumnsOption(
-        provinces.map((p) => ({ name: p.name, score: p.score, own: p.own })),
+        placed.map((p) => ({ name: p.name, score: p.score, own: p.own })),
         { max, compact },
       ),
-    [provinces, max, compact],
+    [placed, max, compact],
   );
   return (
     <>
@@ -121,11 +133,16 @@ function ScoresTable({ id, label, rows }: { id: string; label: string; rows: Pla
             ),
           },
           { title: t("pgi.sub.col.score"), render: (_, r) => scoreText(r.score) },
-          {
-            title: t("pgi.sub.col.rank"),
-            render: (_, r) =>
-              r.rank === null ? <span className="muted">{t("pgi.sub.noRank")}</span> : r.rank,
-          },
+          // VCCI's own ranks, where it published any (rarely for a sub-index).
+          ...(rows.some((r) => r.rank !== null)
+            ? [
+                {
+                  title: t("pgi.sub.col.rank"),
+                  render: (_: unknown, r: Placed) =>
+                    r.rank === null ? <span className="muted">{t("pgi.sub.noRank")}</span> : r.rank,
+                },
+              ]
+            : []),
         ]}
       />
     </ScrollRegion>

@@ -29,6 +29,8 @@ export function PgiTotalsPanel({ data }: { data: PgiOverview }) {
           max={40}
           provinces={data.totals.provinces}
           province={data.province.name}
+          units={data.units}
+          merged={data.merger !== null}
         />
       )}
     </section>
@@ -45,7 +47,7 @@ export function PgiSubIndexPanel({ data, sub }: { data: PgiOverview; sub: PgiSub
   return (
     <section aria-labelledby={`${id}-title`} data-testid={id}>
       <Typography.Title level={4} id={`${id}-title`} style={{ marginTop: 0 }}>
-        {name}
+        {t("pgi.sub.heading", { n: sub.part.replace("PGI", ""), name })}
       </Typography.Title>
       {sub.year === null ? (
         <Typography.Paragraph>{t("pgi.sub.noYear")}</Typography.Paragraph>
@@ -57,6 +59,8 @@ export function PgiSubIndexPanel({ data, sub }: { data: PgiOverview; sub: PgiSub
           max={10}
           provinces={sub.provinces}
           province={data.province.name}
+          units={data.units}
+          merged={data.merger !== null}
         >
           {components.length > 0 && (
             <>

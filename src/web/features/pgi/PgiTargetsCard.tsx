@@ -10,7 +10,7 @@ import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { formatNumber } from "../../lib/format.js";
 import { PgiTargetsModal } from "./PgiTargetsModal.js";
-import { gapText, partName, scoreNeededText, scoreText } from "./pgi-text.js";
+import { gapText, numberedPartName, scoreNeededText, scoreText } from "./pgi-text.js";
 
 export function PgiTargetsCard({ data }: { data: PgiOverview }) {
   const t = useT();
@@ -49,7 +49,7 @@ export function PgiTargetsCard({ data }: { data: PgiOverview }) {
             dataSource={data.targets}
             data-testid="pgi-targets-table"
             columns={[
-              { title: t("pgi.col.index"), render: (_, r) => partName(t, r.part) },
+              { title: t("pgi.col.index"), render: (_, r) => numberedPartName(t, r.part) },
               { title: t("pgi.col.yearPlain"), dataIndex: "year", width: 70 },
               {
                 title: t("pgi.target.col.value"),
@@ -71,16 +71,20 @@ export function PgiTargetsCard({ data }: { data: PgiOverview }) {
                       )}
                     </>
                   ) : (
-                    <span className="muted">{t("pgi.target.noCurrent")}</span>
+                    <span className="muted">{t("pgi.target.noCurrentShort")}</span>
                   ),
               },
               {
                 title: t("pgi.target.col.gap"),
                 render: (_, r) => (
                   <>
-                    <strong style={{ display: "block" }} data-testid="pgi-target-gap">
-                      {gapText(t, r)}
-                    </strong>
+                    {r.current ? (
+                      <strong style={{ display: "block" }} data-testid="pgi-target-gap">
+                        {gapText(t, r)}
+                      </strong>
+                    ) : (
+                      !scoreNeededText(t, r) && !r.note && "—"
+                    )}
                     {scoreNeededText(t, r) && (
                       <span className="small" style={{ display: "block" }}>
                         {scoreNeededText(t, r)}

@@ -9,8 +9,9 @@ import { ErrorAlert } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
 import { ApiError } from "../../lib/api.js";
 import { decimalRule, decimalText, readDecimal } from "../../lib/decimal.js";
+import { searchIgnoringDiacritics } from "../../lib/forms.js";
 import { useSavePgiTargets } from "./pgi.api.js";
-import { partName } from "./pgi-text.js";
+import { numberedPartName } from "./pgi-text.js";
 
 interface TargetValues {
   year: number | null;
@@ -68,7 +69,7 @@ export function PgiTargetsModal({ data, onClose }: { data: PgiOverview; onClose:
     });
   };
 
-  const partOptions = pgiTargetParts.map((part) => ({ value: part, label: partName(t, part) }));
+  const partOptions = pgiTargetParts.map((part) => ({ value: part, label: numberedPartName(t, part) }));
   return (
     <Modal
       open
@@ -175,7 +176,12 @@ function TargetFields({
             dependencies={[["targets", name, "year"]]}
             rules={[{ required: true, message: t("pgi.target.field.partRequired") }, duplicate]}
           >
-            <Select options={partOptions} placeholder={t("pgi.target.field.partPlaceholder")} />
+            <Select
+              showSearch
+              {...searchIgnoringDiacritics}
+              options={partOptions}
+              placeholder={t("pgi.target.field.partPlaceholder")}
+            />
           </Form.Item>
         </Col>
         <Col xs={12} sm={8}>

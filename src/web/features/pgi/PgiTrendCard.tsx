@@ -7,7 +7,15 @@ import { pgiTrendOption } from "../../../domain/charts/pgi-charts.js";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { FigureCell, RankCell } from "./PgiFigures.js";
-import { figureOf, type PgiRow, type PgiUnit, partShort, placeText, scoreText } from "./pgi-text.js";
+import {
+  figureOf,
+  type PgiRow,
+  type PgiUnit,
+  partShort,
+  placeText,
+  scoreText,
+  shortPlaceText,
+} from "./pgi-text.js";
 import type { PgiView } from "./pgi-views.js";
 
 const EChart = lazy(() => import("../../components/EChart.js"));
@@ -22,17 +30,23 @@ const hostOf = (address: string) => {
 
 /** The source as links: VCCI's and the press's addresses; words that are not one stay words. */
 export function SourceLinks({ source }: { source: string }) {
-  const t = useT();
   const parts = source
     .split(/\s+\|\s+/)
     .map((s) => s.trim())
     .filter(Boolean);
   return (
     <span>
-      {parts.map((part, i) =>
+      {parts.map((part) =>
         /^https?:\/\//.test(part) ? (
-          <Typography.Link key={part} href={part} target="_blank" rel="noreferrer" style={{ marginRight: 8 }}>
-            {t("pgi.source.link", { n: i + 1, host: hostOf(part) })}
+          <Typography.Link
+            key={part}
+            href={part}
+            target="_blank"
+            rel="noreferrer"
+            title={part}
+            style={{ display: "block" }}
+          >
+            {hostOf(part)}
           </Typography.Link>
         ) : (
           <span key={part} className="muted small" style={{ display: "block" }}>
@@ -56,7 +70,7 @@ export function PgiTrendCard({ view, units }: { view: PgiView; units: PgiUnit[] 
           .map((r) => ({
             year: r.year,
             score: r.total.score as number,
-            rank: r.total.rank ? placeText(t, r.total.rank) : null,
+            rank: r.total.rank ? shortPlaceText(t, r.total.rank) : null,
           })),
       }))
       .filter((l) => l.points.length > 0);

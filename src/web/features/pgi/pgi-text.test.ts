@@ -50,9 +50,20 @@ describe("the PGI page's wording", () => {
     expect(scoreChangeText(t, 4.4, 4.4)).toBe("điểm không đổi");
     expect(placeChangeText(t, rank(8), rank(19))).toBe("tăng 11 bậc");
     expect(placeChangeText(t, rank(12), rank(10))).toBe("giảm 2 bậc");
-    expect(placeChangeText(t, rank(10, { basis: "computed", exact: false }), rank(12))).toBe(
-      "tăng 2 bậc (ước tính)",
+    expect(placeChangeText(t, rank(10, { basis: "computed" }), rank(12))).toBe(
+      "tăng 2 bậc (theo thứ hạng tính từ điểm công bố)",
     );
+    // Bình Dương 2023 → 2024: somewhere 16th–25th, then 5th.
+    const range = rank(24, { basis: "computed", exact: false, best: 16, worst: 25 });
+    expect(placeChangeText(t, rank(5), range)).toBe("tăng 11–20 bậc (thứ hạng tính từ điểm công bố)");
+    expect(placeChangeText(t, range, rank(5))).toBe("giảm 11–20 bậc (thứ hạng tính từ điểm công bố)");
+    expect(
+      placeChangeText(
+        t,
+        rank(35, { basis: "computed", exact: false, best: 2, worst: 61 }),
+        rank(18, { basis: "computed", exact: false, best: 17, worst: 62 }),
+      ),
+    ).toBe("chưa rõ tăng hay giảm bậc (thứ hạng chỉ ước tính được trong một khoảng)");
     expect(placeChangeText(t, rank(5, { of: 34 }), rank(8))).toBe(
       "thứ hạng không so sánh được (trong 63 tỉnh và trong 34 tỉnh)",
     );
@@ -74,6 +85,16 @@ describe("the PGI page's wording", () => {
       "Để đạt hạng 15 cần khoảng 3,90 điểm theo kết quả năm 2024 (chắc chắn từ 4,10 điểm; dựa trên điểm của 49/63 tỉnh có công bố).",
     );
     expect(scoreNeededText(t, target({}))).toBeNull();
+    // A place among the 34 read on the 63 of 2024 says the place it corresponds to.
+    const converted = target({
+      measure: "rank",
+      year: 2026,
+      value: 10,
+      scoreNeeded: { year: 2024, rank: 19, likely: 26.06, sure: 26.34, basedOn: 16, provinceCount: 63 },
+    });
+    expect(scoreNeededText(t, converted)).toBe(
+      "Để đạt hạng 10/34 (tương ứng hạng 19/63 năm 2024) cần khoảng 26,06 điểm theo kết quả năm 2024 (chắc chắn từ 26,34 điểm; dựa trên điểm của 16/63 tỉnh có công bố).",
+    );
   });
 });
 

@@ -18,6 +18,10 @@ export const scoreText = (score: number | null | undefined) => formatNumber(scor
 export const partName = (t: Translate, part: PgiTargetPart) =>
   part === "total" ? t("pgi.part.total") : t(`published.partName.${part}` as MessageKey);
 
+/** "1. Giảm thiểu ô nhiễm…": the name with its number, as the tabs and columns count them. */
+export const numberedPartName = (t: Translate, part: PgiTargetPart) =>
+  part === "total" ? t("pgi.part.total") : `${part.replace("PGI", "")}. ${partName(t, part)}`;
+
 /** "Chỉ số thành phần 2": short, for tabs and columns. */
 export const partShort = (t: Translate, part: PgiTargetPart) =>
   part === "total" ? t("pgi.part.total") : t("pgi.part.short", { n: part.replace("PGI", "") });
@@ -27,6 +31,13 @@ export function placeText(t: Translate, rank: PgiRank): string {
   if (rank.basis === "computed" && !rank.exact)
     return t("pgi.rank.range", { place: rank.value, best: rank.best, worst: rank.worst, of: rank.of });
   return t("pgi.rank.place", { place: rank.value, of: rank.of });
+}
+
+/** A place where room is short (a chart's label): "hạng 5/63", "khoảng hạng 46/63". */
+export function shortPlaceText(t: Translate, rank: PgiRank): string {
+  return rank.basis === "computed" && !rank.exact
+    ? t("pgi.rank.about", { place: rank.value, of: rank.of })
+    : t("pgi.rank.place", { place: rank.value, of: rank.of });
 }
 
 /** A place with its mark: VCCI's, computed from the published scores, or none published. */
@@ -47,18 +58,25 @@ export function scoreChangeText(t: Translate, now: number | null, before: number
 
 /**
  * The change of place: "tăng 11 bậc", "giảm 2 bậc", "giữ nguyên"; only between two rankings of
- * the same provinces (63 and 34 are not one scale), "khoảng" when a place is a range.
+ * the same provinces (63 and 34 are not one scale). A place known only within a range gives a
+ * range of change ("tăng 11–20 bậc"), or says it cannot tell when the range crosses no change.
  */
 export function placeChangeText(t: Translate, now: PgiRank | null, before: PgiRank | null): string | null {
   if (!now || !before) return null;
   if (now.of !== before.of) return t("pgi.change.otherScale", { before: before.of, now: now.of });
-  const places = before.value - now.value;
-  const about = !now.exact || !before.exact;
-  const text =
-    places === 0
-      ? t("pgi.change.samePlace")
-      : t(places > 0 ? "pgi.change.up" : "pgi.change.down", { n: Math.abs(places) });
-  return about ? t("pgi.change.about", { text }) : text;
+  const least = before.best - now.worst;
+  const most = before.worst - now.best;
+  const computed = now.basis === "computed" || before.basis === "computed";
+  if (least === most) {
+    const text =
+      least === 0
+        ? t("pgi.change.samePlace")
+        : t(least > 0 ? "pgi.change.up" : "pgi.change.down", { n: Math.abs(least) });
+    return computed ? t("pgi.change.computed", { text }) : text;
+  }
+  if (least > 0) return t("pgi.change.upRange", { from: least, to: most });
+  if (most < 0) return t("pgi.change.downRange", { from: -most, to: -least });
+  return t("pgi.change.unknown");
 }
 
 /** "còn thiếu 0,50 điểm", "cần tăng 17 bậc", "đã đạt". */
@@ -82,13 +100,17 @@ export function scoreNeededText(t: Translate, target: PgiTarget): string | null 
     needed.sure === null
       ? t("pgi.target.notSure", { basis })
       : t("pgi.target.sure", { sure: scoreText(needed.sure), basis });
-  return t("pgi.target.scoreNeeded", {
-    // A place among the 34 read on a year of the 63 is converted; the target's note says how.
-    place: formatNumber(needed.rank),
-    likely: scoreText(needed.likely),
-    year: needed.year,
-    sure,
-  });
+  const args = { likely: scoreText(needed.likely), year: needed.year, sure };
+  // A place among the 34 read on the 63 of the latest year: the place it corresponds to is said.
+  return needed.rank === target.value
+    ? t("pgi.target.scoreNeeded", { ...args, place: formatNumber(needed.rank) })
+    : t("pgi.target.scoreNeededConverted", {
+        ...args,
+        place: formatNumber(target.value),
+        of: target.year >= 2025 ? 34 : 63,
+        converted: formatNumber(needed.rank),
+        convertedOf: needed.provinceCount,
+      });
 }
 
 /** What VCCI published of a year, when it did not rank every province. */

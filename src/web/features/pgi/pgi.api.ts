@@ -28,8 +28,8 @@ export function usePgiProvinces() {
   });
 }
 
-/** The Excel workbook of every province's PGI results. */
-export const pgiExportUrl = "/api/pgi/export";
+/** The Excel workbook of every province's PGI results, with the overview of the province shown. */
+export const pgiExportUrl = (province: string | undefined) => withQuery("/api/pgi/export", { province });
 
 export function useSavePgiTargets() {
   const queryClient = useQueryClient();
