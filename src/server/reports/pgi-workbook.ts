@@ -8,6 +8,7 @@
 import type ExcelJS from "exceljs";
 import type { PgiOverview, PgiRank, PgiTarget, PgiYearRow } from "../../contracts/pgi.js";
 import { pgiParts } from "../../contracts/pgi.js";
+import { eraOfYear } from "../../domain/org/provinces.js";
 import { formatDateVi } from "../../domain/text/format-vi.js";
 import { vietnamTimeText } from "./cycle-data-labels.js";
 import { headerFont, loadExcel, sheetName } from "./excel-cells.js";
@@ -269,12 +270,7 @@ function notesSheet(sheet: ExcelJS.Worksheet, data: PgiExportData) {
       { header: "Ghi chú", width: 90 },
       { header: "Nguồn", width: 60 },
     ],
-    o.editions.map((e) => [
-      e.year,
-      e.rankedCount ?? (e.year <= 2024 ? 63 : 34),
-      text(e.note),
-      text(e.source),
-    ]),
+    o.editions.map((e) => [e.year, e.rankedCount ?? Number(eraOfYear(e.year)), text(e.note), text(e.source)]),
   );
   const say = (words: string, bold = false) => {
     const cell = sheet.getRow(++next).getCell(1);
