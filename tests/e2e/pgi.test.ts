@@ -170,7 +170,7 @@ describe.skipIf(!hasChromium)("the green index page of a merged province", { tim
     await page.getByRole("button", { name: "Hủy" }).click();
 
     await addTarget(page, { year: 2026, part: "Tổng điểm PGI", rank: "10" });
-    const row = page.getByTestId("pgi-targets-table").locator("tbody tr").first();
+    const row = page.getByTestId("pgi-target-item").first();
     await row.getByText("hạng 10", { exact: true }).waitFor();
     expect(await row.textContent()).toContain("Đặt trên trang này");
     // The new province has no result of its own: no distance, the reason, and the score needed.
@@ -210,7 +210,7 @@ describe.skipIf(!hasChromium)("the green index page of a province not merged", {
     expect(await textOf(page, "pgi-glance")).toContain("VCCI chỉ công bố thứ hạng của 30 tỉnh");
 
     await addTarget(page, { year: 2026, part: "Tổng điểm PGI", score: "28" });
-    const row = page.getByTestId("pgi-targets-table").locator("tbody tr").first();
+    const row = page.getByTestId("pgi-target-item").first();
     await row.getByText("28,00 điểm").waitFor();
     expect(await row.getByTestId("pgi-target-gap").textContent()).toBe("Còn thiếu 1,37 điểm");
     expect(await row.textContent()).toContain("26,63 điểm (năm 2024)");

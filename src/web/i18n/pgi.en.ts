@@ -81,6 +81,7 @@ export const pgiEn: Record<keyof typeof pgiVi, string> = {
   "pgi.target.none": "No PGI target in the plans or on this page yet.",
   "pgi.target.noneCanEdit":
     "No PGI target yet. The targets of the PGI improvement plans appear here; more can be set with “Edit targets”.",
+  "pgi.target.what": "{part}, {year}: {value}",
   "pgi.target.col.value": "Target",
   "pgi.target.col.current": "Latest result",
   "pgi.target.col.gap": "Distance",

@@ -78,6 +78,7 @@ export const pgiVi = {
   "pgi.target.none": "Chưa có mục tiêu PGI nào trong các kế hoạch hay trên trang này.",
   "pgi.target.noneCanEdit":
     "Chưa có mục tiêu PGI nào. Mục tiêu trong kế hoạch cải thiện PGI sẽ hiện ở đây; có thể đặt thêm mục tiêu bằng nút “Sửa mục tiêu”.",
+  "pgi.target.what": "{part}, năm {year}: {value}",
   "pgi.target.col.value": "Mục tiêu",
   "pgi.target.col.current": "Kết quả gần nhất",
   "pgi.target.col.gap": "Khoảng cách",
