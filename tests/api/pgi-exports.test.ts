@@ -206,6 +206,8 @@ describe("the PGI export", () => {
     const cell = (name: string) => page.cells[header.indexOf(name)];
     expect(cell("Chỉ số")).toBe("Tổng điểm PGI");
     expect(cell("Mục tiêu")).toBe(5);
+    const targetRow = sheet.getRow(page.n);
+    expect(targetRow.getCell(header.indexOf("Mục tiêu") + 1).numFmt).toBe("0");
     expect(cell("Hạng dùng để ước tính")).toBe(5);
     // Fifth in 2024 needed Bình Dương's 27,64 (as the PGI page says).
     expect(cell("Điểm cần đạt (nhiều khả năng)")).toBe(27.64);

@@ -32,13 +32,13 @@ export const partNumber = (part: string) => part.replace(/^PGI/, "");
 
 /**
  * Writes a header and rows from `start` (1-based); returns the row after the last. Each column's
- * format applies to its data cells; a cell given as `{ value, italic, fill }` is styled alone.
+ * format applies to its data cells; a cell given as `{ value, italic, fill, format }` is styled alone.
  */
 function tableAt(
   sheet: ExcelJS.Worksheet,
   start: number,
   columns: Column[],
-  rows: (Value | { value: Value; italic?: boolean; fill?: ExcelJS.Fill })[][],
+  rows: (Value | { value: Value; italic?: boolean; fill?: ExcelJS.Fill; format?: string })[][],
 ): number {
   const header = sheet.getRow(start);
   columns.forEach((c, i) => {
@@ -53,7 +53,7 @@ function tableAt(
       const cell = row.getCell(i + 1);
       const styled = v !== null && typeof v === "object" ? v : { value: v };
       cell.value = styled.value;
-      const format = columns[i]?.format;
+      const format = styled.format ?? columns[i]?.format;
       if (format && typeof styled.value === "number") cell.numFmt = format;
       if (styled.italic) cell.font = { italic: true };
       if (styled.fill) cell.fill = styled.fill;
@@ -192,15 +192,20 @@ const partLabel = (part: string) =>
 
 function targetCells(t: PgiTarget) {
   const n = t.scoreNeeded;
+  // A rank is a whole number, a score has VCCI's two decimals.
+  const measured = (value: number | null | undefined) => ({
+    value: value ?? null,
+    format: t.measure === "rank" ? rankFormat : scoreFormat,
+  });
   return [
     text(t.source === "plan" ? (t.planTitle ?? "Kế hoạch") : "Đặt tại trang PGI"),
     partLabel(t.part),
     t.measure === "rank" ? "Hạng" : "Điểm",
     t.year,
-    t.value,
-    t.current?.value ?? null,
+    measured(t.value),
+    measured(t.current?.value),
     t.current?.year ?? null,
-    t.gap,
+    measured(t.gap),
     t.gap === null ? null : t.gap <= 0 ? "Đã đạt" : t.measure === "rank" ? "Cần tăng bậc" : "Còn thiếu điểm",
     n?.rank ?? null,
     n?.provinceCount ?? null,
@@ -217,10 +222,10 @@ const targetColumns: Column[] = [
   { header: "Chỉ số", width: 20 },
   { header: "Đo bằng", width: 8 },
   { header: "Năm mục tiêu", width: 8, format: rankFormat },
-  { header: "Mục tiêu", width: 10, format: "#,##0.##" },
-  { header: "Hiện tại (công bố)", width: 10, format: "#,##0.##" },
+  { header: "Mục tiêu", width: 10 },
+  { header: "Hiện tại (công bố)", width: 10 },
   { header: "Năm của số hiện tại", width: 10, format: rankFormat },
-  { header: "Khoảng cách (điểm còn thiếu hoặc số bậc cần tăng)", width: 14, format: "#,##0.##" },
+  { header: "Khoảng cách (điểm còn thiếu hoặc số bậc cần tăng)", width: 14 },
   { header: "Đánh giá", width: 14 },
   { header: "Hạng dùng để ước tính", width: 10, format: rankFormat },
   { header: "Trong số tỉnh", width: 8, format: rankFormat },
@@ -236,10 +241,10 @@ function overviewSheet(sheet: ExcelJS.Worksheet, o: PgiOverview) {
   title.value = safeCellText(`Chỉ số Xanh cấp tỉnh (PGI) của ${o.province.name}`);
   title.font = { bold: true, size: 14 };
   let next = 2;
-  const say = (words: string, italic = true) => {
+  const say = (words: string) => {
     const cell = sheet.getRow(next++).getCell(1);
     cell.value = safeCellText(words);
-    cell.font = { italic };
+    cell.font = { italic: true };
   };
   if (o.merger)
     say(
