@@ -160,7 +160,9 @@ describe.skipIf(!hasChromium)("the green index page of a merged province", { tim
   it("takes the coordinator's target of a place among the 34 and says the score it would have needed", async () => {
     const page = await h.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
-    await signIn(page, people.coordinator.username, people.coordinator.password, "/pgi");
+    await signIn(page, people.coordinator.username, people.coordinator.password);
+    // The home's PGI card leads to the page.
+    await page.getByTestId("standing-pgi").getByRole("link", { name: "Xem chi tiết PGI" }).click();
     await page.getByTestId("pgi-glance").waitFor();
     // A target without a score or a place is refused on its field, in words.
     await page.getByTestId("pgi-targets-edit").click();
