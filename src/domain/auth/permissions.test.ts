@@ -70,6 +70,7 @@ describe("globalPermissions", () => {
       "submission.submit",
       "document.edit",
       "standing.read",
+      "pgi.manageTargets",
       "plan.manage",
       "planReport.edit",
       "planReport.submit",

@@ -75,8 +75,8 @@ interface PublishedView {
 const views = new WeakMap<PublishedRow[], Map<string, PublishedView>>();
 
 function publishedView(all: PublishedRow[], province: Province): PublishedView {
-  let byProvince = views.get(all);
-  if (!byProvince) views.set(all, (byProvince = new Map()));
+  const byProvince = views.get(all) ?? new Map<string, PublishedView>();
+  views.set(all, byProvince);
   const kept = byProvince.get(province.code);
   if (kept) return kept;
   const { units, alias } = unitsOf(province);
