@@ -2,7 +2,8 @@
 // of Bà Rịa - Vũng Tàu, merged into TP. Hồ Chí Minh on 01/7/2025, opens it from the menu on a
 // desktop and a phone: its three former provinces side by side, Bà Rịa - Vũng Tàu's 2023 as seed
 // 002 reports it (23,47, 8th of 63, 4th in Đông Nam Bộ), a target whose place needs a score;
-// an installation of Hà Nội (not merged) sets a score target and sees how far it is.
+// an installation of Hà Nội (not merged) sets a score target and sees how far it is, and a code
+// not in the registry leads to the province picker.
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
@@ -218,5 +219,20 @@ describe.skipIf(!hasChromium)("the green index page of a province not merged", {
     expect(await row.textContent()).toContain("26,63 điểm (năm 2024)");
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(await accessibilityViolations(page, "body")).toEqual([]);
+
+    // A code not in the registry: said so, and another province chosen from the list by name.
+    await page.goto("/pgi?province=VN63-khong-co");
+    await page
+      .getByTestId("pgi-no-province")
+      .getByText("Không có tỉnh, thành phố này trong danh mục")
+      .waitFor();
+    expect(await accessibilityViolations(page, "body")).toEqual([]);
+    // Typed without its marks, as a person searching the long list would.
+    const picker = page.getByRole("combobox", { name: "Xem tỉnh, thành phố" });
+    await picker.fill("vung tau");
+    await page.locator(".ant-select-item-option").filter({ hasText: "Bà Rịa - Vũng Tàu" }).waitFor();
+    await picker.press("Enter");
+    await page.getByRole("heading", { name: "Chỉ số Xanh cấp tỉnh (PGI) – Bà Rịa - Vũng Tàu" }).waitFor();
+    expect(new URL(page.url()).search).toBe("?province=VN63-tinh-ba-ria-vung-tau");
   });
 });

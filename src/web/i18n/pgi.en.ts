@@ -11,6 +11,11 @@ export const pgiEn: Record<keyof typeof pgiVi, string> = {
   "pgi.intro":
     "Results published by the Vietnam Chamber of Commerce and Industry (VCCI). Each sub-index is scored from 0 to 10; the PGI total is the sum of the 4 sub-indices, at most 40 points.",
   "pgi.export": "Download the PGI results (Excel)",
+  "pgi.titlePlain": "Provincial Green Index (PGI)",
+  "pgi.picker.placeholder": "Choose a province",
+  "pgi.picker.noOwn":
+    "The department's province is not known yet (the province of a PEPI assessment here). Choose a province to see its green index.",
+  "pgi.picker.unknown": "This province is not in the registry. Choose a province to see.",
   "pgi.picker.label": "Province",
   "pgi.picker.era34": "34 provinces (from 01/7/2025)",
   "pgi.picker.era63": "63 provinces (until 30/6/2025)",
@@ -45,7 +50,7 @@ export const pgiEn: Record<keyof typeof pgiVi, string> = {
   "pgi.col.rankOf": "Rank {year}",
   "pgi.col.year": "{year}",
   "pgi.col.yearPlain": "Year",
-  "pgi.col.change": "Change from the year before",
+  "pgi.col.change": "Change since {year}",
   "pgi.col.region": "In the region (computed from the published scores)",
   "pgi.col.source": "Source",
 

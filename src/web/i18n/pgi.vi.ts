@@ -9,6 +9,11 @@ export const pgiVi = {
   "pgi.intro":
     "Kết quả do Phòng Thương mại và Công nghiệp Việt Nam (VCCI) công bố. Mỗi chỉ số thành phần được chấm từ 0 đến 10 điểm; tổng điểm PGI là tổng của 4 chỉ số thành phần, tối đa 40 điểm.",
   "pgi.export": "Tải Excel kết quả PGI",
+  "pgi.titlePlain": "Chỉ số Xanh cấp tỉnh (PGI)",
+  "pgi.picker.placeholder": "Chọn tỉnh, thành phố",
+  "pgi.picker.noOwn":
+    "Chưa xác định được tỉnh của Sở (tỉnh có kỳ đánh giá PEPI trong ứng dụng). Chọn một tỉnh, thành phố để xem Chỉ số Xanh.",
+  "pgi.picker.unknown": "Không có tỉnh, thành phố này trong danh mục. Chọn một tỉnh, thành phố để xem.",
   "pgi.picker.label": "Xem tỉnh, thành phố",
   "pgi.picker.era34": "34 tỉnh, thành phố (từ 01/7/2025)",
   "pgi.picker.era63": "63 tỉnh, thành phố (đến 30/6/2025)",
@@ -43,7 +48,7 @@ export const pgiVi = {
   "pgi.col.rankOf": "Thứ hạng năm {year}",
   "pgi.col.year": "Năm {year}",
   "pgi.col.yearPlain": "Năm",
-  "pgi.col.change": "Thay đổi so với năm trước",
+  "pgi.col.change": "Thay đổi so với năm {year}",
   "pgi.col.region": "Trong vùng (tính từ điểm công bố)",
   "pgi.col.source": "Nguồn",
 

@@ -59,6 +59,7 @@ export function PgiGlanceCard({ data, view }: { data: PgiOverview; view: PgiView
           : t("pgi.glance.headline", { score: scoreText(latest.total.score) })}
         {latest.total.rank && ` · ${placeText(t, latest.total.rank)}`}
         {latest.total.rank?.basis === "computed" && ` (${t("pgi.rank.computedMark")})`}
+        {latest.total.score !== null && !latest.total.rank && ` · ${t("pgi.rank.none")}`}
         {previous && latest.total.rank && previous.total.rank && (
           <>
             {" · "}
@@ -124,7 +125,10 @@ export function PgiGlanceCard({ data, view }: { data: PgiOverview; view: PgiView
                     title: t("pgi.col.year", { year: previous.year }),
                     render: (_: unknown, line: Line) => <FigureCell figure={line.before} />,
                   },
-                  { title: t("pgi.col.change"), render: (_: unknown, line: Line) => change(line) },
+                  {
+                    title: t("pgi.col.change", { year: previous.year }),
+                    render: (_: unknown, line: Line) => change(line),
+                  },
                 ]
               : []),
           ]}

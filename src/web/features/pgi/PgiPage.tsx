@@ -1,14 +1,15 @@
 // The green index (PGI) of one province: the department's own, or another chosen with
-// ?province=<registry code>. At a glance, its targets, the trend, the former provinces side by
-// side when it was merged, and each sub-index with all provinces and what the province does.
+// ?province=<registry code>. At a glance, the trend, the former provinces side by side when it
+// was merged, the targets, and each sub-index with all provinces and what the province does.
 import { FileExcelOutlined } from "@ant-design/icons";
-import { Button, Card, Flex, Grid, Segmented, Select, Space, Tabs, Typography } from "antd";
+import { Alert, Button, Card, Flex, Grid, Segmented, Select, Space, Tabs, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { PageError } from "../../components/errors.js";
 import { FullPageSpin } from "../../components/FullPageSpin.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useT } from "../../i18n/index.js";
+import { isApiError } from "../../lib/api.js";
 import { compareVietnamese } from "../../lib/format.js";
 import { searchIgnoringDiacritics } from "../../lib/forms.js";
 import { PgiGlanceCard } from "./PgiGlanceCard.js";
@@ -20,7 +21,14 @@ import { pgiExportUrl, usePgiOverview, usePgiProvinces } from "./pgi.api.js";
 import { partShort } from "./pgi-text.js";
 import { defaultView, pgiViews } from "./pgi-views.js";
 
-function ProvincePicker({ value, onChange }: { value: string; onChange: (code: string) => void }) {
+function ProvincePicker({
+  current,
+  onChange,
+}: {
+  /** The province shown; none when the department's own is not known. */
+  current: { code: string; name: string } | null;
+  onChange: (code: string) => void;
+}) {
   const t = useT();
   const provinces = usePgiProvinces();
   const group = (era: "34" | "63") => ({
@@ -31,6 +39,13 @@ function ProvincePicker({ value, onChange }: { value: string; onChange: (code: s
       .sort((a, b) => compareVietnamese(a.name, b.name))
       .map((p) => ({ value: p.code, label: p.name })),
   });
+  // Until the list comes, the province shown is named, never its code.
+  const options: { label: string; value?: string; options?: { value: string; label: string }[] }[] =
+    provinces.data
+      ? [group("34"), group("63")]
+      : current
+        ? [{ value: current.code, label: current.name }]
+        : [];
   return (
     <Space wrap>
       <label htmlFor="pgi-province">{t("pgi.picker.label")}</label>
@@ -38,10 +53,11 @@ function ProvincePicker({ value, onChange }: { value: string; onChange: (code: s
         id="pgi-province"
         showSearch
         {...searchIgnoringDiacritics}
-        value={value}
+        value={current?.code}
+        placeholder={t("pgi.picker.placeholder")}
         loading={provinces.isPending}
         style={{ width: 280, maxWidth: "calc(100vw - 48px)" }}
-        options={[group("34"), group("63")]}
+        options={options}
         onChange={onChange}
         data-testid="pgi-province"
       />
@@ -59,6 +75,21 @@ export default function PgiPage() {
   const data = overview.data;
   const views = useMemo(() => (data ? pgiViews(t, data) : []), [data, t]);
   if (overview.isPending) return <FullPageSpin />;
+  // No province known for the department (no assessment yet), or an unknown code: choose one.
+  if (isApiError(overview.error, 404))
+    return (
+      <>
+        <PageHeader title={t("pgi.titlePlain")} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t(asked ? "pgi.picker.unknown" : "pgi.picker.noOwn")}
+          data-testid="pgi-no-province"
+        />
+        <ProvincePicker current={null} onChange={(code) => setParams({ province: code })} />
+      </>
+    );
   if (overview.isError) return <PageError error={overview.error} onRetry={() => void overview.refetch()} />;
   if (!data) return null;
   const view = views.find((v) => v.key === chosenView) ?? defaultView(views, data);
@@ -82,7 +113,7 @@ export default function PgiPage() {
         </Typography.Paragraph>
       </PageHeader>
       <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }}>
-        <ProvincePicker value={data.province.code} onChange={choose} />
+        <ProvincePicker current={data.province} onChange={choose} />
         {other && (
           <Typography.Text data-testid="pgi-other">
             {t("pgi.picker.other")} <Link to="/pgi">{t("pgi.picker.backOwn")}</Link>
