@@ -63,7 +63,8 @@ export function pgiColumnsOption(
                 position: "top",
                 color: "#000000",
                 fontSize: compact ? 11 : 12,
-                formatter: `${c.name}\n${formatPointsVi(c.score)}`,
+                // A function, so that nothing in a name is read as a template.
+                formatter: () => `${c.name}\n${formatPointsVi(c.score)}`,
               }
             : { show: false },
         })),
@@ -91,8 +92,15 @@ export function pgiTrendOption(
   return {
     animation: false,
     textStyle: { fontFamily: options.font ?? chartFont },
-    grid: { left: 40, right: 24, top: 36, bottom: compact ? 28 + 20 * lines.length : 56 },
+    // A legend only names several lines (a province and the one it became); one line is the card's.
+    grid: {
+      left: 40,
+      right: 24,
+      top: 36,
+      bottom: lines.length < 2 ? 28 : compact ? 28 + 20 * lines.length : 56,
+    },
     legend: {
+      show: lines.length > 1,
       bottom: 0,
       itemWidth: 18,
       textStyle: { fontSize: 12 },

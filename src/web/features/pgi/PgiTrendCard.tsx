@@ -74,7 +74,6 @@ export function PgiTrendCard({ view, units }: { view: PgiView; units: PgiUnit[] 
           })),
       }))
       .filter((l) => l.points.length > 0);
-    // One province: its name is the card's; the legend says it only when there are several lines.
     return { option: pgiTrendOption(lines, { max: 40, compact }), count: lines.length };
   }, [view, units, compact, t]);
   const title = t("pgi.trend.title", { name: view.label });
@@ -82,10 +81,10 @@ export function PgiTrendCard({ view, units }: { view: PgiView; units: PgiUnit[] 
   return (
     <Card title={title} data-testid="pgi-trend">
       {option.count > 0 && (
-        <Suspense fallback={<div style={{ height: 260 }} />}>
+        <Suspense fallback={<div style={{ height: 240 }} />}>
           <EChart
             option={option.option}
-            height={compact ? 240 + 20 * option.count : 260}
+            height={compact && option.count > 1 ? 240 + 20 * option.count : 240}
             label={t("pgi.trend.chart", { name: view.label })}
             testId="pgi-trend-chart"
           />
