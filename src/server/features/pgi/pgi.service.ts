@@ -205,7 +205,7 @@ export async function buildPgiOverview(
     own,
     pageTargets,
     all,
-    merged ? new Set([province.code]) : unitCodes,
+    rows.filter((r) => r.unitCode === province.code),
     merged,
   );
   const formers = units.filter((u) => u.former);
@@ -303,7 +303,8 @@ const planMeasures: Record<string, { part: "total" | "ref"; measure: "score" | "
 };
 
 /**
- * Every target on the province's PGI with the latest published figure and the distance to it.
+ * Every target on the province's PGI with its latest figure (a rank VCCI did not publish computed,
+ * and said so) and the distance to it.
  * Plans' targets are the department's own province's; a year's value counts when it lies after
  * the latest published year (else the plan's last year, to show how it ended).
  */
@@ -313,7 +314,7 @@ async function targetsOf(
   own: Province | undefined,
   pageTargets: PgiPageTarget[],
   all: PublishedRow[],
-  ownCodes: ReadonlySet<string>,
+  ownRows: PgiYearRow[],
   merged: boolean,
 ): Promise<PgiTarget[]> {
   const wanted: Omit<PgiTarget, "current" | "gap" | "scoreNeeded" | "note">[] = [];
@@ -346,34 +347,46 @@ async function targetsOf(
     if (t.rank !== null) wanted.push({ ...base, measure: "rank", value: t.rank });
   }
   // The province's own rows: a merged province's former provinces are not the province.
-  const mine = all.filter((r) => ownCodes.has(provinceCodeOf(r))).sort((a, b) => b.year - a.year);
+  const mine = ownRows.slice().sort((a, b) => b.year - a.year);
   return wanted.map((w) => {
     const part = w.part === "total" ? null : w.part;
-    const figure = (r: PublishedRow) =>
-      w.measure === "score"
-        ? part
-          ? ((r.parts as Parts)[part] ?? null)
-          : numberOrNull(r.totalScore)
-        : part
-          ? ((r.partRanks as Parts)[part] ?? null)
-          : r.rank;
-    const latestRow = mine.find((r) => figure(r) !== null);
-    const currentValue = latestRow ? figure(latestRow) : null;
+    const figureOf = (r: PgiYearRow) => (part ? r.parts.find((p) => p.part === part)!.figure : r.total);
+    const latest = mine.find((r) => (w.measure === "score" ? figureOf(r).score : figureOf(r).rank) !== null);
+    const figure = latest ? figureOf(latest) : null;
+    const rank = w.measure === "rank" ? (figure?.rank ?? null) : null;
     const current =
-      latestRow && currentValue !== null
-        ? { year: latestRow.year, value: currentValue, basis: "published" as const }
+      latest && figure
+        ? w.measure === "score"
+          ? { year: latest.year, value: figure.score!, basis: "published" as const }
+          : { year: latest.year, value: rank!.value, basis: rank!.basis }
         : null;
+    // A place among the 63 is not a distance from a place among the 34.
+    const sameScale = rank === null || rank.of === provinceCountFor(w.year);
     const gap =
-      current === null
+      current === null || !sameScale
         ? null
         : w.measure === "score"
           ? Math.round((w.value - current.value) * 100) / 100
           : current.value - w.value;
+    const rankNote =
+      rank === null
+        ? null
+        : [
+            rank.basis === "computed"
+              ? `Hạng năm ${current!.year} do PEPI Hub tính từ điểm công bố${rank.exact ? "" : ` (khoảng ${rank.best}–${rank.worst})`}.`
+              : null,
+            sameScale
+              ? null
+              : `Hạng năm ${current!.year} xếp trong ${rank.of} tỉnh, thành phố cũ nên không so trực tiếp với hạng mục tiêu trong ${provinceCountFor(w.year)} tỉnh, thành phố.`,
+          ]
+            .filter((n) => n !== null)
+            .join(" ") || null;
     const needed = neededFor(w, part, province, all);
     const notes = [
       current === null && merged
         ? "Tỉnh mới chưa có kết quả PGI riêng; kết quả đến năm 2024 là của các tỉnh cũ."
         : null,
+      rankNote,
       needed.note,
     ].filter((n) => n !== null);
     const note = notes.length ? notes.join(" ") : null;
