@@ -11,6 +11,10 @@ export const theme: ThemeConfig = {
     // antd lightens a hovered link (#549470, 3,4:1 on a hovered row): darker instead, 7:1.
     colorLinkHover: "#15603b",
     colorLinkActive: "#0f4a2d",
+    // A hovered or focused default button writes its text in this colour: antd's lighter green
+    // is below 4,5:1 on white; darker, as for links (a primary button's white text gains too).
+    colorPrimaryHover: "#15603b",
+    colorPrimaryActive: "#0f4a2d",
     borderRadius: 6,
     // Secondary text and hints at 7:1 on white (antd's 45 % black is 3,4:1, below WCAG AA).
     colorTextSecondary: "rgba(0, 0, 0, 0.65)",
