@@ -8,10 +8,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PgiOverview } from "../../src/contracts/pgi.js";
 import { auditEvents } from "../../src/server/db/schema.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
-import { makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
+import { makeCycle, makeCycleProvince, type ProvinceAgencies } from "../support/cycle-factories.js";
 
 let t: TestApp;
 let coordinator: TestClient;
+let agencies: ProvinceAgencies;
 let overview: PgiOverview;
 const hcmc = "VN34-thanh-pho-ho-chi-minh";
 const brvt = "VN63-tinh-ba-ria-vung-tau";
@@ -22,6 +23,7 @@ const rowOf = (o: PgiOverview, year: number, unit: string) =>
 beforeAll(async () => {
   t = await createTestApp();
   const province = await makeCycleProvince(t.database.db, "Tỉnh Bà Rịa - Vũng Tàu");
+  agencies = province.agencies;
   await makeCycle(t.database.db, province.provinceId, { year: 2023 });
   coordinator = await signedInClient(t, "coordinator");
   const response = await coordinator.get("/api/pgi");
@@ -134,6 +136,64 @@ describe("targets on the page", () => {
     expect(page.canEditTargets).toBe(false);
     const response = await leader.put("/api/pgi/targets", { targets: [] });
     expect(response.statusCode).toBe(403);
+  });
+});
+
+describe("what moves a sub-index", () => {
+  it("lists the plans' tasks that serve it, by its section, a target on it or its name, with the agencies that lead them", async () => {
+    const plan = (
+      await coordinator.post("/api/plans", {
+        numberSymbol: "82/KH-UBND",
+        issuedOn: "2024-03-20",
+        issuer: "UBND tỉnh",
+        title: "Kế hoạch cải thiện Chỉ số PGI giai đoạn 2024-2025",
+        periodFrom: 2024,
+        periodTo: 2025,
+        scope: "pgi",
+        status: "issued",
+      })
+    ).json();
+    const task = (letter: string, body: string, lead: string[], measures: string[] = []) => ({
+      letter,
+      body,
+      leadAgencyIds: lead,
+      supportingAgencyIds: [],
+      recurring: true,
+      deadline: null,
+      targetIds: [],
+      measures,
+    });
+    const saved = await coordinator.put(`/api/plans/${plan.id}/tasks`, {
+      expectedRowVersion: plan.rowVersion,
+      sections: [
+        {
+          number: "3",
+          title: "Chỉ số thành phần 3: Thúc đẩy thực hành xanh (Environmental Leadership)",
+          tasks: [
+            task("a", "Ưu tiên mua sắm công xanh trong các dự án đầu tư công.", [agencies.industry]),
+            task("b", "Hướng dẫn doanh nghiệp thực hiện quy định về môi trường.", [
+              agencies.environment,
+              agencies.industry,
+            ]),
+          ],
+        },
+        {
+          number: "5",
+          title: "Nhiệm vụ chung",
+          tasks: [task("a", "Cải thiện hạ tầng thu gom chất thải rắn.", [agencies.construction], ["PGI1"])],
+        },
+      ],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const o: PgiOverview = (await coordinator.get("/api/pgi")).json();
+    const sub3 = o.subIndices.find((s) => s.part === "PGI3")!;
+    expect(sub3.tasks.map((x) => x.place)).toEqual(["3.a", "3.b"]);
+    expect(sub3.tasks[0]).toMatchObject({ planId: plan.id, planStatus: "issued" });
+    expect(sub3.agencies[0]).toMatchObject({ tasks: 2 });
+    expect(sub3.agencies).toHaveLength(2);
+    const sub1 = o.subIndices.find((s) => s.part === "PGI1")!;
+    expect(sub1.tasks.map((x) => x.body)).toEqual(["Cải thiện hạ tầng thu gom chất thải rắn."]);
+    expect(o.subIndices.find((s) => s.part === "PGI2")!.tasks).toEqual([]);
   });
 });
 

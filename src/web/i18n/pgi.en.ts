@@ -28,13 +28,13 @@ export const pgiEn: Record<keyof typeof pgiVi, string> = {
 
   "pgi.part.total": "PGI total",
   "pgi.part.short": "Sub-index {n}",
-  "pgi.notPublished": "Not published",
-  "pgi.scoreNotPublished": "Score not published",
+  "pgi.notPublished": "No figure",
+  "pgi.scoreNotPublished": "No score",
   "pgi.rank.place": "rank {place}/{of}",
   "pgi.rank.range": "about rank {place} ({best}–{worst}) of {of}",
   "pgi.rank.about": "about rank {place}/{of}",
   "pgi.rank.computedMark": "computed from the published scores",
-  "pgi.rank.none": "VCCI published no rank",
+  "pgi.rank.none": "No rank",
   "pgi.change.sameScore": "score unchanged",
   "pgi.change.samePlace": "same rank",
   "pgi.change.up": "up {n} places",
@@ -58,7 +58,7 @@ export const pgiEn: Record<keyof typeof pgiVi, string> = {
   "pgi.glance.titleNone": "PGI results",
   "pgi.glance.none": "No PGI result has been published for {name}.",
   "pgi.glance.headline": "Total {score}/40",
-  "pgi.glance.noTotal": "VCCI published no total this year",
+  "pgi.glance.noTotal": "No total this year",
   "pgi.glance.sinceYear": "since {year}: {change}",
   "pgi.glance.region":
     "In the {region} region: {place} (computed from the published totals of the region's provinces).",
@@ -73,7 +73,7 @@ export const pgiEn: Record<keyof typeof pgiVi, string> = {
   "pgi.trend.table": "PGI results over the years for {name}",
   "pgi.trend.sumGap": "differs from the sum of the 4 sub-indices by {gap}",
   "pgi.trend.note":
-    "— : VCCI did not publish this figure. 2022 was the pilot year; from 2025 the ranks are among 34 provinces, so ranks before and after the merger cannot be compared directly.",
+    "— : PEPI Hub has no such figure (VCCI did not publish it, or it has not been imported on the published results page). 2022 was the pilot year; from 2025 the ranks are among 34 provinces, so ranks before and after the merger cannot be compared directly.",
 
   "pgi.merger.title": "Before and after the merger",
   "pgi.merger.intro":
@@ -134,7 +134,7 @@ export const pgiEn: Record<keyof typeof pgiVi, string> = {
   "pgi.sub.noYear": "VCCI has published no score of this sub-index.",
   "pgi.sub.ownLine":
     "In {year}, {name} scored {score}, placed {position} of the {count} provinces with a published score.",
-  "pgi.sub.ownMissing": "{province} has no published score of this sub-index in {year}.",
+  "pgi.sub.ownMissing": "PEPI Hub has no {year} score of {province} for this sub-index.",
   "pgi.sub.chart":
     "Column chart of {name} in {year} for {count} provinces, highest first, the province shown in orange; the figures are in the table below",
   "pgi.sub.table": "{name} in {year}: every province's score",
@@ -142,7 +142,7 @@ export const pgiEn: Record<keyof typeof pgiVi, string> = {
   "pgi.sub.col.province": "Province",
   "pgi.sub.col.score": "Score",
   "pgi.sub.col.rank": "VCCI's rank",
-  "pgi.sub.noRank": "not published",
+  "pgi.sub.noRank": "none",
   "pgi.sub.ownTag": "Shown",
   "pgi.sub.top": "The 5 best provinces in {year} (to learn from)",
   "pgi.sub.points": "{score} points",

@@ -26,13 +26,13 @@ export const pgiVi = {
 
   "pgi.part.total": "Tổng điểm PGI",
   "pgi.part.short": "Chỉ số thành phần {n}",
-  "pgi.notPublished": "Không công bố",
-  "pgi.scoreNotPublished": "Không công bố điểm",
+  "pgi.notPublished": "Chưa có số liệu",
+  "pgi.scoreNotPublished": "Chưa có điểm",
   "pgi.rank.place": "hạng {place}/{of}",
   "pgi.rank.range": "khoảng hạng {place} ({best}–{worst}) trong {of} tỉnh",
   "pgi.rank.about": "khoảng hạng {place}/{of}",
   "pgi.rank.computedMark": "tính từ điểm công bố",
-  "pgi.rank.none": "VCCI không công bố thứ hạng",
+  "pgi.rank.none": "Chưa có thứ hạng",
   "pgi.change.sameScore": "điểm không đổi",
   "pgi.change.samePlace": "giữ nguyên thứ hạng",
   "pgi.change.up": "tăng {n} bậc",
@@ -56,7 +56,7 @@ export const pgiVi = {
   "pgi.glance.titleNone": "Kết quả PGI",
   "pgi.glance.none": "Chưa có kết quả PGI nào được công bố cho {name}.",
   "pgi.glance.headline": "Tổng điểm {score}/40",
-  "pgi.glance.noTotal": "VCCI không công bố tổng điểm năm này",
+  "pgi.glance.noTotal": "Chưa có tổng điểm năm này",
   "pgi.glance.sinceYear": "so với năm {year}: {change}",
   "pgi.glance.region": "Trong vùng {region}: {place} (tính từ tổng điểm công bố của các tỉnh trong vùng).",
   "pgi.glance.regionBefore": "Năm {year}: {place}.",
@@ -70,7 +70,7 @@ export const pgiVi = {
   "pgi.trend.table": "Bảng kết quả PGI qua các năm của {name}",
   "pgi.trend.sumGap": "khác tổng 4 chỉ số thành phần {gap} điểm",
   "pgi.trend.note":
-    "Dấu — : VCCI không công bố số liệu này. Năm 2022 là năm thí điểm; từ năm 2025 xếp hạng trong 34 tỉnh, thành phố, nên thứ hạng trước và sau sáp nhập không so sánh trực tiếp.",
+    "Dấu — : PEPI Hub chưa có số liệu này (VCCI không công bố, hoặc chưa được nhập ở trang Kết quả công bố). Năm 2022 là năm thí điểm; từ năm 2025 xếp hạng trong 34 tỉnh, thành phố, nên thứ hạng trước và sau sáp nhập không so sánh trực tiếp.",
 
   "pgi.merger.title": "Trước và sau sáp nhập",
   "pgi.merger.intro":
@@ -131,7 +131,7 @@ export const pgiVi = {
   "pgi.sub.noYear": "VCCI chưa công bố điểm của chỉ số thành phần này.",
   "pgi.sub.ownLine":
     "Năm {year}, {name} đạt {score} điểm, đứng thứ {position} trong {count} tỉnh có điểm công bố.",
-  "pgi.sub.ownMissing": "Năm {year} không có điểm công bố của {province} cho chỉ số này.",
+  "pgi.sub.ownMissing": "PEPI Hub chưa có điểm năm {year} của {province} cho chỉ số này.",
   "pgi.sub.chart":
     "Biểu đồ cột điểm {name} năm {year} của {count} tỉnh, từ cao xuống thấp, tỉnh đang xem được tô màu cam; số liệu ở bảng bên dưới",
   "pgi.sub.table": "Bảng điểm {name} năm {year} của các tỉnh",
@@ -139,7 +139,7 @@ export const pgiVi = {
   "pgi.sub.col.province": "Tỉnh, thành phố",
   "pgi.sub.col.score": "Điểm",
   "pgi.sub.col.rank": "Hạng VCCI công bố",
-  "pgi.sub.noRank": "không công bố",
+  "pgi.sub.noRank": "chưa có",
   "pgi.sub.ownTag": "Đang xem",
   "pgi.sub.top": "5 tỉnh điểm cao nhất năm {year} (để học hỏi)",
   "pgi.sub.points": "{score} điểm",

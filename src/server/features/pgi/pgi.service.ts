@@ -65,7 +65,6 @@ const numberOrNull = (value: unknown) => (value === null || value === undefined 
 /** What rests on the published rows alone: kept per set of rows read (the read cache's) and province. */
 interface PublishedView {
   units: ReturnType<typeof unitsOf>["units"];
-  unitCodes: Set<string>;
   years: number[];
   rows: PgiYearRow[];
   totals: PgiOverview["totals"];
@@ -118,7 +117,6 @@ function publishedView(all: PublishedRow[], province: Province): PublishedView {
   const totalsYear = latestWith(null);
   const view: PublishedView = {
     units,
-    unitCodes,
     years,
     rows,
     totals: { year: totalsYear, provinces: everyProvince(totalsYear, null) },
@@ -151,7 +149,7 @@ export async function buildPgiOverview(
   const province = asked ? provinceByCode(asked) : own;
   if (!province) throw notFound("province");
   const all = await readers.published();
-  const { units, unitCodes, years, rows, totals, parts } = publishedView(all, province);
+  const { units, years, rows, totals, parts } = publishedView(all, province);
 
   const catalogue = await (readers.catalogue ?? (() => measureCatalogue(db)))();
   const { tasks, leads } = await repo.listPlanTasks(db);

@@ -6,7 +6,7 @@ import type { PgiFigure, PgiRank } from "../../../contracts/pgi.js";
 import { useT } from "../../i18n/index.js";
 import { type PgiRow, placeText, scoreText } from "./pgi-text.js";
 
-/** A place; a computed one says so under it, a missing one says VCCI did not publish it. */
+/** A place; a computed one says so under it; a missing one says there is none (the year's edition note says why). */
 export function RankCell({ rank }: { rank: PgiRank | null }) {
   const t = useT();
   if (!rank) return <span className="muted">{t("pgi.rank.none")}</span>;

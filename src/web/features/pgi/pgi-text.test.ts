@@ -41,7 +41,7 @@ describe("the PGI page's wording", () => {
     expect(rankText(t, rank(31, { basis: "computed", exact: false, best: 30, worst: 35 }))).toBe(
       "khoảng hạng 31 (30–35) trong 63 tỉnh (tính từ điểm công bố)",
     );
-    expect(rankText(t, null)).toBe("VCCI không công bố thứ hạng");
+    expect(rankText(t, null)).toBe("Chưa có thứ hạng");
   });
 
   it("compares with the year before only on one scale", () => {
