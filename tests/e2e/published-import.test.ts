@@ -1,5 +1,5 @@
 // The published PGI results as a coordinator reads and imports them: a total that differs from
-// its sub-indices' sum is marked and kept, a rank VCCI did not publish reads "Không công bố",
+// its sub-indices' sum is marked and kept, a rank not held reads "Chưa có",
 // and an Excel workbook imported with such a total lists it after the import, on a desktop and a
 // 390 px phone, with the keyboard's reach and no axe violation.
 import fs from "node:fs";
@@ -67,7 +67,7 @@ describe.skipIf(!hasChromium)("published PGI results: flags and Excel import", {
     // 2024: VCCI published the ranks of the top 30 only.
     await table.getByTestId("not-published").first().waitFor();
     const bacGiang = table.locator("tbody tr", { hasText: "Bắc Giang" });
-    expect(await bacGiang.getByTestId("not-published").textContent()).toBe("Không công bố");
+    expect(await bacGiang.getByTestId("not-published").textContent()).toBe("Chưa có");
     await shoot(page, "published-pgi-2024-desktop");
 
     await chooseOption(page, selectNamed(page, page, "Năm"), "2022");

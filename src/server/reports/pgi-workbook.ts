@@ -287,7 +287,7 @@ function notesSheet(sheet: ExcelJS.Worksheet, data: PgiExportData) {
   next++;
   say("Cách đọc", true);
   say(
-    "Điểm và hạng ở trang “Kết quả các tỉnh” là số VCCI công bố; ô trống là số VCCI không công bố (từ năm 2024 VCCI chỉ công bố thứ hạng của một phần các tỉnh, thành phố).",
+    "Điểm và hạng ở trang “Kết quả các tỉnh” là số VCCI công bố; ô trống là số PEPI Hub chưa có: VCCI không công bố (từ năm 2024 VCCI chỉ công bố thứ hạng của một phần các tỉnh, thành phố) hoặc chưa được nhập.",
   );
   say(
     "Hạng “PEPI Hub tính” được tính từ điểm công bố của các tỉnh, thành phố; khi điểm công bố chưa đủ để xác định một hạng thì ghi hạng nhiều khả năng nhất và khoảng hạng có thể.",

@@ -52,7 +52,7 @@ export const publishedEn: Record<keyof typeof publishedVi, string> = {
   "published.sumGap": "≠ sum of 4 sub-indices",
   "published.sumGapHelp":
     "The published total {total} differs from the sum of the four sub-indices {sum} (by {gap}); the published figure is kept, not recomputed.",
-  "published.rankNotPublished": "Not published",
+  "published.rankNotPublished": "None",
   "published.rankNotPublishedHelp":
-    "VCCI did not publish this rank (since 2024 only part of the ranking is published).",
+    "No published rank: VCCI did not publish it (since 2024 only part of the ranking is) or it has not been imported.",
 };

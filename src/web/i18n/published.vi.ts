@@ -49,7 +49,7 @@ export const publishedVi = {
   "published.sumGap": "Khác tổng 4 chỉ số",
   "published.sumGapHelp":
     "Tổng điểm công bố {total} khác tổng bốn chỉ số thành phần {sum} (chênh {gap}); giữ nguyên số công bố, không tính lại.",
-  "published.rankNotPublished": "Không công bố",
+  "published.rankNotPublished": "Chưa có",
   "published.rankNotPublishedHelp":
-    "VCCI không công bố hạng này (từ năm 2024 chỉ công bố một phần bảng xếp hạng).",
+    "Chưa có hạng công bố: VCCI không công bố (từ năm 2024 chỉ công bố một phần bảng xếp hạng) hoặc chưa được nhập.",
 } satisfies Record<string, string>;

@@ -124,7 +124,7 @@ describe("the PGI section of a document", () => {
     });
     const text = textOf(pgiSectionBlocks(pgiDocumentSection(o, 2023)!, brief));
     expect(text).toContain(
-      "Năm 2023, Bà Rịa - Vũng Tàu đạt 15,70/40 điểm, trong khoảng hạng 12–18/63 (do PEPI Hub tính từ điểm công bố, VCCI không công bố hạng này), giảm 0,30 điểm so với năm 2022",
+      "Năm 2023, Bà Rịa - Vũng Tàu đạt 15,70/40 điểm, trong khoảng hạng 12–18/63 (do PEPI Hub tính từ điểm công bố, chưa có hạng VCCI công bố), giảm 0,30 điểm so với năm 2022",
     );
     const exact = overview({
       rows: [

@@ -251,7 +251,10 @@ function headline(s: PgiDocumentSection, unit: PgiDocumentUnit): string {
   const { score, rank } = row.total;
   if (score === null) {
     const ranked = s.edition?.rankedCount;
-    return `Năm ${row.year}, VCCI công bố điểm các chỉ số thành phần của ${unit.name}, không công bố tổng điểm và thứ hạng${ranked ? ` (chỉ xếp hạng ${ranked} tỉnh, thành phố đứng đầu)` : ""}.`;
+    // Only an edition that ranked part of the provinces says VCCI did not publish them.
+    return ranked
+      ? `Năm ${row.year}, VCCI công bố điểm các chỉ số thành phần của ${unit.name}, không công bố tổng điểm và thứ hạng (chỉ xếp hạng ${ranked} tỉnh, thành phố đứng đầu).`
+      : `Năm ${row.year}, ${unit.name} có điểm các chỉ số thành phần; chưa có tổng điểm và thứ hạng.`;
   }
   const parts = [`Năm ${row.year}, ${unit.name} đạt ${points(score)}/40 điểm`];
   if (rank)
@@ -259,8 +262,8 @@ function headline(s: PgiDocumentSection, unit: PgiDocumentUnit): string {
       rank.basis === "published"
         ? `xếp hạng ${rank.value}/${rank.of}`
         : rank.exact || rank.best === rank.worst
-          ? `xếp hạng ${rank.value}/${rank.of} (do PEPI Hub tính từ điểm công bố, VCCI không công bố hạng này)`
-          : `trong khoảng hạng ${rank.best}–${rank.worst}/${rank.of} (do PEPI Hub tính từ điểm công bố, VCCI không công bố hạng này)`,
+          ? `xếp hạng ${rank.value}/${rank.of} (do PEPI Hub tính từ điểm công bố, chưa có hạng VCCI công bố)`
+          : `trong khoảng hạng ${rank.best}–${rank.worst}/${rank.of} (do PEPI Hub tính từ điểm công bố, chưa có hạng VCCI công bố)`,
     );
   if (previous && previous.total.score !== null) {
     // "tăng 11 bậc và 8,05 điểm", "tăng 2 bậc nhưng giảm 0,30 điểm".

@@ -1,7 +1,7 @@
 // One year's published table: total, rank, band, the parts (PEPI groups, PGI sub-indices),
 // the decision and the source, which opens in a new tab. A PGI total that differs from the sum
-// of its sub-indices beyond rounding is marked (the published total is kept), and a PGI rank
-// the source did not publish reads "Không công bố", not as missing data.
+// of its sub-indices beyond rounding is marked (the published total is kept), and an empty PGI
+// rank reads "Chưa có" with why it may be empty (VCCI ranked only part since 2024, or not imported).
 import { InfoCircleOutlined, LinkOutlined, WarningOutlined } from "@ant-design/icons";
 import { Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
 import { totalSumGap } from "../../../domain/results/total-sum.js";
