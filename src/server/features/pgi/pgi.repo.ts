@@ -34,9 +34,11 @@ export async function replacePageTargets(
 /** Plans still in force or being written: the ones whose targets and tasks the page reads. */
 const livePlanStatuses = ["draft", "issued"];
 
+/** The targets of the live plans measured by the PGI: what the page compares, and what tasks serve. */
 export async function listPlanPgiTargets(db: DbOrTx) {
   return db
     .select({
+      id: planTargets.id,
       planId: plans.id,
       planTitle: plans.title,
       measure: planTargets.measure,
@@ -54,9 +56,9 @@ export async function listPlanPgiTargets(db: DbOrTx) {
     .orderBy(asc(plans.periodFrom), asc(plans.title), asc(planTargets.position));
 }
 
-/** Every task of the live plans with its place, what it serves and its lead agencies. */
+/** Every task of the live plans with its place, what it serves and its lead agencies, in one read. */
 export async function listPlanTasks(db: DbOrTx) {
-  const tasks = await db
+  const rows = await db
     .select({
       id: planTasks.id,
       planId: plans.id,
@@ -70,34 +72,30 @@ export async function listPlanTasks(db: DbOrTx) {
       recurring: planTasks.recurring,
       targetIds: planTasks.targetIds,
       measures: planTasks.measures,
+      lead: agencies.name,
     })
     .from(planTasks)
     .innerJoin(plans, eq(plans.id, planTasks.planId))
     .innerJoin(planSections, eq(planSections.id, planTasks.sectionId))
+    .leftJoin(
+      planTaskAgencies,
+      and(eq(planTaskAgencies.taskId, planTasks.id), eq(planTaskAgencies.role, "lead")),
+    )
+    .leftJoin(agencies, eq(agencies.id, planTaskAgencies.agencyId))
     .where(inArray(plans.status, livePlanStatuses))
-    .orderBy(asc(plans.periodFrom), asc(plans.title), asc(planSections.position), asc(planTasks.position));
-  const leads = tasks.length
-    ? await db
-        .select({ taskId: planTaskAgencies.taskId, name: agencies.name })
-        .from(planTaskAgencies)
-        .innerJoin(agencies, eq(agencies.id, planTaskAgencies.agencyId))
-        .where(
-          and(
-            eq(planTaskAgencies.role, "lead"),
-            inArray(
-              planTaskAgencies.taskId,
-              tasks.map((t) => t.id),
-            ),
-          ),
-        )
-    : [];
-  return { tasks, leads };
-}
-
-/** The sub-index a plan's target measures, by target id: what a task serving it serves. */
-export async function listPlanPartTargets(db: DbOrTx) {
-  return db
-    .select({ id: planTargets.id, measureRef: planTargets.measureRef })
-    .from(planTargets)
-    .where(inArray(planTargets.measure, ["pgi_part_score", "pgi_part_rank"]));
+    .orderBy(
+      asc(plans.periodFrom),
+      asc(plans.title),
+      asc(planSections.position),
+      asc(planTasks.position),
+      asc(agencies.name),
+    );
+  // One row per lead agency: a task with its leads.
+  const tasks = new Map<string, Omit<(typeof rows)[number], "lead"> & { leads: string[] }>();
+  for (const { lead, ...task } of rows) {
+    const kept = tasks.get(task.id) ?? { ...task, leads: [] };
+    if (lead !== null) kept.leads.push(lead);
+    tasks.set(task.id, kept);
+  }
+  return [...tasks.values()];
 }

@@ -148,14 +148,16 @@ export async function buildPgiOverview(
   const own = await (readers.own ?? (() => ownProvinceNow(db)))();
   const province = asked ? provinceByCode(asked) : own;
   if (!province) throw notFound("province");
-  const all = await readers.published();
+  // Independent reads, asked for together.
+  const [all, catalogue, tasks, planTargets, pageTargetRows] = await Promise.all([
+    readers.published(),
+    (readers.catalogue ?? (() => measureCatalogue(db)))(),
+    repo.listPlanTasks(db),
+    repo.listPlanPgiTargets(db),
+    repo.listPageTargets(db, province.code),
+  ]);
   const { units, years, rows, totals, parts } = publishedView(all, province);
-
-  const catalogue = await (readers.catalogue ?? (() => measureCatalogue(db)))();
-  const { tasks, leads } = await repo.listPlanTasks(db);
-  const partOfTarget = new Map((await repo.listPlanPartTargets(db)).map((t) => [t.id, t.measureRef]));
-  const leadsOf = new Map<string, string[]>();
-  for (const l of leads) leadsOf.set(l.taskId, [...(leadsOf.get(l.taskId) ?? []), l.name]);
+  const partOfTarget = new Map(planTargets.map((t) => [t.id, t.measureRef]));
 
   const subIndices = pgiParts.map((part) => {
     const { year, provinces } = parts.get(part)!;
@@ -168,7 +170,7 @@ export async function buildPgiOverview(
     );
     const agencyCounts = new Map<string, number>();
     for (const t of serving)
-      for (const name of leadsOf.get(t.id) ?? []) agencyCounts.set(name, (agencyCounts.get(name) ?? 0) + 1);
+      for (const name of t.leads) agencyCounts.set(name, (agencyCounts.get(name) ?? 0) + 1);
     return {
       part,
       name: catalogue.pgiParts.get(part) ?? part,
@@ -180,7 +182,7 @@ export async function buildPgiOverview(
         planStatus: t.planStatus,
         place: `${t.section}${t.letter ? `.${t.letter}` : ""}`,
         body: t.body,
-        leadAgencies: leadsOf.get(t.id) ?? [],
+        leadAgencies: t.leads,
         deadline: t.deadline,
         recurring: t.recurring,
       })),
@@ -195,10 +197,10 @@ export async function buildPgiOverview(
     };
   });
 
-  const pageTargets = (await repo.listPageTargets(db, province.code)).map(pageTargetOf);
+  const pageTargets = pageTargetRows.map(pageTargetOf);
   const merged = units.some((u) => u.former);
-  const targets = await targetsOf(
-    db,
+  const targets = targetsOf(
+    planTargets,
     province,
     own,
     pageTargets,
@@ -306,18 +308,18 @@ const planMeasures: Record<string, { part: "total" | "ref"; measure: "score" | "
  * Plans' targets are the department's own province's; a year's value counts when it lies after
  * the latest published year (else the plan's last year, to show how it ended).
  */
-async function targetsOf(
-  db: Db,
+function targetsOf(
+  planTargets: Awaited<ReturnType<typeof repo.listPlanPgiTargets>>,
   province: Province,
   own: Province | undefined,
   pageTargets: PgiPageTarget[],
   all: PublishedRow[],
   ownRows: PgiYearRow[],
   merged: boolean,
-): Promise<PgiTarget[]> {
+): PgiTarget[] {
   const wanted: Omit<PgiTarget, "current" | "gap" | "scoreNeeded" | "note">[] = [];
   if (own && province.code === own.code) {
-    for (const t of await repo.listPlanPgiTargets(db)) {
+    for (const t of planTargets) {
       const kind = planMeasures[t.measure]!;
       const part = (kind.part === "total" ? "total" : t.measureRef) as PgiTargetPart;
       if (part !== "total" && !(pgiParts as readonly string[]).includes(part)) continue;
