@@ -4,7 +4,7 @@
 // province of the registry (a former province's years and the merged province's are never joined,
 // since they are ranked among 63 and among 34). The figures are always in a table beside them.
 import { formatPointsVi } from "../text/format-vi.js";
-import { type ChartOption, chartColors, chartFont } from "./chart-style.js";
+import { type ChartOption, chartColors, chartFont, pointsAxis, yearAxis } from "./chart-style.js";
 
 export interface PgiColumn {
   name: string;
@@ -41,14 +41,7 @@ export function pgiColumnsOption(
       nameGap: 10,
       nameTextStyle: { color: chartColors.muted, fontSize: 12 },
     },
-    yAxis: {
-      type: "value",
-      min: 0,
-      max: options.max,
-      name: "điểm",
-      nameTextStyle: { align: "right" },
-      axisLabel: { formatter: (v: number) => formatPointsVi(v) },
-    },
+    yAxis: pointsAxis(options.max),
     series: [
       {
         type: "bar",
@@ -87,8 +80,6 @@ export function pgiTrendOption(
 ): ChartOption {
   const compact = options.compact === true;
   const years = [...new Set(lines.flatMap((l) => l.points.map((p) => p.year)))].sort((a, b) => a - b);
-  const first = years[0] ?? 0;
-  const last = years.at(-1) ?? first;
   return {
     animation: false,
     textStyle: { fontFamily: options.font ?? chartFont },
@@ -107,22 +98,8 @@ export function pgiTrendOption(
       orient: compact ? "vertical" : "horizontal",
     },
     tooltip: { trigger: "axis", valueFormatter: (v: number | null) => (v == null ? "—" : formatPointsVi(v)) },
-    xAxis: {
-      type: "value",
-      min: first - 0.5,
-      max: last + 0.5,
-      splitLine: { show: false },
-      axisTick: { customValues: years },
-      axisLabel: { customValues: years, formatter: (v: number) => String(v) },
-    },
-    yAxis: {
-      type: "value",
-      min: 0,
-      max: options.max,
-      name: "điểm",
-      nameTextStyle: { align: "right" },
-      axisLabel: { formatter: (v: number) => formatPointsVi(v) },
-    },
+    xAxis: yearAxis(years),
+    yAxis: pointsAxis(options.max),
     series: lines.map((line, i) => {
       const colour = lineColours[i % lineColours.length]!;
       return {

@@ -6,7 +6,7 @@
 import type { TrendYear } from "../../contracts/standing.js";
 import { eraOfYear } from "../org/provinces.js";
 import { formatPointsVi } from "../text/format-vi.js";
-import { type ChartOption, chartFont } from "./chart-style.js";
+import { type ChartOption, chartFont, pointsAxis, yearAxis } from "./chart-style.js";
 
 const bandFills = ["rgba(31, 59, 87, 0.07)", "rgba(176, 96, 0, 0.09)", "rgba(46, 125, 50, 0.08)"];
 /** Own and published lines of each period: distinct, and at least 4,5:1 on white. */
@@ -53,8 +53,6 @@ export function trendChartOption(
 ): ChartOption {
   const compact = options.compact === true;
   const periods = methodPeriods(trend);
-  const first = trend[0]?.year ?? 0;
-  const last = trend[trend.length - 1]?.year ?? first;
   const eras = new Set(periods.map((p) => p.era)).size > 1;
   // In the legend: "QĐ 383/QĐ-BTNMT, 34 tỉnh"; on a band, which may be one year wide: two short lines.
   const label = (period: TrendPeriod) =>
@@ -144,25 +142,8 @@ export function trendChartOption(
       orient: compact ? "vertical" : "horizontal",
     },
     tooltip: { trigger: "axis", valueFormatter: (v: number | null) => (v == null ? "—" : formatPointsVi(v)) },
-    // Years as numbers, so that a band can start half a year before its first year.
-    xAxis: {
-      type: "value",
-      min: first - 0.5,
-      max: last + 0.5,
-      splitLine: { show: false },
-      // Ticks and labels on the years themselves, not on the band edges.
-      axisTick: { customValues: trend.map((y) => y.year) },
-      axisLabel: { customValues: trend.map((y) => y.year), formatter: (v: number) => String(v) },
-    },
-    yAxis: {
-      type: "value",
-      min: 0,
-      max: 100,
-      interval: 20,
-      name: "điểm",
-      nameTextStyle: { align: "right" },
-      axisLabel: { formatter: (v: number) => formatPointsVi(v) },
-    },
+    xAxis: yearAxis(trend.map((y) => y.year)),
+    yAxis: pointsAxis(100, 20),
     series,
   };
 }
