@@ -135,6 +135,21 @@ export const errorCatalog = {
     vi: "Tệp “{file}” có {count} dòng khác với kết quả công bố đã lưu; chưa nhập dòng nào. Chọn thay thế nếu tệp đúng hơn.",
     en: "The file “{file}” has {count} rows that differ from the stored published results; nothing was imported.",
   },
+  GHG_IMPORT_DECIDED: {
+    status: 409,
+    vi: "Lần nhập danh mục “{list}” đã được {decision}; không thể xác nhận hay hủy lại.",
+    en: "The import of the list “{list}” was already {decision}; it cannot be confirmed or discarded again.",
+  },
+  GHG_IMPORT_STALE: {
+    status: 409,
+    vi: "Sổ cơ sở phát thải đã thay đổi từ khi so sánh với danh mục “{list}”; hãy nhập lại tệp để so sánh lại.",
+    en: "The register changed since it was compared with the list “{list}”; import the file again to compare anew.",
+  },
+  GHG_PROVINCE_UNKNOWN: {
+    status: 409,
+    vi: "Chưa xác định được tỉnh của Sở (cần một kỳ đánh giá PEPI của tỉnh) nên chưa chọn được các cơ sở trên địa bàn.",
+    en: "The department's province is not known yet (a PEPI cycle of the province is needed), so the province's facilities cannot be picked.",
+  },
   EDITION_NOT_FOUND: {
     status: 400,
     vi: "Bộ chỉ số không có phiên bản áp dụng cho {what}.",
@@ -378,6 +393,9 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   planReportFile: { vi: "tài liệu của báo cáo tiến độ", en: "progress report document" },
   planSynthesis: { vi: "nội dung báo cáo tổng hợp của kỳ", en: "wording of the period's synthesis" },
   planConclusion: { vi: "kết luận của Chủ tịch UBND tỉnh", en: "chairman's conclusions" },
+  ghgList: { vi: "danh mục cơ sở phát thải khí nhà kính", en: "greenhouse-gas facility list" },
+  ghgFacility: { vi: "cơ sở phát thải khí nhà kính", en: "greenhouse-gas facility" },
+  ghgListImport: { vi: "lần nhập danh mục cơ sở", en: "facility list import" },
   province: { vi: "tỉnh, thành phố", en: "province" },
 };
 

@@ -75,6 +75,7 @@ describe("globalPermissions", () => {
       "planReport.edit",
       "planReport.submit",
       "planReport.signOff",
+      "ghg.manage",
     ];
     expect(globalPermissions(actor("admin"))).toEqual(actions.filter((a) => !othersDuties.includes(a)));
     for (const role of roles.filter((r) => r !== "admin")) {

@@ -41,6 +41,8 @@ export const actions = [
   "planReport.edit",
   "planReport.submit",
   "planReport.signOff",
+  "ghg.read",
+  "ghg.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -124,6 +126,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "pgi.read": always,
     "plan.read": always,
     "planReport.read": always,
+    "ghg.read": always,
   },
   coordinator: {
     "agency.list": always,
@@ -150,6 +153,9 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "plan.read": always,
     "plan.manage": always,
     "planReport.read": always,
+    // The greenhouse-gas register: imports of the national lists and the facilities' life.
+    "ghg.read": always,
+    "ghg.manage": always,
   },
   leader: {
     "agency.list": always,
@@ -165,6 +171,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "pgi.read": always,
     "plan.read": always,
     "planReport.read": always,
+    "ghg.read": always,
   },
   ministry_viewer: {
     "agency.list": always,

@@ -911,3 +911,142 @@ export const planConclusions = pgTable("plan_conclusions", {
   recordedBy: uuid("recorded_by"),
   recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A national list of facilities that must inventory greenhouse gases (QĐ 01/2022/QĐ-TTg,
+ * QĐ 13/2024/QĐ-TTg, later lists), with the list it replaces.
+ */
+export const ghgLists = pgTable(
+  "ghg_lists",
+  {
+    id: uuid("id").primaryKey(),
+    code: text("code").notNull(),
+    title: text("title").notNull(),
+    signedOn: date("signed_on"),
+    effectiveFrom: date("effective_from"),
+    replacesListId: uuid("replaces_list_id"),
+    source: text("source"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("ghg_lists_code_key").on(t.code)],
+);
+
+/**
+ * A facility of the province on a national list: as the register keeps it now (the name and
+ * address may have changed since it was listed; each listing keeps what the list wrote).
+ * `ministry` is the managing ministry as the list names it (Giao thông vận tải stays so after
+ * the 2025 merger into Xây dựng). A facility dropped from the latest list is delisted, never deleted.
+ */
+export const ghgFacilities = pgTable(
+  "ghg_facilities",
+  {
+    id: uuid("id").primaryKey(),
+    name: text("name").notNull(),
+    taxCode: text("tax_code"),
+    address: text("address").notNull(),
+    communeId: uuid("commune_id").references(() => orgUnits.id),
+    listedAddress: text("listed_address").notNull(),
+    /** The province (of the 63 or the 34) the listed address names. */
+    listedProvinceCode: text("listed_province_code"),
+    sector: text("sector").notNull(),
+    subSector: text("sub_sector"),
+    ministry: text("ministry").notNull(),
+    /** `emissions_3000` (≥ 3.000 tCO2e), `energy_1000_toe`, `waste_65000_t`, or null when unknown. */
+    threshold: text("threshold"),
+    /** `none`, `allocated`; with `quotaSector` thermal_power, steel or cement. */
+    quotaStatus: text("quota_status").notNull().default("none"),
+    quotaSector: text("quota_sector"),
+    contactName: text("contact_name"),
+    contactPhone: text("contact_phone"),
+    contactEmail: text("contact_email"),
+    agencyId: uuid("agency_id").references(() => agencies.id),
+    /** `active` or `closed`. */
+    status: text("status").notNull().default("active"),
+    /** The list that no longer names it (it owes no report from that list's effect on). */
+    delistedByListId: uuid("delisted_by_list_id").references(() => ghgLists.id),
+    rowVersion: integer("row_version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("ghg_facilities_tax_code_key").on(t.taxCode).where(sql`tax_code is not null`),
+    index("ghg_facilities_agency_idx").on(t.agencyId),
+  ],
+);
+
+/** A facility as one list wrote it: annex, row, name, address, sector and ministry. */
+export const ghgFacilityListings = pgTable(
+  "ghg_facility_listings",
+  {
+    id: uuid("id").primaryKey(),
+    facilityId: uuid("facility_id")
+      .notNull()
+      .references(() => ghgFacilities.id, { onDelete: "cascade" }),
+    listId: uuid("list_id")
+      .notNull()
+      .references(() => ghgLists.id),
+    annex: text("annex"),
+    rowNumber: text("row_number"),
+    name: text("name").notNull(),
+    taxCode: text("tax_code"),
+    address: text("address").notNull(),
+    sector: text("sector").notNull(),
+    subSector: text("sub_sector"),
+    ministry: text("ministry").notNull(),
+  },
+  (t) => [uniqueIndex("ghg_facility_listings_key").on(t.facilityId, t.listId)],
+);
+
+/** A facility's life: listed, delisted, updated by a list, renamed, transferred, closed, restarted. */
+export const ghgFacilityEvents = pgTable(
+  "ghg_facility_events",
+  {
+    id: uuid("id").primaryKey(),
+    facilityId: uuid("facility_id")
+      .notNull()
+      .references(() => ghgFacilities.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    occurredOn: date("occurred_on").notNull(),
+    listId: uuid("list_id").references(() => ghgLists.id),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    note: text("note"),
+    recordedBy: uuid("recorded_by"),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("ghg_facility_events_facility_idx").on(t.facilityId)],
+);
+
+/**
+ * A list file read and compared with the register: `pending` until the department confirms it
+ * (then `confirmed`, applied whole) or discards it. Keeps the province's rows and the changes shown.
+ */
+export const ghgListImports = pgTable("ghg_list_imports", {
+  id: uuid("id").primaryKey(),
+  /** The list's code, title, dates and the list it replaces, as the department entered them. */
+  list: jsonb("list").notNull(),
+  fileName: text("file_name").notNull(),
+  status: text("status").notNull().default("pending"),
+  rows: jsonb("rows").notNull(),
+  changes: jsonb("changes").notNull(),
+  counts: jsonb("counts").notNull(),
+  createdBy: uuid("created_by"),
+  createdAt: createdAt(),
+  decidedBy: uuid("decided_by"),
+  decidedAt: timestamp("decided_at", { withTimezone: true }),
+});
+
+/** The review of the province's list every two years by the sector departments: a task with its due date. */
+export const ghgReviews = pgTable("ghg_reviews", {
+  id: uuid("id").primaryKey(),
+  listId: uuid("list_id").references(() => ghgLists.id),
+  title: text("title").notNull(),
+  dueOn: date("due_on").notNull(),
+  agencyIds: jsonb("agency_ids").notNull().default([]),
+  /** `planned`, `in_progress`, `done`. */
+  status: text("status").notNull().default("planned"),
+  note: text("note"),
+  rowVersion: integer("row_version").notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});

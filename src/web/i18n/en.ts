@@ -1,4 +1,5 @@
 // English, the second language. Same keys as vi.ts.
+
 import { computationsEn } from "./computations.en.js";
 import { cycleWorkflowEn } from "./cycle-workflow.en.js";
 import { cyclesEn } from "./cycles.en.js";
@@ -7,6 +8,7 @@ import { dossierEn } from "./dossier.en.js";
 import { evidenceEn } from "./evidence.en.js";
 import { formsEn } from "./forms.en.js";
 import { frameworksEn } from "./frameworks.en.js";
+import { ghgEn } from "./ghg.en.js";
 import { mergerEn } from "./merger.en.js";
 import { notificationsEn } from "./notifications.en.js";
 import { pgiEn } from "./pgi.en.js";
@@ -337,4 +339,5 @@ export const en: Dictionary = {
   ...planReadingEn,
   ...notificationsEn,
   ...pgiEn,
+  ...ghgEn,
 };

@@ -1,6 +1,7 @@
 // Vietnamese, the working language: every key of the interface starts here; en.ts must have
 // the same keys (the type checker enforces it). "{name}" marks a value filled in at run time.
 // The index-work pages keep their wording in their own files, merged here.
+
 import { computationsVi } from "./computations.vi.js";
 import { cycleWorkflowVi } from "./cycle-workflow.vi.js";
 import { cyclesVi } from "./cycles.vi.js";
@@ -9,6 +10,7 @@ import { dossierVi } from "./dossier.vi.js";
 import { evidenceVi } from "./evidence.vi.js";
 import { formsVi } from "./forms.vi.js";
 import { frameworksVi } from "./frameworks.vi.js";
+import { ghgVi } from "./ghg.vi.js";
 import { mergerVi } from "./merger.vi.js";
 import { notificationsVi } from "./notifications.vi.js";
 import { pgiVi } from "./pgi.vi.js";
@@ -336,6 +338,7 @@ export const vi = {
   ...planReadingVi,
   ...notificationsVi,
   ...pgiVi,
+  ...ghgVi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;
