@@ -238,6 +238,7 @@ describe("emissions from activity data", () => {
       "unit",
       'Khí CH4 ghi bằng tCH4 hoặc kgCH4, không phải "tCO2e"',
     ],
+    ["a gas without its unit", { ...lines[1]!, unit: " " }, "unit", "Thiếu đơn vị của số liệu hoạt động"],
     [
       "a year outside the report's period",
       { ...lines[0]!, year: 2022 },

@@ -124,6 +124,7 @@ export function computeEmissions(input: EmissionsInput): EmissionsResult {
         refuse("gas", `Khí "${String(line.gas)}" không hợp lệ (CO2, CH4, N2O hoặc khí khác)`);
         return;
       }
+      if (!unit) return;
       if (gas === "other") {
         if (unit !== "tCO2e") refuse("unit", `Khí khác ghi bằng tCO2e, không phải "${unit}"`);
         lines.push({ ...base, gas, tonnes: quantity, co2e: quantity });
