@@ -200,7 +200,7 @@ describe("emissions from activity data", () => {
         row: 4,
         field: "factors[1]",
         message:
-          'Hệ số "Hệ số phát thải lưới điện Việt Nam năm 2024" (0,6811 tCO2/MWh) là ước tính chưa được công bố chính thức',
+          "Hệ số phát thải lưới điện Việt Nam năm 2024 (0,6811 tCO2/MWh) là ước tính chưa được công bố chính thức",
       },
     ]);
   });
@@ -230,13 +230,13 @@ describe("emissions from activity data", () => {
       "non-numeric activity data",
       { ...lines[0]!, amount: "một nghìn" },
       "amount",
-      'Số liệu hoạt động "một nghìn" không phải là số (viết như 1.234,5)',
+      "Số liệu hoạt động “một nghìn” không phải là số (viết như 1.234,5)",
     ],
     [
       "a gas in the wrong unit",
       { ...lines[1]!, unit: "tCO2e" },
       "unit",
-      'Khí CH4 ghi bằng tCH4 hoặc kgCH4, không phải "tCO2e"',
+      "Khí CH4 ghi bằng tCH4 hoặc kgCH4, không phải “tCO2e”",
     ],
     ["a gas without its unit", { ...lines[1]!, unit: " " }, "unit", "Thiếu đơn vị của số liệu hoạt động"],
     [
@@ -249,19 +249,19 @@ describe("emissions from activity data", () => {
       "a factor not valid for the year",
       { ...lines[3]!, factors: ["grid-vn-2023"] },
       "factors[1]",
-      'Hệ số "Hệ số phát thải lưới điện Việt Nam năm 2023" áp dụng cho năm 2023, không cho năm 2024',
+      "Hệ số phát thải lưới điện Việt Nam năm 2023 áp dụng cho năm 2023, không cho năm 2024",
     ],
     [
       "activity data in another unit than the factor's",
       { ...lines[0]!, unit: "kWh" },
       "factors[1]",
-      'Số liệu tính bằng kWh, hệ số "Hệ số phát thải lưới điện Việt Nam năm 2023" tính trên MWh (tCO2/MWh)',
+      "Hệ số phát thải lưới điện Việt Nam năm 2023 tính trên MWh (tCO2/MWh), số liệu lại tính bằng kWh",
     ],
     [
       "an unknown factor",
       { ...lines[0]!, factors: ["grid-vn-2030"] },
       "factors[1]",
-      'Không có hệ số phát thải "grid-vn-2030"',
+      "Không có hệ số phát thải “grid-vn-2030”",
     ],
   ];
 
@@ -281,8 +281,8 @@ describe("emissions from activity data", () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        { row: 1, field: "factors[1]", message: 'Hệ số "Than cám" không có nguồn' },
-        { row: 1, field: "factors[2]", message: 'Hệ số "CH4 than" là của khí CH4 nhưng đơn vị là kgCO2/TJ' },
+        { row: 1, field: "factors[1]", message: "Hệ số “Than cám” không có nguồn" },
+        { row: 1, field: "factors[2]", message: "Hệ số “CH4 than” là của khí CH4 nhưng đơn vị là kgCO2/TJ" },
       ],
     });
   });

@@ -3,7 +3,7 @@
 // purchased electricity), and tCO2e under the GWP set the report states. Pure. Bad input is
 // refused as a whole with the row and field of every problem; nothing is computed from part of
 // it. What the facility declared is compared, never replaced; an implausible total is flagged.
-import { formatNumberVi } from "../text/format-vi.js";
+import { capitalizeVi, formatNumberVi } from "../text/format-vi.js";
 import {
   type EmissionFactor,
   type Gas,
@@ -103,13 +103,13 @@ export function computeEmissions(input: EmissionsInput): EmissionsResult {
     const read = readYear(line.year);
     // A year outside the period is said once, not again for each factor it does not fit.
     const year = read !== null && read >= period.from && read <= period.to ? read : null;
-    if (read === null) refuse("year", `Năm "${String(line.year)}" không hợp lệ`);
+    if (read === null) refuse("year", `Năm “${String(line.year)}” không hợp lệ`);
     else if (year === null) {
       refuse("year", `Năm ${read} nằm ngoài kỳ báo cáo ${spanVi(period)}`);
     }
     const scope = scopes.find((s) => s === line.scope);
     if (!scope)
-      refuse("scope", `Phạm vi "${String(line.scope)}" không hợp lệ (trực tiếp hoặc gián tiếp từ điện mua)`);
+      refuse("scope", `Phạm vi “${String(line.scope)}” không hợp lệ (trực tiếp hoặc gián tiếp từ điện mua)`);
     const amount = readAmount(line.amount);
     if (amount.error) refuse("amount", amount.error);
     const unit = typeof line.unit === "string" ? line.unit.trim() : "";
@@ -121,18 +121,18 @@ export function computeEmissions(input: EmissionsInput): EmissionsResult {
       if (line.factors?.length) refuse("factors", "Dòng đo trực tiếp một khí không dùng hệ số phát thải");
       const gas = [...gases, "other" as const].find((g) => g === line.gas);
       if (!gas) {
-        refuse("gas", `Khí "${String(line.gas)}" không hợp lệ (CO2, CH4, N2O hoặc khí khác)`);
+        refuse("gas", `Khí “${String(line.gas)}” không hợp lệ (CO2, CH4, N2O hoặc khí khác)`);
         return;
       }
       if (!unit) return;
       if (gas === "other") {
-        if (unit !== "tCO2e") refuse("unit", `Khí khác ghi bằng tCO2e, không phải "${unit}"`);
+        if (unit !== "tCO2e") refuse("unit", `Khí khác ghi bằng tCO2e, không phải “${unit}”`);
         lines.push({ ...base, gas, tonnes: quantity, co2e: quantity });
         return;
       }
       const mass = unit === `t${gas}` ? 1 : unit === `kg${gas}` ? 0.001 : null;
       if (mass === null) {
-        refuse("unit", `Khí ${gas} ghi bằng t${gas} hoặc kg${gas}, không phải "${unit}"`);
+        refuse("unit", `Khí ${gas} ghi bằng t${gas} hoặc kg${gas}, không phải “${unit}”`);
         return;
       }
       lines.push({ ...base, gas, tonnes: quantity * mass, co2e: quantity * mass * input.gwp.values[gas] });
@@ -148,27 +148,27 @@ export function computeEmissions(input: EmissionsInput): EmissionsResult {
       const field = `factors[${j + 1}]`;
       const factor = factors.get(factorCode);
       if (!factor) {
-        refuse(field, `Không có hệ số phát thải "${factorCode}"`);
+        refuse(field, `Không có hệ số phát thải “${factorCode}”`);
         return;
       }
-      const name = factor.name ?? factor.code;
+      const name = factorLabel(factor);
       const before = problems.length;
-      if (!factor.source?.trim()) refuse(field, `Hệ số "${name}" không có nguồn`);
-      if (!factor.document?.trim()) refuse(field, `Hệ số "${name}" không ghi văn bản công bố`);
+      if (!factor.source?.trim()) refuse(field, `${name} không có nguồn`);
+      if (!factor.document?.trim()) refuse(field, `${name} không ghi văn bản công bố`);
       if (!Number.isFinite(factor.value) || factor.value < 0) {
-        refuse(field, `Hệ số "${name}" có giá trị không hợp lệ`);
+        refuse(field, `${name} có giá trị không hợp lệ`);
       }
       const parsed = parseFactorUnit(factor.unit);
-      if (!parsed) refuse(field, `Đơn vị "${factor.unit}" của hệ số "${name}" không đọc được`);
+      if (!parsed) refuse(field, `${name}: đơn vị “${factor.unit}” không đọc được`);
       else if (parsed.gas !== factor.gas) {
-        refuse(field, `Hệ số "${name}" là của khí ${factor.gas} nhưng đơn vị là ${factor.unit}`);
+        refuse(field, `${name} là của khí ${factor.gas} nhưng đơn vị là ${factor.unit}`);
       } else if (unit && parsed.per !== unit) {
-        refuse(field, `Số liệu tính bằng ${unit}, hệ số "${name}" tính trên ${parsed.per} (${factor.unit})`);
+        refuse(field, `${name} tính trên ${parsed.per} (${factor.unit}), số liệu lại tính bằng ${unit}`);
       }
       if (year !== null && (year < factor.validFrom || year > factor.validTo)) {
         refuse(
           field,
-          `Hệ số "${name}" áp dụng cho năm ${spanVi({ from: factor.validFrom, to: factor.validTo })}, không cho năm ${year}`,
+          `${name} áp dụng cho năm ${spanVi({ from: factor.validFrom, to: factor.validTo })}, không cho năm ${year}`,
         );
       }
       if (seen.has(factor.gas)) refuse(field, `Dòng đã có một hệ số cho khí ${factor.gas}`);
@@ -178,7 +178,7 @@ export function computeEmissions(input: EmissionsInput): EmissionsResult {
         warnings.push({
           row,
           field,
-          message: `Hệ số "${name}" (${formatNumberVi(factor.value, 4)} ${factor.unit}) là ước tính chưa được công bố chính thức`,
+          message: `${name} (${formatNumberVi(factor.value, 4)} ${factor.unit}) là ước tính chưa được công bố chính thức`,
         });
       }
       const tonnes = quantity * factor.value * (parsed.mass === "kg" ? 0.001 : 1);
@@ -437,11 +437,17 @@ function readAmount(value: unknown): { value?: number; error?: string } {
       amount = Number(text.replaceAll(".", "").replace(",", "."));
   }
   if (amount === undefined) {
-    const shown = value === null || value === undefined || value === "" ? "trống" : `"${String(value)}"`;
+    const shown = value === null || value === undefined || value === "" ? "trống" : `“${String(value)}”`;
     return { error: `Số liệu hoạt động ${shown} không phải là số (viết như 1.234,5)` };
   }
   if (amount < 0) return { error: `Số liệu hoạt động không được âm (${formatNumberVi(amount)})` };
   return { value: amount };
+}
+
+/** “Hệ số phát thải lưới điện Việt Nam năm 2023” reads as it is; a bare name gets its word: Hệ số “Than cám”. */
+function factorLabel(factor: EmissionFactor): string {
+  const name = factor.name?.trim() || factor.code;
+  return /^hệ số /iu.test(name) ? capitalizeVi(name) : `Hệ số “${name}”`;
 }
 
 function spanVi(period: ReportPeriod): string {

@@ -67,7 +67,7 @@ function checkEmissionFactors(file: EmissionFactorsFile): GhgCheckProblem[] {
   const ids = new Set(file.sources.map((s) => s.id));
   const unit = parseFactorUnit(file.table.unit);
   if (!unit)
-    problems.push({ path: ["table", "unit"], message: `Đơn vị "${file.table.unit}" không đọc được` });
+    problems.push({ path: ["table", "unit"], message: `Đơn vị “${file.table.unit}” không đọc được` });
   else if (unit.gas !== file.table.gas) {
     problems.push({
       path: ["table", "unit"],
@@ -77,14 +77,14 @@ function checkEmissionFactors(file: EmissionFactorsFile): GhgCheckProblem[] {
   const codes = new Set<string>();
   const years = new Set<number>();
   file.factors.forEach((f, i) => {
-    if (codes.has(f.code)) problems.push({ path: ["factors", i, "code"], message: `Mã "${f.code}" trùng` });
+    if (codes.has(f.code)) problems.push({ path: ["factors", i, "code"], message: `Mã “${f.code}” trùng` });
     codes.add(f.code);
     if (years.has(f.year))
       problems.push({ path: ["factors", i, "year"], message: `Năm ${f.year} đã có hệ số` });
     years.add(f.year);
     f.sources.forEach((id, j) => {
       if (!ids.has(id))
-        problems.push({ path: ["factors", i, "sources", j], message: `Không có nguồn "${id}"` });
+        problems.push({ path: ["factors", i, "sources", j], message: `Không có nguồn “${id}”` });
     });
     if (f.status === "unconfirmed" && !f.note) {
       problems.push({
@@ -153,11 +153,11 @@ export function loadGwpSets(text: string, file: string): GhgLoadResult<GwpSetsFi
     const problems: GhgCheckProblem[] = [];
     const codes = new Set<string>();
     f.sets.forEach((s, i) => {
-      if (codes.has(s.code)) problems.push({ path: ["sets", i, "code"], message: `Mã "${s.code}" trùng` });
+      if (codes.has(s.code)) problems.push({ path: ["sets", i, "code"], message: `Mã “${s.code}” trùng` });
       codes.add(s.code);
     });
     if (f.mandated !== "unconfirmed" && !codes.has(f.mandated)) {
-      problems.push({ path: ["mandated"], message: `Không có bộ GWP "${f.mandated}"` });
+      problems.push({ path: ["mandated"], message: `Không có bộ GWP “${f.mandated}”` });
     }
     return problems;
   });
@@ -189,7 +189,7 @@ export function loadPlausibleRanges(text: string, file: string): GhgLoadResult<P
     const sectors = new Set<string>();
     f.ranges.forEach((r, i) => {
       if (sectors.has(r.sector))
-        problems.push({ path: ["ranges", i, "sector"], message: `Ngành "${r.sector}" trùng` });
+        problems.push({ path: ["ranges", i, "sector"], message: `Ngành “${r.sector}” trùng` });
       sectors.add(r.sector);
       if (r.min >= r.max)
         problems.push({ path: ["ranges", i, "max"], message: "Cận trên phải lớn hơn cận dưới" });

@@ -77,13 +77,13 @@ export function checkObligationRules(file: ObligationRulesFile): GhgCheckProblem
   const problems: GhgCheckProblem[] = [];
   const sourceIds = new Set<string>();
   file.sources.forEach((s, i) => {
-    if (sourceIds.has(s.id)) problems.push({ path: ["sources", i, "id"], message: `Nguồn "${s.id}" trùng` });
+    if (sourceIds.has(s.id)) problems.push({ path: ["sources", i, "id"], message: `Nguồn “${s.id}” trùng` });
     sourceIds.add(s.id);
   });
   const codes = new Set<string>();
   file.rules.forEach((rule, i) => {
     const at = (...rest: (string | number)[]) => ["rules", i, ...rest];
-    if (codes.has(rule.code)) problems.push({ path: at("code"), message: `Mã quy tắc "${rule.code}" trùng` });
+    if (codes.has(rule.code)) problems.push({ path: at("code"), message: `Mã quy tắc “${rule.code}” trùng` });
     codes.add(rule.code);
     if (!isRealDay(rule.due.day, rule.due.month)) {
       problems.push({ path: at("due", "day"), message: `Không có ngày ${rule.due.day}/${rule.due.month}` });
@@ -99,7 +99,7 @@ export function checkObligationRules(file: ObligationRulesFile): GhgCheckProblem
     }
     rule.basis.sources.forEach((id, j) => {
       if (!sourceIds.has(id))
-        problems.push({ path: at("basis", "sources", j), message: `Không có nguồn "${id}"` });
+        problems.push({ path: at("basis", "sources", j), message: `Không có nguồn “${id}”` });
     });
     if (rule.status === "provisional" && !rule.note) {
       problems.push({

@@ -239,7 +239,7 @@ ${extra}`;
     const text = `${header}${rule("    due: { day: 31, month: 3 }\n    status: provisional\n").replace("[s1]", "[s2]")}`;
     const result = loadObligationRules(text, "r.yaml");
     expect(result.ok ? [] : result.issues.map((i) => [i.path, i.message])).toEqual([
-      ["rules[0].basis.sources[0]", 'Không có nguồn "s2"'],
+      ["rules[0].basis.sources[0]", "Không có nguồn “s2”"],
       ["rules[0].note", "Quy tắc tạm thời phải có ghi chú nói vì sao chưa xác nhận"],
       ["rules[0].unconfirmed", "Quy tắc tạm thời phải nêu phần chưa xác nhận"],
     ]);
