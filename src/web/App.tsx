@@ -21,6 +21,8 @@ const UsersPage = lazy(() => import("./features/users/UsersPage.js"));
 const OrgUnitsPage = lazy(() => import("./features/org-units/OrgUnitsPage.js"));
 const SetupPage = lazy(() => import("./features/setup/SetupPage.js"));
 const MergerPage = lazy(() => import("./features/merger/MergerPage.js"));
+const GhgFacilitiesPage = lazy(() => import("./features/ghg/GhgFacilitiesPage.js"));
+const GhgFacilityPage = lazy(() => import("./features/ghg/GhgFacilityPage.js"));
 const PlansPage = lazy(() => import("./features/plans/PlansPage.js"));
 const PlanDetailPage = lazy(() => import("./features/plans/PlanDetailPage.js"));
 const PlanReportPage = lazy(() => import("./features/plans/PlanReportPage.js"));
@@ -223,6 +225,22 @@ function AppRoutes() {
           element={
             <RequirePermission action="pgi.read">
               <PgiPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="ghg/facilities"
+          element={
+            <RequirePermission action="ghg.read">
+              <GhgFacilitiesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="ghg/facilities/:id"
+          element={
+            <RequirePermission action="ghg.read">
+              <GhgFacilityPage />
             </RequirePermission>
           }
         />

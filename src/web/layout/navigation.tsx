@@ -7,6 +7,7 @@ import {
   CalculatorOutlined,
   CalendarOutlined,
   ClockCircleOutlined,
+  CloudOutlined,
   EnvironmentOutlined,
   FileSearchOutlined,
   FundOutlined,
@@ -116,6 +117,16 @@ export function navigationFor(user: CurrentUser): NavItem[] {
       description: "home.card.pgi",
       testId: "nav-pgi",
       icon: <FundOutlined />,
+    });
+  }
+  if (can("ghg.read")) {
+    items.push({
+      key: "ghg",
+      path: "/ghg/facilities",
+      label: "nav.ghg",
+      description: "home.card.ghg",
+      testId: "nav-ghg",
+      icon: <CloudOutlined />,
     });
   }
   if (can("plan.read")) {
