@@ -88,5 +88,5 @@ export const ghgEn = {
   "ghg.event.transferred": "New owner",
   "ghg.event.closed": "Closed",
   "ghg.event.restarted": "Restarted",
-  "ghg.event.onList": "by list {list}",
+  "ghg.event.onList": "under decision {list}",
 } satisfies Record<keyof typeof ghgVi, string>;

@@ -87,5 +87,5 @@ export const ghgVi = {
   "ghg.event.transferred": "Chuyển cho chủ mới",
   "ghg.event.closed": "Ngừng hoạt động",
   "ghg.event.restarted": "Hoạt động trở lại",
-  "ghg.event.onList": "theo danh mục {list}",
+  "ghg.event.onList": "theo Quyết định {list}",
 } satisfies Record<string, string>;
