@@ -26,9 +26,11 @@ export async function readSheetRows(fileName: string, content: Buffer): Promise<
   const sheet = workbook.worksheets[0];
   if (!sheet) throw refuse(fileName, "tệp không có trang tính nào");
   const rows: string[][] = [];
+  // exceljs counts the columns anew on every read of columnCount (it walks every row): read it once.
+  const columnCount = sheet.columnCount;
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     const cells: string[] = [];
-    for (let column = 1; column <= sheet.columnCount; column++) cells.push(row.getCell(column).text.trim());
+    for (let column = 1; column <= columnCount; column++) cells.push(row.getCell(column).text.trim());
     rows[number - 1] = cells;
   });
   return Array.from(rows, (row) => row ?? []);
