@@ -46,6 +46,7 @@ export const auditEventTypes = {
   "computation.withdrawn": "computation",
   "published.imported": "published",
   "pgi.targets_saved": "published",
+  "ghg.list_compared": "ghgList",
   "ghg.list_imported": "ghgList",
   "ghg.import_discarded": "ghgList",
   "ghg.facility_updated": "ghgFacility",

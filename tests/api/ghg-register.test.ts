@@ -109,6 +109,8 @@ describe("importing the 2022 list", () => {
     expect(detail.events.map((e) => e.kind)).toEqual(["listed"]);
     expect(detail.listings[0]).toMatchObject({ listCode: "01/2022/QĐ-TTg", address: binhPhuoc.address });
     expect(await auditCount("ghg.list_imported")).toBe(1);
+    // The refused file left no trail of a comparison; the one read did.
+    expect(await auditCount("ghg.list_compared")).toBe(1);
     const again = await coordinator.post(`/api/ghg/imports/${imported.id}/confirm`);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe("GHG_IMPORT_DECIDED");

@@ -3,6 +3,7 @@ import type { ghgVi } from "./ghg.vi.js";
 // The greenhouse-gas facility register, in English (mirrors ghg.vi.ts).
 export const ghgEn = {
   "nav.ghg": "Greenhouse-gas facilities",
+  "auditType.ghg.list_compared": "Facility list read and compared with the register (awaiting confirmation)",
   "auditType.ghg.list_imported": "Greenhouse-gas facility list confirmed",
   "auditType.ghg.import_discarded": "Facility list import discarded",
   "auditType.ghg.facility_updated": "Greenhouse-gas facility details edited",

@@ -1,6 +1,7 @@
 // The greenhouse-gas facility register: its menu entry, pages and audit trail entries.
 export const ghgVi = {
   "nav.ghg": "Cơ sở phát thải khí nhà kính",
+  "auditType.ghg.list_compared": "Đọc danh mục cơ sở phát thải và so sánh với sổ (chờ xác nhận)",
   "auditType.ghg.list_imported": "Xác nhận danh mục cơ sở phát thải khí nhà kính",
   "auditType.ghg.import_discarded": "Hủy lần nhập danh mục cơ sở phát thải",
   "auditType.ghg.facility_updated": "Sửa thông tin cơ sở phát thải khí nhà kính",

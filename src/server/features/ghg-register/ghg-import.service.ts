@@ -150,7 +150,16 @@ export async function readListFile(db: Db, input: GhgImportRequest, ctx: AuditCo
     decidedBy: null,
     decidedAt: null,
   };
-  await repo.insertImport(db, row);
+  const counts = row.counts as GhgImport["counts"];
+  await db.transaction(async (tx) => {
+    await repo.insertImport(tx, row);
+    await recordAudit(tx, ctx, {
+      type: "ghg.list_compared",
+      entityId: row.id,
+      summary: `Đọc danh mục ${input.list.code} (tệp “${input.fileName}”): ${counts.taken} cơ sở trên địa bàn, ${counts.added} mới, ${counts.changed} thay đổi, ${counts.removed} ra khỏi danh mục; chờ xác nhận`,
+      after: { counts },
+    });
+  });
   return importView(row);
 }
 
