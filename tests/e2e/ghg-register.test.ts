@@ -117,4 +117,41 @@ describe.skipIf(!hasChromium)("the greenhouse-gas register", { timeout: 240_000 
     expect(await accessibilityViolations(page, "body")).toEqual([]);
     if (shots) await page.screenshot({ path: `${shots}/ghg-facility-390.png`, fullPage: true });
   });
+
+  it("records a facility's closure and the department following it from its page (1440 px)", async () => {
+    const page = await h.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, coordinator.username, coordinator.password, "/ghg/facilities");
+    await page.getByRole("link", { name: own[3]!.name }).click();
+    await page.getByTestId("ghg-record-event").click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await chooseOption(page, selectNamed(page, dialog, "Thay đổi", false), "Ngừng hoạt động");
+    const date = dialog.getByLabel("Ngày", { exact: true });
+    await date.fill("15/06/2025");
+    await date.press("Enter");
+    await dialog.getByLabel("Ghi chú (căn cứ, văn bản)").fill("Công văn của công ty về việc ngừng sản xuất");
+    expect(await accessibilityViolations(page, ".ant-modal")).toEqual([]);
+    await dialog.getByRole("button", { name: "Lưu" }).click();
+    await dialog.waitFor({ state: "detached" });
+    const events = page.getByTestId("ghg-events");
+    await eventually(async () => (await events.textContent()) ?? "").toContain(
+      "15/06/2025 — Ngừng hoạt động",
+    );
+    expect(await events.textContent()).toContain("Tình trạng: Đang hoạt động → Ngừng hoạt động");
+    expect(await events.textContent()).toContain("Công văn của công ty về việc ngừng sản xuất");
+    await page.getByTestId("ghg-edit-details").click();
+    await chooseOption(
+      page,
+      selectNamed(page, page.getByRole("dialog"), "Cơ quan theo dõi"),
+      "Sở Công Thương",
+    );
+    await page.getByRole("dialog").getByRole("button", { name: "Lưu" }).click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    await eventually(async () => (await page.locator(".ant-descriptions").textContent()) ?? "").toContain(
+      "Sở Công Thương",
+    );
+    expect(await accessibilityViolations(page, "body")).toEqual([]);
+    if (shots) await page.screenshot({ path: `${shots}/ghg-facility-1440.png`, fullPage: true });
+  });
 });

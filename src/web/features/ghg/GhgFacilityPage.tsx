@@ -1,6 +1,7 @@
 // One facility of the register: what it is now, what each list wrote of it, and its life as
 // events (listed, dropped, written differently by a later list, renamed, new owner, closed, restarted).
-import { Card, Descriptions, Empty, Table, Timeline, Typography } from "antd";
+import { Button, Card, Descriptions, Empty, Space, Table, Timeline, Typography } from "antd";
+import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import type { GhgFacilityDetail } from "../../../contracts/ghg-register.js";
 import { ministries, quotaSectors, sectors, thresholds } from "../../../domain/facility-lists/vocabulary.js";
@@ -10,7 +11,9 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { formatDate } from "../../lib/format.js";
+import { useCan } from "../auth/session.js";
 import { FacilityStatus } from "./GhgFacilitiesPage.js";
+import { GhgDetailsModal, GhgEventModal } from "./GhgFacilityModals.js";
 import { useGhgFacility } from "./ghg.api.js";
 
 type Event = GhgFacilityDetail["events"][number];
@@ -46,6 +49,8 @@ export default function GhgFacilityPage() {
   const { id = "" } = useParams();
   const t = useT();
   const facility = useGhgFacility(id);
+  const can = useCan();
+  const [open, setOpen] = useState<"event" | "details" | null>(null);
   if (facility.isError) return <PageError error={facility.error} onRetry={() => void facility.refetch()} />;
   if (!facility.data) return <FullPageSpin />;
   const f = facility.data;
@@ -53,7 +58,26 @@ export default function GhgFacilityPage() {
   return (
     <>
       <Link to="/ghg/facilities">{t("ghg.facility.back")}</Link>
-      <PageHeader title={f.name} extra={<FacilityStatus facility={f} />} />
+      <PageHeader
+        title={f.name}
+        extra={
+          <Space wrap>
+            <FacilityStatus facility={f} />
+            {can("ghg.manage") && (
+              <>
+                <Button onClick={() => setOpen("details")} data-testid="ghg-edit-details">
+                  {t("ghg.action.details")}
+                </Button>
+                <Button type="primary" onClick={() => setOpen("event")} data-testid="ghg-record-event">
+                  {t("ghg.action.event")}
+                </Button>
+              </>
+            )}
+          </Space>
+        }
+      />
+      {open === "event" && <GhgEventModal facility={f} onClose={() => setOpen(null)} />}
+      {open === "details" && <GhgDetailsModal facility={f} onClose={() => setOpen(null)} />}
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label={t("ghg.col.taxCode")}>{f.taxCode ?? none}</Descriptions.Item>

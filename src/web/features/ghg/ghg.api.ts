@@ -2,8 +2,10 @@
 // list annex imported, then confirmed or discarded.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
+  GhgEventRequest,
   GhgFacilityDetail,
   GhgFacilitySummary,
+  GhgFacilityUpdate,
   GhgImport,
   GhgImportRequest,
   GhgList,
@@ -55,3 +57,20 @@ export function useDecideGhgImport() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ghgKey }),
   });
 }
+
+function useFacilityChange<T>(id: string, send: (body: T) => Promise<GhgFacilityDetail>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: (detail) => {
+      queryClient.setQueryData([...ghgKey, "facility", id], detail);
+      void queryClient.invalidateQueries({ queryKey: [...ghgKey, "facilities"] });
+    },
+  });
+}
+
+export const useRecordGhgEvent = (id: string) =>
+  useFacilityChange<GhgEventRequest>(id, (body) => api.post(`/api/ghg/facilities/${id}/events`, body));
+
+export const useUpdateGhgFacility = (id: string) =>
+  useFacilityChange<GhgFacilityUpdate>(id, (body) => api.patch(`/api/ghg/facilities/${id}`, body));
