@@ -9,6 +9,7 @@ import { benchDocumentMemory, type DocumentMemoryFigures, printDocumentMemory } 
 import { benchDossier, type DossierFigures, printDossier } from "./dossier.js";
 import { benchEngine } from "./engine.js";
 import { benchForms, type FormFigures, printForms } from "./forms.js";
+import { benchGhgAnnex, printGhgAnnex } from "./ghg-annex.js";
 import { benchHome, type HomeFigures, printHome } from "./home.js";
 import { benchPlanText } from "./plan-page.js";
 import { benchSynthesis, printSynthesis } from "./plan-synthesis.js";
@@ -78,6 +79,8 @@ async function main() {
   // The servers measured run the bundle, as `npm start` does: it must match the sources.
   await buildServerIfStale(false);
   printEngine();
+  console.log("\nSổ cơ sở phát thải khí nhà kính");
+  printGhgAnnex(await benchGhgAnnex());
   printDocuments(await benchDocuments(), row);
   printSynthesis(await benchSynthesis(), row);
   console.log("\nMáy chủ / server");
