@@ -171,6 +171,8 @@ describe.skipIf(!hasChromium)("a period's synthesis in the browser", { timeout: 
     // The chairman's conclusions, then one direction given as a task.
     await card.getByTestId("synthesis-conclusion").click();
     const dialog = page.getByRole("dialog");
+    // The form is in place before it is sent empty (a loaded machine may still be opening it).
+    await page.getByTestId("conclusion-number").waitFor();
     await page.getByTestId("conclusion-save").click();
     await dialog.getByText("Nhập nội dung kết luận, chỉ đạo của Chủ tịch UBND tỉnh").waitFor();
     await page.getByTestId("conclusion-number").fill("45/TB-UBND");
