@@ -1,6 +1,6 @@
 // Reads a framework file (YAML or JSON) into its typed definition, with every problem located
 // by line and path. Nothing here looks at meaning; validate.ts does that.
-import { isNode, LineCounter, parseDocument } from "yaml";
+import { readLocatedYaml } from "../text/located-yaml.js";
 import { type FrameworkIssue, formatPath } from "./issues.js";
 import { type FrameworkDef, frameworkSchema } from "./schema.js";
 
@@ -16,38 +16,9 @@ export interface LoadedFramework {
 export type LoadResult = { ok: true; value: LoadedFramework } | { ok: false; issues: FrameworkIssue[] };
 
 export function loadFrameworkText(text: string, file: string): LoadResult {
-  if (text.length > maxFrameworkFileBytes) {
-    return fail(
-      file,
-      `Tệp quá lớn (${Math.round(text.length / 1024)} KB, tối đa ${maxFrameworkFileBytes / 1024} KB)`,
-    );
-  }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      issues: doc.errors.map((e) => ({
-        file,
-        line: lineCounter.linePos(e.pos[0]).line,
-        path: "",
-        message: `Lỗi cú pháp YAML: ${e.message.split("\n")[0]}`,
-      })),
-    };
-  }
-  const lineOf = (path: readonly (string | number)[]) => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
-  let raw: unknown;
-  try {
-    raw = doc.toJS({ maxAliasCount: 1000 });
-  } catch (error) {
-    return fail(file, `Không đọc được tệp: ${(error as Error).message}`);
-  }
+  const read = readLocatedYaml(text, { maxBytes: maxFrameworkFileBytes, maxAliasCount: 1000 });
+  if (!read.ok) return { ok: false, issues: read.problems.map((p) => ({ file, path: "", ...p })) };
+  const { raw, lineOf } = read;
   const parsed = frameworkSchema.safeParse(raw);
   if (!parsed.success) {
     return {
@@ -66,10 +37,6 @@ export function loadFrameworkText(text: string, file: string): LoadResult {
     };
   }
   return { ok: true, value: { def: parsed.data, lineOf } };
-}
-
-function fail(file: string, message: string): LoadResult {
-  return { ok: false, issues: [{ file, path: "", message }] };
 }
 
 /** The `code` of the nearest indicator or data element enclosing a path, to name it in messages. */

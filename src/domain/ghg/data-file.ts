@@ -1,10 +1,10 @@
 // Reads a greenhouse-gas data file (frameworks/ghg/*.yaml) against its zod schema, with every
 // problem located: the file, the line, the row (an entry of a list, named by its code or year)
 // and the field. Pure: the caller reads the file and passes its text.
-import { isNode, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import "../../contracts/zod-locale.js";
 import { formatPath } from "../framework/issues.js";
+import { readLocatedYaml } from "../text/located-yaml.js";
 
 export interface GhgDataIssue {
   file: string;
@@ -35,38 +35,9 @@ export function loadGhgYaml<S extends z.ZodType>(
   schema: S,
   check?: (value: z.infer<S>) => GhgCheckProblem[],
 ): GhgLoadResult<z.infer<S>> {
-  if (text.length > maxGhgFileBytes) {
-    return fail(
-      file,
-      `Tệp quá lớn (${Math.round(text.length / 1024)} KB, tối đa ${maxGhgFileBytes / 1024} KB)`,
-    );
-  }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      issues: doc.errors.map((e) => ({
-        file,
-        line: lineCounter.linePos(e.pos[0]).line,
-        path: "",
-        message: `Lỗi cú pháp YAML: ${e.message.split("\n")[0]}`,
-      })),
-    };
-  }
-  const lineOf = (path: readonly (string | number)[]) => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
-  let raw: unknown;
-  try {
-    raw = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    return fail(file, `Không đọc được tệp: ${(error as Error).message}`);
-  }
+  const read = readLocatedYaml(text, { maxBytes: maxGhgFileBytes, maxAliasCount: 100 });
+  if (!read.ok) return { ok: false, issues: read.problems.map((p) => ({ file, path: "", ...p })) };
+  const { raw, lineOf } = read;
   const locate = (path: (string | number)[], message: string): GhgDataIssue => ({
     file,
     line: lineOf(path),
@@ -96,10 +67,6 @@ export function loadGhgYaml<S extends z.ZodType>(
 export function describeGhgIssue(issue: GhgDataIssue): string {
   const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
   return `${where} ${issue.path}${issue.row ? ` (mục ${issue.row})` : ""}: ${issue.message}`;
-}
-
-function fail<T>(file: string, message: string): GhgLoadResult<T> {
-  return { ok: false, issues: [{ file, path: "", message }] };
 }
 
 /** The last named field of a path (`due.day` → `day`). */
