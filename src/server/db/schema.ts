@@ -2,6 +2,7 @@
 // with `npm run db:generate` and committed under ./migrations.
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   date,
@@ -74,6 +75,8 @@ export const users = pgTable(
     email: text("email"),
     role: text("role").notNull(),
     agencyId: uuid("agency_id").references(() => agencies.id),
+    /** For a facility's own account: the one greenhouse-gas facility whose records it sees. */
+    facilityId: uuid("facility_id").references((): AnyPgColumn => ghgFacilities.id),
     passwordHash: text("password_hash").notNull(),
     mustChangePassword: boolean("must_change_password").notNull().default(false),
     active: boolean("active").notNull().default(true),
@@ -1050,3 +1053,138 @@ export const ghgReviews = pgTable("ghg_reviews", {
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
+
+/**
+ * An obligation rule as the province keeps it: seeded from `frameworks/ghg/obligation-rules.yaml`
+ * (`shipped`), editable by the department (`rule`), so a provisional date can be corrected when a
+ * source confirms it. Both are validated with the rule schema of `domain/ghg/obligation-rules.ts`.
+ */
+export const ghgObligationRules = pgTable("ghg_obligation_rules", {
+  code: text("code").primaryKey(),
+  rule: jsonb("rule").notNull(),
+  shipped: jsonb("shipped").notNull(),
+  /** The sources the rule's basis names, as the shipped file lists them. */
+  sources: jsonb("sources").notNull().default([]),
+  editedBy: uuid("edited_by"),
+  editedAt: timestamp("edited_at", { withTimezone: true }),
+  rowVersion: integer("row_version").notNull().default(1),
+});
+
+/**
+ * A facility's report on one obligation (rule and year): recorded when it arrives or sent by the
+ * facility's own account, then appraised by the province (or, for a quota facility, verified
+ * independently). `status`: received, under_appraisal, information_requested, returned,
+ * accepted, determined (the province's own figure, with its reason). The figures live in versions.
+ */
+export const ghgReports = pgTable(
+  "ghg_reports",
+  {
+    id: uuid("id").primaryKey(),
+    facilityId: uuid("facility_id")
+      .notNull()
+      .references(() => ghgFacilities.id),
+    ruleCode: text("rule_code").notNull(),
+    kind: text("kind").notNull(),
+    /** The year the obligation falls due in; the years it reports on are `periodFrom`–`periodTo`. */
+    year: integer("year").notNull(),
+    periodFrom: integer("period_from").notNull(),
+    periodTo: integer("period_to").notNull(),
+    status: text("status").notNull().default("received"),
+    /** The day the province received it: timeliness is judged on it against the due date. */
+    receivedOn: date("received_on").notNull(),
+    /** `recorded` by the department, or sent by the `facility` itself. */
+    receivedVia: text("received_via").notNull(),
+    /** When information is requested: the day it is due back. */
+    informationDueOn: date("information_due_on"),
+    /** `council` (hội đồng thẩm định) or `reviewers` (chuyên gia, cán bộ thẩm định), with their names. */
+    appraisalBody: text("appraisal_body"),
+    appraisers: jsonb("appraisers").notNull().default([]),
+    findings: text("findings"),
+    /** The province's own figure by year (tCO2e) and why, when it determines one. */
+    determined: jsonb("determined"),
+    /** For a quota facility: the independent verifier, its conclusion and its date. */
+    verifier: text("verifier"),
+    verificationConclusion: text("verification_conclusion"),
+    verifiedOn: date("verified_on"),
+    currentVersion: integer("current_version").notNull().default(1),
+    rowVersion: integer("row_version").notNull().default(1),
+    createdBy: uuid("created_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("ghg_reports_obligation_key").on(t.facilityId, t.ruleCode, t.year),
+    index("ghg_reports_year_idx").on(t.year),
+  ],
+);
+
+/**
+ * One version of a report's figures: the activity data, the facility's own emission factors
+ * (each with its source), what it declared, the GWP set, and what PEPI Hub computed and flagged.
+ * A correction is a new version with its reason; earlier versions are kept.
+ */
+export const ghgReportVersions = pgTable(
+  "ghg_report_versions",
+  {
+    id: uuid("id").primaryKey(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => ghgReports.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    reason: text("reason"),
+    gwpCode: text("gwp_code").notNull(),
+    lines: jsonb("lines").notNull(),
+    factors: jsonb("factors").notNull().default([]),
+    declared: jsonb("declared").notNull().default([]),
+    /** The computed emissions (years, gases, scopes, lines) and the flags raised on them. */
+    result: jsonb("result").notNull(),
+    flags: jsonb("flags").notNull().default([]),
+    recordedBy: uuid("recorded_by"),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("ghg_report_versions_key").on(t.reportId, t.number)],
+);
+
+/**
+ * A document of a report: the report itself (stamped scan or digitally signed file), an
+ * answer to a request, the appraisal minutes, the result letter, the verification report.
+ */
+export const ghgReportDocuments = pgTable(
+  "ghg_report_documents",
+  {
+    id: uuid("id").primaryKey(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => ghgReports.id, { onDelete: "cascade" }),
+    /** The version it came with, when it came with one. */
+    versionNumber: integer("version_number"),
+    kind: text("kind").notNull(),
+    fileName: text("file_name").notNull(),
+    sha256: text("sha256").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    mediaType: text("media_type").notNull(),
+    uploadedBy: uuid("uploaded_by"),
+    uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("ghg_report_documents_report_idx").on(t.reportId)],
+);
+
+/** A report's history: each change of state with its note and deadline, and each comment. */
+export const ghgReportEvents = pgTable(
+  "ghg_report_events",
+  {
+    id: uuid("id").primaryKey(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => ghgReports.id, { onDelete: "cascade" }),
+    /** `status`, `comment`, `version` or `document`. */
+    kind: text("kind").notNull(),
+    fromStatus: text("from_status"),
+    toStatus: text("to_status"),
+    note: text("note"),
+    dueOn: date("due_on"),
+    actorId: uuid("actor_id"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("ghg_report_events_report_idx").on(t.reportId, t.at)],
+);

@@ -24,6 +24,11 @@ import {
   ghgFacilityListings,
   ghgListImports,
   ghgLists,
+  ghgObligationRules,
+  ghgReportDocuments,
+  ghgReportEvents,
+  ghgReports,
+  ghgReportVersions,
   ghgReviews,
   indicatorExplanations,
   issuedReports,
@@ -57,6 +62,9 @@ import {
 export const backedUpTables: PgTable[] = [
   orgUnits,
   agencies,
+  // A facility's own account refers to its facility; facilities refer to agencies and communes.
+  ghgLists,
+  ghgFacilities,
   users,
   frameworks,
   frameworkVersions,
@@ -77,13 +85,16 @@ export const backedUpTables: PgTable[] = [
   planReportAmendments,
   planSyntheses,
   planConclusions,
-  // The greenhouse-gas register: facilities refer to agencies and communes, listings to lists.
-  ghgLists,
-  ghgFacilities,
+  // The rest of the greenhouse-gas register: listings refer to lists, reports to facilities.
   ghgFacilityListings,
   ghgFacilityEvents,
   ghgListImports,
   ghgReviews,
+  ghgObligationRules,
+  ghgReports,
+  ghgReportVersions,
+  ghgReportDocuments,
+  ghgReportEvents,
   cycles,
   // An approved year's result refers to its cycle.
   computations,
