@@ -83,6 +83,8 @@ const expectedNavigation: Record<Role, string[]> = {
   ],
   // The Ministry reads the cycles sent to it, with their documents; it follows no deadline.
   ministry_viewer: ["nav-home", "nav-agencies", "nav-cycles", ...indexWork, "nav-org-units"],
+  // A facility's own account works on its facility's obligations and reports only.
+  facility: ["nav-home"],
 };
 
 const roleLabels: Record<Role, string> = {
@@ -92,6 +94,7 @@ const roleLabels: Record<Role, string> = {
   agency_head: "Lãnh đạo cơ quan",
   leader: "Lãnh đạo UBND tỉnh",
   ministry_viewer: "Bộ NN&MT (xem)",
+  facility: "Cơ sở phát thải khí nhà kính",
 };
 
 describe.skipIf(!hasChromium)("navigation by role", { timeout: 60_000 }, () => {

@@ -76,6 +76,8 @@ describe("globalPermissions", () => {
       "planReport.submit",
       "planReport.signOff",
       "ghg.manage",
+      "ghgReport.submit",
+      "ghgReport.appraise",
     ];
     expect(globalPermissions(actor("admin"))).toEqual(actions.filter((a) => !othersDuties.includes(a)));
     for (const role of roles.filter((r) => r !== "admin")) {
@@ -125,5 +127,26 @@ describe("visibleAgencyFilter", () => {
     expect(visibleAgencyFilter(actor("agency_head"))).toBe(own);
     expect(visibleAgencyFilter(actor("reporter", null))).toBe("__none__");
     expect(visibleAgencyFilter(actor("coordinator"))).toBeNull();
+  });
+});
+
+describe("a facility's own account", () => {
+  const facilityActor: Actor = { userId: "u-f", role: "facility", agencyId: null, facilityId: "fac-1" };
+
+  it("reads and sends its own facility's reports and nothing of another facility", () => {
+    expect(can(facilityActor, "ghgReport.read", { facilityId: "fac-1" })).toBe(true);
+    expect(can(facilityActor, "ghgReport.submit", { facilityId: "fac-1" })).toBe(true);
+    expect(can(facilityActor, "ghgReport.read", { facilityId: "fac-2" })).toBe(false);
+    expect(can(facilityActor, "ghgReport.submit", { facilityId: "fac-2" })).toBe(false);
+    expect(can(facilityActor, "ghgReport.read")).toBe(false);
+    expect(can(facilityActor, "ghgReport.appraise", { facilityId: "fac-1" })).toBe(false);
+    expect(can(facilityActor, "ghg.read")).toBe(false);
+    expect(globalPermissions(facilityActor)).toEqual(["ghgReport.read", "ghgReport.submit"]);
+  });
+
+  it("is refused everything when the account names no facility", () => {
+    const without: Actor = { ...facilityActor, facilityId: null };
+    expect(can(without, "ghgReport.read", { facilityId: null })).toBe(false);
+    expect(globalPermissions(without)).toEqual([]);
   });
 });

@@ -43,6 +43,10 @@ export const actions = [
   "planReport.signOff",
   "ghg.read",
   "ghg.manage",
+  // A facility's greenhouse-gas reports: read, sent (by the facility or recorded on its behalf), appraised.
+  "ghgReport.read",
+  "ghgReport.submit",
+  "ghgReport.appraise",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -50,6 +54,8 @@ export interface Actor {
   userId: string;
   role: Role;
   agencyId: string | null;
+  /** The facility of a facility's own account; null (or absent) for everyone else. */
+  facilityId?: string | null;
 }
 
 /** What an action is about: one thing that belongs to an agency, or one cycle in its state. */
@@ -57,6 +63,8 @@ export interface Scope {
   agencyId?: string | null;
   /** The status of the cycle the action is about. */
   cycleStatus?: string;
+  /** The greenhouse-gas facility the thing belongs to. */
+  facilityId?: string | null;
   /** Asking about a list (each item is then filtered), not about one thing. */
   listing?: boolean;
 }
@@ -67,6 +75,9 @@ const always: Rule = () => true;
 /** Allowed only on things that belong to the actor's own agency. */
 const ownAgency: Rule = (actor, scope) =>
   actor.agencyId !== null && scope !== undefined && scope.agencyId === actor.agencyId;
+/** Allowed only on the facility's own records, for the account of that facility. */
+const ownFacility: Rule = (actor, scope) =>
+  actor.facilityId != null && scope !== undefined && scope.facilityId === actor.facilityId;
 /** Listing is allowed; the list is then filtered by `visibleAgencyFilter`. */
 const listOwnAgency: Rule = (actor) => actor.agencyId !== null;
 /**
@@ -127,6 +138,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "plan.read": always,
     "planReport.read": always,
     "ghg.read": always,
+    "ghgReport.read": always,
   },
   coordinator: {
     "agency.list": always,
@@ -156,6 +168,10 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     // The greenhouse-gas register: imports of the national lists and the facilities' life.
     "ghg.read": always,
     "ghg.manage": always,
+    // Reports arriving on paper are recorded by the department; it appraises them.
+    "ghgReport.read": always,
+    "ghgReport.submit": always,
+    "ghgReport.appraise": always,
   },
   leader: {
     "agency.list": always,
@@ -172,6 +188,7 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "plan.read": always,
     "planReport.read": always,
     "ghg.read": always,
+    "ghgReport.read": always,
   },
   ministry_viewer: {
     "agency.list": always,
@@ -207,6 +224,11 @@ const policy: Record<Role, Partial<Record<Action, Rule>>> = {
     "submission.signOff": ownAgency,
     "planReport.signOff": ownAgency,
   },
+  // A listed facility's own account: its register record, its obligations and its reports only.
+  facility: {
+    "ghgReport.read": ownFacility,
+    "ghgReport.submit": ownFacility,
+  },
 };
 
 export function can(actor: Actor, action: Action, scope?: Scope): boolean {
@@ -219,7 +241,7 @@ export function globalPermissions(actor: Actor): Action[] {
   return actions.filter((action) => {
     const rule = policy[actor.role]?.[action];
     if (!rule) return false;
-    return rule(actor, { agencyId: actor.agencyId, listing: true });
+    return rule(actor, { agencyId: actor.agencyId, facilityId: actor.facilityId ?? null, listing: true });
   });
 }
 

@@ -6,6 +6,7 @@ export const roles = [
   "agency_head",
   "leader",
   "ministry_viewer",
+  "facility",
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -24,4 +25,10 @@ export const roleNamesVi: Record<Role, string> = {
   agency_head: "lãnh đạo cơ quan",
   leader: "lãnh đạo UBND tỉnh",
   ministry_viewer: "Bộ NN&MT (xem)",
+  facility: "cơ sở phát thải khí nhà kính",
 };
+
+/** Roles whose work is one greenhouse-gas facility's: they must name it and see only its records. */
+export function requiresFacility(role: Role): boolean {
+  return role === "facility";
+}

@@ -81,6 +81,7 @@ export const en: Dictionary = {
   "role.agency_head": "Agency head",
   "role.leader": "Provincial People's Committee leader",
   "role.ministry_viewer": "Ministry (read only)",
+  "role.facility": "Greenhouse-gas facility",
 
   "home.welcome": "Welcome, {name}",
   "home.roleLine": "Role: {role}",
@@ -97,6 +98,8 @@ export const en: Dictionary = {
   "home.intro.leader":
     "You follow the progress and results of the province's environmental index and approve the self-assessment.",
   "home.intro.ministry_viewer": "You read provinces' dossiers and results to appraise and compare them.",
+  "home.intro.facility":
+    "You follow your facility's greenhouse-gas inventory obligations and send its reports to the department.",
   "home.card.agencies": "Reporting agencies, their kind and area.",
   "home.card.myAgency": "Your agency's details.",
   "home.card.users": "Accounts, roles and agencies of users.",

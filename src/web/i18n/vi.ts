@@ -82,6 +82,7 @@ export const vi = {
   "role.agency_head": "Lãnh đạo cơ quan",
   "role.leader": "Lãnh đạo UBND tỉnh",
   "role.ministry_viewer": "Bộ NN&MT (xem)",
+  "role.facility": "Cơ sở phát thải khí nhà kính",
 
   "home.welcome": "Xin chào, {name}",
   "home.roleLine": "Vai trò: {role}",
@@ -97,6 +98,7 @@ export const vi = {
   "home.intro.leader":
     "Bạn theo dõi tiến độ và kết quả chỉ số môi trường của tỉnh, phê duyệt hồ sơ tự đánh giá.",
   "home.intro.ministry_viewer": "Bạn xem hồ sơ và kết quả chỉ số của các tỉnh để thẩm định, so sánh.",
+  "home.intro.facility": "Bạn theo dõi nghĩa vụ kiểm kê khí nhà kính của cơ sở mình và gửi báo cáo cho Sở.",
   "home.card.agencies": "Danh sách cơ quan báo cáo, loại cơ quan và địa bàn.",
   "home.card.myAgency": "Thông tin cơ quan của bạn.",
   "home.card.users": "Tài khoản, vai trò và cơ quan của người dùng.",
