@@ -1188,3 +1188,16 @@ export const ghgReportEvents = pgTable(
   },
   (t) => [index("ghg_report_events_report_idx").on(t.reportId, t.at)],
 );
+
+/**
+ * The department's report on greenhouse-gas work for a year (to the chairman, after seed 002):
+ * the words around the register's figures (issuer, number, date, the letters sent to facilities
+ * and departments, the list reported to the Ministry, what remains, signer), saved whole.
+ */
+export const ghgWorkReports = pgTable("ghg_work_reports", {
+  year: integer("year").primaryKey(),
+  fields: jsonb("fields").notNull(),
+  rowVersion: integer("row_version").notNull().default(1),
+  updatedBy: uuid("updated_by"),
+  updatedAt: updatedAt(),
+});

@@ -29,6 +29,7 @@ import {
   ghgReportEvents,
   ghgReports,
   ghgReportVersions,
+  ghgWorkReports,
   ghgReviews,
   indicatorExplanations,
   issuedReports,
@@ -95,6 +96,7 @@ export const backedUpTables: PgTable[] = [
   ghgReportVersions,
   ghgReportDocuments,
   ghgReportEvents,
+  ghgWorkReports,
   cycles,
   // An approved year's result refers to its cycle.
   computations,
