@@ -16,6 +16,8 @@ export const currentUserSchema = z.object({
   fullName: z.string(),
   role: roleSchema,
   agency: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  /** The greenhouse-gas facility of a facility's own account; null for every other role. */
+  facility: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   mustChangePassword: z.boolean(),
   isDemo: z.boolean(),
   permissions: z.array(actionSchema),

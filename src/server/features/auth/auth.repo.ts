@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, lt, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
-import { agencies, loginThrottle, sessions, users } from "../../db/schema.js";
+import { agencies, ghgFacilities, loginThrottle, sessions, users } from "../../db/schema.js";
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -21,6 +21,8 @@ export interface SessionUser {
   fullName: string;
   role: string;
   agencyId: string | null;
+  /** The greenhouse-gas facility of a facility's own account. */
+  facilityId: string | null;
   active: boolean;
   mustChangePassword: boolean;
   isDemo: boolean;
@@ -51,6 +53,7 @@ function prepareLiveSessionQuery(db: DbOrTx) {
         fullName: users.fullName,
         role: users.role,
         agencyId: users.agencyId,
+        facilityId: users.facilityId,
         active: users.active,
         mustChangePassword: users.mustChangePassword,
         isDemo: users.isDemo,
@@ -157,4 +160,17 @@ export async function lockThrottles(tx: DbOrTx, keys: string[]): Promise<Throttl
   for (const key of [...keys].sort())
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`login:${key}`}, 0))`);
   return findThrottles(tx, keys);
+}
+
+/**
+ * The name of a facility account's facility, read when asked rather than kept with the session:
+ * facilities change without the notices the session cache listens to.
+ */
+export async function findFacilityName(db: DbOrTx, facilityId: string): Promise<string | undefined> {
+  const rows = await db
+    .select({ name: ghgFacilities.name })
+    .from(ghgFacilities)
+    .where(eq(ghgFacilities.id, facilityId))
+    .limit(1);
+  return rows[0]?.name;
 }

@@ -12,9 +12,10 @@ import type { Db } from "../../db/client.js";
 import { localeCookie } from "../../platform/locale.js";
 import { auditContext, requireActor } from "../../platform/request.js";
 import { sessionCookie } from "./auth.hook.js";
+import { findFacilityName } from "./auth.repo.js";
 import { type AuthSettings, changePassword, login, logout, type ResolvedSession } from "./auth.service.js";
 
-export function presentCurrentUser(session: ResolvedSession): CurrentUser {
+export function presentCurrentUser(session: ResolvedSession, facilityName?: string): CurrentUser {
   const { user, actor } = session;
   return {
     id: user.id,
@@ -22,6 +23,7 @@ export function presentCurrentUser(session: ResolvedSession): CurrentUser {
     fullName: user.fullName,
     role: actor.role,
     agency: user.agencyId ? { id: user.agencyId, name: session.agencyName ?? "" } : null,
+    facility: user.facilityId ? { id: user.facilityId, name: facilityName ?? "" } : null,
     mustChangePassword: user.mustChangePassword,
     isDemo: user.isDemo,
     permissions: globalPermissions(actor),
@@ -79,7 +81,9 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
     },
     async (request) => {
       requireActor(request);
-      return presentCurrentUser(request.session!);
+      const { facilityId } = request.session!.user;
+      const facilityName = facilityId ? await findFacilityName(db, facilityId) : undefined;
+      return presentCurrentUser(request.session!, facilityName);
     },
   );
 

@@ -173,6 +173,7 @@ export async function resolveSession(
       username: user.username,
       role: user.role as Role,
       agencyId: user.agencyId,
+      facilityId: user.facilityId,
       sessionTokenHash: tokenHash,
     },
     user,
