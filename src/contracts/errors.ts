@@ -396,6 +396,8 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   ghgList: { vi: "danh mục cơ sở phát thải khí nhà kính", en: "greenhouse-gas facility list" },
   ghgFacility: { vi: "cơ sở phát thải khí nhà kính", en: "greenhouse-gas facility" },
   ghgListImport: { vi: "lần nhập danh mục cơ sở", en: "facility list import" },
+  ghgObligationRule: { vi: "quy tắc nghĩa vụ của cơ sở", en: "facility obligation rule" },
+  ghgReview: { vi: "đợt rà soát danh mục cơ sở", en: "facility list review" },
   province: { vi: "tỉnh, thành phố", en: "province" },
 };
 

@@ -9,6 +9,7 @@ import { evidenceEn } from "./evidence.en.js";
 import { formsEn } from "./forms.en.js";
 import { frameworksEn } from "./frameworks.en.js";
 import { ghgEn } from "./ghg.en.js";
+import { ghgObligationsEn } from "./ghg-obligations.en.js";
 import { mergerEn } from "./merger.en.js";
 import { notificationsEn } from "./notifications.en.js";
 import { pgiEn } from "./pgi.en.js";
@@ -343,4 +344,5 @@ export const en: Dictionary = {
   ...notificationsEn,
   ...pgiEn,
   ...ghgEn,
+  ...ghgObligationsEn,
 };

@@ -11,6 +11,7 @@ import { evidenceVi } from "./evidence.vi.js";
 import { formsVi } from "./forms.vi.js";
 import { frameworksVi } from "./frameworks.vi.js";
 import { ghgVi } from "./ghg.vi.js";
+import { ghgObligationsVi } from "./ghg-obligations.vi.js";
 import { mergerVi } from "./merger.vi.js";
 import { notificationsVi } from "./notifications.vi.js";
 import { pgiVi } from "./pgi.vi.js";
@@ -341,6 +342,7 @@ export const vi = {
   ...notificationsVi,
   ...pgiVi,
   ...ghgVi,
+  ...ghgObligationsVi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;
