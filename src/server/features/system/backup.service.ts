@@ -224,7 +224,7 @@ async function readBackup(
 
 /**
  * Tables whose rows name a document kept in the evidence area by its content: evidence, the
- * letters agencies sent figures by, the signed reports, the plans' issued documents and the documents of their progress reports. Their
+ * letters agencies sent figures by, the signed reports, the plans' issued documents and the documents of their progress reports, the greenhouse-gas reports' documents. Their
  * files travel with a backup and stay in place on restore.
  */
 const tablesWithFiles = [
@@ -233,6 +233,7 @@ const tablesWithFiles = [
   "issued_reports",
   "plan_documents",
   "plan_report_files",
+  "ghg_report_documents",
 ];
 
 /** Replaces everything in the database with the backup, in one transaction: all or nothing. */
