@@ -145,6 +145,16 @@ export const errorCatalog = {
     vi: "Sổ cơ sở phát thải đã thay đổi từ khi so sánh với danh mục “{list}”; hãy nhập lại tệp để so sánh lại.",
     en: "The register changed since it was compared with the list “{list}”; import the file again to compare anew.",
   },
+  GHG_REPORT_EXISTS: {
+    status: 409,
+    vi: "Cơ sở “{facility}” đã có báo cáo “{rule}” năm {year}; sửa hoặc bổ sung thì gửi phiên bản mới của báo cáo đó.",
+    en: "“{facility}” already has a “{rule}” report for {year}; to correct or complete it, send a new version of that report.",
+  },
+  GHG_REPORT_REFUSED: {
+    status: 409,
+    vi: "{reason}.",
+    en: "{reason}.",
+  },
   GHG_PROVINCE_UNKNOWN: {
     status: 409,
     vi: "Chưa xác định được tỉnh của Sở (cần một kỳ đánh giá PEPI của tỉnh) nên chưa chọn được các cơ sở trên địa bàn.",
@@ -398,6 +408,8 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   ghgListImport: { vi: "lần nhập danh mục cơ sở", en: "facility list import" },
   ghgObligationRule: { vi: "quy tắc nghĩa vụ của cơ sở", en: "facility obligation rule" },
   ghgReview: { vi: "đợt rà soát danh mục cơ sở", en: "facility list review" },
+  ghgReport: { vi: "báo cáo khí nhà kính của cơ sở", en: "facility greenhouse-gas report" },
+  ghgReportDocument: { vi: "tài liệu của báo cáo khí nhà kính", en: "greenhouse-gas report document" },
   province: { vi: "tỉnh, thành phố", en: "province" },
 };
 

@@ -10,6 +10,7 @@ import { formsEn } from "./forms.en.js";
 import { frameworksEn } from "./frameworks.en.js";
 import { ghgEn } from "./ghg.en.js";
 import { ghgObligationsEn } from "./ghg-obligations.en.js";
+import { ghgReportAuditEn } from "./ghg-report-audit.en.js";
 import { mergerEn } from "./merger.en.js";
 import { notificationsEn } from "./notifications.en.js";
 import { pgiEn } from "./pgi.en.js";
@@ -345,4 +346,5 @@ export const en: Dictionary = {
   ...pgiEn,
   ...ghgEn,
   ...ghgObligationsEn,
+  ...ghgReportAuditEn,
 };

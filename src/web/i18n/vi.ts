@@ -12,6 +12,7 @@ import { formsVi } from "./forms.vi.js";
 import { frameworksVi } from "./frameworks.vi.js";
 import { ghgVi } from "./ghg.vi.js";
 import { ghgObligationsVi } from "./ghg-obligations.vi.js";
+import { ghgReportAuditVi } from "./ghg-report-audit.vi.js";
 import { mergerVi } from "./merger.vi.js";
 import { notificationsVi } from "./notifications.vi.js";
 import { pgiVi } from "./pgi.vi.js";
@@ -343,6 +344,7 @@ export const vi = {
   ...pgiVi,
   ...ghgVi,
   ...ghgObligationsVi,
+  ...ghgReportAuditVi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;
