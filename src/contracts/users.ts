@@ -8,6 +8,8 @@ export const userSchema = z.object({
   email: z.string().nullable(),
   role: roleSchema,
   agency: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  /** The greenhouse-gas facility of a facility's own account (role `facility`); null otherwise. */
+  facility: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   active: z.boolean(),
   mustChangePassword: z.boolean(),
   isDemo: z.boolean(),
@@ -37,6 +39,8 @@ export const createUserRequestSchema = z.object({
   email: z.email().nullable().optional(),
   role: roleSchema,
   agencyId: z.uuid().nullable().optional(),
+  /** Required for role `facility` (which has no agency), refused for every other role. */
+  facilityId: z.uuid().nullable().optional(),
   /** Left out: a random temporary password is generated and returned once. */
   password: z.string().min(1).max(200).optional(),
 });
@@ -51,6 +55,8 @@ export const updateUserRequestSchema = z.object({
   email: z.email().nullable().optional(),
   role: roleSchema.optional(),
   agencyId: z.uuid().nullable().optional(),
+  /** Left out when the role changes away from `facility`: the facility is then let go. */
+  facilityId: z.uuid().nullable().optional(),
   active: z.boolean().optional(),
   expectedUpdatedAt: z.string().max(40).optional(),
 });
@@ -66,6 +72,8 @@ export const accountImportResultSchema = z.object({
       fullName: z.string(),
       role: roleSchema,
       agency: z.string().nullable(),
+      /** The facility's name, for a facility's own account. */
+      facility: z.string().nullable(),
       temporaryPassword: z.string(),
     }),
   ),

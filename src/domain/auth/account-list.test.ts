@@ -24,6 +24,7 @@ describe("accounts from a sheet", () => {
         role: "reporter",
         agencyCode: "UBND-XA-24001",
         email: "an@xa.gov.vn",
+        facilityTaxCode: null,
         row: 2,
       },
       {
@@ -32,6 +33,7 @@ describe("accounts from a sheet", () => {
         role: "agency_head",
         agencyCode: "UBND-XA-24001",
         email: null,
+        facilityTaxCode: null,
         row: 3,
       },
       {
@@ -40,6 +42,7 @@ describe("accounts from a sheet", () => {
         role: "coordinator",
         agencyCode: null,
         email: null,
+        facilityTaxCode: null,
         row: 4,
       },
     ]);
@@ -71,5 +74,32 @@ describe("accounts from a sheet", () => {
       [8, "email"],
     ]);
     expect(problems[1]!.message).toBe("Tên đăng nhập “a.two” trùng với dòng 3");
+  });
+
+  it("names a facility's own account by the facility's tax code, and only that role", () => {
+    const withFacility = [...header, "Mã số thuế cơ sở"];
+    const { accounts, problems } = readAccountList(
+      [
+        withFacility,
+        ["nhiet.dien", "Nhà máy Nhiệt điện", "Cơ sở phát thải khí nhà kính", "", "", " 0301234567 "],
+        ["no.code", "Cơ sở Thiếu Mã", "Cơ sở phát thải khí nhà kính", "", "", ""],
+        ["unknown.code", "Cơ sở Lạ", "Cơ sở phát thải khí nhà kính", "", "", "9999999999"],
+        ["with.agency", "Cơ sở Có Cơ Quan", "Cơ sở phát thải khí nhà kính", "SO-XD", "", "0301234567"],
+        ["reporter.code", "Cán Bộ Có Mã", "Cán bộ báo cáo", "SO-XD", "", "0301234567"],
+      ],
+      agencies,
+      new Set(),
+      new Set(["0301234567"]),
+    );
+    expect(accounts).toEqual([
+      expect.objectContaining({ username: "nhiet.dien", role: "facility", facilityTaxCode: "0301234567" }),
+    ]);
+    expect(problems.map((p) => [p.row, p.field])).toEqual([
+      [3, "facility"],
+      [4, "facility"],
+      [5, "agency"],
+      [6, "facility"],
+    ]);
+    expect(problems[1]!.message).toContain("9999999999");
   });
 });

@@ -1,8 +1,9 @@
 // Accounts created in bulk from a sheet, one row per person (a commune's reporter, its chairman):
-// user name, full name, role, the agency by its code, an e-mail address. Every row is checked and
+// user name, full name, role, the agency by its code, an e-mail address, and for a greenhouse-gas
+// facility's own account the facility by its tax code (“Mã số thuế cơ sở”). Every row is checked and
 // every problem named with its row; a sheet with any problem creates no account at all.
 import { slugify } from "../text/slug.js";
-import { type Role, requiresAgency, roleNamesVi, roles } from "./roles.js";
+import { type Role, requiresAgency, requiresFacility, roleNamesVi, roles } from "./roles.js";
 
 export interface AccountRow {
   username: string;
@@ -10,25 +11,28 @@ export interface AccountRow {
   role: Role;
   agencyCode: string | null;
   email: string | null;
+  /** The tax code of the facility, for a facility's own account. */
+  facilityTaxCode: string | null;
   /** Its row in the file, counting the header as row 1. */
   row: number;
 }
 
 export interface AccountProblem {
   row: number;
-  field: "username" | "fullName" | "role" | "agency" | "email" | "file";
+  field: "username" | "fullName" | "role" | "agency" | "email" | "facility" | "file";
   message: string;
 }
 
 /** An administrator is made one at a time, by another administrator, never from a sheet. */
 export const bulkRoles: readonly Role[] = roles.filter((r) => r !== "admin");
 
-const headerWords: Record<"username" | "fullName" | "role" | "agency" | "email", RegExp> = {
+const headerWords: Record<"username" | "fullName" | "role" | "agency" | "email" | "facility", RegExp> = {
   username: /^(tên đăng nhập|ten dang nhap|username|tài khoản)$/iu,
   fullName: /^(họ và tên|họ tên|ho va ten|full name|name)$/iu,
   role: /^(vai trò|vai tro|role)$/iu,
   agency: /^(mã cơ quan|ma co quan|cơ quan|agency|agency code)$/iu,
   email: /^(thư điện tử|email|e-mail|thư)$/iu,
+  facility: /^(mã số thuế cơ sở|ma so thue co so|mst cơ sở|cơ sở|facility tax code)$/iu,
 };
 
 const roleBySlug = new Map<string, Role>(
@@ -47,6 +51,8 @@ export function readAccountList(
   agencyCodes: ReadonlySet<string>,
   /** User names already taken. */
   takenUsernames: ReadonlySet<string>,
+  /** Tax codes of the register's greenhouse-gas facilities. */
+  facilityTaxCodes: ReadonlySet<string> = new Set(),
 ): { accounts: AccountRow[]; problems: AccountProblem[] } {
   const [header = [], ...body] = rows;
   const find = (word: keyof typeof headerWords) =>
@@ -57,6 +63,7 @@ export function readAccountList(
     role: find("role"),
     agency: find("agency"),
     email: find("email"),
+    facility: find("facility"),
   };
   if (columns.username < 0 || columns.fullName < 0 || columns.role < 0)
     return {
@@ -114,15 +121,41 @@ export function readAccountList(
             : `Vai trò “${cell(columns.role)}” không có; dùng: ${bulkRoles.map((r) => roleNamesVi[r]).join(", ")}`,
       });
     const agencyCode = cell(columns.agency) || null;
-    if (agencyCode && !agencyCodes.has(agencyCode))
+    const facilityTaxCode = cell(columns.facility).replace(/\s+/g, "") || null;
+    const forFacility = role !== undefined && requiresFacility(role);
+    if (forFacility && agencyCode)
+      problems.push({
+        row,
+        field: "agency",
+        message: `Tài khoản của cơ sở phát thải không thuộc cơ quan nào: để trống mã cơ quan`,
+      });
+    else if (agencyCode && !agencyCodes.has(agencyCode))
       problems.push({ row, field: "agency", message: `Không có cơ quan đang hoạt động mã “${agencyCode}”` });
     else if (!agencyCode && role && requiresAgency(role))
       problems.push({ row, field: "agency", message: `Vai trò ${roleNamesVi[role]} cần mã cơ quan` });
+    if (forFacility && !facilityTaxCode)
+      problems.push({
+        row,
+        field: "facility",
+        message: `Vai trò ${roleNamesVi.facility} cần mã số thuế cơ sở`,
+      });
+    else if (forFacility && facilityTaxCode && !facilityTaxCodes.has(facilityTaxCode))
+      problems.push({
+        row,
+        field: "facility",
+        message: `Không có cơ sở phát thải khí nhà kính mã số thuế “${facilityTaxCode}” trong danh mục`,
+      });
+    else if (!forFacility && facilityTaxCode)
+      problems.push({
+        row,
+        field: "facility",
+        message: `Chỉ vai trò ${roleNamesVi.facility} mới ghi mã số thuế cơ sở`,
+      });
     const email = cell(columns.email) || null;
     if (email && (!emailPattern.test(email) || email.length > 200))
       problems.push({ row, field: "email", message: `Thư điện tử “${email}” không đúng dạng` });
     if (problems.length > before || !role) return;
-    accounts.push({ username, fullName, role, agencyCode, email, row });
+    accounts.push({ username, fullName, role, agencyCode, email, facilityTaxCode, row });
   });
   if (accounts.length === 0 && problems.length === 0)
     problems.push({ row: 2, field: "file", message: "Danh sách không có tài khoản nào" });

@@ -9,6 +9,7 @@ import { evidenceEn } from "./evidence.en.js";
 import { formsEn } from "./forms.en.js";
 import { frameworksEn } from "./frameworks.en.js";
 import { ghgEn } from "./ghg.en.js";
+import { ghgFacilityAccountEn } from "./ghg-facility-account.en.js";
 import { ghgObligationsEn } from "./ghg-obligations.en.js";
 import { ghgReportAuditEn } from "./ghg-report-audit.en.js";
 import { mergerEn } from "./merger.en.js";
@@ -346,5 +347,6 @@ export const en: Dictionary = {
   ...pgiEn,
   ...ghgEn,
   ...ghgObligationsEn,
+  ...ghgFacilityAccountEn,
   ...ghgReportAuditEn,
 };

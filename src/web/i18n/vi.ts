@@ -11,6 +11,7 @@ import { evidenceVi } from "./evidence.vi.js";
 import { formsVi } from "./forms.vi.js";
 import { frameworksVi } from "./frameworks.vi.js";
 import { ghgVi } from "./ghg.vi.js";
+import { ghgFacilityAccountVi } from "./ghg-facility-account.vi.js";
 import { ghgObligationsVi } from "./ghg-obligations.vi.js";
 import { ghgReportAuditVi } from "./ghg-report-audit.vi.js";
 import { mergerVi } from "./merger.vi.js";
@@ -344,6 +345,7 @@ export const vi = {
   ...pgiVi,
   ...ghgVi,
   ...ghgObligationsVi,
+  ...ghgFacilityAccountVi,
   ...ghgReportAuditVi,
 } satisfies Record<string, string>;
 

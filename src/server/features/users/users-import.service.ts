@@ -36,7 +36,13 @@ export async function importAccounts(
 ): Promise<AccountImportResult> {
   const byCode = await activeAgenciesByCode(db);
   const taken = await repo.takenUsernames(db);
-  const { accounts, problems } = readAccountList(rows, new Set(byCode.keys()), taken);
+  const facilityByTaxCode = await repo.facilitiesByTaxCode(db);
+  const { accounts, problems } = readAccountList(
+    rows,
+    new Set(byCode.keys()),
+    taken,
+    new Set(facilityByTaxCode.keys()),
+  );
   if (problems.length > 0)
     throw new AppError(
       "LIST_FILE_INVALID",
@@ -53,6 +59,7 @@ export async function importAccounts(
     email: a.email,
     role: a.role,
     agencyId: a.agencyCode ? byCode.get(a.agencyCode)!.id : null,
+    facilityId: a.facilityTaxCode ? facilityByTaxCode.get(a.facilityTaxCode)!.id : null,
     passwordHash: hashes[i]!,
     mustChangePassword: true,
     active: true,
@@ -92,6 +99,7 @@ export async function importAccounts(
           email: user.email,
           role: user.role,
           agencyId: user.agencyId,
+          facilityId: user.facilityId,
           active: true,
         },
       });
@@ -103,6 +111,7 @@ export async function importAccounts(
       fullName: a.fullName,
       role: a.role,
       agency: a.agencyCode ? byCode.get(a.agencyCode)!.name : null,
+      facility: a.facilityTaxCode ? facilityByTaxCode.get(a.facilityTaxCode)!.name : null,
       temporaryPassword: passwords[i]!,
     })),
   };

@@ -1,12 +1,13 @@
-import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
-import { agencies, users } from "../../db/schema.js";
+import { agencies, ghgFacilities, users } from "../../db/schema.js";
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUserRow = typeof users.$inferInsert;
 export interface UserWithAgency {
   user: UserRow;
   agencyName: string | null;
+  facilityName: string | null;
 }
 
 export async function listUsers(
@@ -21,9 +22,10 @@ export async function listUsers(
     conditions.push(or(ilike(users.username, pattern), ilike(users.fullName, pattern)) as SQL);
   }
   const rows = await db
-    .select({ user: users, agencyName: agencies.name })
+    .select({ user: users, agencyName: agencies.name, facilityName: ghgFacilities.name })
     .from(users)
     .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .leftJoin(ghgFacilities, eq(ghgFacilities.id, users.facilityId))
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(asc(users.username));
   return rows;
@@ -31,9 +33,10 @@ export async function listUsers(
 
 export async function findUserWithAgency(db: DbOrTx, id: string): Promise<UserWithAgency | undefined> {
   const rows = await db
-    .select({ user: users, agencyName: agencies.name })
+    .select({ user: users, agencyName: agencies.name, facilityName: ghgFacilities.name })
     .from(users)
     .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .leftJoin(ghgFacilities, eq(ghgFacilities.id, users.facilityId))
     .where(eq(users.id, id))
     .limit(1);
   return rows[0];
@@ -93,4 +96,13 @@ export async function lockAccountImport(tx: DbOrTx): Promise<void> {
 
 export async function insertUsers(db: DbOrTx, rows: NewUserRow[]): Promise<void> {
   if (rows.length > 0) await db.insert(users).values(rows);
+}
+
+/** The register's facilities that have a tax code, by it: a sheet of accounts names them so. */
+export async function facilitiesByTaxCode(db: DbOrTx): Promise<Map<string, { id: string; name: string }>> {
+  const rows = await db
+    .select({ id: ghgFacilities.id, name: ghgFacilities.name, taxCode: ghgFacilities.taxCode })
+    .from(ghgFacilities)
+    .where(isNotNull(ghgFacilities.taxCode));
+  return new Map(rows.map((r) => [r.taxCode as string, { id: r.id, name: r.name }]));
 }

@@ -24,7 +24,7 @@ import * as repo from "./users.repo.js";
 import { createUser, resetPassword, updateUser } from "./users.service.js";
 import { importAccounts } from "./users-import.service.js";
 
-function presentUser({ user, agencyName }: repo.UserWithAgency): User {
+function presentUser({ user, agencyName, facilityName }: repo.UserWithAgency): User {
   return {
     id: user.id,
     username: user.username,
@@ -32,6 +32,7 @@ function presentUser({ user, agencyName }: repo.UserWithAgency): User {
     email: user.email,
     role: user.role as Role,
     agency: user.agencyId ? { id: user.agencyId, name: agencyName ?? "" } : null,
+    facility: user.facilityId ? { id: user.facilityId, name: facilityName ?? "" } : null,
     active: user.active,
     mustChangePassword: user.mustChangePassword,
     isDemo: user.isDemo,
@@ -148,7 +149,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ db: Db; maxUploadBytes: number 
       schema: {
         tags: ["users"],
         summary:
-          "Tạo tài khoản từ danh sách (multipart/form-data, một tệp .csv hoặc .xlsx: Tên đăng nhập, Họ và tên, Vai trò, Mã cơ quan, Thư điện tử); trả về mật khẩu tạm một lần",
+          "Tạo tài khoản từ danh sách (multipart/form-data, một tệp .csv hoặc .xlsx: Tên đăng nhập, Họ và tên, Vai trò, Mã cơ quan, Thư điện tử, Mã số thuế cơ sở cho tài khoản của cơ sở phát thải); trả về mật khẩu tạm một lần",
         response: { 200: accountImportResultSchema },
       },
     },

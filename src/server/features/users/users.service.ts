@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { createUserRequestSchema, updateUserRequestSchema } from "../../../contracts/users.js";
-import { type Role, requiresAgency, roleNamesVi } from "../../../domain/auth/roles.js";
+import { type Role, requiresAgency, requiresFacility, roleNamesVi } from "../../../domain/auth/roles.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import { type AuditContext, changedFields, recordAudit } from "../../platform/audit.js";
 import { requireAcceptablePassword } from "../../platform/common-passwords.js";
@@ -12,13 +12,14 @@ import { generatePassword, hashPassword } from "../../platform/passwords.js";
 import { findAgency } from "../agencies/agencies.repo.js";
 import { deleteSessionsOfUser } from "../auth/auth.repo.js";
 import * as repo from "./users.repo.js";
+import { checkFacilityForRole } from "./users-facility.js";
 
 type CreateUser = z.infer<typeof createUserRequestSchema>;
 type UpdateUser = z.infer<typeof updateUserRequestSchema>;
 
 function auditedFields(row: repo.UserRow) {
-  const { username, fullName, email, role, agencyId, active } = row;
-  return { username, fullName, email, role, agencyId, active };
+  const { username, fullName, email, role, agencyId, facilityId, active } = row;
+  return { username, fullName, email, role, agencyId, facilityId, active };
 }
 
 async function checkAgencyForRole(db: DbOrTx, role: Role, agencyId: string | null | undefined) {
@@ -43,6 +44,7 @@ export async function createUser(
     preparedPassword?: boolean;
   } = {},
 ): Promise<{ id: string; temporaryPassword: string | null }> {
+  await checkFacilityForRole(db, input.role, input.facilityId, input.agencyId);
   await checkAgencyForRole(db, input.role, input.agencyId);
   if (await repo.usernameExists(db, input.username)) {
     throw new AppError("USERNAME_TAKEN", { username: input.username });
@@ -57,6 +59,7 @@ export async function createUser(
     email: input.email ?? null,
     role: input.role,
     agencyId: input.agencyId ?? null,
+    facilityId: input.facilityId ?? null,
     passwordHash: await hashPassword(input.password ?? (temporaryPassword as string)),
     // A password someone else chose or generated is changed at the first sign-in; the
     // demonstration's shared accounts keep theirs.
@@ -90,6 +93,9 @@ export async function updateUser(
   await db.transaction(async (tx) => {
     const current = await repo.findUser(tx, id);
     if (!current) throw notFound("user");
+    // A facility account given another role lets its facility go unless the request names one.
+    if (changes.role && !requiresFacility(changes.role) && changes.facilityId === undefined)
+      changes.facilityId = null;
     if (expectedUpdatedAt && current.updatedAt.toISOString() !== expectedUpdatedAt) {
       throw new AppError("STALE_UPDATE", { entity: "user" });
     }
@@ -99,7 +105,8 @@ export async function updateUser(
     if (id === actorUserId && (next.role !== current.role || next.active === false)) {
       throw new AppError("CANNOT_CHANGE_OWN_ACCESS");
     }
-    if ("role" in diff.after || "agencyId" in diff.after) {
+    if ("role" in diff.after || "agencyId" in diff.after || "facilityId" in diff.after) {
+      await checkFacilityForRole(tx, next.role as Role, next.facilityId, next.agencyId);
       await checkAgencyForRole(tx, next.role as Role, next.agencyId);
     }
     const losesAdmin = current.role === "admin" && current.active && (next.role !== "admin" || !next.active);

@@ -26,7 +26,7 @@ export function AccountImportModal({ onClose }: { onClose: () => void }) {
     const rows = done.accounts
       .map(
         (a, i) =>
-          `<tr><td>${i + 1}</td><td>${escapeHtml(a.agency ?? "")}</td><td>${escapeHtml(a.fullName)}</td><td>${escapeHtml(t(`role.${a.role}`))}</td><td><b>${escapeHtml(a.username)}</b></td><td><code>${escapeHtml(a.temporaryPassword)}</code></td></tr>`,
+          `<tr><td>${i + 1}</td><td>${escapeHtml(a.agency ?? a.facility ?? "")}</td><td>${escapeHtml(a.fullName)}</td><td>${escapeHtml(t(`role.${a.role}`))}</td><td><b>${escapeHtml(a.username)}</b></td><td><code>${escapeHtml(a.temporaryPassword)}</code></td></tr>`,
       )
       .join("");
     const page = window.open("", "_blank");
@@ -83,7 +83,12 @@ export function AccountImportModal({ onClose }: { onClose: () => void }) {
             dataSource={result.accounts}
             pagination={result.accounts.length > 20 ? { pageSize: 20, size: "small" } : false}
             columns={[
-              { title: t("user.agency"), dataIndex: "agency", render: (a: string | null) => a ?? "—" },
+              {
+                title: t("user.agency"),
+                key: "agency",
+                render: (_: unknown, a: AccountImportResult["accounts"][number]) =>
+                  a.agency ?? a.facility ?? "—",
+              },
               { title: t("user.fullName"), dataIndex: "fullName" },
               { title: t("user.username"), dataIndex: "username" },
               {
@@ -97,6 +102,7 @@ export function AccountImportModal({ onClose }: { onClose: () => void }) {
       ) : (
         <>
           <Typography.Paragraph type="secondary">{t("user.import.format")}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{t("user.import.facilityColumn")}</Typography.Paragraph>
           <ListFileUpload
             error={error}
             pending={importing.isPending}

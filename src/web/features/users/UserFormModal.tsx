@@ -1,15 +1,17 @@
 // Adds or edits a user. The agency is required exactly for the roles the server requires it
-// for (reporter, agency head); the same zod contract checks the fields on both sides.
+// for (reporter, agency head); a facility's own account names its facility instead and has no
+// agency. The same zod contract checks the fields on both sides.
 import { App, Form, Input, Modal, Select } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import { createUserRequestSchema, type User } from "../../../contracts/users.js";
 import { isStrongEnough } from "../../../domain/auth/password-policy.js";
-import { type Role, requiresAgency, roles } from "../../../domain/auth/roles.js";
+import { type Role, requiresAgency, requiresFacility, roles } from "../../../domain/auth/roles.js";
 import { ErrorAlert } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
 import { isApiError } from "../../lib/api.js";
 import { emptyToNull, searchIgnoringDiacritics, showServerErrors, zodRule } from "../../lib/forms.js";
 import { useAgencies } from "../agencies/agencies.api.js";
+import { FacilityPicker } from "./FacilityPicker.js";
 import { type CreateUserResult, useCreateUser, useUpdateUser } from "./users.api.js";
 
 type UserForm = {
@@ -18,9 +20,10 @@ type UserForm = {
   email?: string | null;
   role: Role;
   agencyId?: string | null;
+  facilityId?: string | null;
   password?: string;
 };
-const fields = ["username", "fullName", "email", "role", "agencyId", "password"];
+const fields = ["username", "fullName", "email", "role", "agencyId", "facilityId", "password"];
 const shape = createUserRequestSchema.shape;
 
 export function UserFormModal({
@@ -46,7 +49,7 @@ export function UserFormModal({
   useEffect(() => {
     form.setFieldsValue(
       user
-        ? { ...user, agencyId: user.agency?.id ?? null }
+        ? { ...user, agencyId: user.agency?.id ?? null, facilityId: user.facility?.id ?? null }
         : { role: "reporter", agencyId: presetAgencyId ?? null },
     );
   }, [user, presetAgencyId, form]);
@@ -66,7 +69,13 @@ export function UserFormModal({
     setFormError(null);
     const { username, password, ...values } = emptyToNull(raw);
     // A cleared select gives undefined, which the server reads as "unchanged"; null clears it.
-    const rest = { ...values, email: values.email ?? null, agencyId: values.agencyId ?? null };
+    const forFacility = requiresFacility(values.role);
+    const rest = {
+      ...values,
+      email: values.email ?? null,
+      agencyId: forFacility ? null : (values.agencyId ?? null),
+      facilityId: forFacility ? (values.facilityId ?? null) : null,
+    };
     if (user) {
       update.mutate(
         { id: user.id, changes: { ...rest, expectedUpdatedAt: user.updatedAt } },
@@ -98,6 +107,7 @@ export function UserFormModal({
     message: t(choice ? "common.requiredChoice" : "common.required", { field: label.toLowerCase() }),
   });
   const agencyNeeded = role !== undefined && requiresAgency(role);
+  const facilityNeeded = role !== undefined && requiresFacility(role);
 
   return (
     <Modal
@@ -140,21 +150,25 @@ export function UserFormModal({
             data-testid="user-role-select"
           />
         </Form.Item>
-        <Form.Item
-          name="agencyId"
-          label={t("user.agency")}
-          dependencies={["role"]}
-          rules={[{ required: agencyNeeded, message: t("user.agencyRequired") }]}
-        >
-          <Select
-            allowClear
-            showSearch={searchIgnoringDiacritics}
-            loading={agencies.isPending}
-            options={agencyOptions}
-            placeholder={agencyNeeded ? undefined : t("user.noAgency")}
-            data-testid="user-agency-select"
-          />
-        </Form.Item>
+        {facilityNeeded ? (
+          <FacilityPicker currentId={user?.facility?.id ?? null} />
+        ) : (
+          <Form.Item
+            name="agencyId"
+            label={t("user.agency")}
+            dependencies={["role"]}
+            rules={[{ required: agencyNeeded, message: t("user.agencyRequired") }]}
+          >
+            <Select
+              allowClear
+              showSearch={searchIgnoringDiacritics}
+              loading={agencies.isPending}
+              options={agencyOptions}
+              placeholder={agencyNeeded ? undefined : t("user.noAgency")}
+              data-testid="user-agency-select"
+            />
+          </Form.Item>
+        )}
         {!user && (
           <Form.Item
             name="password"

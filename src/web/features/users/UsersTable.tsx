@@ -65,7 +65,21 @@ export function UsersTable({
     },
     { title: t("user.role"), dataIndex: "role", render: (_, u) => t(`role.${u.role}`) },
     ...(showAgency
-      ? [{ title: t("user.agency"), key: "agency", render: (_: unknown, u: User) => u.agency?.name ?? "—" }]
+      ? [
+          {
+            title: t("user.agency"),
+            key: "agency",
+            // A facility's own account belongs to no agency: its facility is named instead.
+            render: (_: unknown, u: User) =>
+              u.facility ? (
+                <span data-testid="user-facility">
+                  {t("user.facility")}: {u.facility.name}
+                </span>
+              ) : (
+                (u.agency?.name ?? "—")
+              ),
+          },
+        ]
       : []),
     {
       title: t("common.status"),
