@@ -12,14 +12,8 @@ import { eraOfYear } from "../../domain/org/provinces.js";
 import { formatDateVi } from "../../domain/text/format-vi.js";
 import { vietnamTimeText } from "./cycle-data-labels.js";
 import { headerFont, loadExcel, sheetName } from "./excel-cells.js";
+import { type Column, plainTable, tableAt } from "./sheet-tables.js";
 import { safeCellText } from "./spreadsheet-safety.js";
-
-type Value = string | number | null;
-interface Column {
-  header: string;
-  width: number;
-  format?: string;
-}
 
 /** VCCI publishes scores to two decimals: 23,47 and 4,40 alike. */
 const scoreFormat = "#,##0.00";
@@ -29,49 +23,6 @@ const text = (value: string | null | undefined) => (value ? safeCellText(value) 
 const flaggedFill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFE0B2" } };
 
 export const partNumber = (part: string) => part.replace(/^PGI/, "");
-
-/**
- * Writes a header and rows from `start` (1-based); returns the row after the last. Each column's
- * format applies to its data cells; a cell given as `{ value, italic, fill, format }` is styled alone.
- */
-function tableAt(
-  sheet: ExcelJS.Worksheet,
-  start: number,
-  columns: Column[],
-  rows: (Value | { value: Value; italic?: boolean; fill?: ExcelJS.Fill; format?: string })[][],
-): number {
-  const header = sheet.getRow(start);
-  columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = safeCellText(c.header);
-    cell.font = headerFont;
-    cell.alignment = { wrapText: true, vertical: "top" };
-  });
-  rows.forEach((values, r) => {
-    const row = sheet.getRow(start + 1 + r);
-    values.forEach((v, i) => {
-      const cell = row.getCell(i + 1);
-      const styled = v !== null && typeof v === "object" ? v : { value: v };
-      cell.value = styled.value;
-      const format = styled.format ?? columns[i]?.format;
-      if (format && typeof styled.value === "number") cell.numFmt = format;
-      if (styled.italic) cell.font = { italic: true };
-      if (styled.fill) cell.fill = styled.fill;
-    });
-  });
-  columns.forEach((c, i) => {
-    const column = sheet.getColumn(i + 1);
-    column.width = Math.max(column.width ?? 0, c.width);
-  });
-  return start + 1 + rows.length;
-}
-
-/** A sheet whose one table starts on row 1: header frozen, filter on. */
-function plainTable(sheet: ExcelJS.Worksheet, columns: Column[], rows: Parameters<typeof tableAt>[3]) {
-  tableAt(sheet, 1, columns, rows);
-  sheet.views = [{ state: "frozen", ySplit: 1 }];
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-}
 
 /** How a place was found, as a reader of the sheet needs it. */
 export function rankBasisText(rank: PgiRank | null): string | null {
