@@ -4,6 +4,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "../../db/client.js";
 import type { AppConfig } from "../../platform/config.js";
+import { queueFacilityReminders } from "../ghg-obligations/facility-reminders.service.js";
 import { queuePlanReportReminders } from "../plans/plan-reports.service.js";
 import { mailText } from "./mail-text.js";
 import { describeMailError, type MailTransport, smtpTransport } from "./mail-transport.js";
@@ -107,6 +108,12 @@ export async function runWorkerPass(
     if (plans.reminders > 0) log.info(plans, "plan report reminders queued");
   } catch (error) {
     log.error(error, "queueing plan report reminders failed");
+  }
+  try {
+    const ghg = await queueFacilityReminders(db, now);
+    if (ghg.reminders > 0) log.info(ghg, "greenhouse-gas facility reminders queued");
+  } catch (error) {
+    log.error(error, "queueing greenhouse-gas facility reminders failed");
   }
   if (!delivery || !shouldDeliver()) return;
   try {
