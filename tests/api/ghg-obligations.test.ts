@@ -55,19 +55,17 @@ async function facility(
     ministry: "industry_trade",
     ...values,
   });
-  await db
-    .insert(ghgFacilityListings)
-    .values(
-      lists.map((listId) => ({
-        id: randomUUID(),
-        facilityId: id,
-        listId,
-        name,
-        address: "Biên Hòa",
-        sector: "energy",
-        ministry: "industry_trade",
-      })),
-    );
+  await db.insert(ghgFacilityListings).values(
+    lists.map((listId) => ({
+      id: randomUUID(),
+      facilityId: id,
+      listId,
+      name,
+      address: "Biên Hòa",
+      sector: "energy",
+      ministry: "industry_trade",
+    })),
+  );
   return id;
 }
 
