@@ -26,6 +26,7 @@ import { evidenceRoutes } from "./features/evidence/evidence.routes.js";
 import { formRoutes } from "./features/forms/forms.routes.js";
 import { frameworkRoutes } from "./features/frameworks/frameworks.routes.js";
 import { ghgObligationRoutes } from "./features/ghg-obligations/ghg-obligations.routes.js";
+import { myFacilityRoutes } from "./features/ghg-facility-account/my-facility.routes.js";
 import { ghgRegisterRoutes } from "./features/ghg-register/ghg-register.routes.js";
 import { mergerRoutes } from "./features/merger/merger.routes.js";
 import { notificationRoutes } from "./features/notifications/notifications.routes.js";
@@ -179,6 +180,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(standingRoutes, { prefix: "/api/standing", db, changes: database.changes });
   await app.register(pgiRoutes, { prefix: "/api/pgi", db, changes: database.changes });
   await app.register(ghgRegisterRoutes, { prefix: "/api/ghg", db });
+  await app.register(myFacilityRoutes, { prefix: "/api/ghg", db });
   await app.register(ghgObligationRoutes, { prefix: "/api/ghg", db });
   const store = new FileStore(config.filesDir);
   await app.register(planRoutes, { prefix: "/api/plans", db });
