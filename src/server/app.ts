@@ -28,6 +28,7 @@ import { frameworkRoutes } from "./features/frameworks/frameworks.routes.js";
 import { myFacilityRoutes } from "./features/ghg-facility-account/my-facility.routes.js";
 import { ghgObligationRoutes } from "./features/ghg-obligations/ghg-obligations.routes.js";
 import { ghgRegisterRoutes } from "./features/ghg-register/ghg-register.routes.js";
+import { ghgReportRoutes } from "./features/ghg-reports/ghg-reports.routes.js";
 import { mergerRoutes } from "./features/merger/merger.routes.js";
 import { notificationRoutes } from "./features/notifications/notifications.routes.js";
 import { outboxRoutes } from "./features/notifications/outbox.routes.js";
@@ -183,6 +184,12 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(myFacilityRoutes, { prefix: "/api/ghg", db });
   await app.register(ghgObligationRoutes, { prefix: "/api/ghg", db });
   const store = new FileStore(config.filesDir);
+  await app.register(ghgReportRoutes, {
+    prefix: "/api/ghg",
+    db,
+    store,
+    maxBytes: Math.floor(config.EVIDENCE_MAX_MB * 1024 * 1024),
+  });
   await app.register(planRoutes, { prefix: "/api/plans", db });
   await app.register(planFromWhatIfRoutes, { prefix: "/api/plans", db });
   await app.register(planContentRoutes, {
