@@ -175,9 +175,14 @@ describe("a facility's account signed in", () => {
       contactEmail: "moitruong@nhietdien.vn",
     });
     expect(mine).not.toHaveProperty("rowVersion");
+    const calendar = await own.get("/api/ghg/my-facility/obligations?from=2024&to=2026");
+    expect(calendar.statusCode).toBe(200);
+    expect(calendar.json().facilityId).toBe(ids.own);
+    expect(calendar.json().years.map((y: { year: number }) => y.year)).toEqual([2024, 2025, 2026]);
     for (const role of ["admin", "coordinator", "leader", "reporter"] as const) {
       const other = await signedInClient(t, role, role === "reporter" ? ids.agency : null);
       expect((await other.get("/api/ghg/my-facility")).statusCode).toBe(403);
+      expect((await other.get("/api/ghg/my-facility/obligations")).statusCode).toBe(403);
     }
   });
 
@@ -187,6 +192,7 @@ describe("a facility's account signed in", () => {
       "/api/ghg/lists",
       `/api/ghg/facilities/${ids.own}`,
       `/api/ghg/facilities/${ids.other}`,
+      `/api/ghg/facilities/${ids.own}/obligations`,
       "/api/ghg/overdue",
       "/api/users",
       "/api/agencies",
