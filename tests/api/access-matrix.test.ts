@@ -3,6 +3,8 @@
 // an operation without a row fails (so does a row without an operation), and every cell is
 // checked by calling the operation as that role, with a request that passes validation, on the
 // role's own agency and on another's, on a cycle not yet sent to the Ministry and on a sent one.
+// A greenhouse-gas facility's own account is a role too: its `own` is its own facility (the
+// facility's and its reports' ids), checked against another facility's.
 import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,12 +14,24 @@ import { samplePdf } from "../../src/domain/files/samples.test-support.js";
 import { cycles } from "../../src/server/db/schema.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
+import { facilityClient, makeFacility, makeFacilityReport } from "../support/facility-account.js";
 import { makeUser } from "../support/factories.js";
 import { type Operation, operations, sampleOf } from "../support/openapi.js";
 
-/** yes: allowed; no: refused; own: only on their own agency's things; sent: only on a sent cycle. */
+/**
+ * yes: allowed; no: refused; own: only on their own agency's things (for a facility's account, its
+ * own facility's); sent: only on a sent cycle.
+ */
 type Cell = "yes" | "no" | "own" | "sent";
-const roles: Role[] = ["admin", "coordinator", "leader", "ministry_viewer", "reporter", "agency_head"];
+const roles: Role[] = [
+  "admin",
+  "coordinator",
+  "leader",
+  "ministry_viewer",
+  "reporter",
+  "agency_head",
+  "facility",
+];
 const matrixFile = new URL("../../docs/access-matrix.yaml", import.meta.url);
 const matrix = parse(fs.readFileSync(matrixFile, "utf8")) as Record<
   string,
@@ -41,7 +55,11 @@ const ids = {} as Record<
   | "ownEvidence"
   | "otherEvidence"
   | "ownLetter"
-  | "otherLetter",
+  | "otherLetter"
+  | "ownFacility"
+  | "otherFacility"
+  | "ownReport"
+  | "otherReport",
   string
 >;
 
@@ -83,10 +101,17 @@ beforeAll(async () => {
   // Targets of user operations, never the users whose sessions the test uses.
   ids.ownUser = (await makeUser(db, "reporter", ids.ownAgency)).id;
   ids.otherUser = (await makeUser(db, "reporter", ids.otherAgency)).id;
+  // Greenhouse-gas facilities, each with a report; the facility account is the first one's.
+  ids.ownFacility = await makeFacility(db);
+  ids.otherFacility = await makeFacility(db);
+  ids.ownReport = await makeFacilityReport(db, ids.ownFacility);
+  ids.otherReport = await makeFacilityReport(db, ids.otherFacility);
   for (const role of roles)
     clients.set(
       role,
-      await signedInClient(t, role, role === "reporter" || role === "agency_head" ? ids.ownAgency : null),
+      role === "facility"
+        ? await facilityClient(t, ids.ownFacility)
+        : await signedInClient(t, role, role === "reporter" || role === "agency_head" ? ids.ownAgency : null),
     );
   ids.ownEvidence = await attachEvidence(clients.get("reporter")!, ids.ownAgency);
   ids.otherEvidence = await attachEvidence(
@@ -101,8 +126,12 @@ afterAll(() => t.close());
 
 const key = (op: Operation) => `${op.method} ${op.path}`;
 
-/** The operation's address with the fixture's ids: `agency` picks whose things, `cycle` which cycle. */
-function urlOf(op: Operation, agency: "own" | "other", cycle: "open" | "sent"): string {
+/**
+ * The operation's address with the fixture's ids: `agency` picks whose things, `cycle` which cycle.
+ * A facility's account gets its own or another facility (and report); other roles, as before, an
+ * unknown one (a 404 is an answer, never a refusal).
+ */
+function urlOf(op: Operation, agency: "own" | "other", cycle: "open" | "sent", role?: Role): string {
   const agencyId = agency === "own" ? ids.ownAgency : ids.otherAgency;
   const cycleId = cycle === "open" ? ids.openCycle : ids.sentCycle;
   return op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -114,8 +143,12 @@ function urlOf(op: Operation, agency: "own" | "other", cycle: "open" | "sent"): 
     if (name === "kind") return "report";
     if (name === "locale") return "vi";
     if (name === "element") return "public_transport_vehicles";
-    if (name === "periodId" || name === "fileId") return crypto.randomUUID();
+    if (name === "periodId" || name === "fileId" || name === "documentId") return crypto.randomUUID();
     if (name !== "id") throw new Error(`${key(op)}: no fixture for {${name}}`);
+    if (role === "facility" && op.path.startsWith("/api/ghg/facilities/"))
+      return agency === "own" ? ids.ownFacility : ids.otherFacility;
+    if (role === "facility" && op.path.startsWith("/api/ghg/reports/"))
+      return agency === "own" ? ids.ownReport : ids.otherReport;
     if (op.path.startsWith("/api/cycles/")) return cycleId;
     if (op.path.startsWith("/api/agencies/")) return agencyId;
     if (op.path.startsWith("/api/users/")) return agency === "own" ? ids.ownUser : ids.otherUser;
@@ -130,7 +163,7 @@ async function call(role: Role, op: Operation, agency: "own" | "other", cycle: "
   const body = op.body ? sampleOf(op.body, { agencyId: ids.ownAgency, orgUnitId: ids.province }) : undefined;
   const response = await clients.get(role)!.request({
     method: op.method as "GET",
-    url: urlOf(op, agency, cycle),
+    url: urlOf(op, agency, cycle, role),
     ...(body !== undefined ? { payload: body as never } : {}),
   });
   return {
@@ -186,7 +219,9 @@ describe("the access matrix", () => {
         if (cell === "own") {
           const other = await call(role, op, "other", "open");
           if (!refused(other))
-            wrong.push(`${key(op)} ${role} on another agency: ${other.status}, expected 403`);
+            wrong.push(
+              `${key(op)} ${role} on another ${role === "facility" ? "facility" : "agency"}: ${other.status}, expected 403`,
+            );
         }
         if (cell === "sent") {
           const unsent = await call(role, op, "own", "open");
