@@ -23,6 +23,8 @@ const SetupPage = lazy(() => import("./features/setup/SetupPage.js"));
 const MergerPage = lazy(() => import("./features/merger/MergerPage.js"));
 const GhgFacilitiesPage = lazy(() => import("./features/ghg/GhgFacilitiesPage.js"));
 const GhgFacilityPage = lazy(() => import("./features/ghg/GhgFacilityPage.js"));
+const GhgObligationRulesPage = lazy(() => import("./features/ghg/GhgObligationRulesPage.js"));
+const GhgOverduePage = lazy(() => import("./features/ghg/GhgOverduePage.js"));
 const PlansPage = lazy(() => import("./features/plans/PlansPage.js"));
 const PlanDetailPage = lazy(() => import("./features/plans/PlanDetailPage.js"));
 const PlanReportPage = lazy(() => import("./features/plans/PlanReportPage.js"));
@@ -233,6 +235,22 @@ function AppRoutes() {
           element={
             <RequirePermission action="ghg.read">
               <GhgFacilitiesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="ghg/obligations"
+          element={
+            <RequirePermission action="ghg.read">
+              <GhgObligationRulesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="ghg/overdue"
+          element={
+            <RequirePermission action="ghg.read">
+              <GhgOverduePage />
             </RequirePermission>
           }
         />

@@ -1,7 +1,7 @@
 // The province's greenhouse-gas register: every facility on a national list with its sector,
 // managing ministry, department following it, lists and status; filters; a list annex imported.
 import { UploadOutlined } from "@ant-design/icons";
-import { Button, Card, Flex, Select, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { Button, Card, Flex, Select, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import type { GhgFacilitySummary } from "../../../contracts/ghg-register.js";
@@ -13,6 +13,7 @@ import { useT } from "../../i18n/index.js";
 import { compareVietnamese } from "../../lib/format.js";
 import { useCan } from "../auth/session.js";
 import { GhgImportModal } from "./GhgImportModal.js";
+import { GhgReviewsSection } from "./GhgReviewsSection.js";
 import { type GhgFilter, useGhgFacilities, useGhgLists } from "./ghg.api.js";
 
 const options = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
@@ -107,6 +108,14 @@ export default function GhgFacilitiesPage() {
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
           {t("ghg.intro")}
         </Typography.Paragraph>
+        <Space wrap size="middle">
+          <Link to="/ghg/obligations" data-testid="ghg-obligations-link">
+            {t("ghgObl.rules.title")}
+          </Link>
+          <Link to="/ghg/overdue" data-testid="ghg-overdue-link">
+            {t("ghgObl.overdue.link")}
+          </Link>
+        </Space>
       </PageHeader>
       <Card>
         <Flex wrap gap={12} style={{ marginBottom: 16 }}>
@@ -138,6 +147,7 @@ export default function GhgFacilitiesPage() {
           />
         </ScrollRegion>
       </Card>
+      <GhgReviewsSection />
       {importing && <GhgImportModal lists={lists.data?.items ?? []} onClose={() => setImporting(false)} />}
     </>
   );

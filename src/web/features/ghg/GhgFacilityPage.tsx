@@ -12,6 +12,7 @@ import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { formatDate } from "../../lib/format.js";
 import { useCan } from "../auth/session.js";
+import { GhgCalendarSection } from "./GhgCalendarSection.js";
 import { FacilityStatus } from "./GhgFacilitiesPage.js";
 import { GhgDetailsModal, GhgEventModal } from "./GhgFacilityModals.js";
 import { useGhgFacility } from "./ghg.api.js";
@@ -100,6 +101,7 @@ export default function GhgFacilityPage() {
           )}
         </Descriptions>
       </Card>
+      <GhgCalendarSection facilityId={f.id} />
       <Card
         title={
           <Typography.Title level={4} style={{ margin: 0 }}>
