@@ -185,6 +185,8 @@ export const ghgDocumentFieldsSchema = z.object({ kind: z.enum(ghgDocumentKinds)
 
 export const ghgReportParamsSchema = z.object({ id: z.uuid() });
 export const ghgDocumentParamsSchema = z.object({ id: z.uuid(), documentId: z.uuid() });
+/** The download's address, GET /api/ghg/reports/:id/documents/:fileId/file (fileId: a document's id). */
+export const ghgDocumentFileParamsSchema = z.object({ id: z.uuid(), fileId: z.uuid() });
 
 // ---- Output ----------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import {
   ghgAppraisalSchema,
   ghgCommentSchema,
   ghgDocumentFieldsSchema,
-  ghgDocumentParamsSchema,
+  ghgDocumentFileParamsSchema,
   ghgFacilityReportsSchema,
   ghgGwpChangeResultSchema,
   ghgGwpChangeSchema,
@@ -270,14 +270,14 @@ export const ghgReportRoutes: FastifyPluginAsyncZod<{ db: Db; store: FileStore; 
   );
 
   app.get(
-    "/reports/:id/documents/:documentId/file",
+    "/reports/:id/documents/:fileId/file",
     {
       preValidation: mayEver("ghgReport.read"),
-      schema: { tags, summary: "Tải tài liệu của báo cáo khí nhà kính", params: ghgDocumentParamsSchema },
+      schema: { tags, summary: "Tải tài liệu của báo cáo khí nhà kính", params: ghgDocumentFileParamsSchema },
     },
     async (request, reply) => {
       await onReport(request, request.params.id, "ghgReport.read");
-      const document = await findDocument(db, request.params.id, request.params.documentId);
+      const document = await findDocument(db, request.params.id, request.params.fileId);
       if (!(await store.has("evidence", document.sha256))) throw notFound("ghgReportDocument");
       return sendStoredDocument(reply, store, document);
     },
