@@ -41,6 +41,10 @@ export const quotaSectors = {
 } as const;
 export type QuotaSector = keyof typeof quotaSectors;
 
+/** A sector's or ministry's name for people; an unknown key (kept from an older list) as it is. */
+export const sectorName = (key: string) => sectors[key as Sector] ?? key;
+export const ministryName = (key: string) => ministries[key as Ministry] ?? key;
+
 /** Lower case, no tone marks, đ as d, one space: the form two spellings of a heading share. */
 export function plainText(text: string): string {
   return text

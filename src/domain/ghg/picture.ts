@@ -2,7 +2,7 @@
 // and the reports: counts by sector, ministry and following department; how many obligations
 // due were met on time, late or not at all; emissions by sector and year; the largest emitters.
 // Pure. A figure the province has not appraised yet is counted but said to be so.
-import { ministries, sectors } from "../facility-lists/vocabulary.js";
+import { ministryName, sectorName } from "../facility-lists/vocabulary.js";
 
 export interface PictureFacility {
   id: string;
@@ -91,9 +91,6 @@ export interface GhgPicture {
   largest: Emitter[];
 }
 
-const sectorLabel = (key: string) => sectors[key as keyof typeof sectors] ?? key;
-const ministryLabel = (key: string) => ministries[key as keyof typeof ministries] ?? key;
-
 function countBy(
   items: readonly PictureFacility[],
   keyOf: (f: PictureFacility) => [string, string],
@@ -170,7 +167,7 @@ export function buildPicture(
   const bySector = sectorKeys
     .map((sector) => ({
       sector,
-      label: sectorLabel(sector),
+      label: sectorName(sector),
       values: years.map((year) => {
         const own = standing.filter((f) => f.year === year && byId.get(f.facilityId)!.sector === sector);
         return own.length > 0 ? own.reduce((sum, f) => sum + f.total, 0) : null;
@@ -211,8 +208,8 @@ export function buildPicture(
       unlisted: facilities.length - listed.length,
       quota: listed.filter((f) => f.quota).length,
     },
-    bySector: countBy(listed, (f) => [f.sector, sectorLabel(f.sector)]),
-    byMinistry: countBy(listed, (f) => [f.ministry, ministryLabel(f.ministry)]),
+    bySector: countBy(listed, (f) => [f.sector, sectorName(f.sector)]),
+    byMinistry: countBy(listed, (f) => [f.ministry, ministryName(f.ministry)]),
     byAgency: countBy(listed, (f) => [f.agencyName ?? "", f.agencyName ?? "Chưa giao cơ quan theo dõi"]),
     // A facility dropped since still answers for what it owed while listed (the calendar says which).
     compliance: compliance(obligations.filter((o) => byId.has(o.facilityId))),
