@@ -23,6 +23,7 @@ const SetupPage = lazy(() => import("./features/setup/SetupPage.js"));
 const MergerPage = lazy(() => import("./features/merger/MergerPage.js"));
 const GhgFacilitiesPage = lazy(() => import("./features/ghg/GhgFacilitiesPage.js"));
 const GhgFacilityPage = lazy(() => import("./features/ghg/GhgFacilityPage.js"));
+const GhgReportPage = lazy(() => import("./features/ghg-reports/GhgReportPage.js"));
 const GhgObligationRulesPage = lazy(() => import("./features/ghg/GhgObligationRulesPage.js"));
 const GhgOverduePage = lazy(() => import("./features/ghg/GhgOverduePage.js"));
 const PlansPage = lazy(() => import("./features/plans/PlansPage.js"));
@@ -259,6 +260,14 @@ function AppRoutes() {
           element={
             <RequirePermission action="ghg.read">
               <GhgFacilityPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="ghg/reports/:id"
+          element={
+            <RequirePermission action="ghgReport.read">
+              <GhgReportPage />
             </RequirePermission>
           }
         />

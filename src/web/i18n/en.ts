@@ -12,6 +12,7 @@ import { ghgEn } from "./ghg.en.js";
 import { ghgFacilityAccountEn } from "./ghg-facility-account.en.js";
 import { ghgObligationsEn } from "./ghg-obligations.en.js";
 import { ghgReportAuditEn } from "./ghg-report-audit.en.js";
+import { ghgReportsEn } from "./ghg-reports.en.js";
 import { mergerEn } from "./merger.en.js";
 import { notificationsEn } from "./notifications.en.js";
 import { pgiEn } from "./pgi.en.js";
@@ -349,4 +350,5 @@ export const en: Dictionary = {
   ...ghgObligationsEn,
   ...ghgFacilityAccountEn,
   ...ghgReportAuditEn,
+  ...ghgReportsEn,
 };

@@ -14,6 +14,7 @@ import { ghgVi } from "./ghg.vi.js";
 import { ghgFacilityAccountVi } from "./ghg-facility-account.vi.js";
 import { ghgObligationsVi } from "./ghg-obligations.vi.js";
 import { ghgReportAuditVi } from "./ghg-report-audit.vi.js";
+import { ghgReportsVi } from "./ghg-reports.vi.js";
 import { mergerVi } from "./merger.vi.js";
 import { notificationsVi } from "./notifications.vi.js";
 import { pgiVi } from "./pgi.vi.js";
@@ -347,6 +348,7 @@ export const vi = {
   ...ghgObligationsVi,
   ...ghgFacilityAccountVi,
   ...ghgReportAuditVi,
+  ...ghgReportsVi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

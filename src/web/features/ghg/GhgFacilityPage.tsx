@@ -12,6 +12,7 @@ import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { formatDate } from "../../lib/format.js";
 import { useCan } from "../auth/session.js";
+import { GhgReportsCard } from "../ghg-reports/GhgReportsCard.js";
 import { GhgCalendarSection } from "./GhgCalendarSection.js";
 import { FacilityStatus } from "./GhgFacilitiesPage.js";
 import { GhgDetailsModal, GhgEventModal } from "./GhgFacilityModals.js";
@@ -101,6 +102,7 @@ export default function GhgFacilityPage() {
           )}
         </Descriptions>
       </Card>
+      {can("ghgReport.read") && <GhgReportsCard facilityId={f.id} />}
       <GhgCalendarSection facilityId={f.id} />
       <Card
         title={
