@@ -13,7 +13,7 @@ import type { FileStore, ReceivedFile } from "../../platform/file-store.js";
 import { checkDocumentFile } from "../evidence/evidence.service.js";
 import { rolesOn, stateOf } from "./ghg-report-view.js";
 import * as repo from "./ghg-reports.repo.js";
-import { refused } from "./ghg-reports.service.js";
+import { refused } from "./report-change.js";
 
 export const documentKindNamesVi: Record<GhgDocumentKind, string> = {
   report_scan: "bản quét báo cáo có dấu",

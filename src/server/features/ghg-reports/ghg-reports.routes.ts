@@ -26,18 +26,11 @@ import { AppError, notFound } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/file-store.js";
 import { auditContext, authorize, requireActor } from "../../platform/request.js";
 import { readUpload, sendStoredDocument, uploadFields } from "../evidence/evidence.upload.js";
+import { addComment, setAppraisal, setVerification } from "./ghg-report-appraisal.service.js";
 import { addDocument, findDocument } from "./ghg-report-documents.service.js";
 import { facilityReports, reportDetail } from "./ghg-report-view.js";
 import * as repo from "./ghg-reports.repo.js";
-import {
-  addComment,
-  addVersion,
-  changeGwp,
-  recordReport,
-  setAppraisal,
-  setVerification,
-  transition,
-} from "./ghg-reports.service.js";
+import { addVersion, changeGwp, recordReport, transition } from "./ghg-reports.service.js";
 
 const tags = ["ghg"];
 

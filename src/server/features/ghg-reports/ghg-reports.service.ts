@@ -5,40 +5,29 @@
 import { randomUUID } from "node:crypto";
 import type {
   GhgReportCreate,
-  GhgReportStatus,
   GhgReportVersionCreate,
   GhgTransitionRequest,
 } from "../../../contracts/ghg-reports.js";
 import type { Actor } from "../../../domain/auth/permissions.js";
 import { provinceToday } from "../../../domain/cycle/reminders.js";
 import { coveredYears, rulesFallingIn } from "../../../domain/ghg/obligations.js";
-import {
-  decideTransition,
-  mayAddVersion,
-  reportSteps,
-  statusAfterVersion,
-  statusNamesVi,
-} from "../../../domain/ghg/report-workflow.js";
+import { decideTransition, reportSteps, statusAfterVersion } from "../../../domain/ghg/report-workflow.js";
 import { formatDateVi } from "../../../domain/text/format-vi.js";
-import type { Db, DbOrTx } from "../../db/client.js";
+import type { Db } from "../../db/client.js";
 import { type AuditContext, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
-import { rolesOn, stateOf } from "./ghg-report-view.js";
 import * as repo from "./ghg-reports.repo.js";
+import {
+  eventsAt,
+  invalid,
+  loadForChange,
+  refused,
+  refuseUnlessOpen,
+  save,
+  stored,
+} from "./report-change.js";
 import { computeVersion, type Figures, recomputeVersion } from "./report-figures.js";
 import { reportRules } from "./report-rules.js";
-
-const invalid = (field: string, message: string) =>
-  new AppError("VALIDATION_FAILED", {}, [{ field, message }]);
-export const refused = (reason: string) => new AppError("GHG_REPORT_REFUSED", { reason });
-
-/** History events of one change, in order (one transaction's clock does not move). */
-function eventsAt(tx: DbOrTx, reportId: string, actorId: string | null) {
-  const at = Date.now();
-  let n = 0;
-  return (event: Omit<Parameters<typeof repo.insertEvent>[1], "id" | "reportId" | "actorId" | "at">) =>
-    repo.insertEvent(tx, { id: randomUUID(), reportId, actorId, at: new Date(at + n++), ...event });
-}
 
 export async function recordReport(
   db: Db,
@@ -117,34 +106,6 @@ export async function recordReport(
     });
   });
   return id;
-}
-
-const stored = (f: Figures) => ({
-  gwpCode: f.gwpCode,
-  lines: f.lines,
-  factors: f.factors,
-  declared: f.declared,
-});
-
-/** Locks the report, checks nobody changed it since it was read, and gives what a change needs. */
-async function loadForChange(tx: DbOrTx, id: string, rowVersion: number | null, actor: Actor) {
-  const report = await repo.findReport(tx, id, "update");
-  if (!report) throw notFound("ghgReport");
-  const facility = await repo.findFacility(tx, report.facilityId);
-  if (!facility) throw notFound("ghgFacility");
-  if (rowVersion !== null && report.rowVersion !== rowVersion)
-    throw new AppError("STALE_UPDATE", { entity: "ghgReport" });
-  return { report, facility, state: stateOf(report, facility), roles: rolesOn(actor, facility.id) };
-}
-
-async function save(tx: DbOrTx, report: repo.ReportRow, change: Parameters<typeof repo.updateReport>[3]) {
-  if (!(await repo.updateReport(tx, report.id, report.rowVersion, change)))
-    throw new AppError("STALE_UPDATE", { entity: "ghgReport" });
-}
-
-function refuseUnlessOpen(status: GhgReportStatus, what: string) {
-  if (!mayAddVersion(status))
-    throw refused(`Không thể ${what} khi báo cáo đang ở trạng thái “${statusNamesVi[status]}”`);
 }
 
 export async function addVersion(
@@ -293,82 +254,6 @@ export async function transition(
       summary: `${reportSteps[input.action].label[0]!.toUpperCase()}${reportSteps[input.action].label.slice(1)}: báo cáo năm ${report.year} của ${facility.name}`,
       before: { status: state.status },
       after: { status: verdict.to, note, dueOn: input.dueOn ?? null, determined: input.determined ?? null },
-    });
-  });
-}
-
-export async function setAppraisal(
-  db: Db,
-  id: string,
-  input: { rowVersion: number; appraisalBody: "council" | "reviewers"; names: string[] },
-  actor: Actor,
-  ctx: AuditContext,
-) {
-  await db.transaction(async (tx) => {
-    const { report, facility, state } = await loadForChange(tx, id, input.rowVersion, actor);
-    if (state.quota)
-      throw refused(
-        "Cơ sở được phân bổ hạn ngạch: báo cáo được thẩm tra độc lập, ghi tổ chức thẩm tra thay cho người thẩm định",
-      );
-    await save(tx, report, { appraisalBody: input.appraisalBody, appraisers: input.names });
-    await recordAudit(tx, ctx, {
-      type: "ghg_report.appraisal_set",
-      entityId: id,
-      summary: `${input.appraisalBody === "council" ? "Hội đồng thẩm định" : "Người thẩm định"} báo cáo năm ${report.year} của ${facility.name}: ${input.names.join(", ")}`,
-      before: { appraisalBody: report.appraisalBody, appraisers: report.appraisers },
-      after: { appraisalBody: input.appraisalBody, appraisers: input.names },
-    });
-  });
-}
-
-export async function setVerification(
-  db: Db,
-  id: string,
-  input: { rowVersion: number; verifier: string; conclusion: string; verifiedOn: string },
-  actor: Actor,
-  ctx: AuditContext,
-  now = new Date(),
-) {
-  await db.transaction(async (tx) => {
-    const { report, facility, state } = await loadForChange(tx, id, input.rowVersion, actor);
-    if (!state.quota)
-      throw refused(
-        "Chỉ cơ sở được phân bổ hạn ngạch mới được thẩm tra độc lập; báo cáo của cơ sở này do tỉnh thẩm định",
-      );
-    if (state.status === "accepted")
-      throw refused("Báo cáo đã được chấp nhận; mở lại báo cáo trước khi sửa kết quả thẩm tra");
-    const today = provinceToday(now);
-    if (input.verifiedOn > today)
-      throw invalid("verifiedOn", `Ngày thẩm tra không được sau hôm nay (${formatDateVi(today)})`);
-    await save(tx, report, {
-      verifier: input.verifier,
-      verificationConclusion: input.conclusion,
-      verifiedOn: input.verifiedOn,
-    });
-    await recordAudit(tx, ctx, {
-      type: "ghg_report.verification_set",
-      entityId: id,
-      summary: `Kết quả thẩm tra báo cáo năm ${report.year} của ${facility.name}: ${input.verifier}, ngày ${formatDateVi(input.verifiedOn)}`,
-      before: {
-        verifier: report.verifier,
-        conclusion: report.verificationConclusion,
-        verifiedOn: report.verifiedOn,
-      },
-      after: input,
-    });
-  });
-}
-
-export async function addComment(db: Db, id: string, text: string, actor: Actor, ctx: AuditContext) {
-  await db.transaction(async (tx) => {
-    const { report, facility, roles } = await loadForChange(tx, id, null, actor);
-    if (roles.length === 0) throw new AppError("FORBIDDEN");
-    await eventsAt(tx, id, ctx.actorUserId)({ kind: "comment", note: text });
-    await recordAudit(tx, ctx, {
-      type: "ghg_report.commented",
-      entityId: report.id,
-      summary: `Ý kiến về báo cáo năm ${report.year} của ${facility.name}`,
-      after: { text },
     });
   });
 }
