@@ -140,6 +140,8 @@ export const ghgEventSchema = z.object({
 
 export const ghgFacilityDetailSchema = ghgFacilitySummarySchema.extend({
   listedAddress: z.string(),
+  /** The commune of the current address among the province's communes, when one matches. */
+  communeName: z.string().nullable(),
   threshold: ghgThresholdSchema.nullable(),
   contactName: z.string().nullable(),
   contactPhone: z.string().nullable(),

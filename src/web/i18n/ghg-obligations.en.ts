@@ -88,4 +88,5 @@ export const ghgObligationsEn = {
   "ghgObl.reviews.status.done": "Done",
   "ghgObl.reviews.overdue": "Overdue",
   "ghgObl.reviews.empty": "No review yet.",
+  "ghgObl.commune": "Commune (from the address)",
 } satisfies Record<keyof typeof ghgObligationsVi, string>;

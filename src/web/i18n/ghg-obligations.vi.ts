@@ -87,4 +87,5 @@ export const ghgObligationsVi = {
   "ghgObl.reviews.status.done": "Đã xong",
   "ghgObl.reviews.overdue": "Quá hạn",
   "ghgObl.reviews.empty": "Chưa có đợt rà soát nào.",
+  "ghgObl.commune": "Xã, phường (theo địa chỉ)",
 };

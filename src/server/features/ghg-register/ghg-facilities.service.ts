@@ -13,6 +13,7 @@ import type {
 import type { Db, DbOrTx } from "../../db/client.js";
 import { type AuditContext, changedFields, recordAudit } from "../../platform/audit.js";
 import { AppError, notFound } from "../../platform/errors.js";
+import { communeMatcher } from "./ghg-communes.js";
 import * as repo from "./ghg-register.repo.js";
 
 type Summary = GhgFacilitySummary;
@@ -84,6 +85,7 @@ export async function facilityDetail(db: DbOrTx, id: string): Promise<GhgFacilit
   const events = await repo.eventsOf(db, id);
   const lists = await repo.listLists(db);
   const agencyName = f.agencyId ? await repo.agencyName(db, f.agencyId) : null;
+  const communeName = f.communeId ? await repo.orgUnitName(db, f.communeId) : null;
   const delistedBy = f.delistedByListId
     ? (lists.find((l) => l.id === f.delistedByListId)?.code ?? null)
     : null;
@@ -95,6 +97,7 @@ export async function facilityDetail(db: DbOrTx, id: string): Promise<GhgFacilit
       delistedBy,
     ),
     listedAddress: f.listedAddress,
+    communeName,
     threshold: f.threshold as GhgFacilityDetail["threshold"],
     contactName: f.contactName,
     contactPhone: f.contactPhone,
@@ -186,9 +189,13 @@ export async function recordEvent(db: Db, id: string, input: GhgEventRequest, ct
 }
 
 export async function updateFacility(db: Db, id: string, input: GhgFacilityUpdate, ctx: AuditContext) {
+  const communeOf = input.address ? await communeMatcher(db) : null;
   return db.transaction(async (tx) => {
     const f = await lockFacility(tx, id, input.rowVersion);
-    const { rowVersion: _, ...values } = input;
+    const { rowVersion: _, ...rest } = input;
+    const values: typeof rest & { communeId?: string | null } = rest;
+    if (communeOf && input.address && input.address !== f.address)
+      values.communeId = communeOf(input.address);
     if (values.agencyId && !(await repo.agencyName(tx, values.agencyId)))
       throw refuse("agencyId", "Không tìm thấy cơ quan theo dõi cơ sở");
     const quotaStatus = values.quotaStatus ?? f.quotaStatus;

@@ -20,6 +20,7 @@ import { AppError, notFound } from "../../platform/errors.js";
 import { heavyWork } from "../../platform/heavy-work.js";
 import { readSheetRows } from "../../reports/sheet-rows.js";
 import { ownProvinceNow } from "../pgi/pgi.service.js";
+import { communeMatcher } from "./ghg-communes.js";
 import * as repo from "./ghg-register.repo.js";
 
 interface StoredImport {
@@ -200,6 +201,7 @@ export async function discardImport(db: Db, id: string, ctx: AuditContext): Prom
 }
 
 export async function confirmImport(db: Db, id: string, ctx: AuditContext): Promise<GhgImport> {
+  const communeOf = await communeMatcher(db);
   return db.transaction(async (tx) => {
     const { row, list } = await pendingImport(tx, id);
     const stored = row.rows as StoredImport;
@@ -208,7 +210,7 @@ export async function confirmImport(db: Db, id: string, ctx: AuditContext): Prom
       throw new AppError("GHG_IMPORT_STALE", { list: list.code });
     const listId = await ensureList(tx, list);
     const on = list.effectiveFrom ?? list.signedOn ?? new Date().toISOString().slice(0, 10);
-    await applyChanges(tx, changes, { listId, on, userId: ctx.actorUserId });
+    await applyChanges(tx, changes, { listId, on, userId: ctx.actorUserId, communeOf });
     await repo.decideImport(tx, id, "confirmed", ctx.actorUserId);
     const counts = row.counts as GhgImport["counts"];
     await recordAudit(tx, ctx, {
@@ -249,7 +251,7 @@ const listedFields = (row: AnnexRow) => ({
 async function applyChanges(
   tx: DbOrTx,
   changes: ListChange[],
-  at: { listId: string; on: string; userId: string | null },
+  at: { listId: string; on: string; userId: string | null; communeOf: (address: string) => string | null },
 ) {
   const facilities: Parameters<typeof repo.insertFacilities>[1] = [];
   const listings: Parameters<typeof repo.insertListings>[1] = [];
@@ -296,6 +298,7 @@ async function applyChanges(
         name: row.name,
         taxCode: row.taxCode,
         address: row.address,
+        communeId: at.communeOf(row.address),
         listedAddress: row.address,
         listedProvinceCode: row.listedProvinceCode,
         sector: row.sector,
@@ -312,6 +315,7 @@ async function applyChanges(
     await repo.updateFacility(tx, facilityId, {
       name: row.name,
       address,
+      ...(address === f.address ? {} : { communeId: at.communeOf(address) }),
       listedAddress: row.address,
       listedProvinceCode: row.listedProvinceCode,
       sector: row.sector,

@@ -9,6 +9,7 @@ import {
   ghgFacilityListings,
   ghgListImports,
   ghgLists,
+  orgUnits,
 } from "../../db/schema.js";
 
 export type ListRow = typeof ghgLists.$inferSelect;
@@ -149,4 +150,17 @@ export async function agencyName(db: DbOrTx, id: string): Promise<string | null>
 
 export async function facilityByTaxCode(db: DbOrTx, taxCode: string): Promise<FacilityRow | undefined> {
   return (await db.select().from(ghgFacilities).where(eq(ghgFacilities.taxCode, taxCode)))[0];
+}
+
+/** The communes under a province's unit (the province the department works for). */
+export const communesUnder = (db: DbOrTx, provinceUnitId: string) =>
+  db
+    .select({ id: orgUnits.id, name: orgUnits.name })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.parentId, provinceUnitId), eq(orgUnits.level, "commune")));
+
+export async function orgUnitName(db: DbOrTx, id: string): Promise<string | null> {
+  return (
+    (await db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, id)))[0]?.name ?? null
+  );
 }

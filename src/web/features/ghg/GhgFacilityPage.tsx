@@ -84,6 +84,7 @@ export default function GhgFacilityPage() {
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label={t("ghg.col.taxCode")}>{f.taxCode ?? none}</Descriptions.Item>
           <Descriptions.Item label={t("ghg.col.address")}>{f.address}</Descriptions.Item>
+          <Descriptions.Item label={t("ghgObl.commune")}>{f.communeName ?? none}</Descriptions.Item>
           <Descriptions.Item label={t("ghg.facility.listedAddress")}>{f.listedAddress}</Descriptions.Item>
           <Descriptions.Item label={t("ghg.col.sector")}>{sectors[f.sector]}</Descriptions.Item>
           <Descriptions.Item label={t("ghg.facility.subSector")}>{f.subSector ?? none}</Descriptions.Item>
