@@ -23,6 +23,7 @@ const SetupPage = lazy(() => import("./features/setup/SetupPage.js"));
 const MergerPage = lazy(() => import("./features/merger/MergerPage.js"));
 const GhgFacilitiesPage = lazy(() => import("./features/ghg/GhgFacilitiesPage.js"));
 const GhgFacilityPage = lazy(() => import("./features/ghg/GhgFacilityPage.js"));
+const GhgPicturePage = lazy(() => import("./features/ghg-picture/GhgPicturePage.js"));
 const GhgReportPage = lazy(() => import("./features/ghg-reports/GhgReportPage.js"));
 const GhgObligationRulesPage = lazy(() => import("./features/ghg/GhgObligationRulesPage.js"));
 const GhgOverduePage = lazy(() => import("./features/ghg/GhgOverduePage.js"));
@@ -228,6 +229,14 @@ function AppRoutes() {
           element={
             <RequirePermission action="pgi.read">
               <PgiPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="ghg/picture"
+          element={
+            <RequirePermission action="ghg.read">
+              <GhgPicturePage />
             </RequirePermission>
           }
         />

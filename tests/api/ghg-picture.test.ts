@@ -1,59 +1,15 @@
-// The province's greenhouse-gas picture, from a small register written straight into the database:
-// three facilities listed in 2022 (one with a quota, one dropped by the 2024 list), their reports
-// on time, late or missing, and their figures (one appraised, one the province determined, one
-// not yet appraised). Every expected figure below is counted by hand from these rows.
-import { randomUUID } from "node:crypto";
+// The province's greenhouse-gas picture, from the small register of tests/support/ghg-picture.ts:
+// every expected figure below is counted by hand from its rows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GhgPictureView } from "../../src/contracts/ghg-picture.js";
-import { ghgFacilityListings, ghgLists, ghgReports, ghgReportVersions } from "../../src/server/db/schema.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
-import { makeFacility } from "../support/facility-account.js";
+import { seedPictureRegister } from "../support/ghg-picture.js";
 
 let t: TestApp;
 let coordinator: TestClient;
 let leader: TestClient;
-const ids = { energy: "", waste: "", construction: "" };
 let agencyId: string;
-
-async function list(code: string, effectiveFrom: string) {
-  const id = randomUUID();
-  await t.database.db.insert(ghgLists).values({ id, code, title: `Danh mục ${code}`, effectiveFrom });
-  return id;
-}
-
-async function report(
-  facilityId: string,
-  values: { rule: "activity-data" | "inventory-report"; year: number; receivedOn: string; status?: string },
-  years: { year: number; total: number }[],
-  determined?: { year: number; total: number }[],
-) {
-  const id = randomUUID();
-  const covered = years.map((y) => y.year);
-  await t.database.db.insert(ghgReports).values({
-    id,
-    facilityId,
-    ruleCode: values.rule,
-    kind: values.rule === "activity-data" ? "activity_data" : "inventory_report",
-    year: values.year,
-    periodFrom: Math.min(...covered),
-    periodTo: Math.max(...covered),
-    status: values.status ?? "received",
-    receivedOn: values.receivedOn,
-    receivedVia: "recorded",
-    determined: determined
-      ? { years: determined, reason: "Sở xác định lại theo hệ số phát thải lưới điện" }
-      : null,
-  });
-  await t.database.db.insert(ghgReportVersions).values({
-    id: randomUUID(),
-    reportId: id,
-    number: 1,
-    gwpCode: "AR5",
-    lines: [],
-    result: { years },
-  });
-}
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -63,60 +19,7 @@ beforeAll(async () => {
   coordinator = await signedInClient(t, "coordinator");
   leader = await signedInClient(t, "leader");
   agencyId = province.agencies.industry;
-  const list2022 = await list("01/2022/QĐ-TTg", "2022-01-18");
-  const list2024 = await list("13/2024/QĐ-TTg", "2024-10-01");
-  ids.energy = await makeFacility(db, {
-    name: "Nhà máy Nhiệt điện Thử",
-    quotaStatus: "allocated",
-    quotaSector: "thermal_power",
-    agencyId: province.agencies.industry,
-  });
-  ids.waste = await makeFacility(db, {
-    name: "Khu xử lý chất thải Thử",
-    sector: "waste",
-    ministry: "natural_resources_environment",
-    agencyId: province.agencies.environment,
-  });
-  ids.construction = await makeFacility(db, {
-    name: "Nhà máy Xi măng Thử",
-    sector: "construction",
-    ministry: "construction",
-    delistedByListId: list2024,
-  });
-  for (const facilityId of Object.values(ids)) {
-    await db.insert(ghgFacilityListings).values({
-      id: randomUUID(),
-      facilityId,
-      listId: list2022,
-      name: "Tên trong danh mục",
-      address: "Đồng Nai",
-      sector: "energy",
-      ministry: "industry_trade",
-    });
-  }
-  // Activity data falls due on 31/3 each year from 2023.
-  await report(ids.energy, { rule: "activity-data", year: 2023, receivedOn: "2023-03-20" }, [
-    { year: 2022, total: 11_000 },
-  ]);
-  await report(
-    ids.energy,
-    { rule: "activity-data", year: 2024, receivedOn: "2024-04-15", status: "accepted" },
-    [{ year: 2023, total: 12_500.5 }],
-  );
-  await report(
-    ids.energy,
-    { rule: "inventory-report", year: 2025, receivedOn: "2025-03-30", status: "under_appraisal" },
-    [
-      { year: 2023, total: 12_600 },
-      { year: 2024, total: 13_000 },
-    ],
-  );
-  await report(
-    ids.waste,
-    { rule: "activity-data", year: 2023, receivedOn: "2023-03-31", status: "determined" },
-    [{ year: 2022, total: 4_000 }],
-    [{ year: 2022, total: 4_100 }],
-  );
+  await seedPictureRegister(db, province.agencies);
 }, 60_000);
 afterAll(() => t?.close());
 

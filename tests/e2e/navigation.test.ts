@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../src/domain/auth/roles.js";
 import { createUser } from "../../src/server/features/users/users.service.js";
 import { systemContext } from "../../src/server/platform/audit.js";
+import { makeFacility, makeFacilityUser } from "../support/facility-account.js";
 import { makeAgency, makeUser, testPassword } from "../support/factories.js";
 import {
   type BrowserHarness,
@@ -84,7 +85,7 @@ const expectedNavigation: Record<Role, string[]> = {
   // The Ministry reads the cycles sent to it, with their documents; it follows no deadline.
   ministry_viewer: ["nav-home", "nav-agencies", "nav-cycles", ...indexWork, "nav-org-units"],
   // A facility's own account works on its facility's obligations and reports only.
-  facility: ["nav-home"],
+  facility: ["nav-home", "nav-my-facility"],
 };
 
 const roleLabels: Record<Role, string> = {
@@ -108,7 +109,10 @@ describe.skipIf(!hasChromium)("navigation by role", { timeout: 60_000 }, () => {
   for (const role of Object.keys(expectedNavigation) as Role[]) {
     it(`shows ${role} exactly the sections the role may use`, async () => {
       const agencyId = role === "reporter" || role === "agency_head" ? await makeAgency(h.db) : null;
-      const user = await makeUser(h.db, role, agencyId);
+      const user =
+        role === "facility"
+          ? await makeFacilityUser(h.db, await makeFacility(h.db))
+          : await makeUser(h.db, role, agencyId);
       const page = await h.newPage();
       await signIn(page, user.username, user.password);
 

@@ -48,18 +48,27 @@ export async function makeFacilityReport(db: Db, facilityId: string, year = 2025
   return id;
 }
 
-/** The facility's own account, created as the administrator would, and signed in. */
-export async function facilityClient(
-  t: TestApp,
+/** The facility's own account, created as the administrator would (its password already chosen). */
+export async function makeFacilityUser(
+  db: Db,
   facilityId: string,
-): Promise<TestClient & { userId: string; username: string }> {
+): Promise<{ id: string; username: string; password: string }> {
   const username = `coso.${unique()}`;
   const { id } = await createUser(
-    t.database.db,
+    db,
     { username, fullName: `Cơ sở ${username}`, role: "facility", facilityId, password: testPassword },
     systemContext("test"),
     { preparedPassword: true },
   );
+  return { id, username, password: testPassword };
+}
+
+/** The facility's own account, signed in. */
+export async function facilityClient(
+  t: TestApp,
+  facilityId: string,
+): Promise<TestClient & { userId: string; username: string }> {
+  const { id, username } = await makeFacilityUser(t.database.db, facilityId);
   const client = new TestClient(t.app);
   const response = await client.login(username, testPassword);
   if (response.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${response.body}`);

@@ -11,6 +11,7 @@ import { frameworksEn } from "./frameworks.en.js";
 import { ghgEn } from "./ghg.en.js";
 import { ghgFacilityAccountEn } from "./ghg-facility-account.en.js";
 import { ghgObligationsEn } from "./ghg-obligations.en.js";
+import { ghgPictureEn } from "./ghg-picture.en.js";
 import { ghgReportAuditEn } from "./ghg-report-audit.en.js";
 import { ghgReportsEn } from "./ghg-reports.en.js";
 import { mergerEn } from "./merger.en.js";
@@ -348,6 +349,7 @@ export const en: Dictionary = {
   ...pgiEn,
   ...ghgEn,
   ...ghgObligationsEn,
+  ...ghgPictureEn,
   ...ghgFacilityAccountEn,
   ...ghgReportAuditEn,
   ...ghgReportsEn,

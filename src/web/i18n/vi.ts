@@ -13,6 +13,7 @@ import { frameworksVi } from "./frameworks.vi.js";
 import { ghgVi } from "./ghg.vi.js";
 import { ghgFacilityAccountVi } from "./ghg-facility-account.vi.js";
 import { ghgObligationsVi } from "./ghg-obligations.vi.js";
+import { ghgPictureVi } from "./ghg-picture.vi.js";
 import { ghgReportAuditVi } from "./ghg-report-audit.vi.js";
 import { ghgReportsVi } from "./ghg-reports.vi.js";
 import { mergerVi } from "./merger.vi.js";
@@ -346,6 +347,7 @@ export const vi = {
   ...pgiVi,
   ...ghgVi,
   ...ghgObligationsVi,
+  ...ghgPictureVi,
   ...ghgFacilityAccountVi,
   ...ghgReportAuditVi,
   ...ghgReportsVi,

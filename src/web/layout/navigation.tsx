@@ -119,6 +119,17 @@ export function navigationFor(user: CurrentUser): NavItem[] {
       icon: <FundOutlined />,
     });
   }
+  // A greenhouse-gas facility's own account: its facility, obligations and reports.
+  if (can("ghgReport.read") && user.facility) {
+    items.push({
+      key: "my-facility",
+      path: "/my-facility",
+      label: "nav.myFacility",
+      description: "myFacility.home.card",
+      testId: "nav-my-facility",
+      icon: <EnvironmentOutlined />,
+    });
+  }
   if (can("ghg.read")) {
     items.push({
       key: "ghg",

@@ -109,6 +109,9 @@ export default function GhgFacilitiesPage() {
           {t("ghg.intro")}
         </Typography.Paragraph>
         <Space wrap size="middle">
+          <Link to="/ghg/picture" data-testid="ghg-picture-link">
+            {t("ghgPic.link")}
+          </Link>
           <Link to="/ghg/obligations" data-testid="ghg-obligations-link">
             {t("ghgObl.rules.title")}
           </Link>

@@ -6,6 +6,7 @@ import { useT } from "../../i18n/index.js";
 import { navigationFor } from "../../layout/navigation.js";
 import { useCan, useSession } from "../auth/session.js";
 import { SignOffQueueCard } from "../cycles/SignOffQueueCard.js";
+import { GhgHomeCard } from "../ghg-picture/GhgHomeCard.js";
 import { AgencyReportsDueCard } from "../plans/AgencyReportsDueCard.js";
 import { PlansHealthCard } from "../plans/PlansHealthCard.js";
 import { StandingPanel } from "./StandingPanel.js";
@@ -32,6 +33,7 @@ export default function HomePage() {
       </Card>
       {can("standing.read") && <StandingPanel />}
       {can("standing.read") && can("plan.read") && <PlansHealthCard />}
+      {can("standing.read") && can("ghg.read") && <GhgHomeCard />}
       {can("submission.signOff") && <SignOffQueueCard />}
       {user.agency && can("planReport.edit") && (
         <AgencyReportsDueCard agencyId={user.agency.id} signs={can("planReport.signOff")} />
