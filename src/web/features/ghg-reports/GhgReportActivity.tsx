@@ -10,7 +10,8 @@ import { formatDate, formatDateTime } from "../../lib/format.js";
 import { DocumentFileField, megabytes, useDocumentFile } from "../cycles/DocumentFileField.js";
 import { documentUrl, useComment, useUploadDocument } from "./ghg-reports.api.js";
 
-const maxDocumentBytes = 20 * 1024 * 1024;
+/** The server's default limit (EVIDENCE_MAX_MB); it checks the real one. */
+const maxDocumentBytes = 25 * 1024 * 1024;
 
 export function GhgVersions({
   report,
@@ -160,7 +161,9 @@ export function GhgHistory({ report }: { report: GhgReportDetail }) {
             <>
               <strong>{formatDateTime(e.at)}</strong> — {e.actor ?? "—"}:{" "}
               {e.kind === "status"
-                ? t("ghgReports.event.status", { from: status(e.fromStatus), to: status(e.toStatus) })
+                ? e.fromStatus
+                  ? t("ghgReports.event.status", { from: status(e.fromStatus), to: status(e.toStatus) })
+                  : status(e.toStatus)
                 : t(`ghgReports.event.${e.kind}`)}
               {e.dueOn && ` (${t("ghgReports.event.due", { date: formatDate(e.dueOn) })})`}
               {e.note && (

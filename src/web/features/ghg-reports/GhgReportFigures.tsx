@@ -110,6 +110,11 @@ export function GhgEmissions({ version }: { version: GhgReportVersion }) {
 export function GhgLines({ version }: { version: GhgReportVersion }) {
   const t = useT();
   const own = new Map(version.factors.map((f) => [f.code, f]));
+  // A name, not a code: the facility's own factor by the name it gave, the grid's by its year.
+  const factorName = (code: string) => {
+    const grid = /^grid-vn-(\d{4})$/.exec(code);
+    return own.get(code)?.name || (grid ? t("ghgReports.emissions.grid", { year: grid[1]! }) : code);
+  };
   return (
     <ScrollRegion label={t("ghgReports.emissions.lines")} minWidth={1100}>
       <Table<Line>
@@ -121,7 +126,7 @@ export function GhgLines({ version }: { version: GhgReportVersion }) {
         columns={[
           { title: "#", dataIndex: "row", width: 40 },
           { title: t("ghgReports.emissions.year"), dataIndex: "year", width: 70 },
-          { title: t("ghgReports.lines.label"), dataIndex: "label" },
+          { title: t("ghgReports.lines.label"), dataIndex: "label", width: 200 },
           {
             title: t("ghgReports.lines.scope"),
             key: "scope",
@@ -142,7 +147,7 @@ export function GhgLines({ version }: { version: GhgReportVersion }) {
             render: (_, l) =>
               l.factor ? (
                 <>
-                  <div>{own.get(l.factor.code)?.name || l.factor.code}</div>
+                  <div>{factorName(l.factor.code)}</div>
                   <div className="small muted">
                     {formatDecimal(l.factor.value, 6)} {l.factor.unit}
                   </div>

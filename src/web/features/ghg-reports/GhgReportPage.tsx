@@ -129,7 +129,7 @@ export default function GhgReportPage() {
           <Descriptions.Item label={t("ghgReports.page.period")}>{periodText(r)}</Descriptions.Item>
           <Descriptions.Item label={t("ghgReports.page.received")}>
             <Space wrap size={4}>
-              {formatDate(r.receivedOn)} ({t(`ghgReports.page.via.${r.receivedVia}`)})
+              {`${formatDate(r.receivedOn)} (${t(`ghgReports.page.via.${r.receivedVia}`)})`}
               <GhgTimelinessTag report={r} />
               <span className="small muted">{t("ghgReports.dueDate", { date: formatDate(r.dueDate) })}</span>
             </Space>

@@ -8,7 +8,7 @@ import type { GhgReportSummary } from "../../../contracts/ghg-reports.js";
 import { PageError } from "../../components/errors.js";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
-import { formatDate, formatDecimal } from "../../lib/format.js";
+import { formatDate, formatNumber } from "../../lib/format.js";
 import { GhgReportFormModal } from "./GhgReportFormModal.js";
 import { GhgReportStatusTag, GhgTimelinessTag, periodText } from "./GhgReportTags.js";
 import { useFacilityReports } from "./ghg-reports.api.js";
@@ -89,7 +89,12 @@ export function GhgReportsCard({ facilityId }: { facilityId: string }) {
                 title: t("ghgReports.col.total"),
                 key: "total",
                 align: "right",
-                render: (_, r) => r.totals.map((y) => `${y.year}: ${formatDecimal(y.total, 2)}`).join("; "),
+                render: (_, r) =>
+                  r.totals.map((y) => (
+                    <div key={y.year}>
+                      {y.year}: {formatNumber(y.total, 2)}
+                    </div>
+                  )),
               },
             ]}
           />

@@ -57,7 +57,9 @@ describe("a report's figures as typed", () => {
   it("places the server's problems on the row and field they name", () => {
     const error = Object.assign(new Error("Số liệu chưa đúng"), {
       details: [
-        { row: 2, field: "amount", message: "Thiếu số lượng" },
+        { row: 2, field: "lines[2].amount", message: "Thiếu số lượng" },
+        { row: 1, field: "factors[1].code", message: "Mã đã dùng" },
+        { field: "declared[2].year", message: "Năm đã có" },
         { field: "factors.0.source", message: "Hệ số thiếu nguồn" },
         { field: "receivedOn", message: "Ngày không hợp lệ" },
       ],
@@ -65,6 +67,8 @@ describe("a report's figures as typed", () => {
     const problems = problemsOf(error);
     expect(problems.get("lines.1.amount")).toEqual(["Thiếu số lượng"]);
     expect(problems.get("factors.0.source")).toEqual(["Hệ số thiếu nguồn"]);
+    expect(problems.get("factors.0.code")).toEqual(["Mã đã dùng"]);
+    expect(problems.get("declared.1.year")).toEqual(["Năm đã có"]);
     expect(problems.get("receivedOn")).toEqual(["Ngày không hợp lệ"]);
   });
 });

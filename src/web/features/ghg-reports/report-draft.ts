@@ -1,7 +1,7 @@
 // A report's figures as the form holds them (text, as typed) and as the server takes them, and
 // the server's problems placed on the row and box they name: an emissions problem names the
-// 1-based row of the activity data and its field; a refused field names its path
-// ("factors.0.source", "declared.1.year", "receivedOn").
+// row of the activity data, factor or declared year counted from 1 ("lines[3].amount",
+// "factors[2].code"); a field refused by the contract its path from 0 ("factors.0.source").
 import type {
   GhgActivityLine,
   GhgDeclaredYear,
@@ -204,7 +204,10 @@ export function problemsOf(error: unknown): Problems {
   if (!Array.isArray(details)) return problems;
   for (const d of details) {
     const field = d.field ?? "";
-    if (d.row !== undefined && d.row > 0 && !field.includes("."))
+    // The server's own checks count from 1: "lines[3].amount", "factors[2].code", "declared[1].year".
+    const counted = /^(lines|factors|declared)\[(\d+)\]\.(\w+)$/.exec(field);
+    if (counted) add(problems, `${counted[1]}.${Number(counted[2]) - 1}.${counted[3]}`, d.message);
+    else if (d.row !== undefined && d.row > 0 && !/[.[]/.test(field))
       add(problems, `lines.${d.row - 1}.${field}`, d.message);
     else add(problems, field.replace(/^body\./, ""), d.message);
   }
