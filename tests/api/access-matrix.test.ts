@@ -102,8 +102,9 @@ beforeAll(async () => {
   ids.ownUser = (await makeUser(db, "reporter", ids.ownAgency)).id;
   ids.otherUser = (await makeUser(db, "reporter", ids.otherAgency)).id;
   // Greenhouse-gas facilities, each with a report; the facility account is the first one's.
-  ids.ownFacility = await makeFacility(db);
-  ids.otherFacility = await makeFacility(db);
+  // The own agency follows the first, the other agency the second.
+  ids.ownFacility = await makeFacility(db, { agencyId: ids.ownAgency });
+  ids.otherFacility = await makeFacility(db, { agencyId: ids.otherAgency });
   ids.ownReport = await makeFacilityReport(db, ids.ownFacility);
   ids.otherReport = await makeFacilityReport(db, ids.otherFacility);
   for (const role of roles)
@@ -145,7 +146,10 @@ function urlOf(op: Operation, agency: "own" | "other", cycle: "open" | "sent", r
     if (name === "element") return "public_transport_vehicles";
     if (name === "periodId" || name === "fileId" || name === "documentId") return crypto.randomUUID();
     if (name !== "id") throw new Error(`${key(op)}: no fixture for {${name}}`);
-    if (role === "facility" && op.path.startsWith("/api/ghg/facilities/"))
+    if (
+      (role === "facility" || role === "reporter" || role === "agency_head") &&
+      op.path.startsWith("/api/ghg/facilities/")
+    )
       return agency === "own" ? ids.ownFacility : ids.otherFacility;
     if (role === "facility" && op.path.startsWith("/api/ghg/reports/"))
       return agency === "own" ? ids.ownReport : ids.otherReport;

@@ -152,7 +152,7 @@ describe("obligation rules as data", () => {
     expect(inventory.rule.unconfirmed).toEqual(["recipient", "due", "fromYear"]);
     expect(inventory.sources.map((s) => s.id)).toContain("nd119-enviliance");
     expect(inventory.edited).toBe(false);
-    expect((await reporter.get("/api/ghg/obligation-rules")).statusCode).toBe(403);
+    expect((await reporter.get("/api/ghg/obligation-rules")).statusCode).toBe(200);
   });
 
   it("refuses an edit that breaks the rule, naming the field", async () => {
@@ -303,6 +303,23 @@ describe("late and missing by department", () => {
     expect(byAgency.get(agencies.industry)!.facilities[0]!.name).toBe("Dệt may Long Thành");
     expect(byAgency.get(agencies.construction)).toMatchObject({ facilityCount: 1, late: 0, missing: 3 });
     expect(overdue.agencies).toHaveLength(2);
+  });
+});
+
+describe("a sector department", () => {
+  it("reads the register rows, calendars and late list of the facilities it follows only", async () => {
+    const listed = (await reporter.get(`/api/ghg/facilities?agencyId=${agencies.construction}`)).json();
+    expect(listed.items.map((f: { name: string }) => f.name).sort()).toEqual(
+      ["Dệt may Long Thành", "Gạch ngói Tân Mai", "Giấy Tân Mai"].sort(),
+    );
+    expect((await reporter.get(`/api/ghg/facilities/${ids.plain}`)).statusCode).toBe(200);
+    expect((await reporter.get(`/api/ghg/facilities/${ids.quota}`)).statusCode).toBe(403);
+    expect((await reporter.get(`/api/ghg/facilities/${ids.plain}/obligations`)).statusCode).toBe(200);
+    expect((await reporter.get(`/api/ghg/facilities/${ids.quota}/obligations`)).statusCode).toBe(403);
+    const overdue = (await reporter.get("/api/ghg/overdue?year=2025")).json() as GhgOverdue;
+    expect(overdue.agencies.map((a) => a.agencyId)).toEqual([agencies.industry]);
+    expect((await reporter.get("/api/ghg/reviews")).statusCode).toBe(200);
+    expect((await reporter.put("/api/ghg/obligation-rules/activity-data", {})).statusCode).toBe(403);
   });
 });
 

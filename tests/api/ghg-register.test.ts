@@ -286,12 +286,16 @@ describe("a facility's life", () => {
 });
 
 describe("who may use the register", () => {
-  it("lets the leader read but not import or decide, and keeps the agencies' roles out", async () => {
+  it("lets the leader read but not import or decide, and a sector department read only what it follows", async () => {
     expect((await leader.get("/api/ghg/facilities")).statusCode).toBe(200);
     const content = (await annexWorkbook(nationalAnnex(own, 100))).toString("base64");
     const body = { list: list2024, fileName: "a.xlsx", content };
     expect((await leader.post("/api/ghg/imports", body)).statusCode).toBe(403);
-    expect((await reporter.get("/api/ghg/facilities")).statusCode).toBe(403);
+    // The reporter's agency (Sở Công Thương) follows one facility: it sees that one only.
+    const followed = await byTax(own[6]!.taxCode);
+    const seen = (await reporter.get("/api/ghg/facilities")).json().items as GhgFacilitySummary[];
+    expect(seen.map((x) => x.id)).toEqual([followed.id]);
+    expect((await reporter.get(`/api/ghg/facilities/${followed.id}`)).statusCode).toBe(200);
     expect((await reporter.post("/api/ghg/imports", body)).statusCode).toBe(403);
     const f = await byTax(own[7]!.taxCode);
     expect((await reporter.get(`/api/ghg/facilities/${f.id}`)).statusCode).toBe(403);

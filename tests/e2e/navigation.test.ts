@@ -48,7 +48,7 @@ const expectedNavigation: Record<Role, string[]> = {
     "nav-outbox",
   ],
   // Agency staff read the frameworks, the published results and the green index (its tasks are
-  // theirs), not the province's computations.
+  // theirs), not the province's computations; and the greenhouse-gas facilities they follow.
   reporter: [
     "nav-home",
     "nav-my-agency",
@@ -56,6 +56,7 @@ const expectedNavigation: Record<Role, string[]> = {
     "nav-frameworks",
     "nav-published",
     "nav-pgi",
+    "nav-ghg",
     "nav-plans",
     "nav-org-units",
   ],
@@ -66,6 +67,7 @@ const expectedNavigation: Record<Role, string[]> = {
     "nav-frameworks",
     "nav-published",
     "nav-pgi",
+    "nav-ghg",
     "nav-plans",
     "nav-users",
     "nav-org-units",

@@ -95,6 +95,13 @@ const indexWork: Partial<Record<Action, Rule>> = {
   "published.read": always,
 };
 
+/**
+ * The greenhouse-gas register's rows of the facilities an agency follows: the list (then filtered
+ * to them) and one facility it follows; never another's, never the imports.
+ */
+const followedFacilities: Rule = (actor, scope) =>
+  scope?.listing === true ? actor.agencyId !== null : ownAgency(actor, scope);
+
 /** An agency's own part of a cycle: its assignments, figures, evidence and submission. */
 const agencyWork: Partial<Record<Action, Rule>> = {
   "cycle.read": listOwnAgency,
@@ -105,6 +112,8 @@ const agencyWork: Partial<Record<Action, Rule>> = {
   "planReport.read": ownAgency,
   "planReport.edit": ownAgency,
   "planReport.submit": ownAgency,
+  // The sector departments follow the greenhouse-gas facilities of their sector.
+  "ghg.read": followedFacilities,
 };
 
 const policy: Record<Role, Partial<Record<Action, Rule>>> = {

@@ -17,8 +17,10 @@ import {
   ghgRuleUpdateSchema,
   ghgRuleViewSchema,
 } from "../../../contracts/ghg-obligations.js";
+import { can } from "../../../domain/auth/permissions.js";
 import type { Db } from "../../db/client.js";
 import { auditContext, authorize, authorizeFirst } from "../../platform/request.js";
+import { authorizeFacility } from "../ghg-register/ghg-access.js";
 import { createReview, listReviews, updateReview } from "./ghg-reviews.service.js";
 import { resetRule, ruleViews, updateRule } from "./obligation-rules.service.js";
 import { facilityCalendar, overdueByAgency } from "./obligations.service.js";
@@ -36,7 +38,7 @@ export const ghgObligationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app
       },
     },
     async (request) => {
-      authorize(request, "ghg.read");
+      authorize(request, "ghg.read", { listing: true });
       return { items: await ruleViews(db) };
     },
   );
@@ -91,7 +93,7 @@ export const ghgObligationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app
       },
     },
     async (request) => {
-      authorize(request, "ghg.read");
+      await authorizeFacility(db, request, request.params.id);
       return facilityCalendar(db, request.params.id, request.query);
     },
   );
@@ -107,8 +109,10 @@ export const ghgObligationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app
       },
     },
     async (request) => {
-      authorize(request, "ghg.read");
-      return overdueByAgency(db, request.query.year);
+      const actor = authorize(request, "ghg.read", { listing: true });
+      // A sector department sees the facilities it follows.
+      const only = can(actor, "ghg.read") ? undefined : (actor.agencyId ?? "");
+      return overdueByAgency(db, request.query.year, new Date(), only);
     },
   );
 
@@ -122,7 +126,7 @@ export const ghgObligationRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app
       },
     },
     async (request) => {
-      authorize(request, "ghg.read");
+      authorize(request, "ghg.read", { listing: true });
       return { items: await listReviews(db) };
     },
   );

@@ -102,6 +102,8 @@ export async function overdueByAgency(
   db: DbOrTx,
   year: number | undefined,
   now = new Date(),
+  /** Only the facilities this agency follows (a sector department's view). */
+  agencyId?: string,
 ): Promise<GhgOverdue> {
   const today = provinceToday(now);
   const theYear = year ?? Number(today.slice(0, 4));
@@ -110,6 +112,7 @@ export async function overdueByAgency(
   const reports = reportIndex(await repo.reportsOf(db, { years: [theYear] }));
   const groups = new Map<string, GhgOverdue["agencies"][number]>();
   for (const f of facilities) {
+    if (agencyId !== undefined && f.agencyId !== agencyId) continue;
     const items = obligationsFor(standingOf(f.facts), rules, theYear)
       .owed.map((o) => judged(f.id, o, reports, today))
       .filter((o) => o.fulfilment === "late" || o.fulfilment === "missing");

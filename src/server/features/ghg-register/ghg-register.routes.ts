@@ -12,9 +12,11 @@ import {
   ghgImportSchema,
   ghgListsSchema,
 } from "../../../contracts/ghg-register.js";
+import { can } from "../../../domain/auth/permissions.js";
 import type { Db } from "../../db/client.js";
 import { notFound } from "../../platform/errors.js";
 import { auditContext, authorize, authorizeFirst } from "../../platform/request.js";
+import { authorizeFacility } from "./ghg-access.js";
 import {
   facilityDetail,
   listFacilities,
@@ -38,7 +40,7 @@ export const ghgRegisterRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
       },
     },
     async (request) => {
-      authorize(request, "ghg.read");
+      authorize(request, "ghg.read", { listing: true });
       return { items: await listLists(db) };
     },
   );
@@ -46,7 +48,9 @@ export const ghgRegisterRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
   app.get(
     "/facilities",
     {
-      preValidation: authorizeFirst("ghg.read"),
+      preValidation: async (request) => {
+        authorize(request, "ghg.read", { listing: true });
+      },
       schema: {
         tags,
         summary:
@@ -56,8 +60,12 @@ export const ghgRegisterRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
       },
     },
     async (request) => {
-      authorize(request, "ghg.read");
-      return { items: await listFacilities(db, request.query) };
+      const actor = authorize(request, "ghg.read", { listing: true });
+      // A sector department sees the facilities it follows, whatever it filters.
+      const query = can(actor, "ghg.read")
+        ? request.query
+        : { ...request.query, agencyId: actor.agencyId ?? "" };
+      return { items: await listFacilities(db, query) };
     },
   );
 
@@ -72,7 +80,7 @@ export const ghgRegisterRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
       },
     },
     async (request) => {
-      authorize(request, "ghg.read");
+      await authorizeFacility(db, request, request.params.id);
       return facilityDetail(db, request.params.id);
     },
   );
