@@ -1,6 +1,6 @@
 // A greenhouse-gas facility's own account in the browser: the administrator creates it from the
 // users page, picking the facility by name; the account's home names its facility and leads to
-// /my-facility (its register record and its obligations), at 1366 and 390 px with no accessibility
+// /my-facility (its register record, its obligations and its reports), at 1366 and 390 px with no accessibility
 // violation; the register stays closed to it.
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ghgFacilityListings, ghgLists } from "../../src/server/db/schema.js";
 import { makeFacility, makeFacilityUser } from "../support/facility-account.js";
 import { makeAgency, makeUser } from "../support/factories.js";
+import { inventory } from "../support/ghg-reports.js";
 import {
   accessibilityViolations,
   type BrowserHarness,
@@ -86,6 +87,13 @@ describe.skipIf(!hasChromium)("a greenhouse-gas facility's own account", { timeo
     const user = await makeFacilityUser(h.db, facilityId);
     const page = await h.newPage();
     await signIn(page, user.username, user.password);
+    // The facility sends its own report, as its report form does.
+    const sent = await page.request.post(`/api/ghg/facilities/${facilityId}/reports`, {
+      // What the facility sends arrives today (the province's day).
+      data: { ...inventory, receivedOn: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10) },
+      headers: { origin: h.baseUrl },
+    });
+    expect(sent.status(), await sent.text()).toBe(200);
     expect(await navigationItems(page)).toEqual(["nav-home", "nav-my-facility"]);
     const card = page.getByTestId("home-my-facility");
     await eventually(() => card.textContent()).toContain(facilityName);
@@ -101,7 +109,12 @@ describe.skipIf(!hasChromium)("a greenhouse-gas facility's own account", { timeo
     expect(text).toContain("Trần Văn Bình, 0251 3822 000");
     expect(text).toContain("Năng lượng");
     await page.getByRole("heading", { name: "Nghĩa vụ báo cáo" }).waitFor();
+    await eventually(() => page.getByTestId("ghg-reports").locator("tbody tr").count()).toBe(1);
     expect(await accessibilityViolations(page, "body")).toEqual([]);
+    // Its report opens from the list.
+    await page.getByTestId("ghg-reports").getByRole("link").first().click();
+    await eventually(() => new URL(page.url()).pathname).toMatch(/^\/ghg\/reports\//);
+    expect(await page.getByTestId("forbidden").count()).toBe(0);
 
     await page.goto("/ghg/facilities");
     await page.getByTestId("forbidden").waitFor();

@@ -1,11 +1,13 @@
 // A facility account's own page: its facility as the register holds it (what the facility may see
-// of it), what it owes year by year, and its reports.
+// of it), what it owes year by year, and its reports (the department's card, which lets the
+// facility send one and opens each).
 import { Card, Descriptions, Space, Tag } from "antd";
 import { ministries, quotaSectors, sectors } from "../../../domain/facility-lists/vocabulary.js";
 import { PageError } from "../../components/errors.js";
 import { FullPageSpin } from "../../components/FullPageSpin.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useT } from "../../i18n/index.js";
+import { GhgReportsCard } from "../ghg-reports/GhgReportsCard.js";
 import { MyObligationsCard } from "./MyObligationsCard.js";
 import { useMyFacility } from "./my-facility.api.js";
 
@@ -55,6 +57,7 @@ export default function MyFacilityPage() {
         </Descriptions>
       </Card>
       <MyObligationsCard />
+      <GhgReportsCard facilityId={f.id} />
     </>
   );
 }
