@@ -57,6 +57,8 @@ export const auditEventTypes = {
   "ghg.facility_reminder_queued": "ghgFacility",
   "ghg.review_created": "ghgReview",
   "ghg.review_updated": "ghgReview",
+  "ghg.work_report_saved": "ghgWorkReport",
+  "ghg.work_report_reset": "ghgWorkReport",
   "ghg_report.recorded": "ghgReport",
   "ghg_report.version_added": "ghgReport",
   "ghg_report.gwp_changed": "ghgReport",

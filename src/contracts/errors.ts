@@ -408,6 +408,7 @@ export const entityNames: Record<string, Record<Locale, string>> = {
   ghgListImport: { vi: "lần nhập danh mục cơ sở", en: "facility list import" },
   ghgObligationRule: { vi: "quy tắc nghĩa vụ của cơ sở", en: "facility obligation rule" },
   ghgReview: { vi: "đợt rà soát danh mục cơ sở", en: "facility list review" },
+  ghgWorkReport: { vi: "báo cáo kết quả kiểm kê khí nhà kính", en: "greenhouse-gas work report" },
   ghgReport: { vi: "báo cáo khí nhà kính của cơ sở", en: "facility greenhouse-gas report" },
   ghgReportDocument: { vi: "tài liệu của báo cáo khí nhà kính", en: "greenhouse-gas report document" },
   province: { vi: "tỉnh, thành phố", en: "province" },

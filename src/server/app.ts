@@ -28,6 +28,7 @@ import { frameworkRoutes } from "./features/frameworks/frameworks.routes.js";
 import { myFacilityRoutes } from "./features/ghg-facility-account/my-facility.routes.js";
 import { ghgObligationRoutes } from "./features/ghg-obligations/ghg-obligations.routes.js";
 import { ghgPictureRoutes } from "./features/ghg-picture/ghg-picture.routes.js";
+import { ghgWorkReportRoutes } from "./features/ghg-work-report/ghg-work-report.routes.js";
 import { ghgRegisterRoutes } from "./features/ghg-register/ghg-register.routes.js";
 import { ghgReportRoutes } from "./features/ghg-reports/ghg-reports.routes.js";
 import { mergerRoutes } from "./features/merger/merger.routes.js";
@@ -183,6 +184,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(pgiRoutes, { prefix: "/api/pgi", db, changes: database.changes });
   await app.register(ghgRegisterRoutes, { prefix: "/api/ghg", db });
   await app.register(ghgPictureRoutes, { prefix: "/api/ghg", db });
+  await app.register(ghgWorkReportRoutes, { prefix: "/api/ghg", db });
   await app.register(myFacilityRoutes, { prefix: "/api/ghg", db });
   await app.register(ghgObligationRoutes, { prefix: "/api/ghg", db });
   const store = new FileStore(config.filesDir);

@@ -2,6 +2,9 @@
 import type { ghgPictureVi } from "./ghg-picture.vi.js";
 
 export const ghgPictureEn: Record<keyof typeof ghgPictureVi, string> = {
+  "auditType.ghg.work_report_saved": "Greenhouse-gas work report text edited",
+  "auditType.ghg.work_report_reset": "Greenhouse-gas work report text reset to the defaults",
+  "auditEntity.ghgWorkReport": "Greenhouse-gas work report",
   "ghgPic.title": "Greenhouse-gas facilities at a glance",
   "ghgPic.link": "At a glance",
   "ghgPic.intro":

@@ -1,5 +1,8 @@
 // Vietnamese wording of the province's greenhouse-gas picture and the leader's home section.
 export const ghgPictureVi = {
+  "auditType.ghg.work_report_saved": "Sửa nội dung báo cáo kết quả kiểm kê khí nhà kính",
+  "auditType.ghg.work_report_reset": "Khôi phục nội dung mặc định của báo cáo kết quả kiểm kê khí nhà kính",
+  "auditEntity.ghgWorkReport": "Báo cáo kết quả kiểm kê khí nhà kính",
   "ghgPic.title": "Bức tranh chung về cơ sở phát thải khí nhà kính",
   "ghgPic.link": "Bức tranh chung",
   "ghgPic.intro":

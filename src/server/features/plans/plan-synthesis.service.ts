@@ -130,7 +130,8 @@ function planSubject(plan: plansRepo.PlanRow): string {
 }
 
 /** The province and its environment department, as the documents name them. */
-async function issuer(db: DbOrTx) {
+/** The province and the department that writes to its chairman, as the documents name them. */
+export async function issuer(db: DbOrTx) {
   const listed = await agenciesRepo.listAgencies(db, null);
   const all = listed.filter((a) => a.agency.active);
   const departments = all.filter((a) => a.agency.kind === "environment_department");
