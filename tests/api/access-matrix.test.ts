@@ -143,6 +143,7 @@ function urlOf(op: Operation, agency: "own" | "other", cycle: "open" | "sent", r
     if (name === "version") return "1";
     if (name === "kind") return "report";
     if (name === "locale") return "vi";
+    if (name === "year") return "2025";
     if (name === "element") return "public_transport_vehicles";
     if (name === "periodId" || name === "fileId" || name === "documentId") return crypto.randomUUID();
     if (name !== "id") throw new Error(`${key(op)}: no fixture for {${name}}`);
