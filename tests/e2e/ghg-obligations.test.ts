@@ -1,6 +1,7 @@
 // Greenhouse-gas obligations in the browser: the coordinator opens a facility's calendar (a report
 // received late, one missing, provisional deadlines marked), goes to the rules, edits one in its
-// dialog, and opens the facilities late or missing by department; at 1440 and 390 px, with no
+// dialog, creates the two-yearly review of the list, and opens the facilities late or missing by
+// department; at 1440 and 390 px, with no
 // accessibility violation.
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
@@ -98,6 +99,27 @@ describe.skipIf(!hasChromium)("greenhouse-gas obligations", { timeout: 240_000 }
     await eventually(async () => (await rule.textContent()) ?? "").toContain("Ngày 30/04 hằng năm");
     expect(await rule.textContent()).toContain("Tỉnh đã sửa");
     await page.getByRole("button", { name: "Về bản phát hành" }).waitFor();
+  });
+
+  it("creates the two-yearly review of the list from the register page, overdue marked (1440 px)", async () => {
+    const page = await h.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, coordinator.username, coordinator.password, "/ghg/facilities");
+    const reviews = page.getByTestId("ghg-reviews");
+    await reviews.getByText("Chưa có đợt rà soát nào.").waitFor();
+    await page.getByTestId("ghg-review-add").click();
+    const dialog = page.getByRole("dialog");
+    await page.getByTestId("ghg-review-title").fill("Rà soát danh mục năm 2026");
+    const due = dialog.getByLabel("Hạn");
+    await due.fill("30/06/2026");
+    await due.press("Enter");
+    expect(await accessibilityViolations(page, ".ant-modal")).toEqual([]);
+    await dialog.getByRole("button", { name: "Lưu" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await eventually(async () => (await reviews.textContent()) ?? "").toContain("30/06/2026");
+    expect(await reviews.textContent()).toContain("Quá hạn");
+    expect(await reviews.textContent()).toContain("Chưa bắt đầu");
+    expect(await accessibilityViolations(page, "body")).toEqual([]);
   });
 
   it("lists the facilities late or missing by department on a phone (390 px)", async () => {
