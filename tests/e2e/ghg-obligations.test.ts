@@ -1,8 +1,7 @@
 // Greenhouse-gas obligations in the browser: the coordinator opens a facility's calendar (a report
 // received late, one missing, provisional deadlines marked), goes to the rules, edits one in its
 // dialog, creates the two-yearly review of the list, and opens the facilities late or missing by
-// department; at 1440 and 390 px, with no
-// accessibility violation.
+// department; at 1440 and 390 px, with no accessibility violation.
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
