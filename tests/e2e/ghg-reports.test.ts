@@ -5,6 +5,7 @@
 // accessibility violation.
 import type { Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { samplePdf } from "../../src/domain/files/samples.test-support.js";
 import { makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
 import { makeFacility } from "../support/facility-account.js";
 import { makeUser } from "../support/factories.js";
@@ -160,6 +161,68 @@ describe.skipIf(!hasChromium)("a facility's greenhouse-gas report", { timeout: 2
     expect(row).toContain("20/03/2025");
     expect(row).toContain("Đúng hạn");
     if (shots) await page.screenshot({ path: `${shots}/facility-1440.png`, fullPage: true });
+  });
+
+  it("takes a corrected version, changes the GWP set and keeps a document and a comment (1440 px)", async () => {
+    expect(reportPath).not.toBe("");
+    const page = await h.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, coordinator.username, coordinator.password, reportPath);
+    await page.getByTestId("ghg-action-add_version").click();
+    const dialog = page.getByRole("dialog");
+    await dialog
+      .getByTestId("ghg-version-reason")
+      .fill("Sửa số kê khai năm 2023; thêm CH4 đo trực tiếp năm 2024");
+    // The current figures come prefilled; one row is added, measured directly.
+    expect(await dialog.getByTestId("ghg-lines.2.amount").inputValue()).toBe("1200");
+    await dialog.getByTestId("ghg-add-line").click();
+    await typeInto(dialog.getByTestId("ghg-lines.3.year"), "2024");
+    await typeInto(dialog.getByTestId("ghg-lines.3.label"), "CH4 từ xử lý nước thải");
+    await typeInto(dialog.getByTestId("ghg-lines.3.amount"), "2");
+    await typeInto(dialog.getByTestId("ghg-lines.3.unit"), "tCH4");
+    await chooseOption(page, selectNamed(page, dialog, "Dòng 4: Hoặc khí đo trực tiếp"), "CH4");
+    await typeInto(dialog.getByTestId("ghg-declared.0.total"), "1.400,2");
+    await dialog.getByRole("button", { name: "Lưu" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await eventually(() => page.getByTestId("ghg-report-status").textContent()).toBe("Đang thẩm định");
+    await eventually(async () => (await page.getByTestId("ghg-versions").textContent()) ?? "").toContain(
+      "Sửa số kê khai năm 2023",
+    );
+    expect(await page.getByTestId("ghg-flags").textContent()).not.toContain("Kê khai khác số tính");
+    // 2024: 817,32 + 2 tCH4 × 28 (AR5) = 873,32.
+    expect(await page.getByTestId("ghg-by-gas").textContent()).toContain("873,32");
+
+    await page.getByTestId("ghg-action-change_gwp").click();
+    await chooseOption(
+      page,
+      selectNamed(page, page.getByRole("dialog"), "Bộ hệ số GWP", false),
+      "IPCC AR6 (2021)",
+    );
+    await page.getByRole("dialog").getByRole("button", { name: "Lưu" }).click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    const moved = (await page.getByTestId("ghg-gwp-change").textContent()) ?? "";
+    expect(moved).toContain("Đã lưu bản số 3");
+    expect(moved).toContain("2024");
+    // 2 tCH4 × 27,9 = 55,8 instead of 56.
+    expect(await page.getByTestId("ghg-by-gas").textContent()).toContain("873,12");
+
+    await page.locator("input[type=file]").setInputFiles({
+      name: "bao-cao-kiem-ke-2025.pdf",
+      mimeType: "application/pdf",
+      buffer: samplePdf("Báo cáo kiểm kê"),
+    });
+    await page.getByTestId("ghg-document-upload").click();
+    await eventually(async () => (await page.getByTestId("ghg-documents").textContent()) ?? "").toContain(
+      "bao-cao-kiem-ke-2025.pdf",
+    );
+    expect(await page.getByTestId("ghg-documents").textContent()).toContain("Bản quét báo cáo");
+    await page.getByTestId("ghg-comment").fill("Đề nghị cơ sở gửi bản ký số.");
+    await page.getByRole("button", { name: "Gửi" }).click();
+    await eventually(async () => (await page.getByTestId("ghg-history").textContent()) ?? "").toContain(
+      "Đề nghị cơ sở gửi bản ký số.",
+    );
+    expect(await accessibilityViolations(page, "body")).toEqual([]);
+    if (shots) await page.screenshot({ path: `${shots}/report-versions-1440.png`, fullPage: true });
   });
 
   it("reads the report and the facility's reports on a phone (390 px)", async () => {

@@ -107,7 +107,9 @@ export function GhgReportFormModal({
       onOk={() => void submit()}
       onCancel={onClose}
       destroyOnHidden
+      // Escape closes a list inside the tables, never the form with everything typed in it.
       maskClosable={false}
+      keyboard={false}
     >
       <ErrorAlert error={sending.error} />
       {count > 0 && (

@@ -6,7 +6,7 @@ import { formatDate } from "../../lib/format.js";
 
 const colours: Record<GhgReportStatus, string> = {
   received: "blue",
-  under_appraisal: "processing",
+  under_appraisal: "gold",
   information_requested: "orange",
   returned: "red",
   accepted: "green",
