@@ -143,14 +143,16 @@ function emissionsSection(data: GhgWorkReportData, chart: ImageBlock | null): Bl
   const { years, bySector, totals } = data.picture.emissions;
   if (years.length === 0)
     return [{ type: "paragraph", runs: ["Chưa có báo cáo kiểm kê nào có số liệu phát thải."] }];
-  const pending = totals.reduce((sum, t) => sum + (t.facilities - t.appraised), 0);
+  const pending = totals
+    .filter((t) => t.facilities > t.appraised)
+    .map((t) => `năm ${t.year} ${count(t.facilities - t.appraised)} cơ sở`);
   const blocks: Block[] = [
     {
       type: "paragraph",
       runs: [
-        `Tổng hợp từ báo cáo của các cơ sở, lượng phát thải khí nhà kính theo lĩnh vực (tấn CO₂ tương đương) như sau` +
-          (pending > 0
-            ? `; trong đó ${count(pending)} số liệu năm của cơ sở chưa được thẩm định xong, là số liệu cơ sở báo cáo`
+        "Tổng hợp từ báo cáo của các cơ sở, lượng phát thải khí nhà kính theo lĩnh vực (tấn CO₂ tương đương) như sau" +
+          (pending.length > 0
+            ? `; số liệu chưa được Sở thẩm định xong, là số liệu do cơ sở báo cáo: ${pending.join(", ")}`
             : "") +
           ":",
       ],
