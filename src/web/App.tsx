@@ -6,6 +6,7 @@ import { BrowserRouter, Outlet, Route, Routes } from "react-router-dom";
 import { NotFoundResult } from "./components/errors.js";
 import { FullPageSpin } from "./components/FullPageSpin.js";
 import { meQueryKey, RequirePermission, RequireSession } from "./features/auth/session.js";
+import { OwnFacilityRedirect } from "./features/ghg-facility-account/OwnFacilityRedirect.js";
 import { LocaleProvider, useLocale } from "./i18n/index.js";
 import { AppLayout } from "./layout/AppLayout.js";
 import { antdLocales } from "./lib/antd-locale.js";
@@ -267,9 +268,11 @@ function AppRoutes() {
         <Route
           path="ghg/facilities/:id"
           element={
-            <RequirePermission action="ghg.read">
-              <GhgFacilityPage />
-            </RequirePermission>
+            <OwnFacilityRedirect>
+              <RequirePermission action="ghg.read">
+                <GhgFacilityPage />
+              </RequirePermission>
+            </OwnFacilityRedirect>
           }
         />
         <Route

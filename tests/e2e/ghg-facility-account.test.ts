@@ -27,6 +27,7 @@ const facilityName = "Nhà máy Nhiệt điện Thử nghiệm";
 describe.skipIf(!hasChromium)("a greenhouse-gas facility's own account", { timeout: 120_000 }, () => {
   let h: BrowserHarness;
   let facilityId: string;
+  let otherId: string;
   beforeAll(async () => {
     h = await startBrowserHarness();
     const agencyId = await makeAgency(h.db, { name: "Sở Công Thương" });
@@ -53,7 +54,7 @@ describe.skipIf(!hasChromium)("a greenhouse-gas facility's own account", { timeo
       sector: "energy",
       ministry: "industry_trade",
     });
-    await makeFacility(h.db, { name: "Xi măng Thử nghiệm Đã đóng", status: "closed" });
+    otherId = await makeFacility(h.db, { name: "Xi măng Thử nghiệm Đã đóng", status: "closed" });
   });
   afterAll(() => h?.close());
   afterEach(() => expect(h.pageErrors).toEqual([]));
@@ -115,11 +116,15 @@ describe.skipIf(!hasChromium)("a greenhouse-gas facility's own account", { timeo
     await page.getByTestId("ghg-reports").getByRole("link").first().click();
     await eventually(() => new URL(page.url()).pathname).toMatch(/^\/ghg\/reports\//);
     expect(await page.getByTestId("forbidden").count()).toBe(0);
+    // Its facility's link there leads to its own page, not to the register.
+    await page.getByRole("link", { name: facilityName }).first().click();
+    await eventually(() => new URL(page.url()).pathname).toBe("/my-facility");
 
     await page.goto("/ghg/facilities");
     await page.getByTestId("forbidden").waitFor();
-    await page.goto(`/ghg/facilities/${facilityId}`);
+    await page.goto(`/ghg/facilities/${otherId}`);
     await page.getByTestId("forbidden").waitFor();
+    expect(await page.getByText("Xi măng Thử nghiệm Đã đóng").count()).toBe(0);
   });
 
   it("reads its facility's page on a phone (390 px)", async () => {
