@@ -8,7 +8,7 @@ import { ErrorAlert } from "../../components/errors.js";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { formatDate } from "../../lib/format.js";
-import { RuleStatusTag } from "./GhgObligationRulesPage.js";
+import { RuleStatusTag, useRuleText } from "./GhgObligationRulesPage.js";
 import { useGhgCalendar, useGhgRules } from "./ghg-obligations.api.js";
 
 const fulfilmentColor = { on_time: "green", late: "gold", missing: "red", not_due: "default" } as const;
@@ -20,6 +20,7 @@ export function FulfilmentTag({ fulfilment }: { fulfilment: GhgObligationItem["f
 
 function YearTable({ year, names }: { year: GhgCalendar["years"][number]; names: Map<string, string> }) {
   const t = useT();
+  const text = useRuleText();
   return (
     <>
       <ScrollRegion label={t("ghgObl.calendar.year", { year: year.year })} minWidth={640}>
@@ -36,9 +37,9 @@ function YearTable({ year, names }: { year: GhgCalendar["years"][number]; names:
               width: "40%",
               render: (_, o) => (
                 <>
-                  {o.owed.vi}
+                  {text(o.owed)}
                   <div className="muted small">
-                    {o.recipient.vi} ·{" "}
+                    {text(o.recipient)} ·{" "}
                     {t("ghgObl.calendar.covers", {
                       years:
                         o.coversYears.length > 1
@@ -92,7 +93,8 @@ export function GhgCalendarSection({ facilityId }: { facilityId: string }) {
   const t = useT();
   const calendar = useGhgCalendar(facilityId);
   const rules = useGhgRules();
-  const names = new Map((rules.data?.items ?? []).map((r) => [r.rule.code, r.rule.owed.vi]));
+  const text = useRuleText();
+  const names = new Map((rules.data?.items ?? []).map((r) => [r.rule.code, text(r.rule.owed)]));
   const c = calendar.data;
   const thisYear = c ? Number(c.today.slice(0, 4)) : 0;
   const open = (c?.years ?? [])

@@ -9,7 +9,7 @@ import type { ObligationRule } from "../../../domain/ghg/obligation-rules.js";
 import { ErrorAlert, PageError } from "../../components/errors.js";
 import { FullPageSpin } from "../../components/FullPageSpin.js";
 import { PageHeader } from "../../components/PageHeader.js";
-import { type Translate, useT } from "../../i18n/index.js";
+import { type Translate, useLocale, useT } from "../../i18n/index.js";
 import { formatDate } from "../../lib/format.js";
 import { useCan } from "../auth/session.js";
 import { GhgRuleModal } from "./GhgRuleModal.js";
@@ -17,6 +17,12 @@ import { useGhgRules, useResetGhgRule } from "./ghg-obligations.api.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 export const dueText = (r: Pick<ObligationRule, "due">) => `${pad(r.due.day)}/${pad(r.due.month)}`;
+
+/** A rule's text in the interface's language when the rules file gives it, else in Vietnamese. */
+export function useRuleText() {
+  const { locale } = useLocale();
+  return (text: { vi: string; en?: string }) => (locale === "en" && text.en ? text.en : text.vi);
+}
 
 export function RuleStatusTag({ status, unconfirmed }: { status: string; unconfirmed?: readonly string[] }) {
   const t = useT();
@@ -41,6 +47,7 @@ function RuleCard({ view }: { view: GhgRuleView }) {
   const can = useCan();
   const [editing, setEditing] = useState(false);
   const reset = useResetGhgRule(view.rule.code);
+  const text = useRuleText();
   const r = view.rule;
   const parts = (r.unconfirmed ?? []).map((p) => t(`ghgObl.part.${p}`)).join(", ");
   return (
@@ -49,7 +56,7 @@ function RuleCard({ view }: { view: GhgRuleView }) {
       style={{ marginBottom: 16 }}
       title={
         <Typography.Title level={2} style={{ margin: 0, fontSize: 16, whiteSpace: "normal" }}>
-          {r.owed.vi}
+          {text(r.owed)}
         </Typography.Title>
       }
       extra={<RuleStatusTag status={r.status} unconfirmed={r.unconfirmed} />}
@@ -77,7 +84,7 @@ function RuleCard({ view }: { view: GhgRuleView }) {
       )}
       <ErrorAlert error={reset.error} />
       <Descriptions column={{ xs: 1, md: 2 }} size="small">
-        <Descriptions.Item label={t("ghgObl.col.recipient")}>{r.recipient.vi}</Descriptions.Item>
+        <Descriptions.Item label={t("ghgObl.col.recipient")}>{text(r.recipient)}</Descriptions.Item>
         <Descriptions.Item label={t("ghgObl.col.due")}>
           {t("ghgObl.dueEveryYear", { date: dueText(r) })}
         </Descriptions.Item>
@@ -86,7 +93,7 @@ function RuleCard({ view }: { view: GhgRuleView }) {
           {t(`ghgObl.scope.${r.facilities}`)}
         </Descriptions.Item>
         <Descriptions.Item label={t("ghgObl.col.basis")} span={2}>
-          {r.basis.vi}
+          {text(r.basis)}
         </Descriptions.Item>
         <Descriptions.Item label={t("ghgObl.col.sources")} span={2}>
           <ul style={{ margin: 0, paddingLeft: 18 }}>
