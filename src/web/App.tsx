@@ -25,6 +25,7 @@ const MergerPage = lazy(() => import("./features/merger/MergerPage.js"));
 const GhgFacilitiesPage = lazy(() => import("./features/ghg/GhgFacilitiesPage.js"));
 const GhgFacilityPage = lazy(() => import("./features/ghg/GhgFacilityPage.js"));
 const GhgPicturePage = lazy(() => import("./features/ghg-picture/GhgPicturePage.js"));
+const MyFacilityPage = lazy(() => import("./features/ghg-facility-account/MyFacilityPage.js"));
 const GhgReportPage = lazy(() => import("./features/ghg-reports/GhgReportPage.js"));
 const GhgObligationRulesPage = lazy(() => import("./features/ghg/GhgObligationRulesPage.js"));
 const GhgOverduePage = lazy(() => import("./features/ghg/GhgOverduePage.js"));
@@ -273,6 +274,14 @@ function AppRoutes() {
                 <GhgFacilityPage />
               </RequirePermission>
             </OwnFacilityRedirect>
+          }
+        />
+        <Route
+          path="my-facility"
+          element={
+            <RequirePermission action="ghgReport.read">
+              <MyFacilityPage />
+            </RequirePermission>
           }
         />
         <Route

@@ -6,6 +6,7 @@ import { useT } from "../../i18n/index.js";
 import { navigationFor } from "../../layout/navigation.js";
 import { useCan, useSession } from "../auth/session.js";
 import { SignOffQueueCard } from "../cycles/SignOffQueueCard.js";
+import { MyFacilityHomeCard } from "../ghg-facility-account/MyFacilityHomeCard.js";
 import { GhgHomeCard } from "../ghg-picture/GhgHomeCard.js";
 import { AgencyReportsDueCard } from "../plans/AgencyReportsDueCard.js";
 import { PlansHealthCard } from "../plans/PlansHealthCard.js";
@@ -26,11 +27,13 @@ export default function HomePage() {
         <Space wrap style={{ marginBottom: 12 }}>
           <Tag color="green">{t(`role.${user.role}`)}</Tag>
           {user.agency && <Tag>{user.agency.name}</Tag>}
+          {user.facility && <Tag>{user.facility.name}</Tag>}
         </Space>
         <Typography.Paragraph style={{ marginBottom: 0, maxWidth: 760 }}>
           {t(`home.intro.${user.role}`)}
         </Typography.Paragraph>
       </Card>
+      {user.role === "facility" && <MyFacilityHomeCard />}
       {can("standing.read") && <StandingPanel />}
       {can("standing.read") && can("plan.read") && <PlansHealthCard />}
       {can("standing.read") && can("ghg.read") && <GhgHomeCard />}
