@@ -1,9 +1,11 @@
 // The province's greenhouse-gas picture in the browser: the leader sees its three figures on the
 // home page and opens the whole picture (counts, obligations met, emissions chart and table,
 // largest emitters, the Excel file); at 1440 and 390 px, with no accessibility violation.
+import fs from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
+import { docxText } from "../support/documents.js";
 import { makeUser } from "../support/factories.js";
 import { seedPictureRegister } from "../support/ghg-picture.js";
 import {
@@ -22,12 +24,14 @@ const shots = process.env.GHG_SHOTS;
 describe.skipIf(!hasChromium)("the greenhouse-gas picture", { timeout: 180_000 }, () => {
   let h: BrowserHarness;
   let leader: { username: string; password: string };
+  let coordinator: { username: string; password: string };
   beforeAll(async () => {
     h = await startBrowserHarness();
     const province = await makeCycleProvince(h.db, "Tỉnh Đồng Nai");
     await makeCycle(h.db, province.provinceId, { year: 2023 });
     await seedPictureRegister(h.db, province.agencies);
     leader = await makeUser(h.db, "leader");
+    coordinator = await makeUser(h.db, "coordinator");
   });
   afterAll(() => h?.close());
   afterEach(() => expect(h.pageErrors).toEqual([]));
@@ -57,6 +61,30 @@ describe.skipIf(!hasChromium)("the greenhouse-gas picture", { timeout: 180_000 }
     const download = nextDownload(page);
     await page.getByTestId("ghg-picture-export").click();
     expect((await download).suggestedFilename()).toMatch(/^Co-so-phat-thai-KNK-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  });
+
+  it("lets the coordinator write the year's report to the chairman and download it", async () => {
+    const page = await h.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, coordinator.username, coordinator.password, "/ghg/picture");
+    const card = page.getByTestId("ghg-work-report");
+    await card.getByTestId("ghg-work-report-edit").click();
+    const editor = page.getByTestId("ghg-work-report-editor");
+    await editor.waitFor();
+    await page
+      .getByTestId("draft-field-actions")
+      .locator("textarea")
+      .fill("- Công văn số 1761/SNNMT-BĐKH ngày 30/3/2026 đề nghị các cơ sở cung cấp số liệu hoạt động.");
+    expect(await accessibilityViolations(page, ".ant-modal")).toEqual([]);
+    await page.getByTestId("draft-save").click();
+    await page.getByTestId("draft-state").filter({ hasText: "lưu lúc" }).waitFor();
+    await page.keyboard.press("Escape");
+    await editor.waitFor({ state: "detached" });
+    const download = nextDownload(page);
+    await card.getByTestId("ghg-work-report-download").click();
+    const text = await docxText(fs.readFileSync(await (await download).path()));
+    expect(text).toContain("Công văn số 1761/SNNMT-BĐKH ngày 30/3/2026");
+    expect(text).toContain("Kết quả thực hiện kiểm kê khí nhà kính của các cơ sở trên địa bàn tỉnh năm");
   });
 
   it("fits a phone (390 px)", async () => {

@@ -2,6 +2,27 @@
 import type { ghgPictureVi } from "./ghg-picture.vi.js";
 
 export const ghgPictureEn: Record<keyof typeof ghgPictureVi, string> = {
+  "ghgWork.title": "Report and list for higher levels",
+  "ghgWork.intro":
+    "The year's report to the provincial chairman on greenhouse-gas inventories: facilities, obligations met and emissions come from the register and the reports; the department writes the words before issuing it.",
+  "ghgWork.year": "Report year",
+  "ghgWork.yearOption": "Year {year}",
+  "ghgWork.download": "Download the report (.docx)",
+  "ghgWork.edit": "Edit the text",
+  "ghgWork.editTitle": "Greenhouse-gas inventory report {year}: text",
+  "ghgWork.editIntro":
+    "Figures, the facility list and the tables always come from the register when the report is downloaded; only the words are edited here.",
+  "ghgWork.usingDefaults":
+    "Using the default text built from the register (the lists in force, the reviews). Add the documents the department and the province issued before issuing the report.",
+  "ghgWork.field.introduction": "Introduction",
+  "ghgWork.field.actions": "1. What was done",
+  "ghgWork.field.actionsHint":
+    "One line each: letters to facilities and departments (number, date, content), the list reported to the Ministry.",
+  "ghgWork.field.remaining": "Shortcomings (left out when empty)",
+  "ghgWork.field.proposals": "Proposals (left out when empty)",
+  "ghgWork.ministryList": "Download the facility list for the Ministry (.xlsx)",
+  "ghgWork.ministryListNote":
+    "The province's facilities in the columns of the annex of Decision 13/2024/QĐ-TTg, with what the province proposes for each (keep, update, drop), for the two-yearly review. The Ministry's own form for the update is not confirmed.",
   "auditType.ghg.work_report_saved": "Greenhouse-gas work report text edited",
   "auditType.ghg.work_report_reset": "Greenhouse-gas work report text reset to the defaults",
   "auditEntity.ghgWorkReport": "Greenhouse-gas work report",

@@ -1,5 +1,26 @@
 // Vietnamese wording of the province's greenhouse-gas picture and the leader's home section.
 export const ghgPictureVi = {
+  "ghgWork.title": "Báo cáo và danh sách gửi cấp trên",
+  "ghgWork.intro":
+    "Báo cáo Chủ tịch UBND tỉnh kết quả thực hiện kiểm kê khí nhà kính của năm: số cơ sở, việc thực hiện nghĩa vụ, số liệu phát thải lấy từ sổ cơ sở và các báo cáo; phần lời văn do Sở soạn trước khi ban hành.",
+  "ghgWork.year": "Năm báo cáo",
+  "ghgWork.yearOption": "Năm {year}",
+  "ghgWork.download": "Tải báo cáo (.docx)",
+  "ghgWork.edit": "Soạn nội dung",
+  "ghgWork.editTitle": "Nội dung báo cáo kết quả kiểm kê khí nhà kính năm {year}",
+  "ghgWork.editIntro":
+    "Số liệu, danh sách cơ sở và các bảng luôn lấy từ sổ cơ sở khi tải báo cáo; ở đây chỉ soạn phần lời văn.",
+  "ghgWork.usingDefaults":
+    "Đang dùng nội dung mặc định lập từ sổ cơ sở (các danh mục đang áp dụng, các đợt rà soát). Bổ sung các văn bản Sở, UBND tỉnh đã ban hành trước khi ban hành báo cáo.",
+  "ghgWork.field.introduction": "Mở đầu",
+  "ghgWork.field.actions": "1. Công tác triển khai",
+  "ghgWork.field.actionsHint":
+    "Mỗi dòng một việc: văn bản đề nghị các cơ sở, các Sở (số, ngày, nội dung), báo cáo danh sách cơ sở gửi Bộ.",
+  "ghgWork.field.remaining": "Tồn tại, hạn chế (để trống thì không in mục này)",
+  "ghgWork.field.proposals": "Đề xuất, kiến nghị (để trống thì không in mục này)",
+  "ghgWork.ministryList": "Tải danh sách cơ sở gửi Bộ (.xlsx)",
+  "ghgWork.ministryListNote":
+    "Danh sách cơ sở theo các cột của phụ lục Quyết định 13/2024/QĐ-TTg, kèm đề xuất giữ nguyên, cập nhật hay đưa ra khỏi danh mục, phục vụ rà soát hai năm một lần. Mẫu biểu cập nhật của Bộ chưa được xác nhận.",
   "auditType.ghg.work_report_saved": "Sửa nội dung báo cáo kết quả kiểm kê khí nhà kính",
   "auditType.ghg.work_report_reset": "Khôi phục nội dung mặc định của báo cáo kết quả kiểm kê khí nhà kính",
   "auditEntity.ghgWorkReport": "Báo cáo kết quả kiểm kê khí nhà kính",

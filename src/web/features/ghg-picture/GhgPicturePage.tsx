@@ -12,7 +12,9 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { formatDate, formatDecimal, formatNumber } from "../../lib/format.js";
+import { useCan } from "../auth/session.js";
 import { GhgPictureFigures } from "./GhgPictureFigures.js";
+import { GhgWorkReportCard } from "./GhgWorkReportCard.js";
 import { ghgPictureExportUrl, useGhgPicture } from "./ghg-picture.api.js";
 
 const EChart = lazy(() => import("../../components/EChart.js"));
@@ -108,6 +110,7 @@ function EmissionsCard({ picture }: { picture: GhgPictureView }) {
 
 export default function GhgPicturePage() {
   const t = useT();
+  const can = useCan();
   const picture = useGhgPicture();
   if (picture.isError) return <PageError error={picture.error} onRetry={() => void picture.refetch()} />;
   const data = picture.data;
@@ -196,6 +199,9 @@ export default function GhgPicturePage() {
           </Col>
           <Col span={24}>
             <EmissionsCard picture={data} />
+          </Col>
+          <Col span={24}>
+            <GhgWorkReportCard canEdit={can("ghg.manage")} />
           </Col>
           {latestYear !== undefined && (
             <Col span={24}>
