@@ -90,6 +90,7 @@ export const ghgReportsEn = {
   "ghgReports.page.appraisers": "Appraisers",
   "ghgReports.page.noAppraisers": "Not assigned",
   "ghgReports.page.findings": "To be corrected",
+  "ghgReports.page.findingsEarlier": "What the return asked to correct",
   "ghgReports.page.determined": "Figures determined by the province",
   "ghgReports.page.verification": "Verification",
   "ghgReports.page.verificationText": "{verifier}, {date}: {conclusion}",

@@ -89,6 +89,7 @@ export const ghgReportsVi = {
   "ghgReports.page.appraisers": "Người thẩm định",
   "ghgReports.page.noAppraisers": "Chưa phân công",
   "ghgReports.page.findings": "Nội dung cần sửa",
+  "ghgReports.page.findingsEarlier": "Nội dung đã yêu cầu sửa khi trả lại",
   "ghgReports.page.determined": "Số liệu tỉnh xác định",
   "ghgReports.page.verification": "Kết quả thẩm tra",
   "ghgReports.page.verificationText": "{verifier}, ngày {date}: {conclusion}",

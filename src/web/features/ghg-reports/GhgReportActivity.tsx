@@ -6,11 +6,15 @@ import { useState } from "react";
 import type { GhgDocumentKind, GhgReportDetail } from "../../../contracts/ghg-reports.js";
 import { ErrorAlert } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
-import { formatDate, formatDateTime } from "../../lib/format.js";
+import { formatDate, formatDateTime, formatDecimal } from "../../lib/format.js";
 import { DocumentFileField, megabytes, useDocumentFile } from "../cycles/DocumentFileField.js";
 import { documentUrl, useComment, useUploadDocument } from "./ghg-reports.api.js";
 
 /** The server's default limit (EVIDENCE_MAX_MB); it checks the real one. */
+/** "12,5 KB" below a megabyte, "1,25 MB" above. */
+const size = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${formatDecimal(bytes / 1024, 1)} KB` : megabytes(bytes);
+
 const maxDocumentBytes = 25 * 1024 * 1024;
 
 export function GhgVersions({
@@ -111,7 +115,7 @@ export function GhgDocuments({ report }: { report: GhgReportDetail }) {
                     <DownloadOutlined /> {d.fileName}
                   </a>
                 }
-                description={`${t(`ghgReports.kind.${d.kind}`)} · ${megabytes(d.sizeBytes)}${
+                description={`${t(`ghgReports.kind.${d.kind}`)} · ${size(d.sizeBytes)}${
                   d.versionNumber ? ` · ${t("ghgReports.col.version")} ${d.versionNumber}` : ""
                 } · ${d.uploadedBy ?? "—"}, ${formatDateTime(d.uploadedAt)}`}
               />

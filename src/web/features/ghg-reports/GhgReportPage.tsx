@@ -168,7 +168,9 @@ export default function GhgReportPage() {
           <Alert
             type="error"
             style={{ marginTop: 12 }}
-            title={t("ghgReports.page.findings")}
+            title={t(
+              r.status === "returned" ? "ghgReports.page.findings" : "ghgReports.page.findingsEarlier",
+            )}
             description={<div style={{ whiteSpace: "pre-wrap" }}>{r.findings}</div>}
             data-testid="ghg-findings-shown"
           />

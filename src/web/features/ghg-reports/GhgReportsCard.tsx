@@ -61,6 +61,12 @@ export function GhgReportsCard({ facilityId }: { facilityId: string }) {
                 render: (_, r) => <Link to={`/ghg/reports/${r.id}`}>{r.rule.name}</Link>,
               },
               {
+                title: t("ghgReports.col.status"),
+                key: "status",
+                width: 170,
+                render: (_, r) => <GhgReportStatusTag status={r.status} />,
+              },
+              {
                 title: t("ghgReports.col.period"),
                 key: "period",
                 width: 110,
@@ -77,12 +83,6 @@ export function GhgReportsCard({ facilityId }: { facilityId: string }) {
                 key: "timely",
                 width: 120,
                 render: (_, r) => <GhgTimelinessTag report={r} />,
-              },
-              {
-                title: t("ghgReports.col.status"),
-                key: "status",
-                width: 170,
-                render: (_, r) => <GhgReportStatusTag status={r.status} />,
               },
               { title: t("ghgReports.col.version"), dataIndex: "currentVersion", width: 70, align: "right" },
               {
