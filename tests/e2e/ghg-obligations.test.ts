@@ -23,11 +23,13 @@ const overflow = (page: Page) =>
 describe.skipIf(!hasChromium)("greenhouse-gas obligations", { timeout: 240_000 }, () => {
   let h: BrowserHarness;
   let coordinator: { username: string; password: string };
+  let reporter: { username: string; password: string };
   const facilityId = randomUUID();
   beforeAll(async () => {
     h = await startBrowserHarness();
     const { agencies } = await makeCycleProvince(h.db, "Tỉnh Đồng Nai");
     coordinator = await makeUser(h.db, "coordinator");
+    reporter = await makeUser(h.db, "reporter", agencies.industry);
     const listId = randomUUID();
     await h.db.insert(ghgLists).values({
       id: listId,
@@ -118,6 +120,22 @@ describe.skipIf(!hasChromium)("greenhouse-gas obligations", { timeout: 240_000 }
     await eventually(async () => (await reviews.textContent()) ?? "").toContain("30/06/2026");
     expect(await reviews.textContent()).toContain("Quá hạn");
     expect(await reviews.textContent()).toContain("Chưa bắt đầu");
+    expect(await accessibilityViolations(page, "body")).toEqual([]);
+  });
+
+  it("shows a sector department the facilities it follows, without the province's picture", async () => {
+    const page = await h.newPage();
+    await signIn(page, reporter.username, reporter.password);
+    await page.getByTestId("nav-ghg").click();
+    await page.getByRole("link", { name: "Dệt may Long Thành" }).waitFor();
+    expect(await page.getByTestId("ghg-picture-link").count()).toBe(0);
+    expect(await page.getByTestId("ghg-review-add").count()).toBe(0);
+    await page.getByRole("link", { name: "Dệt may Long Thành" }).click();
+    await page
+      .getByTestId("ghg-calendar")
+      .getByRole("button", { name: /Năm 2025/ })
+      .waitFor();
+    expect(await page.getByTestId("ghg-edit-details").count()).toBe(0);
     expect(await accessibilityViolations(page, "body")).toEqual([]);
   });
 

@@ -5,13 +5,14 @@ import { Button, Card, Flex, Select, Space, Table, type TableColumnsType, Tag, T
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import type { GhgFacilitySummary } from "../../../contracts/ghg-register.js";
+import { requiresAgency } from "../../../domain/auth/roles.js";
 import { ministries, quotaSectors, sectors } from "../../../domain/facility-lists/vocabulary.js";
 import { PageError } from "../../components/errors.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { compareVietnamese } from "../../lib/format.js";
-import { useCan } from "../auth/session.js";
+import { useCan, useSession } from "../auth/session.js";
 import { GhgImportModal } from "./GhgImportModal.js";
 import { GhgReviewsSection } from "./GhgReviewsSection.js";
 import { type GhgFilter, useGhgFacilities, useGhgLists } from "./ghg.api.js";
@@ -30,6 +31,7 @@ export function FacilityStatus({ facility }: { facility: GhgFacilitySummary }) {
 export default function GhgFacilitiesPage() {
   const t = useT();
   const can = useCan();
+  const user = useSession();
   const [filter, setFilter] = useState<GhgFilter>({});
   const [importing, setImporting] = useState(false);
   const facilities = useGhgFacilities(filter);
@@ -109,9 +111,12 @@ export default function GhgFacilitiesPage() {
           {t("ghg.intro")}
         </Typography.Paragraph>
         <Space wrap size="middle">
-          <Link to="/ghg/picture" data-testid="ghg-picture-link">
-            {t("ghgPic.link")}
-          </Link>
+          {/* The province's picture is the department's; a sector department reads its own facilities. */}
+          {!requiresAgency(user.role) && (
+            <Link to="/ghg/picture" data-testid="ghg-picture-link">
+              {t("ghgPic.link")}
+            </Link>
+          )}
           <Link to="/ghg/obligations" data-testid="ghg-obligations-link">
             {t("ghgObl.rules.title")}
           </Link>
