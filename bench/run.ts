@@ -10,6 +10,7 @@ import { benchDossier, type DossierFigures, printDossier } from "./dossier.js";
 import { benchEngine } from "./engine.js";
 import { benchForms, type FormFigures, printForms } from "./forms.js";
 import { benchGhgAnnex, printGhgAnnex } from "./ghg-annex.js";
+import { benchGhgRegister, type GhgRegisterFigures, printGhgRegister } from "./ghg-register.js";
 import { benchHome, type HomeFigures, printHome } from "./home.js";
 import { benchPlanText } from "./plan-page.js";
 import { benchSynthesis, printSynthesis } from "./plan-synthesis.js";
@@ -91,6 +92,7 @@ async function main() {
   const embeddedUploads = await benchUploads(undefined, 3307);
   const embeddedHome = await benchHome(undefined, 3309);
   const embeddedDocumentMemory = await benchDocumentMemory(undefined, 3311);
+  const embeddedGhg = await benchGhgRegister(undefined, 3313);
   const pgTarget = await postgresUrl();
   let postgres: ServerFigures | undefined;
   let postgresCycle: CycleFigures | undefined;
@@ -99,6 +101,7 @@ async function main() {
   let postgresUploads: UploadFigures | undefined;
   let postgresHome: HomeFigures | undefined;
   let postgresDocumentMemory: DocumentMemoryFigures | undefined;
+  let postgresGhg: GhgRegisterFigures | undefined;
   let note = "";
   if ("url" in pgTarget) {
     try {
@@ -112,6 +115,7 @@ async function main() {
         await freshDatabase(pgTarget.url, "pepi_bench_docmem"),
         3312,
       );
+      postgresGhg = await benchGhgRegister(await freshDatabase(pgTarget.url, "pepi_bench_ghg"), 3314);
     } finally {
       pgTarget.stop();
     }
@@ -187,6 +191,7 @@ async function main() {
   printUploads(embeddedUploads, postgresUploads, row);
   printHome(embeddedHome, postgresHome, row);
   printDocumentMemory(embeddedDocumentMemory, postgresDocumentMemory, row);
+  printGhgRegister(embeddedGhg, postgresGhg, row);
   if (note) console.log(note);
 }
 

@@ -1,15 +1,19 @@
 // The province's greenhouse-gas picture, from the small register of tests/support/ghg-picture.ts:
 // every expected figure below is counted by hand from its rows.
+
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GhgPictureView } from "../../src/contracts/ghg-picture.js";
+import { ghgFacilities } from "../../src/server/db/schema.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeCycle, makeCycleProvince } from "../support/cycle-factories.js";
-import { seedPictureRegister } from "../support/ghg-picture.js";
+import { seedPictureRegister, seedReport } from "../support/ghg-picture.js";
 
 let t: TestApp;
 let coordinator: TestClient;
 let leader: TestClient;
 let agencyId: string;
+let ids: Awaited<ReturnType<typeof seedPictureRegister>>;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -19,7 +23,7 @@ beforeAll(async () => {
   coordinator = await signedInClient(t, "coordinator");
   leader = await signedInClient(t, "leader");
   agencyId = province.agencies.industry;
-  await seedPictureRegister(db, province.agencies);
+  ids = await seedPictureRegister(db, province.agencies);
 }, 60_000);
 afterAll(() => t?.close());
 
@@ -113,6 +117,24 @@ describe("the province's greenhouse-gas picture", () => {
       (energy.getCell(cell).fill as { fgColor?: { argb?: string } }).fgColor?.argb;
     expect(fillOf(7)).toBeUndefined();
     expect(fillOf(8)).toBe("FFFFE0B2");
+  });
+
+  it("is read again once a report arrives or a facility changes (the read cache follows the tables)", async () => {
+    const db = t.database.db;
+    await seedReport(db, ids.waste, { rule: "activity-data", year: 2024, receivedOn: "2024-03-25" }, [
+      { year: 2023, total: 3_900 },
+    ]);
+    const after = (await leader.get("/api/ghg/picture")).json() as GhgPictureView;
+    expect(after.compliance.find((c) => c.year === 2024)).toMatchObject({ onTime: 1, late: 1, missing: 1 });
+    expect(after.emissions.totals.find((y) => y.year === 2023)?.total).toBe(16_400.5);
+    const before = (await coordinator.get("/api/ghg/facilities")).json().items as { name: string }[];
+    expect(before.map((f) => f.name)).toContain("Khu xử lý chất thải Thử");
+    await db
+      .update(ghgFacilities)
+      .set({ name: "Khu xử lý chất thải Thử (đổi tên)" })
+      .where(eq(ghgFacilities.id, ids.waste));
+    const renamed = (await coordinator.get("/api/ghg/facilities")).json().items as { name: string }[];
+    expect(renamed.map((f) => f.name)).toContain("Khu xử lý chất thải Thử (đổi tên)");
   });
 
   it("is not for the agencies", async () => {

@@ -13,7 +13,8 @@ async function list(db: Db, code: string, effectiveFrom: string) {
   return id;
 }
 
-async function report(
+/** A report of a facility as the department records it, with its figures by year (and the province's own). */
+export async function seedReport(
   db: Db,
   facilityId: string,
   values: { rule: "activity-data" | "inventory-report"; year: number; receivedOn: string; status?: string },
@@ -82,16 +83,16 @@ export async function seedPictureRegister(db: Db, agencies: ProvinceAgencies) {
     });
   }
   // Activity data falls due on 31/3 each year from 2023.
-  await report(db, ids.energy, { rule: "activity-data", year: 2023, receivedOn: "2023-03-20" }, [
+  await seedReport(db, ids.energy, { rule: "activity-data", year: 2023, receivedOn: "2023-03-20" }, [
     { year: 2022, total: 11_000 },
   ]);
-  await report(
+  await seedReport(
     db,
     ids.energy,
     { rule: "activity-data", year: 2024, receivedOn: "2024-04-15", status: "accepted" },
     [{ year: 2023, total: 12_500.5 }],
   );
-  await report(
+  await seedReport(
     db,
     ids.energy,
     { rule: "inventory-report", year: 2025, receivedOn: "2025-03-30", status: "under_appraisal" },
@@ -100,7 +101,7 @@ export async function seedPictureRegister(db: Db, agencies: ProvinceAgencies) {
       { year: 2024, total: 13_000 },
     ],
   );
-  await report(
+  await seedReport(
     db,
     ids.waste,
     { rule: "activity-data", year: 2023, receivedOn: "2023-03-31", status: "determined" },

@@ -1,6 +1,6 @@
 // The only queries of the province's greenhouse-gas picture: the register's facilities with the
 // department that follows each, and each report's current figures.
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
 import { agencies, ghgFacilities, ghgReports, ghgReportVersions } from "../../db/schema.js";
 
@@ -28,7 +28,8 @@ export const currentReportFigures = (db: DbOrTx) =>
       year: ghgReports.year,
       status: ghgReports.status,
       determined: ghgReports.determined,
-      result: ghgReportVersions.result,
+      // Only the years of the computed result: its lines are not needed here and weigh far more.
+      years: sql<{ year: number; total: number }[] | null>`${ghgReportVersions.result}->'years'`,
     })
     .from(ghgReports)
     .innerJoin(

@@ -4,17 +4,39 @@ import { ghgPictureSchema } from "../../../contracts/ghg-picture.js";
 import { provinceToday } from "../../../domain/cycle/reminders.js";
 import { attachmentDisposition } from "../../../domain/text/file-names.js";
 import type { Db } from "../../db/client.js";
+import type { TableChanges } from "../../db/table-changes.js";
 import { heavyWork } from "../../platform/heavy-work.js";
 import { authorize, authorizeFirst } from "../../platform/request.js";
+import { TableCache } from "../../platform/table-cache.js";
 import { buildGhgPictureWorkbook } from "../../reports/ghg-picture-workbook.js";
 import { ownProvinceNow } from "../pgi/pgi.service.js";
-import { ghgPicture } from "./ghg-picture.service.js";
+import { type GhgPictureData, ghgPicture } from "./ghg-picture.service.js";
 import { pictureObligations } from "./picture-obligations.js";
 
 const tags = ["ghg"];
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export const ghgPictureRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const ghgPictureRoutes: FastifyPluginAsyncZod<{ db: Db; changes: TableChanges | null }> = async (
+  app,
+  { db, changes },
+) => {
+  // The picture of a day (what is due depends on it), until the register or a report changes.
+  const pictures = new TableCache<GhgPictureData>(
+    changes,
+    [
+      "ghg_lists",
+      "ghg_facilities",
+      "ghg_facility_listings",
+      "ghg_facility_events",
+      "ghg_obligation_rules",
+      "ghg_reports",
+      "ghg_report_versions",
+      "agencies",
+    ],
+    4,
+  );
+  const pictureOf = async (today: string) =>
+    (await pictures.get(today, () => ghgPicture(db, today, pictureObligations)))!;
   app.get(
     "/picture",
     {
@@ -27,7 +49,7 @@ export const ghgPictureRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
     },
     async (request) => {
       authorize(request, "ghg.read");
-      return (await ghgPicture(db, provinceToday(new Date()), pictureObligations)).view;
+      return (await pictureOf(provinceToday(new Date()))).view;
     },
   );
 
@@ -40,7 +62,7 @@ export const ghgPictureRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
     async (request, reply) => {
       authorize(request, "ghg.read");
       const today = provinceToday(new Date());
-      const data = await ghgPicture(db, today, pictureObligations);
+      const data = await pictureOf(today);
       const province = await ownProvinceNow(db);
       const file = await heavyWork.run(() => buildGhgPictureWorkbook(data, province?.name ?? "tỉnh"));
       return reply

@@ -15,9 +15,6 @@ import { currentReportFigures, pictureFacilities } from "./ghg-picture.repo.js";
 /** Statuses in which the province stands behind the figure. */
 const appraisedStatuses = new Set(["accepted", "determined"]);
 
-interface StoredResult {
-  years?: { year: number; total: number }[];
-}
 interface StoredDetermined {
   years?: { year: number; total: number }[];
 }
@@ -30,7 +27,7 @@ export function reportYearFigures(
   for (const row of rows) {
     const appraised = appraisedStatuses.has(row.status);
     const determined = row.status === "determined" ? (row.determined as StoredDetermined | null) : null;
-    const years = determined?.years ?? (row.result as StoredResult).years ?? [];
+    const years = determined?.years ?? row.years ?? [];
     for (const y of years) {
       figures.push({
         facilityId: row.facilityId,

@@ -58,23 +58,23 @@ export async function listLists(db: Db): Promise<GhgList[]> {
   }));
 }
 
+const vietnameseOrder = new Intl.Collator("vi");
+
 export async function listFacilities(db: Db, filter: repo.FacilityFilter): Promise<Summary[]> {
-  const [rows, codes, lists] = await Promise.all([
-    repo.listFacilities(db, filter),
-    repo.listCodesByFacility(db),
-    repo.listLists(db),
-  ]);
-  const codeOf = new Map(lists.map((l) => [l.id, l.code]));
+  const rows = await repo.listFacilities(db, filter);
   return rows
-    .map((r) =>
-      summaryOf(
-        r.facility,
-        r.agencyName,
-        codes.get(r.facility.id) ?? [],
-        r.facility.delistedByListId ? (codeOf.get(r.facility.delistedByListId) ?? null) : null,
-      ),
+    .map(
+      (r): Summary => ({
+        ...r,
+        sector: r.sector as Summary["sector"],
+        ministry: r.ministry as Summary["ministry"],
+        status: r.status as Summary["status"],
+        quotaStatus: r.quotaStatus as Summary["quotaStatus"],
+        quotaSector: r.quotaSector as Summary["quotaSector"],
+        lists: r.lists ?? [],
+      }),
     )
-    .sort((a, b) => a.name.localeCompare(b.name, "vi"));
+    .sort((a, b) => vietnameseOrder.compare(a.name, b.name));
 }
 
 export async function facilityDetail(db: DbOrTx, id: string): Promise<GhgFacilityDetail> {

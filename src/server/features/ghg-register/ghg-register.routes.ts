@@ -3,6 +3,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { idParamsSchema } from "../../../contracts/common.js";
 import {
+  type GhgFacilitySummary,
   ghgEventRequestSchema,
   ghgFacilityDetailSchema,
   ghgFacilityListSchema,
@@ -14,8 +15,10 @@ import {
 } from "../../../contracts/ghg-register.js";
 import { can } from "../../../domain/auth/permissions.js";
 import type { Db } from "../../db/client.js";
+import type { TableChanges } from "../../db/table-changes.js";
 import { notFound } from "../../platform/errors.js";
 import { auditContext, authorize, authorizeFirst } from "../../platform/request.js";
+import { TableCache } from "../../platform/table-cache.js";
 import { authorizeFacility } from "./ghg-access.js";
 import {
   facilityDetail,
@@ -29,7 +32,16 @@ import * as repo from "./ghg-register.repo.js";
 
 const tags = ["ghg"];
 
-export const ghgRegisterRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const ghgRegisterRoutes: FastifyPluginAsyncZod<{ db: Db; changes: TableChanges | null }> = async (
+  app,
+  { db, changes },
+) => {
+  // The register as its page lists it, by filter: read on every visit, changed by the department.
+  const facilities = new TableCache<GhgFacilitySummary[]>(
+    changes,
+    ["ghg_facilities", "ghg_facility_listings", "ghg_lists", "agencies"],
+    200,
+  );
   app.get(
     "/lists",
     {
@@ -65,7 +77,7 @@ export const ghgRegisterRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, 
       const query = can(actor, "ghg.read")
         ? request.query
         : { ...request.query, agencyId: actor.agencyId ?? "" };
-      return { items: await listFacilities(db, query) };
+      return { items: (await facilities.get(JSON.stringify(query), () => listFacilities(db, query))) ?? [] };
     },
   );
 
