@@ -11,6 +11,7 @@ import { FullPageSpin } from "../../components/FullPageSpin.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useT } from "../../i18n/index.js";
 import { formatDate, formatNumber } from "../../lib/format.js";
+import { useCan } from "../auth/session.js";
 import { type DialogKind, GhgReportActionModal } from "./GhgReportActions.js";
 import { GhgDocuments, GhgHistory, GhgVersions } from "./GhgReportActivity.js";
 import { GhgEmissions, GhgFlags, GhgLines } from "./GhgReportFigures.js";
@@ -54,6 +55,7 @@ export default function GhgReportPage() {
   const { id = "" } = useParams();
   const t = useT();
   const report = useGhgReport(id);
+  const can = useCan();
   const [dialog, setDialog] = useState<DialogKind | "add_version" | null>(null);
   const [shownNumber, setShown] = useState<number | null>(null);
   const [gwpChange, setGwpChange] = useState<GhgGwpChangeResult["change"] | null>(null);
@@ -62,11 +64,11 @@ export default function GhgReportPage() {
   const r = report.data;
   const shown = r.versions.find((v) => v.number === shownNumber) ?? r.versions.at(-1);
   const actions = buttons.filter((b) => r.allowedActions.includes(b));
+  // A facility's own account does not open the register; its facility is at /my-facility.
+  const facilityPath = can("ghg.read") ? `/ghg/facilities/${r.facility.id}` : "/my-facility";
   return (
     <>
-      <Link to={`/ghg/facilities/${r.facility.id}`}>
-        {t("ghgReports.page.back", { name: r.facility.name })}
-      </Link>
+      <Link to={facilityPath}>{t("ghgReports.page.back", { name: r.facility.name })}</Link>
       <PageHeader
         title={t("ghgReports.page.title", { rule: r.rule.name, year: r.year })}
         extra={<GhgReportStatusTag status={r.status} />}
@@ -124,7 +126,7 @@ export default function GhgReportPage() {
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2 }} size="small" data-testid="ghg-report-facts">
           <Descriptions.Item label={t("ghgReports.page.facility")}>
-            <Link to={`/ghg/facilities/${r.facility.id}`}>{r.facility.name}</Link>
+            <Link to={facilityPath}>{r.facility.name}</Link>
           </Descriptions.Item>
           <Descriptions.Item label={t("ghgReports.page.period")}>{periodText(r)}</Descriptions.Item>
           <Descriptions.Item label={t("ghgReports.page.received")}>
