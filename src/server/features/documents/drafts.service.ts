@@ -15,6 +15,7 @@ import { AppError } from "../../platform/errors.js";
 import { loadCycle } from "../cycles/guards.js";
 import { documentContext, draftDefaults } from "./draft-defaults.js";
 import * as repo from "./drafts.repo.js";
+import { parseDraftFields } from "./issuer-blocks.js";
 
 const kindVi: Record<DocumentKind, string> = {
   request_letter: "công văn đề nghị cung cấp số liệu",
@@ -66,13 +67,7 @@ export async function saveDraft(
   input: { fields: unknown; rowVersion: number | null },
   ctx: AuditContext,
 ): Promise<void> {
-  const parsed = draftFieldSchemas[kind].safeParse(input.fields);
-  if (!parsed.success)
-    throw new AppError(
-      "VALIDATION_FAILED",
-      {},
-      parsed.error.issues.map((i) => ({ field: `fields.${i.path.join(".")}`, message: i.message })),
-    );
+  const fields = parseDraftFields(draftFieldSchemas[kind], input.fields);
   await db.transaction(async (tx) => {
     const cycle = await loadWritableCycle(tx, cycleId, "sửa nội dung văn bản");
     const row = await repo.findDraft(tx, cycleId, kind, "update");
@@ -82,17 +77,15 @@ export async function saveDraft(
       string,
       unknown
     >;
-    const change = changedFields(before, parsed.data as Record<string, unknown>);
+    const change = changedFields(before, fields as Record<string, unknown>);
     if (row) {
       if (!change) return;
       await repo.updateDraft(tx, row.id, {
-        fields: parsed.data,
+        fields,
         rowVersion: row.rowVersion + 1,
         updatedBy: ctx.actorUserId,
       });
-    } else if (
-      !(await repo.insertDraft(tx, { cycleId, kind, fields: parsed.data, updatedBy: ctx.actorUserId }))
-    )
+    } else if (!(await repo.insertDraft(tx, { cycleId, kind, fields, updatedBy: ctx.actorUserId })))
       throw new AppError("STALE_UPDATE", { entity: "documentDraft" });
     await recordAudit(tx, ctx, {
       type: "document.draft_saved",

@@ -1,10 +1,12 @@
 // The parts every official document builds from its issuer fields the same way (Nghị định
 // 30/2020/NĐ-CP): the admin header with "Số:" and the place and date, the signature block with
-// "Nơi nhận", and body text split into paragraphs. Shared by the letter and the report.
+// "Nơi nhận", body text split into paragraphs, and the edited words checked. Shared by every document.
+import type { z } from "zod";
 import type { RequestLetterFields } from "../../../contracts/documents.js";
 import { localDay } from "../../../domain/cycle/timeliness.js";
 import { placeDateVi } from "../../../domain/text/format-vi.js";
 import type { AdminHeaderBlock, Block, SignatureBlock } from "../../documents/model.js";
+import { AppError } from "../../platform/errors.js";
 
 /** The fields both the letter and the report have. */
 export type IssuerFields = Pick<
@@ -81,4 +83,16 @@ export function withFinalMark(blocks: Block[]): Block[] {
   if (typeof end === "string" && !end.endsWith("./."))
     runs[runs.length - 1] = `${end.replace(/[\s.;:,]+$/, "")}./.`;
   return blocks.map((b) => (b === last ? { ...last, runs } : b));
+}
+
+/** A document's edited words checked whole; each problem is named as the editor's field (`fields.subject`). */
+export function parseDraftFields<S extends z.ZodType>(schema: S, fields: unknown): z.infer<S> {
+  const parsed = schema.safeParse(fields);
+  if (!parsed.success)
+    throw new AppError(
+      "VALIDATION_FAILED",
+      {},
+      parsed.error.issues.map((i) => ({ field: `fields.${i.path.join(".")}`, message: i.message })),
+    );
+  return parsed.data;
 }

@@ -15,6 +15,7 @@ import { upper } from "../../documents/layout.js";
 import { type AuditContext, changedFields, recordAudit } from "../../platform/audit.js";
 import { AppError } from "../../platform/errors.js";
 import { issuerInitials, placeName, twoLineName } from "../documents/draft-defaults.js";
+import { parseDraftFields } from "../documents/issuer-blocks.js";
 import { overdueByAgency } from "../ghg-obligations/obligations.service.js";
 import { ghgPicture } from "../ghg-picture/ghg-picture.service.js";
 import { pictureObligations } from "../ghg-picture/picture-obligations.js";
@@ -96,27 +97,21 @@ export async function saveWorkReportDraft(
   input: { fields: unknown; rowVersion: number | null },
   ctx: AuditContext,
 ): Promise<void> {
-  const parsed = ghgWorkReportFieldsSchema.safeParse(input.fields);
-  if (!parsed.success)
-    throw new AppError(
-      "VALIDATION_FAILED",
-      {},
-      parsed.error.issues.map((i) => ({ field: `fields.${i.path.join(".")}`, message: i.message })),
-    );
+  const fields = parseDraftFields(ghgWorkReportFieldsSchema, input.fields);
   await db.transaction(async (tx) => {
     const row = await repo.findWorkReport(tx, year, "update");
     if ((row?.rowVersion ?? null) !== input.rowVersion)
       throw new AppError("STALE_UPDATE", { entity: "ghgWorkReport" });
     const before = (await fieldsOf(tx, year, row)) as Record<string, unknown>;
-    const change = changedFields(before, parsed.data as Record<string, unknown>);
+    const change = changedFields(before, fields as Record<string, unknown>);
     if (row) {
       if (!change) return;
       await repo.updateWorkReport(tx, year, {
-        fields: parsed.data,
+        fields,
         rowVersion: row.rowVersion + 1,
         updatedBy: ctx.actorUserId,
       });
-    } else if (!(await repo.insertWorkReport(tx, { year, fields: parsed.data, updatedBy: ctx.actorUserId })))
+    } else if (!(await repo.insertWorkReport(tx, { year, fields, updatedBy: ctx.actorUserId })))
       throw new AppError("STALE_UPDATE", { entity: "ghgWorkReport" });
     await recordAudit(tx, ctx, {
       type: "ghg.work_report_saved",

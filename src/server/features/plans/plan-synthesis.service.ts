@@ -42,6 +42,7 @@ import { type AuditContext, changedFields, recordAudit } from "../../platform/au
 import { AppError, notFound } from "../../platform/errors.js";
 import * as agenciesRepo from "../agencies/agencies.repo.js";
 import { issuerInitials, placeName, twoLineName } from "../documents/draft-defaults.js";
+import { parseDraftFields } from "../documents/issuer-blocks.js";
 import { pgiDocumentSection } from "../pgi/pgi-document.js";
 import { pgiOverviewOfDepartment } from "../pgi/pgi-export.js";
 import { chosenProvince } from "../setup/province-setup.service.js";
@@ -314,13 +315,7 @@ export async function saveSynthesisDraft(
   input: { fields: unknown; rowVersion: number | null },
   ctx: AuditContext,
 ): Promise<void> {
-  const parsed = synthesisFieldsSchema.safeParse(input.fields);
-  if (!parsed.success)
-    throw new AppError(
-      "VALIDATION_FAILED",
-      {},
-      parsed.error.issues.map((i) => ({ field: `fields.${i.path.join(".")}`, message: i.message })),
-    );
+  const fields = parseDraftFields(synthesisFieldsSchema, input.fields);
   await db.transaction(async (tx) => {
     const loaded = await loadPeriod(tx, where, "share");
     assertWordingOpen(loaded);
@@ -328,18 +323,18 @@ export async function saveSynthesisDraft(
     if ((row?.rowVersion ?? null) !== input.rowVersion)
       throw new AppError("STALE_UPDATE", { entity: "planSynthesis" });
     const before = (await fieldsOf(tx, loaded, row)) as Record<string, unknown>;
-    const change = changedFields(before, parsed.data as Record<string, unknown>);
+    const change = changedFields(before, fields as Record<string, unknown>);
     if (row) {
       if (!change) return;
       await repo.updateSynthesis(tx, where.periodId, {
-        fields: parsed.data,
+        fields,
         rowVersion: row.rowVersion + 1,
         updatedBy: ctx.actorUserId,
       });
     } else if (
       !(await repo.insertSynthesis(tx, {
         periodId: where.periodId,
-        fields: parsed.data,
+        fields,
         updatedBy: ctx.actorUserId,
       }))
     )
