@@ -71,7 +71,6 @@ export async function listFacilities(db: Db, filter: repo.FacilityFilter): Promi
         status: r.status as Summary["status"],
         quotaStatus: r.quotaStatus as Summary["quotaStatus"],
         quotaSector: r.quotaSector as Summary["quotaSector"],
-        lists: r.lists ?? [],
       }),
     )
     .sort((a, b) => vietnameseOrder.compare(a.name, b.name));

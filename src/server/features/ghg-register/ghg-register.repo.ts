@@ -37,6 +37,25 @@ export async function findFacility(
   return (await (lock ? query.for("update") : query))[0];
 }
 
+/** A facility as the register page lists it (the contract's summary, its words not yet checked). */
+export interface FacilitySummaryRow {
+  id: string;
+  name: string;
+  taxCode: string | null;
+  address: string;
+  sector: string;
+  subSector: string | null;
+  ministry: string;
+  agencyId: string | null;
+  agencyName: string | null;
+  status: string;
+  quotaStatus: string;
+  quotaSector: string | null;
+  rowVersion: number;
+  delistedBy: string | null;
+  lists: string[];
+}
+
 export interface FacilityFilter {
   sector?: string;
   ministry?: string;
@@ -60,33 +79,31 @@ export async function listFacilities(db: DbOrTx, filter: FacilityFilter) {
       .where(eq(ghgFacilityListings.listId, filter.listId));
     where.push(inArray(ghgFacilities.id, onList));
   }
-  // One row per facility with what its summary shows, the lists it is on folded in (in the order
-  // they took effect): the register page is read often, by many at once.
-  return db
+  // The register page is read often, by many at once: each facility's summary is built as JSON by
+  // the database (the lists it is on folded in, in the order they took effect) and the page's
+  // rows come back as one value, not mapped field by field.
+  const rows = db
     .select({
-      id: ghgFacilities.id,
-      name: ghgFacilities.name,
-      taxCode: ghgFacilities.taxCode,
-      address: ghgFacilities.address,
-      sector: ghgFacilities.sector,
-      subSector: ghgFacilities.subSector,
-      ministry: ghgFacilities.ministry,
-      agencyId: ghgFacilities.agencyId,
-      agencyName: agencies.name,
-      status: ghgFacilities.status,
-      quotaStatus: ghgFacilities.quotaStatus,
-      quotaSector: ghgFacilities.quotaSector,
-      rowVersion: ghgFacilities.rowVersion,
-      delistedBy: sql<
-        string | null
-      >`(select ${ghgLists.code} from ${ghgLists} where ${ghgLists.id} = ${ghgFacilities.delistedByListId})`,
-      lists: sql<
-        string[] | null
-      >`(select array_agg(l.code order by l.effective_from, l.code) from ${ghgFacilityListings} fl join ${ghgLists} l on l.id = fl.list_id where fl.facility_id = ${ghgFacilities.id})`,
+      item: sql`json_build_object(
+        'id', ${ghgFacilities.id}, 'name', ${ghgFacilities.name}, 'taxCode', ${ghgFacilities.taxCode},
+        'address', ${ghgFacilities.address}, 'sector', ${ghgFacilities.sector},
+        'subSector', ${ghgFacilities.subSector}, 'ministry', ${ghgFacilities.ministry},
+        'agencyId', ${ghgFacilities.agencyId}, 'agencyName', ${agencies.name},
+        'status', ${ghgFacilities.status}, 'quotaStatus', ${ghgFacilities.quotaStatus},
+        'quotaSector', ${ghgFacilities.quotaSector}, 'rowVersion', ${ghgFacilities.rowVersion},
+        'delistedBy', (select ${ghgLists.code} from ${ghgLists} where ${ghgLists.id} = ${ghgFacilities.delistedByListId}),
+        'lists', coalesce((select json_agg(l.code order by l.effective_from, l.code)
+                           from ${ghgFacilityListings} fl join ${ghgLists} l on l.id = fl.list_id
+                           where fl.facility_id = ${ghgFacilities.id}), '[]'::json))`.as("item"),
     })
     .from(ghgFacilities)
     .leftJoin(agencies, eq(agencies.id, ghgFacilities.agencyId))
-    .where(where.length ? and(...where) : undefined);
+    .where(where.length ? and(...where) : undefined)
+    .as("summaries");
+  const [result] = await db
+    .select({ items: sql<FacilitySummaryRow[]>`coalesce(json_agg(${rows.item}), '[]'::json)` })
+    .from(rows);
+  return result?.items ?? [];
 }
 
 /** The lists each facility is on, by code, in the order the lists took effect. */
