@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GhgReportReference } from "../../src/contracts/ghg-report-reference.js";
 import type { GhgFacilityReports, GhgReportDetail } from "../../src/contracts/ghg-reports.js";
 import { samplePdf } from "../../src/domain/files/samples.test-support.js";
 import { auditEvents, ghgReports } from "../../src/server/db/schema.js";
@@ -48,6 +49,27 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 let r1: GhgReportDetail;
+
+describe("what the report form offers", () => {
+  it("names the obligations, the shipped grid factors with their value and status, and the GWP sets", async () => {
+    const response = await coordinator.get("/api/ghg/report-reference");
+    expect(response.statusCode).toBe(200);
+    const reference = response.json() as GhgReportReference;
+    expect(reference.rules).toContainEqual({
+      code: "activity-data",
+      name: "Cung cấp số liệu hoạt động phục vụ kiểm kê khí nhà kính của năm trước",
+      status: "confirmed",
+    });
+    expect(reference.factors.find((f) => f.code === "grid-vn-2023")).toMatchObject({
+      name: "Hệ số phát thải lưới điện Việt Nam năm 2023",
+      value: 0.6592,
+      unit: "tCO2/MWh",
+      status: "confirmed",
+    });
+    expect(reference.factors.find((f) => f.code === "grid-vn-2024")?.status).toBe("unconfirmed");
+    expect(reference.gwpSets.map((g) => g.code)).toEqual(["AR4", "AR5", "AR6"]);
+  });
+});
 
 describe("recording a report", () => {
   it("computes tCO2e by year, gas and scope from activity data and factors, as worked out by hand", async () => {

@@ -51,9 +51,11 @@ export const ghgReportsEn = {
   "ghgReports.lines.scope": "Scope",
   "ghgReports.lines.amount": "Amount",
   "ghgReports.lines.unit": "Unit",
-  "ghgReports.lines.factors": "Emission factors (codes)",
+  "ghgReports.lines.factors": "Emission factors",
   "ghgReports.lines.factorsHint":
-    "The facility's factor codes, or the grid factor grid-vn-<year> (e.g. grid-vn-2023)",
+    "Choose the grid emission factor of the year, or one of the facility's own factors entered below (search by name)",
+  "ghgReports.lines.estimated": "estimate, not officially published",
+  "ghgReports.form.ruleProvisional": "(provisional deadline)",
   "ghgReports.lines.gas": "Or a gas measured directly",
   "ghgReports.lines.gasNone": "Use factors",
   "ghgReports.scope.direct": "Direct",

@@ -50,9 +50,11 @@ export const ghgReportsVi = {
   "ghgReports.lines.scope": "Phạm vi",
   "ghgReports.lines.amount": "Số lượng",
   "ghgReports.lines.unit": "Đơn vị",
-  "ghgReports.lines.factors": "Hệ số phát thải (mã)",
+  "ghgReports.lines.factors": "Hệ số phát thải",
   "ghgReports.lines.factorsHint":
-    "Mã hệ số của cơ sở, hoặc hệ số lưới điện grid-vn-<năm> (ví dụ grid-vn-2023)",
+    "Chọn hệ số phát thải lưới điện theo năm, hoặc hệ số riêng của cơ sở đã khai ở bảng dưới (tìm theo tên)",
+  "ghgReports.lines.estimated": "ước tính, chưa công bố chính thức",
+  "ghgReports.form.ruleProvisional": "(thời hạn tạm tính)",
   "ghgReports.lines.gas": "Hoặc khí đo trực tiếp",
   "ghgReports.lines.gasNone": "Dùng hệ số",
   "ghgReports.scope.direct": "Trực tiếp",

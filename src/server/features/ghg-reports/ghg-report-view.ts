@@ -1,6 +1,8 @@
 // A report as the screens read it: its rule named, on time or late against the rule's due date,
 // its versions with their computed results and flags, documents and history with people's names,
 // and what the caller may do next.
+
+import type { GhgReportReference } from "../../../contracts/ghg-report-reference.js";
 import type {
   GhgDetermined,
   GhgEmissionsResult,
@@ -23,6 +25,7 @@ import {
 import type { DbOrTx } from "../../db/client.js";
 import { notFound } from "../../platform/errors.js";
 import * as repo from "./ghg-reports.repo.js";
+import { shippedGhgData } from "./report-figures.js";
 import { reportRules } from "./report-rules.js";
 
 export function rolesOn(actor: Actor, facilityId: string): GhgRole[] {
@@ -176,5 +179,26 @@ export async function reportDetail(db: DbOrTx, id: string, actor: Actor): Promis
     })),
     allowedActions: allowedCommands(state, roles),
     documentKinds: documentKindsFor(state, roles),
+  };
+}
+
+/** The obligations, grid factors and GWP sets a report's form offers, each by its name. */
+export async function reportReference(db: DbOrTx): Promise<GhgReportReference> {
+  const { rules } = await reportRules(db);
+  const shipped = shippedGhgData();
+  return {
+    rules: rules.map((r) => ({ code: r.code, name: r.owed.vi, status: r.status })),
+    factors: shipped.grid.map((f) => ({
+      code: f.code,
+      name: f.name ?? `Lưới điện Việt Nam năm ${f.validFrom}`,
+      gas: f.gas,
+      value: f.value,
+      unit: f.unit,
+      validFrom: f.validFrom,
+      validTo: f.validTo,
+      status: f.status ?? "confirmed",
+      document: f.document ?? null,
+    })),
+    gwpSets: shipped.gwpSets.map((g) => ({ code: g.code, name: g.name })),
   };
 }

@@ -6,6 +6,7 @@ import fastifyMultipart from "@fastify/multipart";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { idParamsSchema } from "../../../contracts/common.js";
+import { ghgReportReferenceSchema } from "../../../contracts/ghg-report-reference.js";
 import {
   ghgAppraisalSchema,
   ghgCommentSchema,
@@ -28,7 +29,7 @@ import { auditContext, authorize, requireActor } from "../../platform/request.js
 import { readUpload, sendStoredDocument, uploadFields } from "../evidence/evidence.upload.js";
 import { addComment, setAppraisal, setVerification } from "./ghg-report-appraisal.service.js";
 import { addDocument, findDocument } from "./ghg-report-documents.service.js";
-import { facilityReports, reportDetail } from "./ghg-report-view.js";
+import { facilityReports, reportDetail, reportReference } from "./ghg-report-view.js";
 import * as repo from "./ghg-reports.repo.js";
 import { addVersion, changeGwp, recordReport, transition } from "./ghg-reports.service.js";
 
@@ -53,6 +54,20 @@ export const ghgReportRoutes: FastifyPluginAsyncZod<{ db: Db; store: FileStore; 
     if (!report) throw notFound("ghgReport");
     return authorize(request, action, { facilityId: report.facilityId });
   };
+
+  app.get(
+    "/report-reference",
+    {
+      preValidation: mayEver("ghgReport.read"),
+      schema: {
+        tags,
+        summary:
+          "Những gì biểu mẫu báo cáo chọn: các nghĩa vụ, hệ số phát thải lưới điện kèm nguồn, các bộ GWP",
+        response: { 200: ghgReportReferenceSchema },
+      },
+    },
+    async () => reportReference(db),
+  );
 
   app.get(
     "/facilities/:id/reports",

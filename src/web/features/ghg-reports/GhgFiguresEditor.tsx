@@ -5,8 +5,10 @@ import { PlusOutlined } from "@ant-design/icons";
 import { Button, Select, Table, Typography } from "antd";
 import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
+import { formatDecimal } from "../../lib/format.js";
 import { Cell, figureCells } from "./figure-cells.js";
 import { GhgOwnFactorsEditor } from "./GhgOwnFactorsEditor.js";
+import { useReportReference } from "./ghg-reports.api.js";
 import { emptyLine, type FiguresDraft, gasList, type LineDraft, type Problems } from "./report-draft.js";
 
 export function GhgFiguresEditor({
@@ -22,7 +24,17 @@ export function GhgFiguresEditor({
   const { at, text, remove } = figureCells(problems);
   const setLine = (i: number, change: Partial<LineDraft>) =>
     onChange({ ...draft, lines: draft.lines.map((l, j) => (j === i ? { ...l, ...change } : l)) });
-  const ownCodes = draft.factors.map((f) => f.code.trim()).filter(Boolean);
+  // The shipped grid factors by name (with value and status), then the facility's own by the name it gave.
+  const reference = useReportReference();
+  const factorOptions = [
+    ...(reference.data?.factors ?? []).map((f) => ({
+      value: f.code,
+      label: `${f.name} (${formatDecimal(f.value, 4)} ${f.unit})${f.status === "unconfirmed" ? ` – ${t("ghgReports.lines.estimated")}` : ""}`,
+    })),
+    ...draft.factors
+      .filter((f) => f.code.trim())
+      .map((f) => ({ value: f.code.trim(), label: f.name?.trim() || f.code.trim() })),
+  ];
   const row = (i: number) => `${t("ghgReports.lines.row")} ${i + 1}`;
   return (
     <>
@@ -104,14 +116,15 @@ export function GhgFiguresEditor({
               render: (_, l, i) => (
                 <Cell problem={at(`lines.${i}.factors`)}>
                   <Select
-                    mode="tags"
+                    mode="multiple"
                     aria-label={`${row(i)}: ${t("ghgReports.lines.factors")}`}
                     value={l.factors}
                     disabled={!!l.gas}
                     style={{ width: "100%" }}
                     status={at(`lines.${i}.factors`) ? "error" : undefined}
                     onChange={(v: string[]) => setLine(i, { factors: v.slice(0, 3) })}
-                    options={ownCodes.map((c) => ({ value: c, label: c }))}
+                    options={factorOptions}
+                    optionFilterProp="label"
                     data-testid={`ghg-lines.${i}.factors`}
                   />
                 </Cell>

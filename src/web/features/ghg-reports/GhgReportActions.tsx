@@ -13,8 +13,13 @@ import type {
 import { ErrorAlert } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
 import { decimalRule, readDecimal } from "../../lib/decimal.js";
-import { gwpSets } from "./GhgReportFormModal.js";
-import { useChangeGwp, useReportTransition, useSetAppraisal, useSetVerification } from "./ghg-reports.api.js";
+import {
+  useChangeGwp,
+  useReportReference,
+  useReportTransition,
+  useSetAppraisal,
+  useSetVerification,
+} from "./ghg-reports.api.js";
 
 export type DialogKind = GhgReportTransition | "change_gwp" | "set_appraisal" | "set_verification";
 
@@ -44,6 +49,7 @@ export function GhgReportActionModal({
   onGwpChanged: (change: GhgGwpChangeResult["change"]) => void;
 }) {
   const t = useT();
+  const reference = useReportReference();
   const [form] = Form.useForm<Values>();
   const transition = useReportTransition(report.id);
   const gwp = useChangeGwp(report.id);
@@ -197,7 +203,7 @@ export function GhgReportActionModal({
             >
               <Select
                 placeholder={t("ghgReports.form.gwpChoose")}
-                options={gwpSets
+                options={(reference.data?.gwpSets ?? [])
                   .filter((g) => g.code !== current?.gwpCode)
                   .map((g) => ({ value: g.code, label: g.name }))}
               />

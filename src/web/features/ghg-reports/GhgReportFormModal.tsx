@@ -10,7 +10,7 @@ import type { GhgReportDetail } from "../../../contracts/ghg-reports.js";
 import { ErrorAlert } from "../../components/errors.js";
 import { useT } from "../../i18n/index.js";
 import { GhgFiguresEditor } from "./GhgFiguresEditor.js";
-import { useAddVersion, useRecordReport } from "./ghg-reports.api.js";
+import { useAddVersion, useRecordReport, useReportReference } from "./ghg-reports.api.js";
 import {
   draftOf,
   emptyDeclared,
@@ -21,13 +21,6 @@ import {
   type Problems,
   problemsOf,
 } from "./report-draft.js";
-
-export const reportRules = ["inventory-report", "final-report", "activity-data", "verification"] as const;
-export const gwpSets = [
-  { code: "AR4", name: "IPCC AR4 (2007), GWP 100 năm" },
-  { code: "AR5", name: "IPCC AR5 (2013), GWP 100 năm" },
-  { code: "AR6", name: "IPCC AR6 (2021), GWP 100 năm" },
-];
 
 /** The places the form shows a problem next to; any other is listed above the form. */
 const shownPlace =
@@ -52,6 +45,7 @@ export function GhgReportFormModal({
   onClose: () => void;
 }) {
   const t = useT();
+  const reference = useReportReference();
   const navigate = useNavigate();
   const [form] = Form.useForm<Head>();
   const current = report?.versions.at(-1);
@@ -154,7 +148,14 @@ export function GhgReportFormModal({
               validateStatus={status("ruleCode")}
               help={help("ruleCode")}
             >
-              <Select options={reportRules.map((r) => ({ value: r, label: t(`ghgReports.rule.${r}`) }))} />
+              <Select
+                options={(reference.data?.rules ?? []).map((r) => ({
+                  value: r.code,
+                  label:
+                    r.status === "provisional" ? `${r.name} ${t("ghgReports.form.ruleProvisional")}` : r.name,
+                }))}
+                data-testid="ghg-report-rule"
+              />
             </Form.Item>
             <Form.Item
               name="year"
@@ -196,7 +197,7 @@ export function GhgReportFormModal({
         >
           <Select
             placeholder={t("ghgReports.form.gwpChoose")}
-            options={gwpSets.map((g) => ({ value: g.code, label: g.name }))}
+            options={(reference.data?.gwpSets ?? []).map((g) => ({ value: g.code, label: g.name }))}
             data-testid="ghg-report-gwp"
           />
         </Form.Item>

@@ -2,6 +2,7 @@
 // with its versions, documents and history, and every command on it (each answers with the
 // report as it now stands, which replaces the cached one).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { GhgReportReference } from "../../../contracts/ghg-report-reference.js";
 import type {
   GhgFacilityReports,
   GhgGwpChangeResult,
@@ -13,6 +14,15 @@ import type {
 import { api } from "../../lib/api.js";
 
 const key = ["ghg-reports"] as const;
+
+/** The obligations, shipped grid factors and GWP sets the forms offer (they change with a release or a rule's edit). */
+export function useReportReference() {
+  return useQuery({
+    queryKey: [...key, "reference"],
+    queryFn: () => api.get<GhgReportReference>("/api/ghg/report-reference"),
+    staleTime: 5 * 60_000,
+  });
+}
 
 export function useFacilityReports(facilityId: string) {
   return useQuery({
