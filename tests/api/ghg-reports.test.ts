@@ -135,6 +135,8 @@ describe("recording a report", () => {
           validFrom: 2023,
           validTo: 2024,
         },
+        // Kept with the version though no row uses it yet: refused without its source too.
+        { code: "khi-thien-nhien", gas: "CO2", value: 56.1, unit: "tCO2/TJ", validFrom: 2023, validTo: 2024 },
       ],
       lines: [
         {
@@ -167,12 +169,15 @@ describe("recording a report", () => {
       "lines[3].unit",
       "lines[4].year",
       "lines[5].factors[1]",
+      "factors[5].source",
+      "factors[5].document",
     ]);
     expect(details[0]).toMatchObject({ row: 1, message: expect.stringContaining("không được âm") });
     expect(details[1]!.message).toContain("không phải là số");
     expect(details[2]!.message).toContain("Khí CH4 ghi bằng tCH4 hoặc kgCH4");
     expect(details[3]!.message).toContain("ngoài kỳ báo cáo 2023–2024");
     expect(details[4]!.message).toContain("không có nguồn");
+    expect(details[5]!.message).toBe("Hệ số 5 (khi-thien-nhien): thiếu nguồn của hệ số phát thải");
     expect(await reportCount(ids.b)).toBe(0);
     expect(await auditCount()).toBe(before);
   });

@@ -114,13 +114,39 @@ function inputOf(figures: Figures, period: ReportPeriod, gwp: GwpSet) {
   };
 }
 
+function problemDetails(problems: { row: number; field: string; message: string }[]): ErrorDetail[] {
+  return problems.map((p) =>
+    p.row > 0
+      ? { field: `lines[${p.row}].${p.field}`, row: p.row, message: `Dòng ${p.row}: ${p.message}` }
+      : { field: p.field, message: p.message },
+  );
+}
+
 function refuseProblems(problems: { row: number; field: string; message: string }[]): never {
-  refuse(
-    problems.map((p) =>
-      p.row > 0
-        ? { field: `lines[${p.row}].${p.field}`, row: p.row, message: `Dòng ${p.row}: ${p.message}` }
-        : { field: p.field, message: p.message },
-    ),
+  refuse(problemDetails(problems));
+}
+
+/**
+ * The facility's own factors no row uses yet that lack their source or publishing document: kept
+ * with the version, they are refused too (a factor a row uses is checked with that row).
+ */
+function unusedWithoutSource(figures: Figures): ErrorDetail[] {
+  const used = new Set(figures.lines.flatMap((l) => l.factors ?? []));
+  return figures.factors.flatMap((f, i) =>
+    used.has(f.code)
+      ? []
+      : (
+          [
+            ["source", "nguồn"],
+            ["document", "văn bản công bố"],
+          ] as const
+        )
+          .filter(([field]) => !f[field]?.trim())
+          .map(([field, name]) => ({
+            field: `factors[${i + 1}].${field}`,
+            row: i + 1,
+            message: `Hệ số ${i + 1} (${f.code}): thiếu ${name} của hệ số phát thải`,
+          })),
   );
 }
 
@@ -182,7 +208,9 @@ export function computeVersion(figures: Figures, period: ReportPeriod, facility:
   const gwp = gwpSet(figures.gwpCode);
   checkDeclared(figures.declared, period);
   const computed = computeEmissions(inputOf(figures, period, gwp));
-  if (!computed.ok) refuseProblems(computed.problems);
+  const unsourced = unusedWithoutSource(figures);
+  if (!computed.ok || unsourced.length > 0)
+    refuse([...(computed.ok ? [] : problemDetails(computed.problems)), ...unsourced]);
   return { result: computed.value, flags: flagsOf(computed.value, figures.declared, facility) };
 }
 
