@@ -107,7 +107,7 @@ describe("the department's report on greenhouse-gas work", () => {
     expect(text).toContain("Công văn số 1761/SNNMT-BĐKH ngày 30/3/2024");
     expect(text).toContain("5. Tồn tại, hạn chế");
     expect(text).toContain("Một số cơ sở chưa bố trí cán bộ phụ trách kiểm kê.");
-    expect(text).toContain("(Kèm theo Báo cáo số 125/BC-SNNMT");
+    expect(text).toMatch(/\(Kèm theo Báo cáo số 125\/BC-SNNMT ngày\s+của Sở Nông nghiệp và Môi trường\)/);
     const audits = await t.database.db
       .select({ n: count() })
       .from(auditEvents)

@@ -31,6 +31,8 @@ export interface GhgWorkReportData {
   today: string;
   fields: GhgWorkReportFields;
   provinceName: string;
+  /** The department issuing the report, as a sentence names it ("Sở Nông nghiệp và Môi trường"). */
+  departmentName: string;
   picture: GhgPictureView;
   facilities: WorkReportFacility[];
   overdue: GhgOverdue;
@@ -242,7 +244,7 @@ function annexBlocks(data: GhgWorkReportData): Block[] {
       type: "paragraph",
       runs: [
         {
-          text: `(Kèm theo Báo cáo ${numbered} ${date} của ${data.fields.issuingBody.replace(/\s+/g, " ")})`,
+          text: `(Kèm theo Báo cáo ${numbered} ${date} của ${data.departmentName})`,
           italic: true,
         },
       ],

@@ -159,6 +159,7 @@ export async function gatherWorkReport(db: Db, year: number, now = new Date()): 
     today,
     fields,
     provinceName: who.provinceName,
+    departmentName: who.departmentName,
     picture: picture.view,
     facilities: picture.facilities.map((f) => ({
       name: f.name,
