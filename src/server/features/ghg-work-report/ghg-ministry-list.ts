@@ -3,7 +3,6 @@
 // annex (QĐ 13/2024/QĐ-TTg), with what the province proposes for each (keep, drop, correct its
 // name), its department and its contact. The Ministry's own form for this update is not
 // confirmed by the sources: the sheet says so above the table.
-import { asc, eq } from "drizzle-orm";
 import {
   ministryName,
   quotaSectors,
@@ -11,13 +10,12 @@ import {
   thresholds,
 } from "../../../domain/facility-lists/vocabulary.js";
 import { formatDateVi } from "../../../domain/text/format-vi.js";
-import type { Db, DbOrTx } from "../../db/client.js";
-import { agencies, ghgFacilityEvents, ghgFacilityListings, ghgLists } from "../../db/schema.js";
+import type { Db } from "../../db/client.js";
 import { loadExcel } from "../../reports/excel-cells.js";
 import { type Column, tableAt } from "../../reports/sheet-tables.js";
 import { safeCellText } from "../../reports/spreadsheet-safety.js";
-import { allFacilities } from "../ghg-register/ghg-register.repo.js";
 import { ownProvinceNow } from "../pgi/pgi.service.js";
+import { registerForMinistryList } from "./ghg-work-report.repo.js";
 
 const text = (value: string | null | undefined) => (value ? safeCellText(value) : null);
 
@@ -40,41 +38,6 @@ const columns: Column[] = [
   { header: "Thư điện tử", width: 26 },
 ];
 
-async function readRegister(db: DbOrTx) {
-  const [facilities, listings, closures, agencyRows] = await Promise.all([
-    allFacilities(db),
-    db
-      .select({
-        facilityId: ghgFacilityListings.facilityId,
-        code: ghgLists.code,
-        id: ghgLists.id,
-        name: ghgFacilityListings.name,
-      })
-      .from(ghgFacilityListings)
-      .innerJoin(ghgLists, eq(ghgLists.id, ghgFacilityListings.listId))
-      .orderBy(asc(ghgLists.effectiveFrom), asc(ghgLists.code)),
-    db
-      .select({
-        facilityId: ghgFacilityEvents.facilityId,
-        kind: ghgFacilityEvents.kind,
-        on: ghgFacilityEvents.occurredOn,
-      })
-      .from(ghgFacilityEvents)
-      .orderBy(asc(ghgFacilityEvents.occurredOn)),
-    db.select({ id: agencies.id, name: agencies.name }).from(agencies),
-  ]);
-  const lists = new Map(
-    (await db.select({ id: ghgLists.id, code: ghgLists.code }).from(ghgLists)).map((l) => [l.id, l.code]),
-  );
-  return {
-    facilities,
-    listings,
-    closures,
-    agencyNames: new Map(agencyRows.map((a) => [a.id, a.name])),
-    lists,
-  };
-}
-
 /** What the province proposes for one facility in the update. */
 function proposal(
   facility: { status: string; name: string; delistedByListId: string | null },
@@ -92,7 +55,7 @@ function proposal(
 }
 
 export async function buildGhgMinistryList(db: Db, today: string): Promise<Buffer> {
-  const { facilities, listings, closures, agencyNames, lists } = await readRegister(db);
+  const { facilities, listings, closures, agencyNames, lists } = await registerForMinistryList(db);
   const province = await ownProvinceNow(db);
   const Excel = await loadExcel();
   const workbook = new Excel.Workbook();

@@ -2,7 +2,15 @@
 // lists and reviews its default wording names.
 import { asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
-import { ghgLists, ghgReviews, ghgWorkReports } from "../../db/schema.js";
+import {
+  agencies,
+  ghgFacilities,
+  ghgFacilityEvents,
+  ghgFacilityListings,
+  ghgLists,
+  ghgReviews,
+  ghgWorkReports,
+} from "../../db/schema.js";
 
 export type WorkReportRow = typeof ghgWorkReports.$inferSelect;
 
@@ -38,3 +46,36 @@ export const listsInOrder = (db: DbOrTx) =>
   db.select().from(ghgLists).orderBy(asc(ghgLists.effectiveFrom), asc(ghgLists.code));
 
 export const reviewsInOrder = (db: DbOrTx) => db.select().from(ghgReviews).orderBy(asc(ghgReviews.dueOn));
+
+/** The register as the Ministry's list needs it: facilities, what each list wrote, life events, names. */
+export async function registerForMinistryList(db: DbOrTx) {
+  const [facilities, listings, closures, agencyRows, listRows] = await Promise.all([
+    db.select().from(ghgFacilities),
+    db
+      .select({
+        facilityId: ghgFacilityListings.facilityId,
+        code: ghgLists.code,
+        name: ghgFacilityListings.name,
+      })
+      .from(ghgFacilityListings)
+      .innerJoin(ghgLists, eq(ghgLists.id, ghgFacilityListings.listId))
+      .orderBy(asc(ghgLists.effectiveFrom), asc(ghgLists.code)),
+    db
+      .select({
+        facilityId: ghgFacilityEvents.facilityId,
+        kind: ghgFacilityEvents.kind,
+        on: ghgFacilityEvents.occurredOn,
+      })
+      .from(ghgFacilityEvents)
+      .orderBy(asc(ghgFacilityEvents.occurredOn)),
+    db.select({ id: agencies.id, name: agencies.name }).from(agencies),
+    db.select({ id: ghgLists.id, code: ghgLists.code }).from(ghgLists),
+  ]);
+  return {
+    facilities,
+    listings,
+    closures,
+    agencyNames: new Map(agencyRows.map((a) => [a.id, a.name])),
+    lists: new Map(listRows.map((l) => [l.id, l.code])),
+  };
+}
