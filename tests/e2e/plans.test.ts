@@ -91,13 +91,11 @@ describe.skipIf(!hasChromium)("an improvement plan in the browser", { timeout: 1
       selectNamed(page, page.getByRole("dialog"), "Cơ quan chủ trì"),
       "Sở Công Thương",
     );
-    await page.keyboard.press("Escape");
     await chooseOption(
       page,
       selectNamed(page, page.getByRole("dialog"), "Phục vụ chỉ tiêu"),
       "Tỷ lệ cụm công nghiệp",
     );
-    await page.keyboard.press("Escape");
     expect(await accessibilityViolations(page, ".ant-modal")).toEqual([]);
     await page.getByTestId("task-save").click();
     const section = page.getByTestId("section-1");

@@ -274,5 +274,7 @@ export async function chooseOption(page: Page, select: Locator, option: string) 
     }
     return select.textContent();
   }).toContain(option);
+  // A second Escape with no list open would close the dialog, so wait for the list to go.
   if ((await openList.count()) > 0) await page.keyboard.press("Escape");
+  await eventually(() => openList.count()).toBe(0);
 }
