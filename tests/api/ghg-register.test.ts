@@ -5,7 +5,13 @@
 // agencies' roles kept out.
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GhgFacilityDetail, GhgFacilitySummary, GhgImport } from "../../src/contracts/ghg-register.js";
+import { z } from "zod";
+import {
+  type GhgFacilityDetail,
+  type GhgFacilitySummary,
+  type GhgImport,
+  ghgFacilitySummarySchema,
+} from "../../src/contracts/ghg-register.js";
 import { auditEvents, ghgListImports } from "../../src/server/db/schema.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
 import { makeCycle, makeCycleProvince, type ProvinceAgencies } from "../support/cycle-factories.js";
@@ -38,8 +44,10 @@ async function importAnnex(list: object, facilities: OwnFacility[], edit?: (rows
   return coordinator.post("/api/ghg/imports", { list, fileName: "phu-luc.xlsx", content });
 }
 
+// The register's rows are JSON written by the database: each must still be the contract's summary.
+const summaries = z.object({ items: z.array(ghgFacilitySummarySchema.strict()) });
 const facilities = async (query = "") =>
-  ((await coordinator.get(`/api/ghg/facilities${query}`)).json() as { items: GhgFacilitySummary[] }).items;
+  summaries.parse((await coordinator.get(`/api/ghg/facilities${query}`)).json()).items;
 const byTax = async (taxCode: string) => (await facilities()).find((f) => f.taxCode === taxCode)!;
 const auditCount = async (type: string) =>
   (await t.database.db.select({ n: count() }).from(auditEvents).where(eq(auditEvents.type, type)))[0]!.n;
@@ -103,6 +111,8 @@ describe("importing the 2022 list", () => {
     expect(response.json().status).toBe("confirmed");
     const all = await facilities();
     expect(all).toHaveLength(40);
+    const names = all.map((f) => f.name);
+    expect(names).toEqual([...names].sort(new Intl.Collator("vi").compare));
     expect(all.every((f) => f.lists.join() === "01/2022/QĐ-TTg")).toBe(true);
     const binhPhuoc = all.find((f) => f.address.includes("Bình Phước"))!;
     const detail: GhgFacilityDetail = (await coordinator.get(`/api/ghg/facilities/${binhPhuoc.id}`)).json();

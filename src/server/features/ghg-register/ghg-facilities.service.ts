@@ -58,24 +58,6 @@ export async function listLists(db: Db): Promise<GhgList[]> {
   }));
 }
 
-const vietnameseOrder = new Intl.Collator("vi");
-
-export async function listFacilities(db: Db, filter: repo.FacilityFilter): Promise<Summary[]> {
-  const rows = await repo.listFacilities(db, filter);
-  return rows
-    .map(
-      (r): Summary => ({
-        ...r,
-        sector: r.sector as Summary["sector"],
-        ministry: r.ministry as Summary["ministry"],
-        status: r.status as Summary["status"],
-        quotaStatus: r.quotaStatus as Summary["quotaStatus"],
-        quotaSector: r.quotaSector as Summary["quotaSector"],
-      }),
-    )
-    .sort((a, b) => vietnameseOrder.compare(a.name, b.name));
-}
-
 export async function facilityDetail(db: DbOrTx, id: string): Promise<GhgFacilityDetail> {
   const f = await repo.findFacility(db, id);
   if (!f) throw notFound("ghgFacility");
