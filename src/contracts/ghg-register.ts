@@ -2,6 +2,8 @@
 // with their listings and events, and the import of a list annex compared with the register.
 import { z } from "zod";
 import { ministries, quotaSectors, sectors, thresholds } from "../domain/facility-lists/vocabulary.js";
+import { obligationKinds } from "../domain/ghg/obligation-rules.js";
+import { ghgReportStatusSchema } from "./ghg-reports.js";
 
 const keys = <T extends Record<string, string>>(o: T) =>
   Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -116,7 +118,20 @@ export const ghgFacilityQuerySchema = z.object({
   listId: z.uuid().optional(),
   status: z.enum(["active", "closed", "delisted"]).optional(),
 });
-export const ghgFacilityListSchema = z.object({ items: z.array(ghgFacilitySummarySchema) });
+/** A facility as the register page lists it: its summary and the report it sent last. */
+export const ghgFacilityListItemSchema = ghgFacilitySummarySchema.extend({
+  latestReport: z
+    .object({
+      id: z.string(),
+      kind: z.enum(obligationKinds),
+      /** The year the obligation fell due in. */
+      year: z.number().int(),
+      status: ghgReportStatusSchema,
+    })
+    .nullable(),
+});
+export type GhgFacilityListItem = z.infer<typeof ghgFacilityListItemSchema>;
+export const ghgFacilityListSchema = z.object({ items: z.array(ghgFacilityListItemSchema) });
 
 export const ghgEventKinds = [
   "listed",

@@ -10,7 +10,7 @@ import {
   type GhgFacilityDetail,
   type GhgFacilitySummary,
   type GhgImport,
-  ghgFacilitySummarySchema,
+  ghgFacilityListItemSchema,
 } from "../../src/contracts/ghg-register.js";
 import { auditEvents, ghgListImports } from "../../src/server/db/schema.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
@@ -45,7 +45,7 @@ async function importAnnex(list: object, facilities: OwnFacility[], edit?: (rows
 }
 
 // The register's rows are JSON written by the database: each must still be the contract's summary.
-const summaries = z.object({ items: z.array(ghgFacilitySummarySchema.strict()) });
+const summaries = z.object({ items: z.array(ghgFacilityListItemSchema.strict()) });
 const facilities = async (query = "") =>
   summaries.parse((await coordinator.get(`/api/ghg/facilities${query}`)).json()).items;
 const byTax = async (taxCode: string) => (await facilities()).find((f) => f.taxCode === taxCode)!;

@@ -3,6 +3,7 @@
 // province's own figure determined with its reason; a quota facility verified instead.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GhgFacilityListItem } from "../../src/contracts/ghg-register.js";
 import type { GhgReportDetail } from "../../src/contracts/ghg-reports.js";
 import { provinceToday } from "../../src/domain/cycle/reminders.js";
 import { createTestApp, signedInClient, type TestApp, type TestClient } from "../support/app.js";
@@ -37,8 +38,21 @@ describe("the province's appraisal", () => {
     return response;
   };
 
+  // The register page's column: the report sent last and its state, never a stale one.
+  const latestOnRegister = async () =>
+    ((await coordinator.get("/api/ghg/facilities")).json().items as GhgFacilityListItem[]).find(
+      (f) => f.id === ids.a,
+    )!.latestReport;
+
   it("goes received → under appraisal → returned with findings → corrected version → under appraisal → accepted", async () => {
+    expect(await latestOnRegister()).toEqual({
+      id: r1.id,
+      kind: "inventory_report",
+      year: 2025,
+      status: "received",
+    });
     expect((await step(coordinator, { action: "start_appraisal" })).statusCode).toBe(200);
+    expect((await latestOnRegister())?.status).toBe("under_appraisal");
     expect(r1.status).toBe("under_appraisal");
     const appraisal = await coordinator.put(`/api/ghg/reports/${r1.id}/appraisal`, {
       rowVersion: r1.rowVersion,
@@ -89,6 +103,7 @@ describe("the province's appraisal", () => {
     expect(byFacility.statusCode).toBe(403);
     await step(coordinator, { action: "accept" });
     expect(r1.status).toBe("accepted");
+    expect((await latestOnRegister())?.status).toBe("accepted");
     expect(r1.events.filter((e) => e.kind === "status").map((e) => e.toStatus)).toEqual([
       "received",
       "under_appraisal",

@@ -161,6 +161,16 @@ describe.skipIf(!hasChromium)("a facility's greenhouse-gas report", { timeout: 2
     expect(row).toContain("20/03/2025");
     expect(row).toContain("Đúng hạn");
     if (shots) await page.screenshot({ path: `${shots}/facility-1440.png`, fullPage: true });
+
+    // The register lists the report the facility sent last, with its state, and leads to it.
+    await page.goto("/ghg/facilities");
+    const registerRow = page.getByRole("row").filter({ hasText: name });
+    await registerRow.getByRole("link", { name: "Báo cáo kiểm kê năm 2025" }).waitFor();
+    expect(await registerRow.getByTestId("ghg-report-status").textContent()).toBe("Đã trả lại");
+    expect(await accessibilityViolations(page, "body")).toEqual([]);
+    if (shots) await page.screenshot({ path: `${shots}/register-1440.png`, fullPage: true });
+    await registerRow.getByRole("link", { name: "Báo cáo kiểm kê năm 2025" }).click();
+    await page.waitForURL(`**${reportPath}`);
   });
 
   it("takes a corrected version, changes the GWP set and keeps a document and a comment (1440 px)", async () => {
@@ -234,6 +244,10 @@ describe.skipIf(!hasChromium)("a facility's greenhouse-gas report", { timeout: 2
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(await accessibilityViolations(page, "body")).toEqual([]);
     if (shots) await page.screenshot({ path: `${shots}/report-page-390.png`, fullPage: true });
+    await page.goto("/ghg/facilities");
+    await page.getByRole("link", { name: "Báo cáo kiểm kê năm 2025" }).waitFor();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    if (shots) await page.screenshot({ path: `${shots}/register-390.png`, fullPage: true });
     await page.goto(`/ghg/facilities/${facilityId}`);
     await page.getByTestId("ghg-reports").waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);

@@ -15,7 +15,10 @@ import { type TableChanges, tableChangeListener } from "./table-changes.js";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction or the database itself: repositories accept either. */
-export type DbOrTx = Pick<Db, "select" | "insert" | "update" | "delete" | "execute" | "transaction">;
+export type DbOrTx = Pick<
+  Db,
+  "select" | "selectDistinctOn" | "insert" | "update" | "delete" | "execute" | "transaction"
+>;
 
 export interface Database {
   db: Db;

@@ -10,6 +10,7 @@ import {
   ghgFacilityListings,
   ghgListImports,
   ghgLists,
+  ghgReports,
   orgUnits,
 } from "../../db/schema.js";
 
@@ -63,9 +64,23 @@ function prepareRegisterQuery(db: DbOrTx) {
     .innerJoin(ghgLists, eq(ghgLists.id, ghgFacilityListings.listId))
     .groupBy(ghgFacilityListings.facilityId)
     .as("list_codes");
+  // Each facility's report received last (by the day it arrived), in one pass over the reports;
+  // its JSON is built for those only, not for every report.
+  const r = ghgReports;
+  const latest = db
+    .selectDistinctOn([r.facilityId], {
+      facilityId: r.facilityId,
+      id: r.id,
+      kind: r.kind,
+      year: r.year,
+      status: r.status,
+    })
+    .from(r)
+    .orderBy(r.facilityId, desc(r.receivedOn), desc(r.year), desc(r.createdAt))
+    .as("latest_report");
   const delistedBy = alias(ghgLists, "delisted_by");
   const f = ghgFacilities;
-  // Each facility as the contract's `GhgFacilitySummary`, its fields named as the contract names them.
+  // Each facility as the contract's `GhgFacilityListItem`, its fields named as the contract names them.
   const summary = db
     .select({
       id: f.id,
@@ -83,11 +98,16 @@ function prepareRegisterQuery(db: DbOrTx) {
       rowVersion: sql`${f.rowVersion}`.as("rowVersion"),
       delistedBy: sql`${delistedBy.code}`.as("delistedBy"),
       lists: sql`coalesce(${listCodes.codes}, '[]'::json)`.as("lists"),
+      latestReport: sql`case when ${latest.id} is null then null else json_build_object(
+        'id', ${latest.id}, 'kind', ${latest.kind}, 'year', ${latest.year}, 'status', ${latest.status}) end`.as(
+        "latestReport",
+      ),
     })
     .from(f)
     .leftJoin(agencies, eq(agencies.id, f.agencyId))
     .leftJoin(delistedBy, eq(delistedBy.id, f.delistedByListId))
     .leftJoin(listCodes, eq(listCodes.facilityId, f.id))
+    .leftJoin(latest, eq(latest.facilityId, f.id))
     .where(
       sql`(${param("sector")}::text is null or ${f.sector} = ${param("sector")})
         and (${param("ministry")}::text is null or ${f.ministry} = ${param("ministry")})

@@ -32,7 +32,7 @@ export const ghgRegisterRoutes: FastifyPluginAsyncZod<{ db: Db; changes: TableCh
   // The register as its page lists it, by filter: read on every visit, changed by the department.
   const facilities = new TableCache<string>(
     changes,
-    ["ghg_facilities", "ghg_facility_listings", "ghg_lists", "agencies"],
+    ["ghg_facilities", "ghg_facility_listings", "ghg_lists", "ghg_reports", "agencies"],
     200,
   );
   app.get(

@@ -4,7 +4,7 @@ import { UploadOutlined } from "@ant-design/icons";
 import { Button, Card, Flex, Select, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router-dom";
-import type { GhgFacilitySummary } from "../../../contracts/ghg-register.js";
+import type { GhgFacilityListItem, GhgFacilitySummary } from "../../../contracts/ghg-register.js";
 import { requiresAgency } from "../../../domain/auth/roles.js";
 import { ministries, quotaSectors, sectors } from "../../../domain/facility-lists/vocabulary.js";
 import { PageError } from "../../components/errors.js";
@@ -13,6 +13,7 @@ import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { compareVietnamese } from "../../lib/format.js";
 import { useCan, useSession } from "../auth/session.js";
+import { GhgReportStatusTag } from "../ghg-reports/GhgReportTags.js";
 import { GhgImportModal } from "./GhgImportModal.js";
 import { GhgReviewsSection } from "./GhgReviewsSection.js";
 import { type GhgFilter, useGhgFacilities, useGhgLists } from "./ghg.api.js";
@@ -58,11 +59,11 @@ export default function GhgFacilitiesPage() {
     ],
   ];
 
-  const columns: TableColumnsType<GhgFacilitySummary> = [
+  const columns: TableColumnsType<GhgFacilityListItem> = [
     {
       title: t("ghg.col.name"),
       key: "name",
-      width: "26%",
+      width: "22%",
       render: (_, f) => (
         <>
           <Link to={`/ghg/facilities/${f.id}`}>{f.name}</Link>
@@ -73,7 +74,7 @@ export default function GhgFacilitiesPage() {
       ),
     },
     { title: t("ghg.col.taxCode"), dataIndex: "taxCode", render: (v: string | null) => v ?? "—" },
-    { title: t("ghg.col.address"), dataIndex: "address", width: "22%" },
+    { title: t("ghg.col.address"), dataIndex: "address", width: "18%" },
     {
       title: t("ghg.col.sector"),
       key: "sector",
@@ -88,6 +89,23 @@ export default function GhgFacilitiesPage() {
     { title: t("ghg.col.agency"), dataIndex: "agencyName", render: (v: string | null) => v ?? "—" },
     { title: t("ghg.col.lists"), key: "lists", render: (_, f) => f.lists.join(", ") },
     { title: t("ghg.col.status"), key: "status", render: (_, f) => <FacilityStatus facility={f} /> },
+    {
+      title: t("ghg.col.latestReport"),
+      key: "latestReport",
+      render: (_, { latestReport: r }) =>
+        r ? (
+          <>
+            <Link to={`/ghg/reports/${r.id}`}>
+              {t("ghg.reportOfYear", { kind: t(`ghg.reportKind.${r.kind}`), year: r.year })}
+            </Link>
+            <div>
+              <GhgReportStatusTag status={r.status} />
+            </div>
+          </>
+        ) : (
+          <span className="muted">{t("ghg.noReport")}</span>
+        ),
+    },
   ];
 
   return (
@@ -142,7 +160,7 @@ export default function GhgFacilitiesPage() {
           ))}
         </Flex>
         <Typography.Text type="secondary">{t("ghg.count", { count: items.length })}</Typography.Text>
-        <ScrollRegion label={t("ghg.tableLabel")} minWidth={1000}>
+        <ScrollRegion label={t("ghg.tableLabel")} minWidth={1050}>
           <Table
             rowKey="id"
             size="small"

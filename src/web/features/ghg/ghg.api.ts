@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
   GhgEventRequest,
   GhgFacilityDetail,
-  GhgFacilitySummary,
+  GhgFacilityListItem,
   GhgFacilityUpdate,
   GhgImport,
   GhgImportRequest,
@@ -25,7 +25,7 @@ export interface GhgFilter {
 export function useGhgFacilities(filter: GhgFilter) {
   return useQuery({
     queryKey: [...ghgKey, "facilities", filter],
-    queryFn: () => api.get<{ items: GhgFacilitySummary[] }>(withQuery("/api/ghg/facilities", { ...filter })),
+    queryFn: () => api.get<{ items: GhgFacilityListItem[] }>(withQuery("/api/ghg/facilities", { ...filter })),
   });
 }
 
