@@ -282,7 +282,7 @@ export const ghgReportDocumentSchema = z.object({
 
 export const ghgReportEventSchema = z.object({
   id: z.string(),
-  kind: z.enum(["status", "comment", "version", "document"]),
+  kind: z.enum(["status", "comment", "version", "document", "appraisal", "verification"]),
   fromStatus: ghgReportStatusSchema.nullable(),
   toStatus: ghgReportStatusSchema.nullable(),
   note: z.string().nullable(),

@@ -61,6 +61,11 @@ describe("the province's appraisal", () => {
     });
     r1 = detail(appraisal);
     expect(r1).toMatchObject({ appraisalBody: "council", appraisers: ["Nguyễn Văn An", "Trần Thị Bình"] });
+    // The report's own history says who appraises, as the audit trail does.
+    expect(r1.events.at(-1)).toMatchObject({
+      kind: "appraisal",
+      note: "Hội đồng thẩm định: Nguyễn Văn An, Trần Thị Bình",
+    });
 
     const noFindings = await step(coordinator, { action: "return" });
     expect(noFindings.statusCode).toBe(400);
@@ -231,6 +236,10 @@ describe("a quota facility", () => {
     });
     q = detail(verified);
     expect(q.verification).toMatchObject({ verifiedOn: "2025-06-30" });
+    expect(q.events.at(-1)).toMatchObject({
+      kind: "verification",
+      note: "Trung tâm Thẩm tra Khí nhà kính Việt Nam, ngày 30/06/2025: Báo cáo phù hợp, số liệu được xác nhận",
+    });
     const accepted = await coordinator.post(`/api/ghg/reports/${q.id}/transitions`, {
       rowVersion: q.rowVersion,
       action: "accept",

@@ -1177,7 +1177,7 @@ export const ghgReportEvents = pgTable(
     reportId: uuid("report_id")
       .notNull()
       .references(() => ghgReports.id, { onDelete: "cascade" }),
-    /** `status`, `comment`, `version` or `document`. */
+    /** `status`, `comment`, `version`, `document`, `appraisal` (who appraises) or `verification`. */
     kind: text("kind").notNull(),
     fromStatus: text("from_status"),
     toStatus: text("to_status"),

@@ -170,5 +170,7 @@ export const ghgReportsEn = {
   "ghgReports.event.comment": "Comment",
   "ghgReports.event.version": "New version",
   "ghgReports.event.document": "Document",
+  "ghgReports.event.appraisal": "Appraisers recorded",
+  "ghgReports.event.verification": "Verification recorded",
   "ghgReports.event.due": "due {date}",
 } satisfies Record<keyof typeof ghgReportsVi, string>;

@@ -169,5 +169,7 @@ export const ghgReportsVi = {
   "ghgReports.event.comment": "Trao đổi",
   "ghgReports.event.version": "Bản báo cáo mới",
   "ghgReports.event.document": "Tài liệu",
+  "ghgReports.event.appraisal": "Ghi người thẩm định",
+  "ghgReports.event.verification": "Ghi kết quả thẩm tra",
   "ghgReports.event.due": "hạn {date}",
 };

@@ -22,10 +22,12 @@ export async function setAppraisal(
         "Cơ sở được phân bổ hạn ngạch: báo cáo được thẩm tra độc lập, ghi tổ chức thẩm tra thay cho người thẩm định",
       );
     await save(tx, report, { appraisalBody: input.appraisalBody, appraisers: input.names });
+    const who = `${input.appraisalBody === "council" ? "Hội đồng thẩm định" : "Người thẩm định"}: ${input.names.join(", ")}`;
+    await eventsAt(tx, id, ctx.actorUserId)({ kind: "appraisal", note: who });
     await recordAudit(tx, ctx, {
       type: "ghg_report.appraisal_set",
       entityId: id,
-      summary: `${input.appraisalBody === "council" ? "Hội đồng thẩm định" : "Người thẩm định"} báo cáo năm ${report.year} của ${facility.name}: ${input.names.join(", ")}`,
+      summary: `${who} (báo cáo năm ${report.year} của ${facility.name})`,
       before: { appraisalBody: report.appraisalBody, appraisers: report.appraisers },
       after: { appraisalBody: input.appraisalBody, appraisers: input.names },
     });
@@ -55,6 +57,14 @@ export async function setVerification(
       verifier: input.verifier,
       verificationConclusion: input.conclusion,
       verifiedOn: input.verifiedOn,
+    });
+    await eventsAt(
+      tx,
+      id,
+      ctx.actorUserId,
+    )({
+      kind: "verification",
+      note: `${input.verifier}, ngày ${formatDateVi(input.verifiedOn)}: ${input.conclusion}`,
     });
     await recordAudit(tx, ctx, {
       type: "ghg_report.verification_set",
