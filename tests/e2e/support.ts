@@ -274,7 +274,9 @@ export async function chooseOption(page: Page, select: Locator, option: string) 
     }
     return select.textContent();
   }).toContain(option);
-  // A second Escape with no list open would close the dialog, so wait for the list to go.
-  if ((await openList.count()) > 0) await page.keyboard.press("Escape");
+  // Escape only while this select is open: with its list already closing (a single select closes
+  // it on a pick), the key would close the dialog around it instead.
+  if ((await select.getByRole("combobox").getAttribute("aria-expanded")) === "true")
+    await page.keyboard.press("Escape");
   await eventually(() => openList.count()).toBe(0);
 }

@@ -28,6 +28,20 @@ export function GhgOwnFactorsEditor({
   const { text, remove } = figureCells(problems);
   const setFactor = (i: number, change: Partial<FactorDraft>) =>
     onChange({ ...draft, factors: draft.factors.map((f, j) => (j === i ? { ...f, ...change } : f)) });
+  // A text cell of the factors' table; the value is a number, the others words.
+  const factorText = (k: Exclude<keyof FactorDraft, "key" | "gas">, width: number) => ({
+    title: t(`ghgReports.factors.${k}`),
+    key: k,
+    width,
+    render: (_: unknown, f: FactorDraft, i: number) =>
+      text(
+        `factors.${i}.${k}`,
+        `${t("ghgReports.factors.title")} ${i + 1}: ${t(`ghgReports.factors.${k}`)}`,
+        f[k],
+        (v) => setFactor(i, { [k]: v }),
+        k === "value",
+      ),
+  });
   const setDeclared = (i: number, change: Partial<DeclaredDraft>) =>
     onChange({ ...draft, declared: draft.declared.map((d, j) => (j === i ? { ...d, ...change } : d)) });
   return (
@@ -44,23 +58,8 @@ export function GhgOwnFactorsEditor({
             rowKey="key"
             dataSource={draft.factors}
             columns={[
-              ...(
-                [
-                  ["code", 130],
-                  ["name", 160],
-                ] as const
-              ).map(([k, width]) => ({
-                title: t(`ghgReports.factors.${k}`),
-                key: k,
-                width,
-                render: (_: unknown, f: FactorDraft, i: number) =>
-                  text(
-                    `factors.${i}.${k}`,
-                    `${t("ghgReports.factors.title")} ${i + 1}: ${t(`ghgReports.factors.${k}`)}`,
-                    f[k],
-                    (v) => setFactor(i, { [k]: v }),
-                  ),
-              })),
+              factorText("code", 130),
+              factorText("name", 160),
               {
                 title: t("ghgReports.factors.gas"),
                 key: "gas",
@@ -74,28 +73,12 @@ export function GhgOwnFactorsEditor({
                   />
                 ),
               },
-              ...(
-                [
-                  ["value", 100],
-                  ["unit", 110],
-                  ["source", 180],
-                  ["document", 180],
-                  ["validFrom", 80],
-                  ["validTo", 80],
-                ] as const
-              ).map(([k, width]) => ({
-                title: t(`ghgReports.factors.${k}`),
-                key: k,
-                width,
-                render: (_: unknown, f: FactorDraft, i: number) =>
-                  text(
-                    `factors.${i}.${k}`,
-                    `${t("ghgReports.factors.title")} ${i + 1}: ${t(`ghgReports.factors.${k}`)}`,
-                    f[k],
-                    (v) => setFactor(i, { [k]: v }),
-                    k === "value",
-                  ),
-              })),
+              factorText("value", 100),
+              factorText("unit", 110),
+              factorText("source", 180),
+              factorText("document", 180),
+              factorText("validFrom", 80),
+              factorText("validTo", 80),
               {
                 title: "",
                 key: "remove",
