@@ -3,6 +3,7 @@
 // names), a file with a duplicate tax code refused whole, the 2024 list compared with the 2022 one
 // (added, removed, changed) and confirmed in one step, a facility's life kept as events, and the
 // agencies' roles kept out.
+import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -165,6 +166,29 @@ describe("the 2024 list compared with the register", () => {
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe("GHG_IMPORT_STALE");
     expect((await coordinator.post(`/api/ghg/imports/${stale.id}/discard`)).json().status).toBe("discarded");
+  });
+
+  it("filters by sector, managing ministry, list and following department, alone and together", async () => {
+    const all = await facilities();
+    const lists = (await coordinator.get("/api/ghg/lists")).json().items as { id: string; code: string }[];
+    const latest = lists.find((l) => l.code === "13/2024/QĐ-TTg")!;
+    const { sector, ministry } = all[0]!;
+    const ids = (items: GhgFacilitySummary[]) => items.map((f) => f.id).sort();
+    const expected = [
+      [`?sector=${sector}`, all.filter((f) => f.sector === sector)],
+      [`?ministry=${ministry}`, all.filter((f) => f.ministry === ministry)],
+      [`?listId=${latest.id}`, all.filter((f) => f.lists.includes(latest.code))],
+      [
+        `?sector=${sector}&listId=${latest.id}&status=active`,
+        all.filter((f) => f.sector === sector && f.lists.includes(latest.code) && !f.delistedBy),
+      ],
+    ] as const;
+    for (const [query, wanted] of expected) {
+      expect(wanted.length, query).toBeGreaterThan(0);
+      expect(wanted.length, query).toBeLessThan(all.length);
+      expect(ids(await facilities(query)), query).toEqual(ids(wanted));
+    }
+    expect(await facilities(`?agencyId=${randomUUID()}`)).toEqual([]);
   });
 
   it("delists the dropped facilities without deleting them, and keeps what each list wrote", async () => {

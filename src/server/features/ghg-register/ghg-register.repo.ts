@@ -48,7 +48,7 @@ export interface FacilityFilter {
 }
 
 // The register page is read often, by many at once: its query is built once per database and
-// prepared (its plan, joining four tables, cost more than running it), each filter a parameter
+// prepared (planning its joins cost more than running them), each filter a parameter
 // that is null when unused.
 const registerQueries = new WeakMap<object, ReturnType<typeof prepareRegisterQuery>>();
 
