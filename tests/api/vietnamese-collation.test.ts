@@ -1,5 +1,5 @@
 // The register's list is sorted by the database in Vietnamese order (ICU's "vi-x-icu"): a
-// PostgreSQL without it stops the start with a message saying what is missing.
+// PostgreSQL without it stops the start with a message saying what is missing (db/client.ts).
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { expect, inject, it } from "vitest";

@@ -146,10 +146,24 @@ async function migrateOnce(url: string): Promise<void> {
   try {
     await client.query("select pg_advisory_lock(727372)");
     await migrate(drizzle(client, { schema }), { migrationsFolder });
+    await requireVietnameseCollation(client);
   } finally {
     await client.query("select pg_advisory_unlock(727372)").catch(() => {});
     await client.end();
   }
+}
+
+/**
+ * Lists the database orders for the pages (the greenhouse-gas register) are sorted in Vietnamese
+ * by ICU's collation: a PostgreSQL built without ICU stops the start here, saying why, rather
+ * than failing on the first page that sorts.
+ */
+async function requireVietnameseCollation(client: pg.Client): Promise<void> {
+  const found = await client.query("select 1 from pg_collation where collname = 'vi-x-icu'");
+  if (found.rowCount === 0)
+    throw new Error(
+      'PostgreSQL này không có bảng so sánh tiếng Việt "vi-x-icu" (ICU): hãy dùng bản PostgreSQL có ICU, như bản của Debian, Ubuntu hoặc ảnh Docker chính thức.',
+    );
 }
 
 export async function pingDb(db: Db): Promise<void> {
