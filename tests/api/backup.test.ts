@@ -143,7 +143,9 @@ describe("backup and restore", () => {
     await db.delete(agencies).where(eq(agencies.id, marker));
     await restoreBackup(db, file, ctx, { passphrase });
     expect((await db.select().from(agencies).where(eq(agencies.id, marker))).length).toBe(1);
-  });
+    // The passphrase is stretched on purpose (scrypt, at every encryption and decryption): about
+    // 11 s here alone, so a loaded machine needs more than the default 30 s.
+  }, 90_000);
 
   it("refuses a truncated or foreign file and leaves the data as it was", async () => {
     const db = t.database.db;
