@@ -18,6 +18,7 @@ import { makeUser } from "../support/factories.js";
 import {
   accessibilityViolations,
   type BrowserHarness,
+  chooseOption,
   eventually,
   hasChromium,
   nextDownload,
@@ -265,13 +266,7 @@ describe.skipIf(!hasChromium)("a period's synthesis in the browser", { timeout: 
     expect(await card.getByTestId("synthesis-edit").count()).toBe(0);
     // A period without conclusions offers nothing to open; the one with them shows them, read only.
     expect(await card.getByTestId("synthesis-conclusion").count()).toBe(0);
-    await card.getByRole("combobox", { name: "Kỳ báo cáo" }).focus();
-    await leader.keyboard.press("ArrowDown");
-    await leader
-      .locator(".ant-select-dropdown:visible .ant-select-item-option")
-      .filter({ hasText: "6 tháng đầu năm 2024" })
-      .first()
-      .click();
+    await chooseOption(leader, card.getByTestId("synthesis-period"), "6 tháng đầu năm 2024");
     await card.getByTestId("synthesis-conclusion").click();
     await leader.getByTestId("conclusion-given").waitFor();
     expect(await leader.getByTestId("conclusion-save").count()).toBe(0);
