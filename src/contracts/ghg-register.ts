@@ -124,8 +124,10 @@ export const ghgFacilityListItemSchema = ghgFacilitySummarySchema.extend({
     .object({
       id: z.string(),
       kind: z.enum(obligationKinds),
-      /** The year the obligation fell due in. */
+      /** The year the obligation fell due in; the years it reports on are `periodFrom`–`periodTo`. */
       year: z.number().int(),
+      periodFrom: z.number().int(),
+      periodTo: z.number().int(),
       status: ghgReportStatusSchema,
     })
     .nullable(),

@@ -49,6 +49,8 @@ describe("the province's appraisal", () => {
       id: r1.id,
       kind: "inventory_report",
       year: 2025,
+      periodFrom: 2023,
+      periodTo: 2024,
       status: "received",
     });
     expect((await step(coordinator, { action: "start_appraisal" })).statusCode).toBe(200);

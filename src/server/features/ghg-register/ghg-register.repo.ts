@@ -1,6 +1,6 @@
 // The only queries of the greenhouse-gas register: lists, facilities with their listings and
 // events, and the list imports waiting for the department's decision.
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client.js";
 import {
@@ -73,6 +73,8 @@ function prepareRegisterQuery(db: DbOrTx) {
       id: r.id,
       kind: r.kind,
       year: r.year,
+      periodFrom: r.periodFrom,
+      periodTo: r.periodTo,
       status: r.status,
     })
     .from(r)
@@ -99,9 +101,8 @@ function prepareRegisterQuery(db: DbOrTx) {
       delistedBy: sql`${delistedBy.code}`.as("delistedBy"),
       lists: sql`coalesce(${listCodes.codes}, '[]'::json)`.as("lists"),
       latestReport: sql`case when ${latest.id} is null then null else json_build_object(
-        'id', ${latest.id}, 'kind', ${latest.kind}, 'year', ${latest.year}, 'status', ${latest.status}) end`.as(
-        "latestReport",
-      ),
+        'id', ${latest.id}, 'kind', ${latest.kind}, 'year', ${latest.year}, 'periodFrom', ${latest.periodFrom},
+        'periodTo', ${latest.periodTo}, 'status', ${latest.status}) end`.as("latestReport"),
     })
     .from(f)
     .leftJoin(agencies, eq(agencies.id, f.agencyId))
@@ -147,19 +148,6 @@ export async function listFacilitiesJson(db: DbOrTx, filter: FacilityFilter): Pr
     listId: filter.listId || null,
   });
   return row?.json ?? "[]";
-}
-
-/** The lists each facility is on, by code, in the order the lists took effect. */
-export async function listCodesByFacility(db: DbOrTx, ids?: string[]) {
-  const rows = await db
-    .select({ facilityId: ghgFacilityListings.facilityId, code: ghgLists.code })
-    .from(ghgFacilityListings)
-    .innerJoin(ghgLists, eq(ghgLists.id, ghgFacilityListings.listId))
-    .where(ids ? inArray(ghgFacilityListings.facilityId, ids) : undefined)
-    .orderBy(asc(ghgLists.effectiveFrom), asc(ghgLists.code));
-  const byFacility = new Map<string, string[]>();
-  for (const r of rows) byFacility.set(r.facilityId, [...(byFacility.get(r.facilityId) ?? []), r.code]);
-  return byFacility;
 }
 
 export const listingsOf = (db: DbOrTx, facilityId: string) =>

@@ -13,7 +13,7 @@ import { ScrollRegion } from "../../components/ScrollRegion.js";
 import { useT } from "../../i18n/index.js";
 import { compareVietnamese } from "../../lib/format.js";
 import { useCan, useSession } from "../auth/session.js";
-import { GhgReportStatusTag } from "../ghg-reports/GhgReportTags.js";
+import { GhgReportStatusTag, periodText } from "../ghg-reports/GhgReportTags.js";
 import { GhgImportModal } from "./GhgImportModal.js";
 import { GhgReviewsSection } from "./GhgReviewsSection.js";
 import { type GhgFilter, useGhgFacilities, useGhgLists } from "./ghg.api.js";
@@ -95,8 +95,8 @@ export default function GhgFacilitiesPage() {
       render: (_, { latestReport: r }) =>
         r ? (
           <>
-            <Link to={`/ghg/reports/${r.id}`}>
-              {t("ghg.reportOfYear", { kind: t(`ghg.reportKind.${r.kind}`), year: r.year })}
+            <Link to={`/ghg/reports/${r.id}`} title={t("ghg.reportDue", { year: r.year })}>
+              {t("ghg.reportOfPeriod", { kind: t(`ghg.reportKind.${r.kind}`), period: periodText(r) })}
             </Link>
             <div>
               <GhgReportStatusTag status={r.status} />
